@@ -62,8 +62,9 @@ public record PhaseDates(LocalDateTime opens, LocalDateTime closes) {
   }
 
   /**
-   * The opening instant in a time zone (for a moment skipped by a summer-time change, the instant
-   * just after the gap).
+   * The opening instant in a time zone. A date that falls in a summer-time gap is moved later by
+   * the length of the gap (02:30 on the night clocks go from 02:00 to 03:00 becomes 03:30), as
+   * {@link java.time.ZonedDateTime} does; a date in an autumn overlap takes the earlier offset.
    *
    * @param zone the process's time zone
    * @return the instant, if an opening date is set
