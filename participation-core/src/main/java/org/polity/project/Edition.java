@@ -39,8 +39,11 @@ import org.polity.process.internal.Texts;
  * currency) throws {@link IllegalArgumentException} naming the bad value, and changes nothing
  * either. Every change is recorded in the project's history with who, when and why.
  *
- * <p>The edition guards its calendar: a phase that allows {@link ParticipationAction#VOTE} cannot
- * open while projects are still waiting for their feasibility review, nor with an empty ballot.
+ * <p>The edition guards its calendar. The process cannot leave the last phase allowing {@link
+ * ParticipationAction#REVIEW} before the first phase allowing {@link ParticipationAction#VOTE}
+ * (nor open the vote) while projects still wait for their feasibility review: with dates, the
+ * review phase is held past its closing date, so the services can finish. The vote cannot open
+ * with an empty ballot.
  * Projects can be merged, put on or taken off the ballot only before voting opens, and results
  * recorded only after voting closes.
  *
@@ -547,7 +550,28 @@ public final class Edition {
   }
 
   private Optional<Refusal> guardVote(Optional<Phase> from, Phase to) {
-    if (!to.allows(ParticipationAction.VOTE)) {
+    List<Phase> phases = process.phases();
+    int toIndex = process.indexOf(to.id());
+    int firstVote = -1;
+    for (int i = 0; i < phases.size(); i++) {
+      if (phases.get(i).allows(ParticipationAction.VOTE)) {
+        firstVote = i;
+        break;
+      }
+    }
+    if (firstVote < 0) {
+      return Optional.empty();
+    }
+    // Reviews must be over before the process leaves the last review phase that precedes the vote
+    // (or, without such a phase, before the vote opens).
+    int reviewDeadline = firstVote;
+    for (int i = firstVote - 1; i >= 0; i--) {
+      if (phases.get(i).allows(ParticipationAction.REVIEW)) {
+        reviewDeadline = i + 1;
+        break;
+      }
+    }
+    if (toIndex < reviewDeadline || toIndex > firstVote) {
       return Optional.empty();
     }
     Collection<Project> all = projects.values();
@@ -558,7 +582,7 @@ public final class Edition {
               "edition.projects-under-review",
               Texts.project("refusal.projectsUnderReview", phaseName(to.id()), waiting.size(), Texts.list(waiting))));
     }
-    if (all.stream().noneMatch(p -> p.status() == ProjectStatus.ON_BALLOT)) {
+    if (to.allows(ParticipationAction.VOTE) && all.stream().noneMatch(p -> p.status() == ProjectStatus.ON_BALLOT)) {
       return Optional.of(new Refusal("edition.ballot-empty", Texts.project("refusal.ballotEmpty", phaseName(to.id()))));
     }
     return Optional.empty();

@@ -222,7 +222,7 @@ class EditionTest {
   void illegalMovesNameTheMoveAndTheAllowedOnesAndChangeNothing() {
     open("submission");
     ProjectId id = submit("Lamps", 10_000);
-    open("validation");
+    open("deliberation");
     Project before = edition.get(id);
     Outcome<Project> outcome = edition.putOnBallot(id, "staff:lea", OK);
     assertThat(outcome.refusal()).get().extracting(Refusal::code).isEqualTo("project.move-not-allowed");
@@ -282,17 +282,26 @@ class EditionTest {
   }
 
   @Test
-  void votingByDatesIsHeldWhileProjectsWaitForReview() {
+  void byDatesTheReviewPhaseIsHeldPastItsEndUntilEveryIdeaIsReviewed() {
     Edition byDates = new Edition(SampleEditions.sharedBudget2027(PhaseProgression.BY_DATES), clock);
-    clock.set(java.time.LocalDateTime.parse("2027-02-10T10:00").atZone(SampleEditions.BRUSSELS).toInstant());
+    clock.set(java.time.LocalDateTime.parse("2027-02-10T10:00"));
     ProjectId id = byDates.submit(SampleEditions.idea("Trees", 40_000)).orElseThrow();
-    clock.set(java.time.LocalDateTime.parse("2027-06-20T10:00").atZone(SampleEditions.BRUSSELS).toInstant());
+    clock.set(java.time.LocalDateTime.parse("2027-06-20T10:00"));
 
+    assertThat(byDates.calendar().current().orElseThrow().id()).isEqualTo("feasibility");
+    Refusal hold = byDates.calendar().hold().orElseThrow();
+    assertThat(hold.code()).isEqualTo("edition.projects-under-review");
+    assertThat(hold.message(Locale.ENGLISH))
+        .isEqualTo("The phase \"Validation by the executive\" cannot open while 1 project(s) still wait for their feasibility review: sb-2027-001.");
+
+    byDates.startReview(id, "service:green").orElseThrow();
+    byDates.recordReview(id, feasible(40_000)).orElseThrow();
+    // Validation closed on 15 June by its dates, but the vote is held (empty ballot): validation stays current.
     assertThat(byDates.calendar().current().orElseThrow().id()).isEqualTo("validation");
-    assertThat(byDates.calendar().hold()).get().extracting(Refusal::code).isEqualTo("edition.projects-under-review");
-    // The review phase is over by the dates, so the project can no longer be reviewed: staff see why.
-    assertThat(byDates.startReview(id, "service:green").refusal()).get().extracting(Refusal::code)
-        .isEqualTo("process.action-not-allowed");
+    assertThat(byDates.calendar().hold()).get().extracting(Refusal::code).isEqualTo("edition.ballot-empty");
+    byDates.putOnBallot(id, "executive", OK).orElseThrow();
+    assertThat(byDates.calendar().current().orElseThrow().id()).isEqualTo("vote");
+    assertThat(byDates.calendar().history()).extracting(org.polity.process.PhaseMove::to).endsWith("feasibility", "validation", "vote");
   }
 
   @Test
