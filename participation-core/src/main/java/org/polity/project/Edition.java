@@ -40,10 +40,10 @@ import org.polity.process.internal.Texts;
  * either. Every change is recorded in the project's history with who, when and why.
  *
  * <p>The edition guards its calendar. The process cannot leave the last phase allowing {@link
- * ParticipationAction#REVIEW} before the first phase allowing {@link ParticipationAction#VOTE}
- * (nor open the vote) while projects still wait for their feasibility review: with dates, the
- * review phase is held past its closing date, so the services can finish. The vote cannot open
- * with an empty ballot.
+ * ParticipationAction#REVIEW} before the first phase allowing {@link ParticipationAction#VOTE},
+ * nor reach the vote (by opening it or by skipping over it), while projects still wait for their
+ * feasibility review: with dates, the review phase is held past its closing date, so the services
+ * can finish. Nor can it reach the vote with an empty ballot.
  * Projects can be merged, put on or taken off the ballot only before voting opens, and results
  * recorded only after voting closes.
  *
@@ -571,7 +571,10 @@ public final class Edition {
         break;
       }
     }
-    if (toIndex < reviewDeadline || toIndex > firstVote) {
+    int fromIndex = from.map(phase -> process.indexOf(phase.id())).orElse(-1);
+    boolean crossesReviewDeadline = fromIndex < reviewDeadline && toIndex >= reviewDeadline;
+    boolean crossesVote = fromIndex < firstVote && toIndex >= firstVote;
+    if (!crossesReviewDeadline && !crossesVote) {
       return Optional.empty();
     }
     Collection<Project> all = projects.values();
@@ -582,7 +585,7 @@ public final class Edition {
               "edition.projects-under-review",
               Texts.project("refusal.projectsUnderReview", phaseName(to.id()), waiting.size(), Texts.list(waiting))));
     }
-    if (to.allows(ParticipationAction.VOTE) && all.stream().noneMatch(p -> p.status() == ProjectStatus.ON_BALLOT)) {
+    if (crossesVote && all.stream().noneMatch(p -> p.status() == ProjectStatus.ON_BALLOT)) {
       return Optional.of(new Refusal("edition.ballot-empty", Texts.project("refusal.ballotEmpty", phaseName(to.id()))));
     }
     return Optional.empty();
