@@ -509,7 +509,9 @@ public final class Edition {
         switch (project.status()) {
           case SUBMITTED -> Texts.project("fate.SUBMITTED", since);
           case UNDER_REVIEW -> Texts.project("fate.UNDER_REVIEW", since, last.actor());
-          case FEASIBLE -> Texts.project("fate.FEASIBLE", since, cost, last.why());
+          case FEASIBLE ->
+              Texts.project(
+                  "fate.FEASIBLE", since, cost, project.review().map(FeasibilityReview::publicAnswer).orElse(last.why()));
           case NOT_FEASIBLE -> Texts.project("fate.NOT_FEASIBLE", since, last.why());
           case MERGED -> Texts.project("fate.MERGED", since, last.why());
           case ON_BALLOT -> Texts.project("fate.ON_BALLOT", since, cost);

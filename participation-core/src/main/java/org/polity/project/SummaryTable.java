@@ -23,8 +23,8 @@ import org.polity.common.ProjectId;
 /**
  * The summary table of an edition's projects, as CSV for staff's spreadsheets: one row per project
  * with its status, costs, themes, district, channel and votes. Written with Jackson's CSV module,
- * UTF-8, RFC 4180 (CRLF line ends, fields quoted when they hold the separator, a quote or a line
- * break; quotes doubled).
+ * UTF-8, RFC 4180 (CRLF line ends; fields that hold the separator, a quote or a line break are
+ * quoted, and others may be; quotes doubled).
  *
  * <p>Columns, in order: {@link #COLUMNS}. Header names are stable English codes (for scripts);
  * the title and the status label are in the chosen language; amounts are plain decimals with a
@@ -135,7 +135,12 @@ public final class SummaryTable {
       if (options.byteOrderMark()) {
         writer.write('\uFEFF');
       }
-      try (SequenceWriter rows = CSV.writer(csvSchema).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(writer)) {
+      try (SequenceWriter rows = CSV.writer(csvSchema)
+              // Jackson's default quoting heuristic may quote more than needed, which RFC 4180
+              // allows; its STRICT_CHECK_FOR_QUOTING mode is not used because it leaves a lone
+              // '\n' unquoted when the line separator is CRLF (jackson-dataformats-text #479).
+              .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+              .writeValues(writer)) {
         for (Project project : projects) {
           rows.write(row(project, votes.get(project.id()), options.language()));
         }

@@ -196,9 +196,9 @@ class EditionTest {
     Project rejected = edition.recordReview(tooDear, no).orElseThrow();
     assertThat(rejected.status()).isEqualTo(ProjectStatus.NOT_FEASIBLE);
     assertThat(rejected.lastChange().why().in(Locale.ENGLISH))
-        .isEqualTo("Not feasible: not within the municipality's competence, within the maximum cost per project. A pool is a regional matter and costs far more.");
+        .isEqualTo("Criteria not met: within the municipality's competence, within the maximum cost per project. A pool is a regional matter and costs far more.");
     assertThat(rejected.lastChange().why().in(Locale.FRENCH))
-        .isEqualTo("Non faisable : pas dans les compétences de la commune, dans le coût maximum par projet. Une piscine relève de la Région et coûte bien plus.");
+        .isEqualTo("Critères non remplis : dans les compétences de la commune, dans le coût maximum par projet. Une piscine relève de la Région et coûte bien plus.");
     assertThat(rejected.review()).get().extracting(FeasibilityReview::failedCriteria)
         .isEqualTo(List.of(FeasibilityCriterion.WITHIN_COMPETENCE, FeasibilityCriterion.WITHIN_MAXIMUM_COST));
   }
@@ -398,7 +398,7 @@ class EditionTest {
     assertThat(edition.whatHappened(lost).explanation(Locale.ENGLISH))
         .isEqualTo("On 2027-02-07 the results were proclaimed: your idea was on the ballot but did not receive enough votes to be funded.");
     assertThat(edition.whatHappened(rejected).explanation(DUTCH))
-        .isEqualTo("Op 2027-02-04 werd uw idee niet haalbaar bevonden. Niet haalbaar: niet binnen de bevoegdheden van de gemeente. Openbaar vervoer is een gewestelijke bevoegdheid.");
+        .isEqualTo("Op 2027-02-04 werd uw idee niet haalbaar bevonden. Niet voldaan aan: binnen de bevoegdheden van de gemeente. Openbaar vervoer is een gewestelijke bevoegdheid.");
     assertThat(edition.whatHappened(dropped).explanation(Locale.ENGLISH))
         .isEqualTo("On 2027-02-08 your project was abandoned. The site was sold by the Region.");
 

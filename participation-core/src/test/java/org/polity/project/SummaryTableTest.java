@@ -61,6 +61,7 @@ class SummaryTableTest {
 
     assertThat(csv).startsWith(String.join(",", SummaryTable.COLUMNS) + "\r\n");
     assertThat(csv).contains("\"Parc \"\"Léopold\"\"; bancs, fontaine & œuvres d'art\"");
+    assertThat(csv.split("\r\n")).as("CRLF line ends, one line per row").hasSize(3);
     List<Map<String, String>> rows = parse(csv, ',');
     assertThat(rows).hasSize(2);
     Map<String, String> first = rows.get(0);
