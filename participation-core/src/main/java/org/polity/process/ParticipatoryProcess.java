@@ -129,6 +129,15 @@ public record ParticipatoryProcess(
   }
 
   /**
+   * The themes of the process (those of its rules), in order.
+   *
+   * @return the themes
+   */
+  public List<Theme> themes() {
+    return rules.themeList();
+  }
+
+  /**
    * The phase with an id.
    *
    * @param phaseId a phase id

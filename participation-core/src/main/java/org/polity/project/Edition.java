@@ -120,7 +120,8 @@ public final class Edition {
 
   /**
    * Submits an idea. The phase must allow {@link ParticipationAction#SUBMIT} (whatever the
-   * channel) and resident authors must be of the edition's minimum age.
+   * channel) and resident authors must be of the edition's minimum age. An idea above the maximum
+   * cost per project is accepted: the feasibility review rules on costs, which may change.
    *
    * @param proposal the idea
    * @return the new project's id, or a refusal
