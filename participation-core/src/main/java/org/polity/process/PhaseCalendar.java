@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.polity.common.LocalizedText;
 import org.polity.process.internal.Texts;
 
@@ -144,7 +146,7 @@ public final class PhaseCalendar {
     List<Object> allowing = new ArrayList<>();
     for (Phase phase : process.phases()) {
       if (phase.allows(action)) {
-        allowing.add((java.util.function.Function<java.util.Locale, String>) phase::displayName);
+        allowing.add(name(phase));
       }
     }
     if (current.isEmpty()) {
@@ -161,7 +163,7 @@ public final class PhaseCalendar {
               Texts.process(
                   "refusal.actionNotAllowed",
                   actionName,
-                  (java.util.function.Function<java.util.Locale, String>) phase::displayName,
+                  name(phase),
                   Texts.list(allowing))));
     }
     return Outcome.done(phase);
@@ -206,8 +208,8 @@ public final class PhaseCalendar {
               "process.phase-not-ahead",
               Texts.process(
                   "refusal.phaseNotAhead",
-                  (java.util.function.Function<java.util.Locale, String>) phase::displayName,
-                  (java.util.function.Function<java.util.Locale, String>) current::displayName)));
+                  name(phase),
+                  name(current))));
     }
     Optional<Refusal> refusal = guard(phase);
     if (refusal.isPresent()) {
@@ -248,6 +250,10 @@ public final class PhaseCalendar {
   public synchronized List<PhaseMove> history() {
     refresh();
     return List.copyOf(history);
+  }
+
+  private static Function<Locale, String> name(Phase phase) {
+    return phase::displayName;
   }
 
   private int dueIndex(Instant now) {

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.polity.ballot.Ballot;
@@ -141,7 +145,7 @@ public final class DemoScript {
     at("2027-06-30T22:00");
     line(texts.get("event.votes", ballots.size(),
         String.format(Locale.ROOT, "%.1f", (double) approvals / ballots.size()),
-        Money.of(ballotMoney.amount().divide(java.math.BigDecimal.valueOf(ballots.size()), 0, java.math.RoundingMode.HALF_UP).toPlainString(), "EUR")));
+        Money.of(ballotMoney.amount().divide(BigDecimal.valueOf(ballots.size()), 0, RoundingMode.HALF_UP).toPlainString(), "EUR")));
 
     at("2027-07-02T11:00");
     List<ProjectId> funded = fundingRule.fund(onBallot, ballots, edition.envelope());
@@ -322,11 +326,11 @@ public final class DemoScript {
   private void at(LocalDateTime local) {
     // Stop at every phase start on the way, so that moves by the dates are recorded on their day.
     ParticipatoryProcess process = edition.process();
-    java.time.Instant target = local.atZone(SampleEdition.ZONE).toInstant();
+    Instant target = local.atZone(SampleEdition.ZONE).toInstant();
     for (int i = 0; i < process.phases().size(); i++) {
-      java.util.Optional<java.time.Instant> start = process.scheduledStart(i);
+      Optional<Instant> start = process.scheduledStart(i);
       if (start.isPresent() && start.get().isAfter(clock.instant()) && !start.get().isAfter(target)) {
-        clock.moveTo(java.time.LocalDateTime.ofInstant(start.get(), SampleEdition.ZONE));
+        clock.moveTo(LocalDateTime.ofInstant(start.get(), SampleEdition.ZONE));
         printPhaseMoves();
       }
     }
