@@ -2,6 +2,9 @@ package org.polity.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -116,5 +119,16 @@ class ProcessesGuideExampleTest {
     String csv = SummaryTable.toCsv(edition.projects(), Map.of(id, 1_234L), SummaryTable.Options.excel(Locale.FRENCH));
     assertThat(csv).startsWith("\uFEFFid;title;status;status_label;themes;district;estimated_cost;reviewed_cost;currency;votes;channel\r\n");
     // --8<-- [end:example]
+  }
+
+  @Test
+  void theGuideShowsThisExampleVerbatim() throws Exception {
+    // Surefire runs in the module directory; the guide is at the repository root.
+    Path source = Path.of("src/test/java/org/polity/docs/ProcessesGuideExampleTest.java");
+    Path guide = Path.of("../docs/processes.md");
+    String code = Files.readString(source, StandardCharsets.UTF_8);
+    String example = code.substring(code.indexOf("// --8<-- [start:example]"), code.indexOf("    // --8<-- [end:example]"));
+    example = example.substring(example.indexOf('\n') + 1).replaceAll("(?m)^    ", "");
+    assertThat(Files.readString(guide, StandardCharsets.UTF_8)).contains("```java\n" + example + "```");
   }
 }
