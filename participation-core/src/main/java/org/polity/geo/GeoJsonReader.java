@@ -87,7 +87,7 @@ public final class GeoJsonReader {
    */
   public AreaCollection readAreas(InputStream in, String source, String idProperty)
       throws IOException {
-    List<GeoJsonFeature> features = readFeatures(in, source);
+    List<GeoJsonFeature> features = readFeatures(in, source, idProperty);
     List<Area> areas = new ArrayList<>();
     Map<String, Integer> seen = new LinkedHashMap<>();
     for (int i = 0; i < features.size(); i++) {
@@ -135,6 +135,11 @@ public final class GeoJsonReader {
    * @throws InvalidGeoJsonException if the text is not a valid FeatureCollection
    */
   public List<GeoJsonFeature> readFeatures(InputStream in, String source) throws IOException {
+    return readFeatures(in, source, null);
+  }
+
+  private List<GeoJsonFeature> readFeatures(InputStream in, String source, String idProperty)
+      throws IOException {
     JsonNode root;
     try {
       root = MAPPER.readTree(in);
@@ -160,14 +165,19 @@ public final class GeoJsonReader {
         }
         id = idNode.asText();
       }
+      // How errors name the feature: its id member, else the id property readAreas will use.
+      String label = id;
+      if (label == null && idProperty != null && feature.path("properties").hasNonNull(idProperty)) {
+        label = feature.path("properties").get(idProperty).asText();
+      }
       if (!"Feature".equals(feature.path("type").asText(null))) {
-        throw new InvalidGeoJsonException(source, i, id, "\"type\" is not \"Feature\".");
+        throw new InvalidGeoJsonException(source, i, label, "\"type\" is not \"Feature\".");
       }
       JsonNode propertiesNode = feature.get("properties");
       Map<String, Object> properties = new LinkedHashMap<>();
       if (propertiesNode != null && !propertiesNode.isNull()) {
         if (!propertiesNode.isObject()) {
-          throw new InvalidGeoJsonException(source, i, id, "\"properties\" must be an object or null.");
+          throw new InvalidGeoJsonException(source, i, label, "\"properties\" must be an object or null.");
         }
         properties = MAPPER.convertValue(propertiesNode, new TypeReference<>() {});
       }
@@ -178,7 +188,7 @@ public final class GeoJsonReader {
           geometry = geometry(geometryNode);
           checkValid(geometry);
         } catch (IllegalArgumentException e) {
-          throw new InvalidGeoJsonException(source, i, id, e.getMessage());
+          throw new InvalidGeoJsonException(source, i, label, e.getMessage());
         }
       }
       result.add(new GeoJsonFeature(id, properties, geometry));
