@@ -58,7 +58,7 @@ public abstract class BallotBoxContract {
   protected abstract BallotBox createBox(Clock clock);
 
   @BeforeEach
-  void startClock() {
+  public void startClock() {
     clock = new MutableClock(Instant.parse("2026-05-10T12:00:00Z"));
   }
 
@@ -89,7 +89,7 @@ public abstract class BallotBoxContract {
   }
 
   @Test
-  void anAcceptedBallotIsCountedAndItsReceiptVerifies() {
+  public void anAcceptedBallotIsCountedAndItsReceiptVerifies() {
     BallotBox box = box(false, false);
     CastOutcome outcome = box.cast(online(TestKeys.person(1), approve("p1", "p2")));
 
@@ -107,7 +107,7 @@ public abstract class BallotBoxContract {
   }
 
   @Test
-  void aSecondBallotIsRefusedWhenChangesAreNotAllowedWhateverTheChannel() {
+  public void aSecondBallotIsRefusedWhenChangesAreNotAllowedWhateverTheChannel() {
     BallotBox box = box(false, false);
     box.cast(online(TestKeys.person(1), approve("p1")));
 
@@ -119,7 +119,7 @@ public abstract class BallotBoxContract {
   }
 
   @Test
-  void aChangedBallotReplacesThePreviousOneAndTheOldReceiptNoLongerVerifies() {
+  public void aChangedBallotReplacesThePreviousOneAndTheOldReceiptNoLongerVerifies() {
     BallotBox box = box(true, false);
     ReceiptCode first = ((CastOutcome.Accepted) box.cast(online(TestKeys.person(1), approve("p1")))).receipt();
     box.cast(online(TestKeys.person(2), approve("p9")));
@@ -139,7 +139,7 @@ public abstract class BallotBoxContract {
   }
 
   @Test
-  void nothingIsAcceptedBeforeTheOpeningNorOnlineAfterTheClose() {
+  public void nothingIsAcceptedBeforeTheOpeningNorOnlineAfterTheClose() {
     BallotBox box = box(true, false);
     clock.set(OPENS.minusSeconds(1));
     assertThat(box.cast(online(TestKeys.person(1), approve("p1")))).isEqualTo(new CastOutcome.NotOpen(OPENS));
@@ -149,7 +149,7 @@ public abstract class BallotBoxContract {
   }
 
   @Test
-  void afterTheCloseStaffStillEncodePaperBallotsOfNonVotersButNeverReplace() {
+  public void afterTheCloseStaffStillEncodePaperBallotsOfNonVotersButNeverReplace() {
     BallotBox box = box(true, false);
     box.cast(online(TestKeys.person(1), approve("p1")));
     clock.set(CLOSES.plus(Duration.ofHours(1)));
@@ -167,7 +167,7 @@ public abstract class BallotBoxContract {
   }
 
   @Test
-  void aPaperBallotWaitsForASecondDifferentEncoderWhoMustReadTheSameBallot() {
+  public void aPaperBallotWaitsForASecondDifferentEncoderWhoMustReadTheSameBallot() {
     BallotBox box = box(false, true);
     ParticipantKey voter = TestKeys.person(1);
     CastOutcome first = box.cast(desk(voter, approve("p1", "p2"), ALICE));
@@ -192,7 +192,7 @@ public abstract class BallotBoxContract {
   }
 
   @Test
-  void aDiscardedEncodingLeavesTheVoterFreeToVote() {
+  public void aDiscardedEncodingLeavesTheVoterFreeToVote() {
     BallotBox box = box(false, true);
     ParticipantKey voter = TestKeys.person(1);
     PendingEncodingId pending =
@@ -205,7 +205,7 @@ public abstract class BallotBoxContract {
   }
 
   @Test
-  void aConfirmedPaperBallotReplacesAnOnlineOneWhenChangesAreAllowed() {
+  public void aConfirmedPaperBallotReplacesAnOnlineOneWhenChangesAreAllowed() {
     BallotBox box = box(true, true);
     ParticipantKey voter = TestKeys.person(1);
     box.cast(online(voter, approve("p1")));
@@ -221,7 +221,31 @@ public abstract class BallotBoxContract {
   }
 
   @Test
-  void programmingErrorsThrowWithTheBadValueNamed() {
+  public void aPendingReplacementConfirmedAfterTheCloseDoesNotReplaceAndSealingWaitsForPendings() {
+    BallotBox box = box(true, true);
+    ParticipantKey voter = TestKeys.person(1);
+    box.cast(online(voter, approve("p1")));
+    PendingEncodingId pending =
+        ((CastOutcome.AwaitingSecondEncoder) box.cast(desk(voter, approve("p2"), ALICE))).pending();
+    PendingEncodingId other =
+        ((CastOutcome.AwaitingSecondEncoder) box.cast(desk(TestKeys.person(2), approve("p3"), ALICE))).pending();
+    clock.set(CLOSES.plusSeconds(60));
+
+    assertThat(box.confirm(pending, BOB, approve("p2"))).isEqualTo(new CastOutcome.AlreadyVoted(ChannelKind.ONLINE));
+    assertThat(box.confirm(pending, BOB, approve("p2"))).isEqualTo(new CastOutcome.UnknownEncoding(pending));
+    assertThat(box.countedBallots(BUDGET)).extracting(CountedBallot::ballot).containsExactly(approve("p1"));
+    assertThat(box.status(BUDGET, voter)).isEqualTo(new ParticipationStatus.Voted(ChannelKind.ONLINE));
+
+    clock.set(DESK_UNTIL);
+    assertThatThrownBy(() -> box.seal(BUDGET)).isInstanceOf(IllegalStateException.class).hasMessageContaining("1 paper");
+    assertThat(box.confirm(other, BOB, approve("p3"))).isEqualTo(new CastOutcome.Closed(DESK_UNTIL));
+    assertThat(box.discard(other, BOB)).isEqualTo(new CastOutcome.Discarded(other));
+    box.seal(BUDGET);
+    assertThat(box.countedBallots(BUDGET)).hasSize(1);
+  }
+
+  @Test
+  public void programmingErrorsThrowWithTheBadValueNamed() {
     BallotBox box = box(false, false);
     assertThatThrownBy(() -> box.cast(new CastRequest(BudgetId.of("nope"), TestKeys.person(1), approve("p1"), Channel.online())))
         .isInstanceOf(IllegalArgumentException.class)
@@ -234,7 +258,7 @@ public abstract class BallotBoxContract {
   }
 
   @Test
-  void countedBallotsAreOrderedByReceiptHashAndSealingKeepsReceiptsWorking() {
+  public void countedBallotsAreOrderedByReceiptHashAndSealingKeepsReceiptsWorking() {
     BallotBox box = box(true, false);
     List<ReceiptCode> receipts = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
@@ -257,7 +281,7 @@ public abstract class BallotBoxContract {
 
   @ParameterizedTest(name = "changes allowed: {0}")
   @ValueSource(booleans = {false, true})
-  void manyThreadsCastingForOneParticipantLeaveExactlyOneCountedBallot(boolean changesAllowed)
+  public void manyThreadsCastingForOneParticipantLeaveExactlyOneCountedBallot(boolean changesAllowed)
       throws Exception {
     for (int round = 0; round < 10; round++) {
       startClock();
@@ -318,7 +342,7 @@ public abstract class BallotBoxContract {
   }
 
   @Test
-  void manyThreadsCastingForDistinctParticipantsAreAllCounted() throws Exception {
+  public void manyThreadsCastingForDistinctParticipantsAreAllCounted() throws Exception {
     BallotBox box = box(false, false);
     int threads = 8;
     int perThread = 100;
@@ -360,7 +384,7 @@ public abstract class BallotBoxContract {
    */
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
-  void randomSequencesMatchAPlainModel(long seed) {
+  public void randomSequencesMatchAPlainModel(long seed) {
     Random random = new Random(seed);
     boolean changesAllowed = random.nextBoolean();
     boolean secondEncoder = random.nextBoolean();
