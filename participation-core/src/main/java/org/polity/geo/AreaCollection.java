@@ -27,6 +27,7 @@ public final class AreaCollection {
 
   private final List<Area> areas;
   private final Map<String, Area> byId;
+  private final Map<String, Integer> indexById = new java.util.HashMap<>();
   private final List<PreparedGeometry> prepared;
   private final GeometryFactory factory = new GeometryFactory();
 
@@ -45,6 +46,7 @@ public final class AreaCollection {
         throw new IllegalArgumentException(
             "Area id " + area.id() + " appears twice: area identifiers must be distinct.");
       }
+      indexById.put(area.id(), preparedGeometries.size());
       preparedGeometries.add(PreparedGeometryFactory.prepare(area.geometry()));
     }
     this.areas = List.copyOf(areas);
@@ -94,8 +96,7 @@ public final class AreaCollection {
    */
   public boolean covers(String id, GeoPoint point) {
     require(id);
-    int index = areas.indexOf(byId.get(id));
-    return prepared.get(index).covers(point.toJts(factory));
+    return prepared.get(indexById.get(id)).covers(point.toJts(factory));
   }
 
   /**
