@@ -245,6 +245,27 @@ public abstract class BallotBoxContract {
   }
 
   @Test
+  public void whatIsPublishedNamesNoVoterAndOnlyTheHashOfTheReceipt() {
+    BallotBox box = box(true, false);
+    ParticipantKey voter = TestKeys.person(1);
+    ReceiptCode receipt = ((CastOutcome.Accepted) box.cast(online(voter, approve("p1")))).receipt();
+    box.cast(online(voter, approve("p2")));
+    box.cast(desk(TestKeys.person(2), approve("p3"), ALICE));
+
+    String published = box.countedBallots(BUDGET).toString();
+    assertThat(published)
+        .doesNotContain(voter.digest())
+        .doesNotContain(TestKeys.person(2).digest())
+        .doesNotContain(receipt.value())
+        .doesNotContain("alice")
+        .doesNotContain("ONLINE")
+        .doesNotContain("DESK");
+    // A counted ballot is exactly a receipt hash and a ballot.
+    assertThat(java.util.Arrays.stream(CountedBallot.class.getRecordComponents()).map(c -> c.getName()))
+        .containsExactly("receipt", "ballot");
+  }
+
+  @Test
   public void programmingErrorsThrowWithTheBadValueNamed() {
     BallotBox box = box(false, false);
     assertThatThrownBy(() -> box.cast(new CastRequest(BudgetId.of("nope"), TestKeys.person(1), approve("p1"), Channel.online())))
