@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** A clock that tests set and move by hand. Not thread-safe beyond a volatile instant. */
+/**
+ * A clock that tests set and move by hand; safe to read from many threads (a volatile instant).
+ * Reusable by other modules through core's test jar.
+ */
 public final class MutableClock extends Clock {
 
   private volatile Instant now;
@@ -21,6 +24,15 @@ public final class MutableClock extends Clock {
   public MutableClock(Instant now, ZoneId zone) {
     this.now = now;
     this.zone = zone;
+  }
+
+  /**
+   * A clock at an instant, in UTC.
+   *
+   * @param now the instant
+   */
+  public MutableClock(Instant now) {
+    this(now, java.time.ZoneOffset.UTC);
   }
 
   /**
