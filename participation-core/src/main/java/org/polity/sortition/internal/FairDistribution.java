@@ -242,7 +242,12 @@ public final class FairDistribution {
     return new Dual(yValues, yh, value);
   }
 
-  /** Panel weights meeting the fixed levels as closely as possible (least total shortfall). */
+  /**
+   * Panel weights meeting the fixed levels: maximise a common margin {@code t} such that every
+   * unit's probability is at least its fixed level plus {@code t} (t may be slightly negative
+   * because of rounding in the stages). This spreads the solver's tolerance evenly instead of
+   * handing it to one respondent.
+   */
   private Result finalWeights(double[] fixed) {
     int units = model.unitCount();
     ExpressionsBasedModel lp = new ExpressionsBasedModel();
@@ -250,6 +255,7 @@ public final class FairDistribution {
     for (int j = 0; j < lambda.length; j++) {
       lambda[j] = lp.addVariable("l" + j).lower(0).upper(1);
     }
+    Variable margin = lp.addVariable("t").lower(-1).upper(1).weight(1.0);
     Expression sum = lp.addExpression("sum").level(1);
     for (Variable l : lambda) {
       sum.set(l, 1);
@@ -258,9 +264,8 @@ public final class FairDistribution {
       if (!coverable[u]) {
         continue;
       }
-      Variable shortfall = lp.addVariable("s" + u).lower(0).weight(1.0);
       Expression e = lp.addExpression("u" + u).lower(fixed[u]);
-      e.set(shortfall, 1);
+      e.set(margin, -1);
       for (int j = 0; j < lambda.length; j++) {
         int n = panels.get(j)[u];
         if (n > 0) {
@@ -268,7 +273,7 @@ public final class FairDistribution {
         }
       }
     }
-    Optimisation.Result result = lp.minimise();
+    Optimisation.Result result = lp.maximise();
     if (!result.getState().isFeasible()) {
       throw new IllegalStateException("Final weights LP failed: " + result.getState());
     }
