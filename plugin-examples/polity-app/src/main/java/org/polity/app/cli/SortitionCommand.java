@@ -215,7 +215,10 @@ public final class SortitionCommand implements Callable<Integer> {
           q.met() ? "ok" : "NOT MET");
     }
     out.println();
-    out.println("Selection probability per respondent (exact / lottery)");
+    out.println(
+        "Selection probability per respondent ("
+            + (report.algorithm().equals("legacy") ? "estimated from the draws" : "exact")
+            + " / share of lottery tickets)");
     report
         .probabilities()
         .forEach(
