@@ -96,16 +96,15 @@ public record Quota(
   }
 
   /**
-   * @param panelSize number of seats
-   * @return the lowest minimum a relaxation may use
+   * @return the lowest minimum a relaxation may use ({@code min_flex}, or 0)
    */
-  public int lowestMin(int panelSize) {
+  public int lowestMin() {
     return minFlex.orElse(0);
   }
 
   /**
    * @param panelSize number of seats
-   * @return the highest maximum a relaxation may use
+   * @return the highest maximum a relaxation may use ({@code max_flex}, or the panel size)
    */
   public int highestMax(int panelSize) {
     return maxFlex.orElse(Math.max(max, panelSize));

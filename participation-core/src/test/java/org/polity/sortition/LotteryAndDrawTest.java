@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LotteryAndDrawTest {
 
   @ParameterizedTest(name = "lottery of {0} tickets")
-  @ValueSource(ints = {100, 1000, 997})
+  @ValueSource(ints = {100, 997})
   void lotteryHasTheRequestedSizeAndStaysCloseToTheExactProbabilities(int size) throws IOException {
     SelectionProblem problem = SharedPoolsTest.fixtures();
     SelectionResult result =
@@ -34,8 +34,10 @@ class LotteryAndDrawTest {
   @Test
   void sameSeedSameLottery() throws IOException {
     SelectionProblem problem = SharedPoolsTest.fixtures();
-    SelectionResult a = SortitionFixtures.select(problem, Algorithm.LEXIMIN, 99);
-    SelectionResult b = SortitionFixtures.select(problem, Algorithm.LEXIMIN, 99);
+    SelectionResult a =
+        ((SelectionOutcome.Selected) Sortition.select(problem, SelectionOptions.of(Algorithm.LEXIMIN, 99))).result();
+    SelectionResult b =
+        ((SelectionOutcome.Selected) Sortition.select(problem, SelectionOptions.of(Algorithm.LEXIMIN, 99))).result();
     assertThat(a.lottery().fingerprint()).isEqualTo(b.lottery().fingerprint());
   }
 

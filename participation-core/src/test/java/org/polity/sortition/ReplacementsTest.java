@@ -39,7 +39,8 @@ class ReplacementsTest {
   @ValueSource(longs = {1, 2, 3})
   void onTightQuotasEitherKeepsThemOrProvesNobodyCan(long seed) throws IOException {
     SelectionProblem problem = SharedPoolsTest.fixtures();
-    Panel panel = SortitionFixtures.select(problem, Algorithm.LEXIMIN, seed).lottery().tickets().get(0);
+    Panel panel =
+        SortitionFixtures.select(problem, Algorithm.LEXIMIN, 1).lottery().tickets().get((int) seed * 100);
     for (String leaving : panel.memberIds()) {
       Replacements.Outcome outcome = Replacements.replace(problem, panel, leaving, Set.of(), seed);
       java.util.List<String> rest = new java.util.ArrayList<>(panel.memberIds());

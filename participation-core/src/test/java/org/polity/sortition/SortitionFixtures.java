@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Shared data locations and the structural checks every selection must pass. */
 final class SortitionFixtures {
@@ -29,10 +30,32 @@ final class SortitionFixtures {
     return new SelectionProblem(pool, k, quotas, HouseholdRule.none());
   }
 
+  private static final Map<List<Object>, SelectionResult> RESULTS = new ConcurrentHashMap<>();
+  private static SelectionProblem fixtures;
+
+  /** Selections are deterministic given the seed; cached so slow pools are solved once per run. */
   static SelectionResult select(SelectionProblem problem, Algorithm algorithm, long seed) {
-    SelectionOutcome outcome = Sortition.select(problem, SelectionOptions.of(algorithm, seed));
-    assertThat(outcome).isInstanceOf(SelectionOutcome.Selected.class);
-    return ((SelectionOutcome.Selected) outcome).result();
+    return RESULTS.computeIfAbsent(
+        List.of(problem, algorithm, seed),
+        key -> {
+          SelectionOutcome outcome = Sortition.select(problem, SelectionOptions.of(algorithm, seed));
+          assertThat(outcome).isInstanceOf(SelectionOutcome.Selected.class);
+          return ((SelectionOutcome.Selected) outcome).result();
+        });
+  }
+
+  /** The sortition-algorithms fixture pool (150 people, 22 seats, household rule), loaded once. */
+  static synchronized SelectionProblem fixtures() throws IOException {
+    if (fixtures == null) {
+      Pool pool =
+          SortitionCsv.readPeople(
+              shared().resolve("sortition-algorithms-fixtures/candidates.csv"), "nationbuilder_id");
+      List<Quota> quotas =
+          SortitionCsv.readQuotas(shared().resolve("sortition-algorithms-fixtures/features.csv"));
+      fixtures =
+          new SelectionProblem(pool, 22, quotas, HouseholdRule.on("primary_address1", "primary_zip"));
+    }
+    return fixtures;
   }
 
   /** Every ticket meets every quota and the household rule; probabilities are well formed. */

@@ -78,9 +78,10 @@ public final class BuiltInAlgorithms {
       while (successes < draws) {
         Optional<int[]> panel = greedy.draw(random);
         if (panel.isEmpty()) {
-          if (++failures > 100 * draws) {
+          if (++failures > 10_000 + 20L * successes) {
             throw new IllegalStateException(
-                "The legacy method failed " + failures + " times in a row; use leximin.");
+                "The legacy method got stuck in " + failures + " of " + (failures + successes)
+                    + " draws on these quotas; use leximin or maximin, which never get stuck.");
           }
           continue;
         }

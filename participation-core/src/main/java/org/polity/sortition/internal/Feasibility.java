@@ -54,7 +54,7 @@ public final class Feasibility {
       down[q] =
           ip.addVariable("down" + q)
               .lower(0)
-              .upper(quota.min() - quota.lowestMin(k))
+              .upper(quota.min() - quota.lowestMin())
               .integer(true)
               .weight(1);
       up[q] =

@@ -81,6 +81,9 @@ public final class SortitionCommand implements Callable<Integer> {
   @Option(names = "--public-numbers", split = ",", description = "Numbers drawn in public, in order; picks the winning ticket (SHA-256 of the numbers joined by commas, modulo the lottery size).")
   List<String> publicNumbers = new ArrayList<>();
 
+  @Option(names = "--lottery-file", description = "Write the lottery to publish (one line per ticket, number:id,id,...); its SHA-256 is the fingerprint in the report.")
+  Path lotteryFile;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -123,6 +126,9 @@ public final class SortitionCommand implements Callable<Integer> {
             ? Optional.empty()
             : Optional.of(PublicDraw.draw(result.lottery(), publicNumbers));
     DrawReport report = DrawReport.of(problem, result, draw);
+    if (lotteryFile != null) {
+      Files.writeString(lotteryFile, result.lottery().canonicalText(), java.nio.charset.StandardCharsets.UTF_8);
+    }
     if (fmt.equals("json")) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       out.println(mapper.writeValueAsString(json(report, result)));

@@ -34,12 +34,13 @@ class SortitionCommandTest {
   }
 
   @Test
-  void leximinJsonOnTheNaturePaperExample() throws Exception {
+  void leximinJsonOnTheNaturePaperExample(@TempDir Path dir) throws Exception {
+    Path published = dir.resolve("lottery.txt");
     Run r =
         run("sortition", "--people", derived("example_small_20_people.csv").toString(),
             "--features", derived("example_small_20_features.csv").toString(),
             "--panel-size", "20", "--algorithm", "leximin", "--seed", "3", "--format", "json",
-            "--public-numbers", "12,7,33");
+            "--public-numbers", "12,7,33", "--lottery-file", published.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("minimum").asDouble()).isCloseTo(0.1, within(1e-6));
@@ -57,6 +58,16 @@ class SortitionCommandTest {
     assertThat(json.get("seed").asLong()).isEqualTo(3);
     assertThat(json.get("draw").get("input").asText()).isEqualTo("12,7,33");
     assertThat(json.get("quotas")).allSatisfy(q -> assertThat(q.get("met").asBoolean()).isTrue());
+    // The published file hashes to the fingerprint, and the winning ticket is its line.
+    byte[] file = Files.readAllBytes(published);
+    String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file));
+    assertThat(sha).isEqualTo(json.get("lottery").get("fingerprint").asText());
+    int ticket = json.get("draw").get("ticket").asInt();
+    List<String> lines = Files.readAllLines(published);
+    assertThat(lines).hasSize(1000);
+    List<String> winners = new ArrayList<>();
+    json.get("draw").get("panel").forEach(n -> winners.add(n.asText()));
+    assertThat(lines.get(ticket)).isEqualTo(ticket + ":" + String.join(",", winners));
   }
 
   @Test
