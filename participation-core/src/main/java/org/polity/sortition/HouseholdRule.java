@@ -45,15 +45,22 @@ public record HouseholdRule(List<String> columns) {
 
   /**
    * The household key of a respondent: the values of the address columns joined by a unit
-   * separator.
+   * separator. A respondent whose address columns are all blank has an unknown address and is
+   * matched with nobody (the key is then built from the id).
    *
    * @param respondent the respondent
    * @return the key (empty when the rule is off)
    */
   public String key(Respondent respondent) {
     StringBuilder sb = new StringBuilder();
+    boolean blank = true;
     for (String c : columns) {
-      sb.append(respondent.value(c)).append('\u001f');
+      String v = respondent.value(c);
+      blank &= v.isEmpty();
+      sb.append(v).append('\u001f');
+    }
+    if (blank && active()) {
+      return "\u0000unknown address of " + respondent.id();
     }
     return sb.toString();
   }

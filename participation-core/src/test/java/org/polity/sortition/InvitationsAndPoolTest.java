@@ -111,4 +111,16 @@ class InvitationsAndPoolTest {
     assertThat(third.min()).isEqualTo(6);
     assertThat(third.max()).isEqualTo(7);
   }
+
+  @Test
+  void blankAddressesAreNotOneHousehold() {
+    HouseholdRule rule = HouseholdRule.on("street", "zip");
+    Respondent a = new Respondent("a", Map.of("street", "", "zip", ""));
+    Respondent b = new Respondent("b", Map.of());
+    Respondent c = new Respondent("c", Map.of("street", "Main 1", "zip", "1000"));
+    Respondent d = new Respondent("d", Map.of("street", "Main 1", "zip", "1000"));
+    assertThat(rule.key(a)).isNotEqualTo(rule.key(b));
+    assertThat(rule.key(c)).isEqualTo(rule.key(d));
+    assertThat(HouseholdRule.none().active()).isFalse();
+  }
 }

@@ -49,8 +49,8 @@ public final class SortitionBenchmark {
       cases.add(new Case("example_large_200 (2000/200)", large, a));
     }
     System.out.println(
-        "| pool (n/k) | algorithm | median s | min s | max s | panels considered | minimum probability |");
-    System.out.println("|---|---|---|---|---|---|---|");
+        "| pool (n/k) | algorithm | median s | min s | max s | panels considered | minimum probability | max lottery gap |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     for (Case c : cases) {
       SelectionOptions options = SelectionOptions.of(c.algorithm(), 1);
       run(c.problem(), options);
@@ -64,14 +64,15 @@ public final class SortitionBenchmark {
       Arrays.sort(seconds);
       System.out.printf(
           Locale.ROOT,
-          "| %s | %s | %.2f | %.2f | %.2f | %d | %.4f |%n",
+          "| %s | %s | %.2f | %.2f | %.2f | %d | %.4f | %.4f |%n",
           c.name(),
           c.algorithm().id(),
           seconds[runs / 2],
           seconds[0],
           seconds[runs - 1],
           last.panelsConsidered(),
-          last.minimum());
+          last.minimum(),
+          last.maxLotteryDeviation(c.problem().pool()));
     }
   }
 
