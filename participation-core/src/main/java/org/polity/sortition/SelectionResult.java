@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A computed selection: each respondent's selection probability under the algorithm's
  * distribution, and the published lottery that realises it (each respondent's lottery chance is
- * within {@link #maxLotteryDeviation()} of the exact probability).
+ * within {@link #maxLotteryDeviation(Pool)} of the exact probability).
  *
  * @param algorithm name of the algorithm
  * @param seed the recorded seed
