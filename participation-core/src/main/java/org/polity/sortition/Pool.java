@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import org.polity.common.LocalizedText;
 
 /**
  * The pool of respondents among whom the panel is drawn: immutable, in registration order, with
@@ -44,7 +46,7 @@ public final class Pool {
     Builder builder = builder();
     for (Respondent r : respondents) {
       if (builder.register(r) instanceof Registration.RefusedDuplicate refused) {
-        throw new IllegalArgumentException(refused.reason());
+        throw new IllegalArgumentException(refused.reason().in(Locale.ENGLISH));
       }
     }
     return builder.build();
@@ -86,10 +88,20 @@ public final class Pool {
      */
     public Registration register(Respondent respondent) {
       if (registered.containsKey(respondent.id())) {
+        String id = respondent.id();
         return new Registration.RefusedDuplicate(
-            respondent.id(),
-            "Respondent id '" + respondent.id() + "' is already in the pool; each person registers"
-                + " once.");
+            id,
+            LocalizedText.of(
+                    "en",
+                    "Respondent id '" + id + "' is already in the pool; each person registers once.")
+                .with(
+                    "fr",
+                    "L'identifiant '" + id + "' est déjà dans le vivier ; chaque personne s'inscrit"
+                        + " une seule fois.")
+                .with(
+                    "nl",
+                    "Respondent-id '" + id + "' zit al in de pool; iedereen schrijft zich maar één"
+                        + " keer in."));
       }
       registered.put(respondent.id(), respondent);
       return new Registration.Accepted(respondent.id());

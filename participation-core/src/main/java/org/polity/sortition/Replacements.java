@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import org.polity.common.LocalizedText;
 
 /**
  * Replacing a member who withdraws: among the respondents who are not on the panel and are still
@@ -35,9 +36,9 @@ public final class Replacements {
    * Nobody available keeps the quotas; the officer must relax a quota or leave the seat empty.
    *
    * @param withdrawn the member who left
-   * @param reason why
+   * @param reason why (English, French, Dutch)
    */
-  public record NoReplacement(String withdrawn, String reason) implements Outcome {}
+  public record NoReplacement(String withdrawn, LocalizedText reason) implements Outcome {}
 
   /**
    * Finds a replacement.
@@ -72,8 +73,18 @@ public final class Replacements {
     if (candidates.isEmpty()) {
       return new NoReplacement(
           withdrawnId,
-          "No available respondent keeps every quota and the household rule in place of "
-              + withdrawnId + ".");
+          LocalizedText.of(
+                  "en",
+                  "No available respondent keeps every quota and the household rule in place of "
+                      + withdrawnId + ".")
+              .with(
+                  "fr",
+                  "Aucun répondant disponible ne respecte tous les quotas et la règle du ménage à"
+                      + " la place de " + withdrawnId + ".")
+              .with(
+                  "nl",
+                  "Geen beschikbare respondent houdt alle quota en de huishoudregel in stand in"
+                      + " plaats van " + withdrawnId + "."));
     }
     candidates.sort(null);
     String pick = candidates.get(new Random(seed).nextInt(candidates.size()));

@@ -58,7 +58,8 @@ public final class SortitionCsv {
       columns.remove(idColumn);
       Registration registration = builder.register(new Respondent(id.trim(), columns));
       if (registration instanceof Registration.RefusedDuplicate refused) {
-        throw new IllegalArgumentException(file + " row " + line + ": " + refused.reason());
+        throw new IllegalArgumentException(
+            file + " row " + line + ": " + refused.reason().in(java.util.Locale.ENGLISH));
       }
     }
     return builder.build();

@@ -62,6 +62,8 @@ class FeasibilityTest {
     assertThat(why.relaxation()).allSatisfy(r -> assertThat(r.quota().feature()).isEqualTo("Gender"));
     assertThat(why.reasons()).hasSameSizeAs(why.relaxation());
     assertThat(why.message()).contains("Smallest relaxation").contains("Gender=");
+    assertThat(why.message(java.util.Locale.FRENCH)).contains("Assouplissement minimal").contains("vivier");
+    assertThat(why.message(java.util.Locale.forLanguageTag("nl"))).contains("Kleinste versoepeling");
     // Applying the suggestion makes the draw possible.
     List<Quota> relaxed = new ArrayList<>();
     for (Quota q : quotas) {

@@ -88,6 +88,7 @@ class InvitationsAndPoolTest {
     Registration again = builder.register(new Respondent("a", Map.of("g", "m")));
     assertThat(again).isInstanceOf(Registration.RefusedDuplicate.class);
     assertThat(again.accepted()).isFalse();
+    assertThat(((Registration.RefusedDuplicate) again).reason().languages()).contains("en", "fr", "nl");
     Pool pool = builder.build();
     assertThat(pool.size()).isEqualTo(1);
     assertThat(pool.find("a").orElseThrow().value("g")).isEqualTo("f");

@@ -9,6 +9,7 @@ import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
+import org.polity.common.LocalizedText;
 import org.polity.sortition.Infeasibility;
 import org.polity.sortition.Quota;
 import org.polity.sortition.QuotaRelaxation;
@@ -80,7 +81,7 @@ public final class Feasibility {
       }
     }
     Optimisation.Result result = ip.minimise();
-    List<String> reasons = new ArrayList<>();
+    List<LocalizedText> reasons = new ArrayList<>();
     List<QuotaRelaxation> relaxation = new ArrayList<>();
     Map<Integer, Integer> poolCount = new LinkedHashMap<>();
     for (int q = 0; q < quotas.size(); q++) {
@@ -98,19 +99,31 @@ public final class Feasibility {
         if (d > 0 || r > 0) {
           Quota quota = quotas.get(q);
           relaxation.add(new QuotaRelaxation(quota, quota.min() - d, quota.max() + r));
+          String range = quota.label() + " [" + quota.min() + ", " + quota.max() + "]";
+          int c = poolCount.get(q);
           reasons.add(
-              quota.label() + " [" + quota.min() + ", " + quota.max()
-                  + "] cannot be met together with the other quotas (the pool has "
-                  + poolCount.get(q) + " such respondents)");
+              text(
+                  range + " cannot be met together with the other quotas (the pool has " + c
+                      + " such respondents)",
+                  range + " ne peut pas être respecté en même temps que les autres quotas (le"
+                      + " vivier compte " + c + " personnes de ce groupe)",
+                  range + " kan niet samen met de andere quota gehaald worden (de pool telt " + c
+                      + " zulke respondenten)"));
         }
       }
     } else {
       for (int q = 0; q < quotas.size(); q++) {
         Quota quota = quotas.get(q);
         if (poolCount.get(q) < quota.min()) {
+          int c = poolCount.get(q);
           reasons.add(
-              quota.label() + " needs at least " + quota.min() + " seats but the pool has only "
-                  + poolCount.get(q) + " such respondents");
+              text(
+                  quota.label() + " needs at least " + quota.min()
+                      + " seats but the pool has only " + c + " such respondents",
+                  quota.label() + " exige au moins " + quota.min()
+                      + " sièges mais le vivier ne compte que " + c + " personnes de ce groupe",
+                  quota.label() + " vraagt minstens " + quota.min()
+                      + " zetels maar de pool telt slechts " + c + " zulke respondenten"));
         }
       }
       Map<String, int[]> perFeature = new LinkedHashMap<>();
@@ -122,21 +135,43 @@ public final class Feasibility {
       perFeature.forEach(
           (f, mm) -> {
             if (mm[0] > k) {
-              reasons.add("the minimums of " + f + " add up to " + mm[0] + " > panel size " + k);
+              reasons.add(
+                  text(
+                      "the minimums of " + f + " add up to " + mm[0] + " > panel size " + k,
+                      "les minimums de " + f + " totalisent " + mm[0] + " > taille du panel " + k,
+                      "de minima van " + f + " tellen op tot " + mm[0] + " > panelgrootte " + k));
             }
             if (mm[1] < k) {
-              reasons.add("the maximums of " + f + " add up to " + mm[1] + " < panel size " + k);
+              reasons.add(
+                  text(
+                      "the maximums of " + f + " add up to " + mm[1] + " < panel size " + k,
+                      "les maximums de " + f + " totalisent " + mm[1] + " < taille du panel " + k,
+                      "de maxima van " + f + " tellen op tot " + mm[1] + " < panelgrootte " + k));
             }
           });
       if (reasons.isEmpty()) {
+        boolean rule = !model.households.isEmpty();
         reasons.add(
-            "no set of " + k + " respondents meets all quotas"
-                + (model.households.isEmpty() ? "" : " and the household rule") + " together");
+            text(
+                "no set of " + k + " respondents meets all quotas"
+                    + (rule ? " and the household rule" : "") + " together",
+                "aucun groupe de " + k + " répondants ne respecte tous les quotas"
+                    + (rule ? " et la règle d'un membre par ménage" : "") + " à la fois",
+                "geen groep van " + k + " respondenten haalt alle quota"
+                    + (rule ? " en de regel van één lid per huishouden" : "") + " tegelijk"));
       }
     }
     if (reasons.isEmpty()) {
-      reasons.add("the household rule leaves too few eligible respondents");
+      reasons.add(
+          text(
+              "the household rule leaves too few eligible respondents",
+              "la règle d'un membre par ménage laisse trop peu de répondants",
+              "de regel van één lid per huishouden laat te weinig respondenten over"));
     }
     return new Infeasibility(reasons, relaxation);
+  }
+
+  private static LocalizedText text(String en, String fr, String nl) {
+    return LocalizedText.of("en", en).with("fr", fr).with("nl", nl);
   }
 }

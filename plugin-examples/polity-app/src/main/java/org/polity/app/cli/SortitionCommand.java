@@ -81,6 +81,9 @@ public final class SortitionCommand implements Callable<Integer> {
   @Option(names = "--public-numbers", split = ",", description = "Numbers drawn in public, in order; picks the winning ticket (SHA-256 of the numbers joined by commas, modulo the lottery size).")
   List<String> publicNumbers = new ArrayList<>();
 
+  @Option(names = "--lang", defaultValue = "en", description = "Language of the infeasibility message: en, fr or nl (default: ${DEFAULT-VALUE}).")
+  String lang;
+
   @Option(names = "--lottery-file", description = "Write the lottery to publish (one line per ticket, number:id,id,...); its SHA-256 is the fingerprint in the report.")
   Path lotteryFile;
 
@@ -117,7 +120,8 @@ public final class SortitionCommand implements Callable<Integer> {
         new SelectionOptions(algo, usedSeed, lotterySize, legacyDraws);
     SelectionOutcome outcome = Sortition.select(problem, options);
     if (outcome instanceof SelectionOutcome.Infeasible infeasible) {
-      err.println("polity sortition: " + infeasible.infeasibility().message());
+      err.println(
+          "polity sortition: " + infeasible.infeasibility().message(Locale.forLanguageTag(lang)));
       return PolityCommand.EXIT_BAD_INPUT;
     }
     SelectionResult result = ((SelectionOutcome.Selected) outcome).result();
