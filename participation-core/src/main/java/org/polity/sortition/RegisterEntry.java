@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * One person of the population register from which invitations are drawn. This is deliberately a
- * plain value: any register (a census export, the eligibility module's census source) can be
- * mapped to a stream of entries.
+ * plain value, independent of any census SPI: whatever can list residents (a register export
+ * today, a census source that can enumerate residents later) is mapped to a stream of entries and
+ * given to {@link Invitations#draw}.
  *
  * @param personId the person's register id
  * @param householdId the household (address) the person lives in
