@@ -66,7 +66,7 @@ public final class LegacyGreedy {
           problem.householdRule().active()
               ? households.get(problem.householdRule().key(people.get(i)))
               : List.of(i);
-      housemates[i] = h.stream().mapToInt(Integer::intValue).filter(x -> true).toArray();
+      housemates[i] = h.stream().mapToInt(Integer::intValue).toArray();
     }
   }
 
