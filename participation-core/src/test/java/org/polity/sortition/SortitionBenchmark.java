@@ -74,6 +74,32 @@ public final class SortitionBenchmark {
           last.minimum(),
           last.maxLotteryDeviation(c.problem().pool()));
     }
+    ungrouped(small, "example_small_20 (200/20)", runs);
+  }
+
+  /**
+   * LEXIMIN without grouping interchangeable respondents (one unit per person): what a pool where
+   * every respondent has a distinct profile costs.
+   */
+  private static void ungrouped(SelectionProblem problem, String name, int runs) {
+    double[] seconds = new double[runs];
+    double min = 0;
+    int panels = 0;
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      org.polity.sortition.internal.FairDistribution.Result r =
+          new org.polity.sortition.internal.FairDistribution(
+                  org.polity.sortition.internal.UnitModel.individuals(problem))
+              .leximin();
+      seconds[i] = (System.nanoTime() - t) / 1e9;
+      min = Arrays.stream(r.unitProbability()).min().orElse(0);
+      panels = r.panelsGenerated();
+    }
+    Arrays.sort(seconds);
+    System.out.printf(
+        Locale.ROOT,
+        "| %s, no grouping | leximin | %.2f | %.2f | %.2f | %d | %.4f | - |%n",
+        name, seconds[runs / 2], seconds[0], seconds[runs - 1], panels, min);
   }
 
   private static SelectionResult run(SelectionProblem problem, SelectionOptions options) {

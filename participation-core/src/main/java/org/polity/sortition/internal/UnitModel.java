@@ -36,6 +36,21 @@ public final class UnitModel {
    * @param problem the selection problem
    */
   public UnitModel(SelectionProblem problem) {
+    this(problem, true);
+  }
+
+  /**
+   * One unit per respondent, without grouping: for benchmarks that measure what grouping saves
+   * (and the worst case of a pool where every respondent has a distinct profile).
+   *
+   * @param problem the selection problem
+   * @return the ungrouped model
+   */
+  public static UnitModel individuals(SelectionProblem problem) {
+    return new UnitModel(problem, false);
+  }
+
+  private UnitModel(SelectionProblem problem, boolean group) {
     this.problem = problem;
     this.people = problem.pool().respondents();
     this.panelSize = problem.panelSize();
@@ -54,8 +69,9 @@ public final class UnitModel {
     for (int i = 0; i < people.size(); i++) {
       Respondent r = people.get(i);
       boolean shared =
-          problem.householdRule().active()
-              && byHousehold.get(problem.householdRule().key(r)).size() > 1;
+          !group
+              || problem.householdRule().active()
+                  && byHousehold.get(problem.householdRule().key(r)).size() > 1;
       Integer unit = null;
       String profile = null;
       if (!shared) {
