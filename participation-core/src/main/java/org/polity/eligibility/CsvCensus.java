@@ -9,11 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.polity.common.LocalizedText;
 import org.polity.eligibility.spi.CensusAnswer;
+import org.polity.eligibility.spi.CensusEntry;
 import org.polity.eligibility.spi.CensusSettings;
 import org.polity.eligibility.spi.CensusSource;
 import org.polity.eligibility.spi.CensusSourceProvider;
@@ -25,7 +30,9 @@ import org.polity.identity.ParticipantKeyer;
  *
  * <p>One column holds either raw identifiers (national register numbers...), which are turned into
  * participant keys under every secret version of the keyer while reading and then forgotten, or
- * participant keys already computed ({@code v1:...}). The other columns are ignored.
+ * participant keys already computed ({@code v1:...}). An optional household column holds an
+ * opaque household key, so that invitations to a citizens' assembly can be drawn per household
+ * ({@link #entries()}). The other columns are ignored.
  *
  * <p>As a ServiceLoader provider its kind is {@code csv}, with options {@code file} (required),
  * {@code column} (default {@code identifier}), {@code content} ({@code identifier} or {@code
@@ -43,10 +50,12 @@ public final class CsvCensus implements CensusSource {
 
   private final LocalizedText name;
   private final Set<ParticipantKey> members;
+  private final List<CensusEntry> entries;
 
-  private CsvCensus(LocalizedText name, Set<ParticipantKey> members) {
+  private CsvCensus(LocalizedText name, Set<ParticipantKey> members, List<CensusEntry> entries) {
     this.name = name;
     this.members = members;
+    this.entries = entries;
   }
 
   /**
@@ -70,6 +79,33 @@ public final class CsvCensus implements CensusSource {
       char separator,
       ParticipantKeyer keyer)
       throws IOException {
+    return read(file, name, column, content, null, separator, keyer);
+  }
+
+  /**
+   * Reads a CSV census list or register with a household column.
+   *
+   * @param file the CSV file
+   * @param name the list's name, for messages
+   * @param column the header of the column to read
+   * @param content what the column holds
+   * @param householdColumn the header of the column holding an opaque household key, or null if
+   *     the file has none (each person is then a household of their own)
+   * @param separator the column separator
+   * @param keyer computes keys from raw identifiers
+   * @return the list
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException naming the line if a column is absent or a value malformed
+   */
+  public static CsvCensus read(
+      Path file,
+      LocalizedText name,
+      String column,
+      Content content,
+      String householdColumn,
+      char separator,
+      ParticipantKeyer keyer)
+      throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(column, "column");
@@ -78,6 +114,7 @@ public final class CsvCensus implements CensusSource {
     CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator);
     Set<ParticipantKey> members = new HashSet<>();
+    Map<ParticipantKey, CensusEntry> listed = new LinkedHashMap<>();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         MappingIterator<Map<String, String>> rows =
             mapper.readerForMapOf(String.class).with(schema).readValues(reader)) {
@@ -89,16 +126,30 @@ public final class CsvCensus implements CensusSource {
           throw new IllegalArgumentException(
               file + ": there is no column '" + column + "'; the columns are " + row.keySet() + ".");
         }
+        if (householdColumn != null && !row.containsKey(householdColumn)) {
+          throw new IllegalArgumentException(
+              file + ": there is no household column '" + householdColumn + "'; the columns are "
+                  + row.keySet() + ".");
+        }
         String value = row.get(column);
         if (value == null || value.isBlank()) {
           continue;
         }
         try {
+          ParticipantKey current;
           if (content == Content.KEY) {
-            members.add(ParticipantKey.parse(value.strip()));
+            current = ParticipantKey.parse(value.strip());
+            members.add(current);
           } else {
+            current = keyer.key(value);
             members.addAll(keyer.candidates(value));
           }
+          String household = householdColumn == null ? null : row.get(householdColumn);
+          listed.putIfAbsent(
+              current,
+              household == null || household.isBlank()
+                  ? CensusEntry.alone(current)
+                  : new CensusEntry(current, household.strip()));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(file + ", line " + line + ": " + e.getMessage(), e);
         }
@@ -106,7 +157,7 @@ public final class CsvCensus implements CensusSource {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException(file + " is not valid CSV: " + e.getOriginalMessage(), e);
     }
-    return new CsvCensus(name, Set.copyOf(members));
+    return new CsvCensus(name, Set.copyOf(members), List.copyOf(listed.values()));
   }
 
   @Override
@@ -119,6 +170,11 @@ public final class CsvCensus implements CensusSource {
     return members.contains(Objects.requireNonNull(participant, "participant"))
         ? CensusAnswer.MEMBER
         : CensusAnswer.NOT_MEMBER;
+  }
+
+  @Override
+  public Optional<Stream<CensusEntry>> entries() {
+    return Optional.of(entries.stream());
   }
 
   /**
@@ -156,6 +212,7 @@ public final class CsvCensus implements CensusSource {
           settings.name(),
           settings.options().getOrDefault("column", "identifier"),
           parsed,
+          settings.options().get("household-column"),
           separator.charAt(0),
           settings.keyer());
     }

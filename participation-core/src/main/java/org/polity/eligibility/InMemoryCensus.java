@@ -5,6 +5,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.polity.common.LocalizedText;
 import org.polity.eligibility.spi.CensusAnswer;
+import org.polity.eligibility.spi.CensusEntry;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.polity.eligibility.spi.CensusSource;
 import org.polity.identity.ParticipantKey;
 
@@ -16,9 +20,10 @@ public final class InMemoryCensus implements CensusSource {
 
   private final LocalizedText name;
   private final Set<ParticipantKey> members;
+  private final Map<ParticipantKey, String> households;
 
   /**
-   * A list.
+   * A list whose households are unknown (each member a household of their own when listed).
    *
    * @param name the list's name, for messages
    * @param members the members' keys
@@ -26,6 +31,20 @@ public final class InMemoryCensus implements CensusSource {
   public InMemoryCensus(LocalizedText name, Collection<ParticipantKey> members) {
     this.name = Objects.requireNonNull(name, "name");
     this.members = Set.copyOf(members);
+    this.households = Map.of();
+  }
+
+  /**
+   * A register with households: each member's key and opaque household key, so that invitations
+   * can be drawn per household.
+   *
+   * @param name the register's name, for messages
+   * @param households the household key of each member
+   */
+  public InMemoryCensus(LocalizedText name, Map<ParticipantKey, String> households) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.households = Map.copyOf(households);
+    this.members = this.households.keySet();
   }
 
   @Override
@@ -38,6 +57,19 @@ public final class InMemoryCensus implements CensusSource {
     return members.contains(Objects.requireNonNull(participant, "participant"))
         ? CensusAnswer.MEMBER
         : CensusAnswer.NOT_MEMBER;
+  }
+
+  @Override
+  public Optional<Stream<CensusEntry>> entries() {
+    return Optional.of(
+        members.stream()
+            .map(
+                key -> {
+                  String household = households.get(key);
+                  return household == null
+                      ? CensusEntry.alone(key)
+                      : new CensusEntry(key, household);
+                }));
   }
 
   /**

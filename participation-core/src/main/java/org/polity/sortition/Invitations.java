@@ -1,5 +1,7 @@
 package org.polity.sortition;
 
+import org.polity.eligibility.spi.CensusEntry;
+import org.polity.eligibility.spi.CensusSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,42 @@ public final class Invitations {
    * @return the draw
    */
   public static Draw draw(Stream<RegisterEntry> register, int count, Unit unit, long seed) {
+    return drawEntries(register, count, unit, seed);
+  }
+
+  /**
+   * Draws invitations from a census source that can list its members (a population register
+   * plugged in through the {@link CensusSource} SPI). The drawn units are participant keys (or
+   * household keys): the municipality that holds the register turns them into letters.
+   *
+   * @param register the register
+   * @param count how many people or households to invite
+   * @param unit people or households
+   * @param seed recorded seed
+   * @return the draw
+   * @throws IllegalArgumentException if the source cannot list its members
+   */
+  public static Draw draw(CensusSource register, int count, Unit unit, long seed) {
+    Stream<CensusEntry> entries =
+        register
+            .entries()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "The census source '" + register.name().original() + "' can only be"
+                            + " consulted person by person, so invitations cannot be drawn from"
+                            + " it: use a source that lists its members (CensusSource.entries()),"
+                            + " such as a CSV register with a household column."));
+    try (entries) {
+      return drawEntries(
+          entries.map(e -> new RegisterEntry(e.participant().toString(), e.household())),
+          count,
+          unit,
+          seed);
+    }
+  }
+
+  private static Draw drawEntries(Stream<RegisterEntry> register, int count, Unit unit, long seed) {
     Map<String, RegisterEntry> people = new TreeMap<>();
     register.forEach(
         e -> {

@@ -1,5 +1,9 @@
 package org.polity.sortition;
 
+import org.polity.eligibility.Decision;
+import org.polity.eligibility.EligibilityContext;
+import org.polity.eligibility.EligibilityRule;
+import org.polity.eligibility.Evidence;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -105,6 +109,30 @@ public final class Pool {
       }
       registered.put(respondent.id(), respondent);
       return new Registration.Accepted(respondent.id());
+    }
+
+    /**
+     * Registers a respondent if the assembly's eligibility rule admits them (e.g. residents aged
+     * 16 or more on the day of the draw) and the id is not already taken. The personal evidence
+     * is used for the decision only; the pool keeps the respondent's quota features.
+     *
+     * @param respondent the respondent, with the features the quotas use
+     * @param evidence what is known and verified about the person
+     * @param rule the eligibility rule for being drawn ({@code BE_DRAWN})
+     * @param context when and where the rule is evaluated
+     * @return {@link Registration.Accepted}, {@link Registration.RefusedDuplicate} or {@link
+     *     Registration.RefusedIneligible} (with every reason)
+     */
+    public Registration register(
+        Respondent respondent, Evidence evidence, EligibilityRule rule, EligibilityContext context) {
+      if (registered.containsKey(respondent.id())) {
+        return register(respondent);
+      }
+      Decision decision = rule.decide(evidence, context);
+      if (!(decision instanceof Decision.Eligible)) {
+        return new Registration.RefusedIneligible(respondent.id(), decision);
+      }
+      return register(respondent);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.polity.sortition;
 
+import org.polity.eligibility.Decision;
 import org.polity.common.LocalizedText;
 
 /**
@@ -22,6 +23,24 @@ public sealed interface Registration {
    * @param reason a sentence for the participation officer (English, French, Dutch)
    */
   record RefusedDuplicate(String id, LocalizedText reason) implements Registration {}
+
+  /**
+   * The respondent was refused because the assembly's eligibility rule (for the action {@code
+   * BE_DRAWN}) does not admit them, or cannot decide yet. The decision carries every reason and
+   * what the person could do, in French, Dutch and English.
+   *
+   * @param id the respondent's id
+   * @param decision the eligibility decision, never {@code Eligible}
+   */
+  record RefusedIneligible(String id, Decision decision) implements Registration {
+    /** Refuses an eligible decision, which is no refusal. */
+    public RefusedIneligible {
+      if (decision instanceof Decision.Eligible) {
+        throw new IllegalArgumentException(
+            "Respondent " + id + " is eligible: register them instead of refusing them.");
+      }
+    }
+  }
 
   /**
    * @return whether the respondent joined the pool

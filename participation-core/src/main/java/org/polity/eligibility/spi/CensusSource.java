@@ -1,5 +1,7 @@
 package org.polity.eligibility.spi;
 
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.polity.common.LocalizedText;
 import org.polity.identity.ParticipantKey;
 
@@ -31,4 +33,15 @@ public interface CensusSource {
    * @return the answer
    */
   CensusAnswer lookup(ParticipantKey participant);
+
+  /**
+   * The people on the list, one entry each, for drawing invitations to a citizens' assembly
+   * uniformly at random ({@code org.polity.sortition.Invitations}). A register that can only be
+   * consulted person by person keeps this default and answers empty.
+   *
+   * @return every entry once, in any order, or empty if this source cannot list its members
+   */
+  default Optional<Stream<CensusEntry>> entries() {
+    return Optional.empty();
+  }
 }
