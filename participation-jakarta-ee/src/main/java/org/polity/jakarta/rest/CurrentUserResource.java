@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.jakarta.security.PolityRole;
-import org.polity.jakarta.security.PolitySecurityContext;
 
 /** The current user as Polity sees them: signed in or not, and their Polity roles. */
 @Path("api/v1/me")
@@ -45,8 +44,7 @@ public class CurrentUserResource {
     }
     JsonObjectBuilder me = Json.createObjectBuilder()
         .add("signedIn", security.getUserPrincipal() != null)
-        .add("roles", roles)
-        .add("mapped", security instanceof PolitySecurityContext);
+        .add("roles", roles);
     return me.build();
   }
 }
