@@ -29,6 +29,9 @@ import org.polity.jakarta.persistence.PolityDatabase;
  */
 public final class PolityServer implements AutoCloseable {
 
+  /** How long {@link #close()} lets requests in flight finish. */
+  public static final int GRACE_SECONDS = 2;
+
   private static final Logger LOG = Logger.getLogger(PolityServer.class.getName());
 
   private final HttpServer httpServer;
@@ -132,11 +135,11 @@ public final class PolityServer implements AutoCloseable {
     return container.select(type).get();
   }
 
-  /** Stops the server (waiting up to 10 s for requests in flight), then CDI, then the configuration. */
+  /** Stops the server (waiting up to {@value #GRACE_SECONDS} s for requests in flight), then CDI, then the configuration. */
   @Override
   public void close() {
     try {
-      httpServer.shutdown(10, TimeUnit.SECONDS).get(15, TimeUnit.SECONDS);
+      httpServer.shutdown(GRACE_SECONDS, TimeUnit.SECONDS).get(GRACE_SECONDS + 5, TimeUnit.SECONDS);
     } catch (Exception e) {
       httpServer.shutdownNow();
       if (e instanceof InterruptedException) {
