@@ -1,6 +1,8 @@
 package org.polity.jakarta;
 
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.polity.jakarta.problem.ProblemMappers;
@@ -25,6 +27,11 @@ import org.polity.jakarta.security.RolesAllowedFeature;
  * <p>The class carries no {@code @ApplicationPath} itself, so that adding the adapter to a portal
  * never claims a path the portal already uses. The standalone server mounts it at the root.
  */
+@OpenAPIDefinition(
+    info = @Info(
+        title = "Polity API",
+        version = "1",
+        description = "Citizen participation: participatory budgets, ballots and receipts."))
 public class PolityApplication extends Application {
 
   /** Creates the application; the host's Jakarta REST runtime calls it. */

@@ -57,7 +57,9 @@ public class OpenApiResource {
     SmallRyeOpenAPI result = document;
     if (result == null) {
       try {
-        Index index = Index.of(classes.toArray(Class<?>[]::new));
+        java.util.List<Class<?>> indexed = new java.util.ArrayList<>(classes);
+        indexed.add(org.polity.jakarta.PolityApplication.class);
+        Index index = Index.of(indexed.toArray(Class<?>[]::new));
         result = SmallRyeOpenAPI.builder()
             .withConfig(ConfigProvider.getConfig())
             .withIndex(index)

@@ -120,6 +120,28 @@ class EveryEndpointEveryRoleTest {
   }
 
   @Test
+  void theOpenApiDocumentDescribesEveryEndpoint() {
+    Api.Reply reply = api.get("openapi?format=json");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    jakarta.json.JsonObject document = reply.json();
+    assertThat(document.getString("openapi")).startsWith("3.");
+    assertThat(document.getJsonObject("info").getString("title")).isNotBlank();
+    jakarta.json.JsonObject paths = document.getJsonObject("paths");
+    for (Endpoint endpoint : Endpoints.of(StandaloneApplication.documentedClasses())) {
+      String path = "/" + endpoint.path();
+      assertThat(paths).as("OpenAPI paths").containsKey(path);
+      jakarta.json.JsonObject operation =
+          paths.getJsonObject(path).getJsonObject(endpoint.httpMethod().toLowerCase());
+      assertThat(operation).as("%s in OpenAPI", endpoint.key()).isNotNull();
+      assertThat(operation.getString("summary")).as("%s summary", endpoint.key()).isNotBlank();
+      assertThat(operation.getJsonObject("responses")).as("%s responses", endpoint.key()).isNotEmpty();
+    }
+    Api.Reply yaml = api.get("openapi");
+    assertThat(yaml.contentType()).startsWith("application/yaml");
+    assertThat(yaml.body()).startsWith("---").contains("openapi: 3.");
+  }
+
+  @Test
   void polityRoleNamesAreNotPortalRoles() {
     // The portal role "administrator" is not mapped to anything here: only PORTAL_ADMIN is.
     Api.Reply reply = api.send("GET", "api/v1/admin/settings", null, "mallory", "administrator");
