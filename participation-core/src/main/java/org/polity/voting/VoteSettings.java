@@ -1,0 +1,145 @@
+package org.polity.voting;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.polity.common.BudgetId;
+
+/**
+ * How the vote on one budget runs: when it opens and closes, until when staff may still encode
+ * paper ballots, whether a voter may change their ballot, and whether paper ballots need a second
+ * encoder's confirmation.
+ *
+ * <pre>{@code
+ * VoteSettings settings = VoteSettings.builder(BudgetId.of("pb-2026"))
+ *     .opens(Instant.parse("2026-05-01T08:00:00Z"))
+ *     .closes(Instant.parse("2026-05-31T20:00:00Z"))
+ *     .deskEncodingUntil(Instant.parse("2026-06-02T16:00:00Z"))
+ *     .changesAllowed(true)
+ *     .secondEncoderRequired(true)
+ *     .build();
+ * }</pre>
+ *
+ * @param budget the budget voted on
+ * @param opensAt the first instant at which a ballot is accepted
+ * @param closesAt the instant from which no ballot is accepted, except paper ballots encoded by
+ *     staff for voters who have not voted, until {@code deskEncodingUntil}
+ * @param deskEncodingUntil the end of desk encoding; equal to or after {@code closesAt}. After
+ *     {@code closesAt} a desk encoding never replaces a ballot.
+ * @param changesAllowed whether a voter may change their ballot until the vote closes (the latest
+ *     counts)
+ * @param secondEncoderRequired whether a paper ballot counts only after a second staff member has
+ *     encoded it again identically
+ */
+public record VoteSettings(
+    BudgetId budget,
+    Instant opensAt,
+    Instant closesAt,
+    Instant deskEncodingUntil,
+    boolean changesAllowed,
+    boolean secondEncoderRequired) {
+
+  /** Refuses missing values and inverted periods. */
+  public VoteSettings {
+    Objects.requireNonNull(budget, "budget");
+    Objects.requireNonNull(opensAt, "opensAt");
+    Objects.requireNonNull(closesAt, "closesAt");
+    Objects.requireNonNull(deskEncodingUntil, "deskEncodingUntil");
+    if (!closesAt.isAfter(opensAt)) {
+      throw new IllegalArgumentException(
+          "The vote on " + budget + " closes at " + closesAt + ", not after it opens at " + opensAt
+              + ": give a closing instant after the opening one.");
+    }
+    if (deskEncodingUntil.isBefore(closesAt)) {
+      throw new IllegalArgumentException(
+          "Desk encoding for " + budget + " ends at " + deskEncodingUntil + ", before the vote"
+              + " closes at " + closesAt + ": it must end at or after the close.");
+    }
+  }
+
+  /**
+   * A builder; by default changes are not allowed, no second encoder is required, and desk
+   * encoding ends when the vote closes.
+   *
+   * @param budget the budget voted on
+   * @return a builder
+   */
+  public static Builder builder(BudgetId budget) {
+    return new Builder(budget);
+  }
+
+  /** Builds {@link VoteSettings}; opening and closing instants are required. */
+  public static final class Builder {
+    private final BudgetId budget;
+    private Instant opensAt;
+    private Instant closesAt;
+    private Instant deskEncodingUntil;
+    private boolean changesAllowed;
+    private boolean secondEncoderRequired;
+
+    private Builder(BudgetId budget) {
+      this.budget = Objects.requireNonNull(budget, "budget");
+    }
+
+    /**
+     * @param instant when the vote opens
+     * @return this builder
+     */
+    public Builder opens(Instant instant) {
+      this.opensAt = instant;
+      return this;
+    }
+
+    /**
+     * @param instant when the vote closes
+     * @return this builder
+     */
+    public Builder closes(Instant instant) {
+      this.closesAt = instant;
+      return this;
+    }
+
+    /**
+     * @param instant until when staff may encode paper ballots (at or after the close)
+     * @return this builder
+     */
+    public Builder deskEncodingUntil(Instant instant) {
+      this.deskEncodingUntil = instant;
+      return this;
+    }
+
+    /**
+     * @param allowed whether voters may change their ballot until the close
+     * @return this builder
+     */
+    public Builder changesAllowed(boolean allowed) {
+      this.changesAllowed = allowed;
+      return this;
+    }
+
+    /**
+     * @param required whether paper ballots need a second encoder's confirmation
+     * @return this builder
+     */
+    public Builder secondEncoderRequired(boolean required) {
+      this.secondEncoderRequired = required;
+      return this;
+    }
+
+    /**
+     * @return the settings
+     */
+    public VoteSettings build() {
+      if (opensAt == null || closesAt == null) {
+        throw new IllegalStateException(
+            "The vote on " + budget + " needs opens(...) and closes(...) before build().");
+      }
+      return new VoteSettings(
+          budget,
+          opensAt,
+          closesAt,
+          deskEncodingUntil == null ? closesAt : deskEncodingUntil,
+          changesAllowed,
+          secondEncoderRequired);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.polity.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.polity.ballot.Ballot;
+import org.polity.common.BudgetId;
+import org.polity.common.ProjectId;
+import org.polity.identity.ParticipantKey;
+import org.polity.testing.MutableClock;
+import org.polity.testing.TestKeys;
+
+/** The one-person-one-vote example of docs/eligibility.md, run as written there. */
+class VotingDocExamplesTest {
+
+  @Test
+  void onePersonOneVoteAcrossChannels() {
+    MutableClock clock = new MutableClock(Instant.parse("2026-05-10T12:00:00Z"));
+    ParticipantKey anne = TestKeys.person(1);
+    ParticipantKey bruno = TestKeys.person(2);
+    // --- docs: voting example
+    BallotBox box = new InMemoryBallotBox(clock, new java.security.SecureRandom());
+    BudgetId budget = BudgetId.of("auderghem-2026");
+    box.open(
+        VoteSettings.builder(budget)
+            .opens(Instant.parse("2026-05-01T08:00:00Z"))
+            .closes(Instant.parse("2026-05-31T20:00:00Z"))
+            .changesAllowed(true)
+            .secondEncoderRequired(true)
+            .build());
+
+    // Anne votes online, then changes her mind: the latest ballot counts.
+    CastOutcome first =
+        box.cast(new CastRequest(budget, anne, Ballot.Approval.of(ProjectId.of("p1")), Channel.online()));
+    CastOutcome second =
+        box.cast(new CastRequest(budget, anne, Ballot.Approval.of(ProjectId.of("p2")), Channel.online()));
+    ReceiptCode receipt = ((CastOutcome.Replaced) second).receipt(); // given to Anne, not stored
+
+    // Bruno's paper ballot is encoded by Alice, then confirmed by Bob.
+    Ballot paper = Ballot.Approval.of(ProjectId.of("p1"), ProjectId.of("p3"));
+    CastOutcome pending =
+        box.cast(new CastRequest(budget, bruno, paper, Channel.desk(StaffId.of("alice"))));
+    PendingEncodingId id = ((CastOutcome.AwaitingSecondEncoder) pending).pending();
+    CastOutcome confirmed = box.confirm(id, StaffId.of("bob"), paper);
+
+    box.check(budget, receipt); // Counted[ballot=Approval[projects=[p2]]]
+    box.countedBallots(budget); // two ballots, each with a receipt hash, no voter
+    // --- end
+    assertThat(first).isInstanceOf(CastOutcome.Accepted.class);
+    assertThat(confirmed).isInstanceOf(CastOutcome.Confirmed.class);
+    assertThat(box.check(budget, receipt)).isEqualTo(new ReceiptCheck.Counted(Ballot.Approval.of(ProjectId.of("p2"))));
+    assertThat(box.countedBallots(budget)).extracting(CountedBallot::ballot)
+        .containsExactlyInAnyOrder(Ballot.Approval.of(ProjectId.of("p2")), paper);
+  }
+}
