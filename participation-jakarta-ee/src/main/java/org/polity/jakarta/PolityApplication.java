@@ -9,7 +9,8 @@ import org.polity.jakarta.problem.ProblemMappers;
 import org.polity.jakarta.rest.AdministrationResource;
 import org.polity.jakarta.rest.BallotResource;
 import org.polity.jakarta.rest.CurrentUserResource;
-import org.polity.jakarta.rest.ReceiptResource;
+import org.polity.jakarta.rest.PaperBallotResource;
+import org.polity.jakarta.rest.VoteResource;
 import org.polity.jakarta.security.RoleMappingFilter;
 import org.polity.jakarta.security.RolesAllowedFeature;
 
@@ -46,7 +47,8 @@ public class PolityApplication extends Application {
     return new LinkedHashSet<>(
         Set.of(
             BallotResource.class,
-            ReceiptResource.class,
+            VoteResource.class,
+            PaperBallotResource.class,
             CurrentUserResource.class,
             AdministrationResource.class));
   }

@@ -1,6 +1,8 @@
 package org.polity.jakarta.config;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Properties;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,6 +14,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
+import org.polity.identity.IdentifierScheme;
+import org.polity.identity.IdentifierSchemes;
+import org.polity.identity.ParticipantKeyer;
 import org.polity.jakarta.security.PolityRole;
 
 /**
@@ -21,7 +26,14 @@ import org.polity.jakarta.security.PolityRole;
  *   <caption>Keys (docs/embedding.md explains each)</caption>
  *   <tr><th>Key</th><th>Type</th><th>Default</th></tr>
  *   <tr><td>{@value #MODE}</td><td>production | development</td><td>production</td></tr>
- *   <tr><td>{@value #PARTICIPANT_KEY_SECRET}</td><td>string, 32+ characters</td>
+ *   <tr><td>{@value #PARTICIPANT_KEY_CURRENT}</td><td>key version</td>
+ *       <td>none (required in production)</td></tr>
+ *   <tr><td>{@code polity.participant-key.secret.<version>}</td><td>base64, 32+ bytes</td>
+ *       <td>none (required in production)</td></tr>
+ *   <tr><td>{@value #PARTICIPANT_KEY_PREVIOUS}</td><td>comma-separated versions</td>
+ *       <td>empty</td></tr>
+ *   <tr><td>{@value #PARTICIPANT_KEY_SCHEME}</td><td>opaque | be-nrn</td><td>opaque</td></tr>
+ *   <tr><td>{@value #BALLOT_SLOT_SECRET}</td><td>base64, 32+ bytes</td>
  *       <td>none (required in production)</td></tr>
  *   <tr><td>{@value #DATASOURCE_JNDI_NAME}</td><td>string</td><td>none</td></tr>
  *   <tr><td>{@value #DATABASE_URL}</td><td>JDBC URL</td><td>none</td></tr>
@@ -29,28 +41,36 @@ import org.polity.jakarta.security.PolityRole;
  *   <tr><td>{@value #DATABASE_PASSWORD}</td><td>string</td><td>empty</td></tr>
  *   <tr><td>{@value #DATABASE_POOL_SIZE}</td><td>integer</td><td>10</td></tr>
  *   <tr><td>{@value #DATABASE_MIGRATE}</td><td>boolean</td><td>true</td></tr>
- *   <tr><td>{@value #VOTING_ALLOW_CHANGE}</td><td>boolean</td><td>true</td></tr>
  *   <tr><td>{@code polity.roles.<role>}</td><td>comma-separated portal roles</td>
  *       <td>the Polity role's own name; {@code *} (any signed-in user) for participant</td></tr>
  * </table>
  *
  * @param mode where Polity runs
- * @param participantKeySecret the secret that turns a portal identity into a participant key
+ * @param participantKeyer turns the portal's user identifier into a participant key (core's
+ *     {@link ParticipantKeyer}, with its versioned secrets)
+ * @param ballotSlotSecret the pepper from which each vote's ballot-slot secret is derived
  * @param database where the data lives
- * @param allowBallotChange whether a participant may replace their ballot while voting is open
  * @param roleMapping for each Polity role, the portal roles that grant it
  */
 public record PolitySettings(
     Mode mode,
-    byte[] participantKeySecret,
+    ParticipantKeyer participantKeyer,
+    byte[] ballotSlotSecret,
     DatabaseSettings database,
-    boolean allowBallotChange,
     Map<PolityRole, Set<String>> roleMapping) {
 
   /** {@code polity.mode}. */
   public static final String MODE = "polity.mode";
-  /** {@code polity.participant-key.secret}. */
-  public static final String PARTICIPANT_KEY_SECRET = "polity.participant-key.secret";
+  /** {@code polity.participant-key.current}: the version of the secret that keys new identities. */
+  public static final String PARTICIPANT_KEY_CURRENT = "polity.participant-key.current";
+  /** Prefix of {@code polity.participant-key.secret.<version>}. */
+  public static final String PARTICIPANT_KEY_SECRET_PREFIX = "polity.participant-key.secret.";
+  /** {@code polity.participant-key.previous}: older versions still recognised. */
+  public static final String PARTICIPANT_KEY_PREVIOUS = "polity.participant-key.previous";
+  /** {@code polity.participant-key.scheme}: what the portal's user name is. */
+  public static final String PARTICIPANT_KEY_SCHEME = "polity.participant-key.scheme";
+  /** {@code polity.ballot-slot.secret}. */
+  public static final String BALLOT_SLOT_SECRET = "polity.ballot-slot.secret";
   /** {@code polity.datasource.jndi-name}. */
   public static final String DATASOURCE_JNDI_NAME = "polity.datasource.jndi-name";
   /** {@code polity.database.url}. */
@@ -63,37 +83,37 @@ public record PolitySettings(
   public static final String DATABASE_POOL_SIZE = "polity.database.pool-size";
   /** {@code polity.database.migrate}. */
   public static final String DATABASE_MIGRATE = "polity.database.migrate";
-  /** {@code polity.voting.allow-change}. */
-  public static final String VOTING_ALLOW_CHANGE = "polity.voting.allow-change";
   /** Prefix of the role-mapping keys: {@code polity.roles.participant} and so on. */
   public static final String ROLES_PREFIX = "polity.roles.";
   /** The portal-role value that means "any signed-in user". */
   public static final String ANY_SIGNED_IN_USER = "*";
 
-  /** The shortest secret accepted: 32 characters (256 bits of a random text). */
-  public static final int MIN_SECRET_LENGTH = 32;
+  /** The shortest secret accepted, in bytes. */
+  public static final int MIN_SECRET_BYTES = 32;
 
-  /** A publicly known secret used in development mode only; never safe in production. */
-  static final String DEVELOPMENT_SECRET = "polity-development-secret-NOT-FOR-PRODUCTION-0000";
+  /** A publicly known secret (base64) used in development mode only; never safe in production. */
+  static final String DEVELOPMENT_SECRET =
+      Base64.getEncoder().encodeToString(
+          "polity-development-secret-NOT-FOR-PRODUCTION".getBytes(StandardCharsets.UTF_8));
 
   private static final Logger LOG = Logger.getLogger(PolitySettings.class.getName());
 
   /** Copies the mutable parts. */
   public PolitySettings {
-    participantKeySecret = participantKeySecret.clone();
+    ballotSlotSecret = ballotSlotSecret.clone();
     Map<PolityRole, Set<String>> copy = new LinkedHashMap<>();
     roleMapping.forEach((role, names) -> copy.put(role, Set.copyOf(names)));
     roleMapping = Map.copyOf(copy);
   }
 
   /**
-   * The secret, as a copy.
+   * The ballot-slot pepper, as a copy.
    *
-   * @return the secret bytes (UTF-8 of the configured text)
+   * @return the secret bytes
    */
   @Override
-  public byte[] participantKeySecret() {
-    return participantKeySecret.clone();
+  public byte[] ballotSlotSecret() {
+    return ballotSlotSecret.clone();
   }
 
   /**
@@ -116,36 +136,32 @@ public record PolitySettings(
       }
     }
 
-    byte[] secret = new byte[0];
-    Optional<String> secretText = config.getOptionalValue(PARTICIPANT_KEY_SECRET, String.class);
-    if (secretText.isEmpty()) {
-      if (mode == Mode.DEVELOPMENT) {
-        LOG.warning(
-            PARTICIPANT_KEY_SECRET
-                + " is not set: development mode uses a publicly known secret. Never do this in"
-                + " production.");
-        secret = DEVELOPMENT_SECRET.getBytes(StandardCharsets.UTF_8);
-      } else {
-        problems.add(
-            PARTICIPANT_KEY_SECRET
-                + " is not set: it is required outside development mode. Set it to a random text"
-                + " of at least "
-                + MIN_SECRET_LENGTH
-                + " characters (for example `openssl rand -base64 48`), kept secret and never"
-                + " changed during a vote, or set "
-                + MODE
-                + "=development on a developer's machine.");
-      }
-    } else if (secretText.get().length() < MIN_SECRET_LENGTH) {
-      problems.add(
-          PARTICIPANT_KEY_SECRET
-              + " has "
-              + secretText.get().length()
-              + " characters: give at least "
-              + MIN_SECRET_LENGTH
-              + ".");
+    ParticipantKeyer keyer = null;
+    try {
+      keyer = participantKeyer(config, mode);
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
+    byte[] slotSecret = new byte[0];
+    Optional<String> slotText = config.getOptionalValue(BALLOT_SLOT_SECRET, String.class);
+    if (slotText.isEmpty() && mode == Mode.DEVELOPMENT) {
+      LOG.warning(BALLOT_SLOT_SECRET + " is not set: development mode uses a publicly known secret.");
+      slotText = Optional.of(DEVELOPMENT_SECRET);
+    }
+    if (slotText.isEmpty()) {
+      problems.add(BALLOT_SLOT_SECRET + " is not set: it is required outside development mode."
+          + " Set it to " + MIN_SECRET_BYTES + " or more random bytes in base64 (`openssl rand"
+          + " -base64 32`), or set " + MODE + "=development on a developer's machine.");
     } else {
-      secret = secretText.get().getBytes(StandardCharsets.UTF_8);
+      try {
+        slotSecret = Base64.getDecoder().decode(slotText.get().strip());
+        if (slotSecret.length < MIN_SECRET_BYTES) {
+          problems.add(BALLOT_SLOT_SECRET + " has " + slotSecret.length + " bytes: give at least "
+              + MIN_SECRET_BYTES + " random bytes (`openssl rand -base64 32`).");
+        }
+      } catch (IllegalArgumentException e) {
+        problems.add(BALLOT_SLOT_SECRET + " is not base64: generate it with `openssl rand -base64 32`.");
+      }
     }
 
     int poolSize = 10;
@@ -155,7 +171,6 @@ public record PolitySettings(
       problems.add(DATABASE_POOL_SIZE + " is not a whole number: " + e.getMessage());
     }
     boolean migrate = booleanOf(config, DATABASE_MIGRATE, true, problems);
-    boolean allowChange = booleanOf(config, VOTING_ALLOW_CHANGE, true, problems);
 
     DatabaseSettings database = null;
     try {
@@ -189,7 +204,38 @@ public record PolitySettings(
     if (!problems.isEmpty()) {
       throw new ConfigurationException(problems);
     }
-    return new PolitySettings(mode, secret, database, allowChange, roles);
+    return new PolitySettings(mode, keyer, slotSecret, database, roles);
+  }
+
+  private static ParticipantKeyer participantKeyer(Config config, Mode mode) {
+    Properties properties = new Properties();
+    for (String name : config.getPropertyNames()) {
+      if (name.startsWith("polity.participant-key.")) {
+        config.getOptionalValue(name, String.class).ifPresent(v -> properties.setProperty(name, v));
+      }
+    }
+    if (!properties.containsKey(PARTICIPANT_KEY_CURRENT) && mode == Mode.DEVELOPMENT) {
+      LOG.warning(PARTICIPANT_KEY_CURRENT + " is not set: development mode uses a publicly known"
+          + " participant-key secret. Never do this in production.");
+      properties.setProperty(PARTICIPANT_KEY_CURRENT, "dev");
+      properties.setProperty(PARTICIPANT_KEY_SECRET_PREFIX + "dev", DEVELOPMENT_SECRET);
+    }
+    if (!properties.containsKey(PARTICIPANT_KEY_CURRENT)) {
+      throw new IllegalArgumentException(PARTICIPANT_KEY_CURRENT + " is not set: it is required"
+          + " outside development mode. Name the current secret version (e.g. v1) and give "
+          + PARTICIPANT_KEY_SECRET_PREFIX + "v1 = 32 or more random bytes in base64 (`openssl"
+          + " rand -base64 32`), kept secret; or set " + MODE + "=development on a developer's"
+          + " machine.");
+    }
+    String scheme = properties.getProperty(PARTICIPANT_KEY_SCHEME, "opaque").strip();
+    IdentifierScheme identifiers = switch (scheme) {
+      case "opaque" -> IdentifierSchemes.opaque("portal-user", false);
+      case "be-nrn" -> IdentifierSchemes.belgianNationalNumber();
+      default -> throw new IllegalArgumentException(PARTICIPANT_KEY_SCHEME + " is '" + scheme
+          + "': use opaque (the portal's user name as given) or be-nrn (a Belgian national"
+          + " number).");
+    };
+    return ParticipantKeyer.fromProperties(properties, identifiers);
   }
 
   private static boolean booleanOf(Config config, String key, boolean fallback, List<String> problems) {
@@ -212,8 +258,8 @@ public record PolitySettings(
    */
   @Override
   public String toString() {
-    return "PolitySettings[mode=" + mode + ", database=" + database + ", allowBallotChange="
-        + allowBallotChange + ", roleMapping=" + roleMapping + "]";
+    return "PolitySettings[mode=" + mode + ", participantKeyer=" + participantKeyer
+        + ", database=" + database + ", roleMapping=" + roleMapping + "]";
   }
 
   @Override

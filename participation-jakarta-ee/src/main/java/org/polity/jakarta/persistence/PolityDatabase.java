@@ -25,6 +25,8 @@ import org.polity.jakarta.config.DatabaseSettings;
 import org.polity.jakarta.config.PolitySettings;
 import org.polity.jakarta.voting.BallotRecord;
 import org.polity.jakarta.voting.ParticipationRecord;
+import org.polity.jakarta.voting.PendingEncodingRecord;
+import org.polity.jakarta.voting.VoteRecord;
 
 /**
  * Polity's database: the data source (the portal's, by JNDI name, or a HikariCP pool over the
@@ -55,9 +57,25 @@ public class PolityDatabase {
   /** Creates the bean; CDI calls it. */
   public PolityDatabase() {}
 
+  /**
+   * Opens a database outside CDI (tests, tools): data source, migrations, persistence unit.
+   * Close it with {@link #close()}.
+   *
+   * @param database where the data lives
+   * @return the open database
+   */
+  public static PolityDatabase open(DatabaseSettings database) {
+    PolityDatabase opened = new PolityDatabase();
+    opened.start(database);
+    return opened;
+  }
+
   @PostConstruct
-  void open() {
-    DatabaseSettings database = settings.database();
+  void start() {
+    start(settings.database());
+  }
+
+  private void start(DatabaseSettings database) {
     if (database.jndiName().isPresent()) {
       dataSource = lookUp(database.jndiName().get());
     } else {
@@ -114,7 +132,8 @@ public class PolityDatabase {
         "hibernate.hbm2ddl.auto", "validate",
         "hibernate.connection.handling_mode", "DELAYED_ACQUISITION_AND_RELEASE_AFTER_TRANSACTION");
     return providers.get(0).createContainerEntityManagerFactory(
-        new PolityPersistenceUnit(dataSource, List.of(BallotRecord.class, ParticipationRecord.class)),
+        new PolityPersistenceUnit(dataSource, List.of(VoteRecord.class, ParticipationRecord.class,
+            BallotRecord.class, PendingEncodingRecord.class)),
         properties);
   }
 
@@ -174,8 +193,9 @@ public class PolityDatabase {
     return dataSource;
   }
 
+  /** Closes the persistence unit and the pool this object opened (not a portal's data source). */
   @PreDestroy
-  void close() {
+  public void close() {
     if (entityManagerFactory != null && entityManagerFactory.isOpen()) {
       entityManagerFactory.close();
     }

@@ -29,7 +29,7 @@ public class AdministrationResource {
   /**
    * The effective, non-secret settings.
    *
-   * @return mode, ballot-change rule, database location kind and the role mapping
+   * @return mode, participant-key version, database location kind and the role mapping
    */
   @GET
   @Path("settings")
@@ -42,7 +42,7 @@ public class AdministrationResource {
         roles.add(role.roleName(), Json.createArrayBuilder(names.stream().sorted().toList())));
     return Json.createObjectBuilder()
         .add("mode", settings.mode().name().toLowerCase(java.util.Locale.ROOT))
-        .add("allowBallotChange", settings.allowBallotChange())
+        .add("participantKeyVersion", settings.participantKeyer().currentVersion())
         .add("database", settings.database().jndiName().isPresent() ? "jndi" : "jdbc-url")
         .add("roles", roles)
         .build();

@@ -1,10 +1,12 @@
 package org.polity.jakarta.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,36 +21,43 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.polity.ballot.Ballot;
 import org.polity.common.BudgetId;
+import org.polity.identity.ParticipantKey;
+import org.polity.identity.ParticipantKeyer;
 import org.polity.jakarta.problem.RefusalException;
 import org.polity.jakarta.security.PolityRole;
 import org.polity.jakarta.voting.BallotJson;
-import org.polity.jakarta.voting.CastOutcome;
-import org.polity.jakarta.voting.JpaBallotBox;
-import org.polity.jakarta.voting.ParticipantKeys;
+import org.polity.voting.BallotBox;
+import org.polity.voting.CastRequest;
+import org.polity.voting.Channel;
+import org.polity.voting.ParticipationStatus;
+import org.polity.voting.ReceiptCheck;
+import org.polity.voting.ReceiptCode;
 
-/** Ballots of a budget: cast or change one's own ballot, and see whether one has voted. */
+/**
+ * A participant's ballot on a budget: cast or change it, see whether one has voted, and check a
+ * receipt. The participant key comes from the signed-in user through the configured keyer.
+ */
 @Path("api/v1/budgets/{budgetId}")
 @RequestScoped
 @Tag(name = "Ballots")
 public class BallotResource {
 
-  @Inject JpaBallotBox ballotBox;
-  @Inject ParticipantKeys keys;
+  @Inject BallotBox ballotBox;
+  @Inject ParticipantKeyer keyer;
 
   /** Creates the resource; CDI calls it. */
   public BallotResource() {}
 
   /**
-   * Casts the current participant's ballot, or replaces it while changes are allowed. Answers
-   * only after the ballot is committed.
+   * Casts the current participant's ballot, or replaces it while the vote allows changes.
+   * Answers only after the ballot is committed.
    *
    * @param budgetId the budget
    * @param body the ballot ({@link BallotJson})
    * @param security the caller
    * @param uri the request address
-   * @return 201 with the receipt for a first ballot, 200 for a replacement
+   * @return 201 with the receipt code for a first ballot, 200 for a replacement; 409 refusals
    */
   @POST
   @Path("ballots")
@@ -61,22 +70,11 @@ public class BallotResource {
       JsonObject body,
       @Context SecurityContext security,
       @Context UriInfo uri) {
-    Ballot ballot = BallotJson.fromJson(body);
-    String participantKey = keys.participantKey(security.getUserPrincipal().getName());
-    CastOutcome outcome =
-        ballotBox.cast(participantKey, BudgetId.of(budgetId), ballot, JpaBallotBox.Channel.ONLINE);
-    if (outcome instanceof CastOutcome.Refused refused) {
-      throw new RefusalException(refused.code(), 409, refused.message());
-    }
-    CastOutcome.Accepted accepted = (CastOutcome.Accepted) outcome;
-    JsonObject receipt = Json.createObjectBuilder()
-        .add("budgetId", budgetId)
-        .add("receipt", accepted.receiptCode())
-        .add("replaced", accepted.replaced())
-        .build();
-    var location = uri.getBaseUriBuilder().path("api/v1/receipts/{code}").build(accepted.receiptCode());
-    return (accepted.replaced() ? Response.ok(receipt).location(location)
-        : Response.created(location).entity(receipt)).build();
+    BudgetId budget = BudgetId.of(budgetId);
+    var ballot = BallotJson.fromJson(body);
+    Outcomes.requireVote(ballotBox, budget);
+    var outcome = ballotBox.cast(new CastRequest(budget, participant(security), ballot, Channel.online()));
+    return Outcomes.toResponse(outcome, budget, uri);
   }
 
   /**
@@ -84,7 +82,8 @@ public class BallotResource {
    *
    * @param budgetId the budget
    * @param security the caller
-   * @return {@code {"budgetId": ..., "voted": true|false}}
+   * @return {@code {"budgetId": ..., "status": "not-voted" | "voted" | "awaiting-second-encoder",
+   *     "channel": ...}}
    */
   @GET
   @Path("participation")
@@ -94,30 +93,64 @@ public class BallotResource {
   public JsonObject participation(
       @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId,
       @Context SecurityContext security) {
-    String participantKey = keys.participantKey(security.getUserPrincipal().getName());
-    return Json.createObjectBuilder()
-        .add("budgetId", budgetId)
-        .add("voted", ballotBox.hasVoted(participantKey, BudgetId.of(budgetId)))
-        .build();
+    BudgetId budget = BudgetId.of(budgetId);
+    Outcomes.requireVote(ballotBox, budget);
+    ParticipationStatus status = ballotBox.status(budget, participant(security));
+    JsonObjectBuilder json = Json.createObjectBuilder().add("budgetId", budgetId);
+    if (status instanceof ParticipationStatus.Voted voted) {
+      json.add("status", "voted").add("channel", voted.channel().name().toLowerCase());
+    } else if (status instanceof ParticipationStatus.AwaitingSecondEncoder) {
+      json.add("status", "awaiting-second-encoder");
+    } else {
+      json.add("status", "not-voted");
+    }
+    return json.build();
   }
 
   /**
-   * How many participants have a counted ballot in this budget.
+   * Checks a receipt: whether the ballot it was given for is counted, and as what.
    *
    * @param budgetId the budget
-   * @return {@code {"budgetId": ..., "participants": n}}
+   * @param code the receipt code as the voter has it, such as {@code 7K3M-Q9PX-2RTV-8HNA-C4WE}
+   * @return {@code {"status": "counted", "ballot": {...}}} or {@code {"status": "not-counted"}}
    */
   @GET
-  @Path("turnout")
+  @Path("receipts/{code}")
   @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed({PolityRole.Names.STAFF, PolityRole.Names.MODERATOR,
-      PolityRole.Names.ADMINISTRATOR})
-  @Operation(summary = "Turnout of a budget (staff)")
-  public JsonObject turnout(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId) {
-    return Json.createObjectBuilder()
+  @PermitAll
+  @Operation(summary = "Check a ballot receipt")
+  public JsonObject receipt(
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId,
+      @PathParam("code")
+      @Pattern(regexp = "[0-9A-Za-z]{4}(-?[0-9A-Za-z]{4}){4}",
+          message = "must be a receipt code of 20 characters, such as 7K3M-Q9PX-2RTV-8HNA-C4WE")
+      String code) {
+    BudgetId budget = BudgetId.of(budgetId);
+    Outcomes.requireVote(ballotBox, budget);
+    ReceiptCode receipt;
+    try {
+      receipt = ReceiptCode.parse(code);
+    } catch (IllegalArgumentException e) {
+      throw org.polity.jakarta.problem.InvalidInputException.of("code", e.getMessage());
+    }
+    ReceiptCheck check = ballotBox.check(budget, receipt);
+    JsonObjectBuilder json = Json.createObjectBuilder()
         .add("budgetId", budgetId)
-        .add("participants", ballotBox.turnout(BudgetId.of(budgetId)))
-        .build();
+        .add("receiptHash", receipt.hash().hex());
+    if (check instanceof ReceiptCheck.Counted counted) {
+      json.add("status", "counted").add("ballot", BallotJson.toJson(counted.ballot()));
+    } else {
+      json.add("status", "not-counted");
+    }
+    return json.build();
+  }
+
+  private ParticipantKey participant(SecurityContext security) {
+    try {
+      return keyer.key(security.getUserPrincipal().getName());
+    } catch (IllegalArgumentException e) {
+      throw new RefusalException("identity-not-usable", 422,
+          "Your portal identity cannot be turned into a participant key: " + e.getMessage());
+    }
   }
 }

@@ -2,20 +2,23 @@ package org.polity.jakarta.voting;
 
 import java.util.Objects;
 import org.polity.common.BudgetId;
+import org.polity.voting.ReceiptHash;
 
 /**
- * CDI event fired after a ballot was committed. It names the budget and the receipt but never the
- * participant, so that observers (notifications, live tallies) cannot link ballots to people.
- * Observe it with {@code void onBallot(@Observes BallotCast event)}.
+ * CDI event fired after a ballot entered the count and its transaction committed (accepted,
+ * replaced, or confirmed paper ballots). It names the budget and the receipt hash (what is
+ * published anyway) but never the participant nor the receipt code, so that observers
+ * (notifications, live tallies) cannot link ballots to people. Observe it with
+ * {@code void onBallot(@Observes BallotCast event)}.
  *
  * @param budget the budget voted on
- * @param receiptCode the ballot's receipt code
+ * @param receipt the hash of the ballot's receipt code
  * @param replaced whether the ballot replaced an earlier one of the same participant
  */
-public record BallotCast(BudgetId budget, String receiptCode, boolean replaced) {
+public record BallotCast(BudgetId budget, ReceiptHash receipt, boolean replaced) {
   /** Refuses nulls. */
   public BallotCast {
     Objects.requireNonNull(budget, "budget");
-    Objects.requireNonNull(receiptCode, "receiptCode");
+    Objects.requireNonNull(receipt, "receipt");
   }
 }

@@ -6,10 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A stored ballot: its budget, its contents and its receipt code, and no participant. The slot
- * (a keyed hash of participant and budget) lets its author replace it; without the secret it
- * cannot be joined to a {@link ParticipationRecord}. A storage class of the adapter, not a domain
- * type: the domain's ballot is {@link org.polity.ballot.Ballot}.
+ * A counted ballot: budget, slot handle, receipt hash and contents ({@link BallotJson}); never the
+ * participant, the time or the channel.
  */
 @Entity
 @Table(name = "polity_ballot")
@@ -25,8 +23,8 @@ public class BallotRecord {
   @Column(name = "slot", length = 64, nullable = false)
   private String slot;
 
-  @Column(name = "receipt_code", length = 32, nullable = false)
-  private String receiptCode;
+  @Column(name = "receipt_hash", length = 64, nullable = false)
+  private String receiptHash;
 
   @Column(name = "kind", length = 16, nullable = false)
   private String kind;
@@ -34,62 +32,33 @@ public class BallotRecord {
   @Column(name = "contents", length = 20000, nullable = false)
   private String contents;
 
-  @Column(name = "revision", nullable = false)
-  private int revision;
-
   /** For Jakarta Persistence only. */
   protected BallotRecord() {}
 
-  BallotRecord(String id, String budgetId, String slot, String receiptCode, String kind, String contents) {
+  BallotRecord(String id, String budgetId, String slot, String receiptHash, String kind, String contents) {
     this.id = id;
     this.budgetId = budgetId;
     this.slot = slot;
-    this.receiptCode = receiptCode;
+    this.receiptHash = receiptHash;
     this.kind = kind;
     this.contents = contents;
-    this.revision = 1;
   }
 
-  void replace(String newReceiptCode, String newKind, String newContents) {
-    this.receiptCode = newReceiptCode;
+  void replace(String newReceiptHash, String newKind, String newContents) {
+    this.receiptHash = newReceiptHash;
     this.kind = newKind;
     this.contents = newContents;
-    this.revision++;
   }
 
-  /**
-   * The budget.
-   *
-   * @return the budget identifier
-   */
-  public String budgetId() {
-    return budgetId;
+  void rekey(String newSlot) {
+    this.slot = newSlot;
   }
 
-  /**
-   * The current receipt code.
-   *
-   * @return the code
-   */
-  public String receiptCode() {
-    return receiptCode;
+  String receiptHash() {
+    return receiptHash;
   }
 
-  /**
-   * The ballot as JSON ({@link BallotJson}).
-   *
-   * @return the contents
-   */
-  public String contents() {
+  String contents() {
     return contents;
-  }
-
-  /**
-   * How many times the ballot was cast (1 for never replaced).
-   *
-   * @return the revision
-   */
-  public int revision() {
-    return revision;
   }
 }

@@ -1,231 +1,461 @@
 package org.polity.jakarta.voting;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.SQLException;
-import java.util.HexFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.polity.ballot.Ballot;
 import org.polity.common.BudgetId;
-import org.polity.jakarta.config.PolitySettings;
+import org.polity.identity.ParticipantKey;
 import org.polity.jakarta.persistence.PolityDatabase;
+import org.polity.voting.BallotBox;
+import org.polity.voting.BallotSlots;
+import org.polity.voting.CastOutcome;
+import org.polity.voting.CastRequest;
+import org.polity.voting.Channel;
+import org.polity.voting.ChannelKind;
+import org.polity.voting.CountedBallot;
+import org.polity.voting.ParticipationStatus;
+import org.polity.voting.PendingEncodingId;
+import org.polity.voting.ReceiptCheck;
+import org.polity.voting.ReceiptCode;
+import org.polity.voting.ReceiptHash;
+import org.polity.voting.StaffId;
+import org.polity.voting.Turnout;
+import org.polity.voting.VoteSettings;
 
 /**
- * The ballot box on the database. One counted ballot per participant per budget is enforced by
- * the unique constraint on {@code polity_participation (participant_key, budget_id)} inside the
- * same transaction that stores the ballot, so it holds across application nodes that share one
- * database. A ballot is acknowledged (an {@link CastOutcome.Accepted} returned, a {@link
- * BallotCast} fired) only after its transaction committed.
+ * The {@link BallotBox} contract on a database, through Jakarta Persistence. It passes core's
+ * {@code BallotBoxContract} on H2 and on PostgreSQL.
  *
- * <p>Concurrent casts by the same participant: the first insert wins; the others hit the unique
- * constraint, roll back, and are retried, now finding the participation row, which they lock
- * ({@code SELECT ... FOR UPDATE}) before replacing the ballot (when changes are allowed) or
- * refusing ({@code already-voted}).
+ * <p><b>One person, one vote across nodes.</b> Every change runs in one transaction that first
+ * locks the participant's row of {@code polity_participation} ({@code SELECT ... FOR UPDATE}).
+ * A first ballot inserts that row; the unique constraint on {@code (budget_id, participant_key)}
+ * makes a concurrent first ballot (on this node or another) fail, roll back and retry, now
+ * finding (and waiting for) the row. So at most one ballot per participant and budget is ever
+ * counted, whatever the number of application nodes sharing the database. Outcomes are returned
+ * (and {@link BallotCast} fired) only after the transaction committed.
+ *
+ * <p><b>Unlinkability.</b> Ballots ({@code polity_ballot}) carry budget, slot handle, receipt hash
+ * and contents only. The slot handle is {@link BallotSlots#slotOf} under a per-vote secret derived
+ * from the configured {@code polity.ballot-slot.secret} and a random salt kept in
+ * {@code polity_vote}; {@link #seal} erases the salt and re-keys every ballot under a random slot.
+ * Receipt codes are never stored, only their hashes.
  */
-@ApplicationScoped
-public class JpaBallotBox {
+public final class JpaBallotBox implements BallotBox {
 
-  /** How often a cast is retried after losing a race on the unique constraint. */
-  static final int MAX_ATTEMPTS = 8;
+  /** How often a transaction is retried after losing a race on a constraint or a lock. */
+  static final int MAX_ATTEMPTS = 20;
 
   private static final Logger LOG = Logger.getLogger(JpaBallotBox.class.getName());
-  private static final String RECEIPT_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
-  @Inject PolityDatabase database;
-  @Inject PolitySettings settings;
-  @Inject ParticipantKeys keys;
-  @Inject Event<BallotCast> ballotCast;
-
-  /** Creates the bean; CDI calls it. */
-  public JpaBallotBox() {}
+  private final PolityDatabase database;
+  private final byte[] slotPepper;
+  private final Clock clock;
+  private final SecureRandom random;
+  private final Consumer<BallotCast> committed;
 
   /**
-   * Casts (or replaces) a participant's ballot for a budget.
+   * A ballot box on a database.
    *
-   * @param participantKey the participant's key ({@link ParticipantKeys#participantKey(String)})
-   * @param budget the budget
-   * @param ballot the ballot
-   * @param channel where the ballot came from
-   * @return accepted (committed) or refused
+   * @param database the migrated database
+   * @param slotPepper {@code polity.ballot-slot.secret}: at least 32 bytes
+   * @param clock where the current instant comes from
+   * @param random a cryptographically strong source (receipts, slots, salts)
+   * @param committed called with each ballot that entered the count, after the commit
    */
-  public CastOutcome cast(String participantKey, BudgetId budget, Ballot ballot, Channel channel) {
-    String slot = keys.slot(participantKey, budget);
-    String kind = BallotJson.kind(ballot);
-    String contents = BallotJson.toJson(ballot).toString();
-    PersistenceException lastRace = null;
+  public JpaBallotBox(PolityDatabase database, byte[] slotPepper, Clock clock, SecureRandom random,
+      Consumer<BallotCast> committed) {
+    this.database = Objects.requireNonNull(database, "database");
+    if (slotPepper.length < 32) {
+      throw new IllegalArgumentException(
+          "The ballot-slot secret has " + slotPepper.length + " bytes: give at least 32.");
+    }
+    this.slotPepper = slotPepper.clone();
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.random = Objects.requireNonNull(random, "random");
+    this.committed = Objects.requireNonNull(committed, "committed");
+  }
+
+  @Override
+  public void open(VoteSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    VoteSettings existing = retrying(em -> {
+      VoteRecord vote = em.find(VoteRecord.class, settings.budget().value());
+      if (vote == null) {
+        String salt = settings.changesAllowed() ? token(32) : null;
+        em.persist(new VoteRecord(settings, salt));
+        em.flush();
+        return settings;
+      }
+      return vote.settings();
+    });
+    if (!existing.equals(settings)) {
+      throw new IllegalStateException(
+          "The vote on " + settings.budget() + " is already open with other settings ("
+              + existing + "): settings cannot change once a vote is declared.");
+    }
+  }
+
+  @Override
+  public Optional<VoteSettings> settings(BudgetId budget) {
+    Objects.requireNonNull(budget, "budget");
+    return database.inTransaction(em ->
+        Optional.ofNullable(em.find(VoteRecord.class, budget.value())).map(VoteRecord::settings));
+  }
+
+  @Override
+  public CastOutcome cast(CastRequest request) {
+    Objects.requireNonNull(request, "request");
+    String contents = BallotJson.toJson(request.ballot()).toString();
+    String kind = BallotJson.kind(request.ballot());
+    CastOutcome outcome = retrying(em -> {
+      VoteRecord vote = vote(em, request.budget());
+      VoteSettings settings = vote.settings();
+      Instant now = clock.instant();
+      if (now.isBefore(settings.opensAt())) {
+        return new CastOutcome.NotOpen(settings.opensAt());
+      }
+      boolean desk = request.channel() instanceof Channel.Desk;
+      if (desk && !now.isBefore(settings.deskEncodingUntil())) {
+        return new CastOutcome.Closed(settings.deskEncodingUntil());
+      }
+      if (!desk && !now.isBefore(settings.closesAt())) {
+        return new CastOutcome.Closed(settings.closesAt());
+      }
+      ParticipationRecord participation = participation(em, request.budget(), request.participant());
+      if (participation != null && participation.pendingId() != null) {
+        return new CastOutcome.EncodingInProgress();
+      }
+      if (participation != null && participation.channel() != null && !mayReplace(settings, now)) {
+        return new CastOutcome.AlreadyVoted(ChannelKind.valueOf(participation.channel()));
+      }
+      if (request.channel() instanceof Channel.Desk deskChannel && settings.secondEncoderRequired()) {
+        String pending = token(16);
+        em.persist(new PendingEncodingRecord(pending, request.budget().value(),
+            request.participant().toString(), deskChannel.encoder().value(), kind, contents));
+        if (participation == null) {
+          participation = new ParticipationRecord(UUID.randomUUID().toString(),
+              request.budget().value(), request.participant().toString());
+          em.persist(participation);
+        }
+        participation.pending(pending);
+        em.flush();
+        return new CastOutcome.AwaitingSecondEncoder(new PendingEncodingId(pending));
+      }
+      String encoder = request.channel() instanceof Channel.Desk deskChannel
+          ? deskChannel.encoder().value() : null;
+      Stored stored = store(em, vote, participation, request.participant(), kind, contents,
+          request.channel().kind(), encoder);
+      return stored.replaced() ? new CastOutcome.Replaced(stored.receipt())
+          : new CastOutcome.Accepted(stored.receipt());
+    });
+    announce(request.budget(), outcome);
+    return outcome;
+  }
+
+  @Override
+  public CastOutcome confirm(PendingEncodingId pending, StaffId secondEncoder, Ballot secondEncoding) {
+    Objects.requireNonNull(pending, "pending");
+    Objects.requireNonNull(secondEncoder, "secondEncoder");
+    Objects.requireNonNull(secondEncoding, "secondEncoding");
+    BudgetId[] budget = new BudgetId[1];
+    CastOutcome outcome = retrying(em -> {
+      PendingEncodingRecord encoding =
+          em.find(PendingEncodingRecord.class, pending.value(), LockModeType.PESSIMISTIC_WRITE);
+      if (encoding == null) {
+        return new CastOutcome.UnknownEncoding(pending);
+      }
+      budget[0] = BudgetId.of(encoding.budgetId());
+      if (encoding.encoder().equals(secondEncoder.value())) {
+        return new CastOutcome.SameEncoder(StaffId.of(encoding.encoder()));
+      }
+      if (!BallotJson.parse(encoding.contents()).equals(secondEncoding)) {
+        return new CastOutcome.EncodingMismatch(pending);
+      }
+      VoteRecord vote = vote(em, budget[0]);
+      Instant now = clock.instant();
+      if (!now.isBefore(vote.settings().deskEncodingUntil())) {
+        return new CastOutcome.Closed(vote.settings().deskEncodingUntil());
+      }
+      ParticipantKey participant = ParticipantKey.parse(encoding.participantKey());
+      ParticipationRecord participation = participation(em, budget[0], participant);
+      em.remove(encoding);
+      participation.pending(null);
+      if (participation.channel() != null && !mayReplace(vote.settings(), now)) {
+        em.flush();
+        return new CastOutcome.AlreadyVoted(ChannelKind.valueOf(participation.channel()));
+      }
+      Stored stored = store(em, vote, participation, participant, BallotJson.kind(secondEncoding),
+          encoding.contents(), ChannelKind.DESK, encoding.encoder());
+      return new CastOutcome.Confirmed(stored.receipt(), stored.replaced());
+    });
+    if (budget[0] != null) {
+      announce(budget[0], outcome);
+    }
+    return outcome;
+  }
+
+  @Override
+  public CastOutcome discard(PendingEncodingId pending, StaffId staff) {
+    Objects.requireNonNull(pending, "pending");
+    Objects.requireNonNull(staff, "staff");
+    return retrying(em -> {
+      PendingEncodingRecord encoding =
+          em.find(PendingEncodingRecord.class, pending.value(), LockModeType.PESSIMISTIC_WRITE);
+      if (encoding == null) {
+        return new CastOutcome.UnknownEncoding(pending);
+      }
+      ParticipationRecord participation = participation(em, BudgetId.of(encoding.budgetId()),
+          ParticipantKey.parse(encoding.participantKey()));
+      em.remove(encoding);
+      if (participation.channel() == null) {
+        em.remove(participation);
+      } else {
+        participation.pending(null);
+      }
+      em.flush();
+      return new CastOutcome.Discarded(pending);
+    });
+  }
+
+  @Override
+  public ParticipationStatus status(BudgetId budget, ParticipantKey participant) {
+    Objects.requireNonNull(participant, "participant");
+    return database.inTransaction(em -> {
+      vote(em, budget);
+      List<ParticipationRecord> rows = em.createQuery(
+              "select p from ParticipationRecord p where p.budgetId = :budget"
+                  + " and p.participantKey = :key", ParticipationRecord.class)
+          .setParameter("budget", budget.value())
+          .setParameter("key", participant.toString())
+          .getResultList();
+      if (rows.isEmpty()) {
+        return new ParticipationStatus.NotVoted();
+      }
+      ParticipationRecord row = rows.get(0);
+      if (row.pendingId() != null) {
+        PendingEncodingRecord encoding = em.find(PendingEncodingRecord.class, row.pendingId());
+        return new ParticipationStatus.AwaitingSecondEncoder(StaffId.of(encoding.encoder()));
+      }
+      return new ParticipationStatus.Voted(ChannelKind.valueOf(row.channel()));
+    });
+  }
+
+  @Override
+  public ReceiptCheck check(BudgetId budget, ReceiptCode receipt) {
+    Objects.requireNonNull(receipt, "receipt");
+    return database.inTransaction(em -> {
+      vote(em, budget);
+      return em.createQuery("select b.contents from BallotRecord b where b.budgetId = :budget"
+              + " and b.receiptHash = :hash", String.class)
+          .setParameter("budget", budget.value())
+          .setParameter("hash", receipt.hash().hex())
+          .getResultStream()
+          .findFirst()
+          .<ReceiptCheck>map(contents -> new ReceiptCheck.Counted(BallotJson.parse(contents)))
+          .orElseGet(ReceiptCheck.NotCounted::new);
+    });
+  }
+
+  @Override
+  public List<CountedBallot> countedBallots(BudgetId budget) {
+    return database.inTransaction(em -> {
+      vote(em, budget);
+      return em.createQuery("select b from BallotRecord b where b.budgetId = :budget"
+              + " order by b.receiptHash", BallotRecord.class)
+          .setParameter("budget", budget.value())
+          .getResultStream()
+          .map(b -> new CountedBallot(new ReceiptHash(b.receiptHash()), BallotJson.parse(b.contents())))
+          .toList();
+    });
+  }
+
+  @Override
+  public Turnout turnout(BudgetId budget) {
+    return database.inTransaction(em -> {
+      vote(em, budget);
+      Map<ChannelKind, Long> counts = new EnumMap<>(ChannelKind.class);
+      for (Object[] row : em.createQuery("select p.channel, count(p) from ParticipationRecord p"
+              + " where p.budgetId = :budget and p.channel is not null group by p.channel",
+              Object[].class)
+          .setParameter("budget", budget.value())
+          .getResultList()) {
+        counts.put(ChannelKind.valueOf((String) row[0]), (Long) row[1]);
+      }
+      return new Turnout(counts);
+    });
+  }
+
+  @Override
+  public void seal(BudgetId budget) {
+    retrying(em -> {
+      VoteRecord vote = em.find(VoteRecord.class, Objects.requireNonNull(budget, "budget").value(),
+          LockModeType.PESSIMISTIC_WRITE);
+      if (vote == null) {
+        throw noVote(budget);
+      }
+      if (vote.sealed()) {
+        return null;
+      }
+      Instant now = clock.instant();
+      if (now.isBefore(vote.settings().deskEncodingUntil())) {
+        throw new IllegalStateException("The vote on " + budget + " cannot be sealed before desk"
+            + " encoding ends at " + vote.settings().deskEncodingUntil() + ".");
+      }
+      long pending = em.createQuery("select count(e) from PendingEncodingRecord e"
+              + " where e.budgetId = :budget", Long.class)
+          .setParameter("budget", budget.value())
+          .getSingleResult();
+      if (pending > 0) {
+        throw new IllegalStateException("The vote on " + budget + " has " + pending + " paper"
+            + " encoding(s) waiting for a second encoder: confirm or discard them before sealing.");
+      }
+      em.createQuery("select b from BallotRecord b where b.budgetId = :budget", BallotRecord.class)
+          .setParameter("budget", budget.value())
+          .getResultStream()
+          .forEach(b -> b.rekey(BallotSlots.randomSlot(random)));
+      vote.seal();
+      em.flush();
+      return null;
+    });
+  }
+
+  private Stored store(EntityManager em, VoteRecord vote, ParticipationRecord participation,
+      ParticipantKey participant, String kind, String contents, ChannelKind channel, String encoder) {
+    String budget = vote.settings().budget().value();
+    String slot = vote.slotSalt() != null
+        ? slots(vote).slotOf(vote.settings().budget(), participant)
+        : BallotSlots.randomSlot(random);
+    ReceiptCode receipt = ReceiptCode.random(random);
+    boolean replaced = false;
+    if (vote.slotSalt() != null) {
+      List<BallotRecord> previous = em.createQuery(
+              "select b from BallotRecord b where b.slot = :slot", BallotRecord.class)
+          .setParameter("slot", slot)
+          .getResultList();
+      if (!previous.isEmpty()) {
+        previous.get(0).replace(receipt.hash().hex(), kind, contents);
+        replaced = true;
+      }
+    }
+    if (!replaced) {
+      em.persist(new BallotRecord(UUID.randomUUID().toString(), budget, slot, receipt.hash().hex(),
+          kind, contents));
+    }
+    ParticipationRecord row = participation;
+    if (row == null) {
+      row = new ParticipationRecord(UUID.randomUUID().toString(), budget, participant.toString());
+      em.persist(row);
+    }
+    row.voted(channel.name(), encoder);
+    em.flush();
+    return new Stored(receipt, replaced);
+  }
+
+  private BallotSlots slots(VoteRecord vote) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(slotPepper, "HmacSHA256"));
+      byte[] secret = mac.doFinal((vote.settings().budget().value() + "\u0000" + vote.slotSalt())
+          .getBytes(StandardCharsets.UTF_8));
+      return BallotSlots.withSecret(secret);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available in this JDK.", e);
+    }
+  }
+
+  private static ParticipationRecord participation(EntityManager em, BudgetId budget,
+      ParticipantKey participant) {
+    List<ParticipationRecord> rows = em.createQuery(
+            "select p from ParticipationRecord p where p.budgetId = :budget"
+                + " and p.participantKey = :key", ParticipationRecord.class)
+        .setParameter("budget", budget.value())
+        .setParameter("key", participant.toString())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  private static VoteRecord vote(EntityManager em, BudgetId budget) {
+    Objects.requireNonNull(budget, "budget");
+    VoteRecord vote = em.find(VoteRecord.class, budget.value());
+    if (vote == null) {
+      throw noVote(budget);
+    }
+    return vote;
+  }
+
+  private static IllegalArgumentException noVote(BudgetId budget) {
+    return new IllegalArgumentException(
+        "No vote is open on budget " + budget + ": call open(VoteSettings) first.");
+  }
+
+  private static boolean mayReplace(VoteSettings settings, Instant now) {
+    return settings.changesAllowed() && now.isBefore(settings.closesAt());
+  }
+
+  private <T> T retrying(Function<EntityManager, T> work) {
+    PersistenceException last = null;
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       try {
-        CastOutcome outcome = database.inTransaction(
-            em -> castOnce(em, participantKey, budget, slot, kind, contents, channel));
-        if (outcome instanceof CastOutcome.Accepted accepted) {
-          fire(new BallotCast(budget, accepted.receiptCode(), accepted.replaced()));
-        }
-        return outcome;
+        return database.inTransaction(work);
       } catch (PersistenceException e) {
         if (!isRace(e)) {
           throw e;
         }
-        lastRace = e;
+        last = e;
       }
     }
-    throw new IllegalStateException("A ballot could not be stored after " + MAX_ATTEMPTS
-        + " attempts under contention for the same participant and budget.", lastRace);
+    throw new IllegalStateException("The ballot box could not complete a change after "
+        + MAX_ATTEMPTS + " attempts under contention.", last);
   }
 
-  private CastOutcome castOnce(EntityManager em, String participantKey, BudgetId budget,
-      String slot, String kind, String contents, Channel channel) {
-    List<ParticipationRecord> existing = em.createQuery(
-            "select p from ParticipationRecord p"
-                + " where p.participantKey = :key and p.budgetId = :budget",
-            ParticipationRecord.class)
-        .setParameter("key", participantKey)
-        .setParameter("budget", budget.value())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList();
-    String receipt = newReceiptCode();
-    if (existing.isEmpty()) {
-      em.persist(new ParticipationRecord(UUID.randomUUID().toString(), participantKey,
-          budget.value(), channel.name().toLowerCase(java.util.Locale.ROOT)));
-      em.persist(new BallotRecord(UUID.randomUUID().toString(), budget.value(), slot, receipt,
-          kind, contents));
-      em.flush();
-      return new CastOutcome.Accepted(receipt, false);
+  private void announce(BudgetId budget, CastOutcome outcome) {
+    BallotCast event = null;
+    if (outcome instanceof CastOutcome.Accepted accepted) {
+      event = new BallotCast(budget, accepted.receipt().hash(), false);
+    } else if (outcome instanceof CastOutcome.Replaced replaced) {
+      event = new BallotCast(budget, replaced.receipt().hash(), true);
+    } else if (outcome instanceof CastOutcome.Confirmed confirmed) {
+      event = new BallotCast(budget, confirmed.receipt().hash(), confirmed.replacedPrevious());
     }
-    if (!settings.allowBallotChange()) {
-      return new CastOutcome.Refused("already-voted",
-          "You have already voted in budget " + budget + ", and ballots cannot be changed.");
-    }
-    List<BallotRecord> ballots = em.createQuery(
-            "select b from BallotRecord b where b.slot = :slot", BallotRecord.class)
-        .setParameter("slot", slot)
-        .getResultList();
-    if (ballots.isEmpty()) {
-      // Participation without an online ballot: a paper ballot was counted for this person.
-      return new CastOutcome.Refused("already-voted",
-          "A ballot of yours in budget " + budget + " was already counted on paper.");
-    }
-    ballots.get(0).replace(receipt, kind, contents);
-    em.flush();
-    return new CastOutcome.Accepted(receipt, true);
-  }
-
-  /**
-   * Whether a participant has a counted ballot in a budget.
-   *
-   * @param participantKey the participant key
-   * @param budget the budget
-   * @return true when they took part
-   */
-  public boolean hasVoted(String participantKey, BudgetId budget) {
-    return database.inTransaction(em -> em.createQuery(
-            "select count(p) from ParticipationRecord p"
-                + " where p.participantKey = :key and p.budgetId = :budget", Long.class)
-        .setParameter("key", participantKey)
-        .setParameter("budget", budget.value())
-        .getSingleResult() > 0);
-  }
-
-  /**
-   * How many participants have a counted ballot in a budget.
-   *
-   * @param budget the budget
-   * @return the number of participants
-   */
-  public long turnout(BudgetId budget) {
-    return database.inTransaction(em -> em.createQuery(
-            "select count(p) from ParticipationRecord p where p.budgetId = :budget", Long.class)
-        .setParameter("budget", budget.value())
-        .getSingleResult());
-  }
-
-  /**
-   * The ballots counted in a budget, in no meaningful order (for tallies and anonymised exports).
-   *
-   * @param budget the budget
-   * @return the ballots
-   */
-  public List<Ballot> ballots(BudgetId budget) {
-    return database.inTransaction(em -> em.createQuery(
-            "select b.contents from BallotRecord b where b.budgetId = :budget", String.class)
-        .setParameter("budget", budget.value())
-        .getResultList()
-        .stream()
-        .map(BallotJson::parse)
-        .toList());
-  }
-
-  /**
-   * Checks a receipt code.
-   *
-   * @param receiptCode the code, as printed to the participant (case and dashes as given)
-   * @return what the receipt proves, or empty when no counted ballot has this code (never issued,
-   *     or replaced by a later ballot)
-   */
-  public Optional<ReceiptCheck> verify(String receiptCode) {
-    String code = normalizeReceipt(receiptCode);
-    return database.inTransaction(em -> em.createQuery(
-            "select b from BallotRecord b where b.receiptCode = :code", BallotRecord.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
-        .map(b -> new ReceiptCheck(b.receiptCode(), BudgetId.of(b.budgetId()),
-            BallotJson.kind(BallotJson.parse(b.contents())), sha256(b.contents()))));
-  }
-
-  /**
-   * The hex SHA-256 of a ballot's stored JSON.
-   *
-   * @param contents the JSON text
-   * @return the digest
-   */
-  public static String sha256(String contents) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(contents.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available in this JDK.", e);
-    }
-  }
-
-  static String normalizeReceipt(String code) {
-    return code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
-  }
-
-  static String newReceiptCode() {
-    StringBuilder code = new StringBuilder(19);
-    for (int i = 0; i < 16; i++) {
-      if (i > 0 && i % 4 == 0) {
-        code.append('-');
+    if (event != null) {
+      try {
+        committed.accept(event);
+      } catch (RuntimeException e) {
+        // The ballot is committed: an observer's failure must not make the voter think it was lost.
+        LOG.log(Level.WARNING, "An observer of BallotCast failed; the ballot is stored.", e);
       }
-      code.append(RECEIPT_ALPHABET.charAt(RANDOM.nextInt(RECEIPT_ALPHABET.length())));
-    }
-    return code.toString();
-  }
-
-  private void fire(BallotCast event) {
-    try {
-      ballotCast.fire(event);
-    } catch (RuntimeException e) {
-      // The ballot is committed: an observer's failure must not make the participant think it
-      // was lost.
-      LOG.log(Level.WARNING, "An observer of BallotCast failed; the ballot is stored.", e);
     }
   }
 
-  /** A lost race on a constraint or lock: the transaction can be retried. */
+  private String token(int bytes) {
+    byte[] token = new byte[bytes];
+    random.nextBytes(token);
+    return BASE64URL.encodeToString(token);
+  }
+
+  /** A lost race on a unique constraint, a lock or serialisation: the transaction can be retried. */
   static boolean isRace(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && sql.getSQLState() != null) {
@@ -235,6 +465,10 @@ public class JpaBallotBox {
           return true;
         }
       }
+      if (t instanceof jakarta.persistence.PessimisticLockException
+          || t instanceof jakarta.persistence.LockTimeoutException) {
+        return true;
+      }
       if (t.getCause() == t) {
         break;
       }
@@ -242,11 +476,5 @@ public class JpaBallotBox {
     return false;
   }
 
-  /** Where a ballot came from. */
-  public enum Channel {
-    /** Cast by the participant through the API. */
-    ONLINE,
-    /** Encoded by staff from a paper ballot. */
-    PAPER
-  }
+  private record Stored(ReceiptCode receipt, boolean replaced) {}
 }

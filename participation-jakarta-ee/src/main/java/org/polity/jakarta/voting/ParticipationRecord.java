@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The record that a participant took part in a budget's vote: participant key, budget and channel
- * (online or paper), unique per participant and budget, with no link to the ballot and no time.
+ * The participation register's row: a participant took part in a budget's vote, through a channel
+ * (or has a paper encoding pending), unique per participant and budget; no ballot, no time.
  */
 @Entity
 @Table(name = "polity_participation")
@@ -17,31 +17,45 @@ public class ParticipationRecord {
   @Column(name = "id", length = 36, nullable = false)
   private String id;
 
-  @Column(name = "participant_key", length = 100, nullable = false)
-  private String participantKey;
-
   @Column(name = "budget_id", length = 100, nullable = false)
   private String budgetId;
 
-  @Column(name = "channel", length = 16, nullable = false)
+  @Column(name = "participant_key", length = 100, nullable = false)
+  private String participantKey;
+
+  @Column(name = "channel", length = 8)
   private String channel;
+
+  @Column(name = "encoder", length = 100)
+  private String encoder;
+
+  @Column(name = "pending_id", length = 32)
+  private String pendingId;
 
   /** For Jakarta Persistence only. */
   protected ParticipationRecord() {}
 
-  ParticipationRecord(String id, String participantKey, String budgetId, String channel) {
+  ParticipationRecord(String id, String budgetId, String participantKey) {
     this.id = id;
-    this.participantKey = participantKey;
     this.budgetId = budgetId;
-    this.channel = channel;
+    this.participantKey = participantKey;
   }
 
-  /**
-   * The channel the ballot came through.
-   *
-   * @return online or paper
-   */
-  public String channel() {
+  String channel() {
     return channel;
+  }
+
+  String pendingId() {
+    return pendingId;
+  }
+
+  void voted(String newChannel, String newEncoder) {
+    this.channel = newChannel;
+    this.encoder = newEncoder;
+    this.pendingId = null;
+  }
+
+  void pending(String newPendingId) {
+    this.pendingId = newPendingId;
   }
 }

@@ -14,7 +14,7 @@ import org.polity.jakarta.security.PolityRole;
 
 class PolitySettingsTest {
 
-  private static final String SECRET = "0123456789abcdef0123456789abcdef-secret";
+  private static final String SECRET = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
   private static Config config(Map<String, String> values) {
     return new SmallRyeConfigBuilder()
@@ -24,7 +24,9 @@ class PolitySettingsTest {
 
   private static Map<String, String> minimal() {
     Map<String, String> values = new HashMap<>();
-    values.put("polity.participant-key.secret", SECRET);
+    values.put("polity.participant-key.current", "v1");
+    values.put("polity.participant-key.secret.v1", SECRET);
+    values.put("polity.ballot-slot.secret", SECRET);
     values.put("polity.database.url", "jdbc:h2:mem:x");
     return values;
   }
@@ -33,7 +35,7 @@ class PolitySettingsTest {
   void defaultsApplyWhereSafe() {
     PolitySettings settings = PolitySettings.from(config(minimal()));
     assertThat(settings.mode()).isEqualTo(Mode.PRODUCTION);
-    assertThat(settings.allowBallotChange()).isTrue();
+    assertThat(settings.participantKeyer().currentVersion()).isEqualTo("v1");
     assertThat(settings.database().poolSize()).isEqualTo(10);
     assertThat(settings.database().migrate()).isTrue();
     assertThat(settings.roleMapping().get(PolityRole.PARTICIPANT)).containsExactly("*");
@@ -42,38 +44,45 @@ class PolitySettingsTest {
   }
 
   @Test
-  void theSecretIsRequiredInProduction() {
+  void theSecretsAreRequiredInProduction() {
     Map<String, String> values = minimal();
-    values.remove("polity.participant-key.secret");
+    values.remove("polity.participant-key.current");
+    values.remove("polity.participant-key.secret.v1");
+    values.remove("polity.ballot-slot.secret");
     assertThatThrownBy(() -> PolitySettings.from(config(values)))
-        .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining("polity.participant-key.secret is not set")
+        .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
+            .anyMatch(p -> p.contains("polity.participant-key.current is not set"))
+            .anyMatch(p -> p.contains("polity.ballot-slot.secret is not set")))
         .hasMessageContaining("polity.mode=development");
   }
 
   @Test
-  void developmentModeMayOmitTheSecret() {
-    Map<String, String> values = minimal();
-    values.remove("polity.participant-key.secret");
+  void developmentModeMayOmitTheSecrets() {
+    Map<String, String> values = new HashMap<>();
+    values.put("polity.database.url", "jdbc:h2:mem:x");
     values.put("polity.mode", "development");
     PolitySettings settings = PolitySettings.from(config(values));
     assertThat(settings.mode()).isEqualTo(Mode.DEVELOPMENT);
-    assertThat(settings.participantKeySecret()).isNotEmpty();
+    assertThat(settings.participantKeyer().currentVersion()).isEqualTo("dev");
+    assertThat(settings.ballotSlotSecret()).hasSizeGreaterThanOrEqualTo(32);
   }
 
   @Test
   void everyProblemIsReportedAtOnce() {
     Map<String, String> values = new HashMap<>();
     values.put("polity.mode", "staging");
-    values.put("polity.participant-key.secret", "short");
+    values.put("polity.participant-key.current", "v1");
+    values.put("polity.participant-key.secret.v1", "c2hvcnQ=");
+    values.put("polity.ballot-slot.secret", "not base64!");
+    values.put("polity.participant-key.scheme", "passport");
     values.put("polity.database.pool-size", "0");
-    values.put("polity.voting.allow-change", "maybe");
+    values.put("polity.database.migrate", "maybe");
     assertThatThrownBy(() -> PolitySettings.from(config(values)))
         .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
             .anyMatch(p -> p.contains("polity.mode is 'staging'"))
-            .anyMatch(p -> p.contains("has 5 characters"))
+            .anyMatch(p -> p.contains("polity.ballot-slot.secret is not base64"))
             .anyMatch(p -> p.contains("polity.database.pool-size is 0"))
-            .anyMatch(p -> p.contains("polity.voting.allow-change is 'maybe'")));
+            .anyMatch(p -> p.contains("polity.database.migrate is 'maybe'")));
   }
 
   @Test

@@ -21,7 +21,11 @@ import org.polity.jakarta.standalone.PolityServer;
 import org.polity.jakarta.testing.Api;
 import org.polity.jakarta.testing.Api.Reply;
 import org.polity.jakarta.voting.BallotJson;
-import org.polity.jakarta.voting.JpaBallotBox;
+import java.time.Instant;
+import org.polity.ballot.Ballot;
+import org.polity.common.BudgetId;
+import org.polity.voting.BallotBox;
+import org.polity.voting.CountedBallot;
 
 /**
  * The ballot API on a real server and database; subclasses choose the database. Each test uses
@@ -51,51 +55,101 @@ abstract class BallotApiContract {
     return name + "-" + Long.toHexString(System.nanoTime());
   }
 
+  /** Declares an open vote on a fresh budget, as an administrator would. */
+  static String openVote(String name, boolean changesAllowed, boolean secondEncoder) {
+    String budget = budget(name);
+    Reply reply = api.send("PUT", "api/v1/budgets/" + budget + "/vote",
+        "{\"opensAt\":\"" + Instant.now().minusSeconds(3600) + "\",\"closesAt\":\""
+            + Instant.now().plusSeconds(86400) + "\",\"changesAllowed\":" + changesAllowed
+            + ",\"secondEncoderRequired\":" + secondEncoder + "}",
+        "ada", "administrator");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return budget;
+  }
+
   static Reply cast(String budget, String user, String body) {
     return api.send("POST", "api/v1/budgets/" + budget + "/ballots", body, user, "participant");
   }
 
+  static List<Ballot> counted(String budget) {
+    return server.bean(BallotBox.class).countedBallots(BudgetId.of(budget)).stream()
+        .map(CountedBallot::ballot).toList();
+  }
+
   @Test
-  void castVerifyAndChangeABallot() {
-    String budget = budget("city");
+  void castCheckAndChangeABallot() {
+    String budget = openVote("city", true, false);
     Reply first = cast(budget, "alice", "{\"kind\":\"approval\",\"projects\":[\"p1\",\"p2\"]}");
     assertThat(first.status()).as(first.body()).isEqualTo(201);
     String receipt = first.json().getString("receipt");
-    assertThat(receipt).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+    assertThat(receipt).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}");
     assertThat(first.json().getBoolean("replaced")).isFalse();
 
-    Reply check = api.get("api/v1/receipts/" + receipt);
-    assertThat(check.status()).isEqualTo(200);
-    assertThat(check.json().getString("budgetId")).isEqualTo(budget);
-    assertThat(check.json().getString("kind")).isEqualTo("approval");
-    assertThat(check.json().getString("contentsSha256"))
-        .isEqualTo(JpaBallotBox.sha256(BallotJson.toJson(
-            BallotJson.parse("{\"kind\":\"approval\",\"projects\":[\"p1\",\"p2\"]}")).toString()));
+    Reply check = api.get("api/v1/budgets/" + budget + "/receipts/" + receipt);
+    assertThat(check.status()).as(check.body()).isEqualTo(200);
+    assertThat(check.json().getString("status")).isEqualTo("counted");
+    assertThat(BallotJson.fromJson(check.json().getJsonObject("ballot")))
+        .isEqualTo(BallotJson.parse("{\"kind\":\"approval\",\"projects\":[\"p1\",\"p2\"]}"));
 
     Reply second = cast(budget, "alice", "{\"kind\":\"approval\",\"projects\":[\"p3\"]}");
     assertThat(second.status()).as(second.body()).isEqualTo(200);
     assertThat(second.json().getBoolean("replaced")).isTrue();
     String newReceipt = second.json().getString("receipt");
-    assertThat(newReceipt).isNotEqualTo(receipt);
 
-    Reply old = api.get("api/v1/receipts/" + receipt);
-    assertThat(old.status()).isEqualTo(404);
-    assertThat(old.contentType()).startsWith("application/problem+json");
-    assertThat(api.get("api/v1/receipts/" + newReceipt).status()).isEqualTo(200);
+    assertThat(api.get("api/v1/budgets/" + budget + "/receipts/" + receipt).json().getString("status"))
+        .isEqualTo("not-counted");
+    assertThat(api.get("api/v1/budgets/" + budget + "/receipts/" + newReceipt.toLowerCase())
+        .json().getString("status")).isEqualTo("counted");
 
     Reply turnout = api.send("GET", "api/v1/budgets/" + budget + "/turnout", null, "rita", "reviewer");
-    assertThat(turnout.json().getInt("participants")).isEqualTo(1);
+    assertThat(turnout.json().getInt("total")).isEqualTo(1);
+    assertThat(turnout.json().getJsonObject("byChannel").getInt("online")).isEqualTo(1);
     Reply mine = api.send("GET", "api/v1/budgets/" + budget + "/participation", null, "alice", "participant");
-    assertThat(mine.json().getBoolean("voted")).isTrue();
+    assertThat(mine.json().getString("status")).isEqualTo("voted");
     Reply notMine = api.send("GET", "api/v1/budgets/" + budget + "/participation", null, "bob", "participant");
-    assertThat(notMine.json().getBoolean("voted")).isFalse();
-    assertThat(server.bean(JpaBallotBox.class).ballots(org.polity.common.BudgetId.of(budget)))
-        .containsExactly(BallotJson.parse("{\"kind\":\"approval\",\"projects\":[\"p3\"]}"));
+    assertThat(notMine.json().getString("status")).isEqualTo("not-voted");
+    assertThat(counted(budget)).containsExactly(BallotJson.parse("{\"kind\":\"approval\",\"projects\":[\"p3\"]}"));
+  }
+
+  @Test
+  void withoutChangesASecondBallotIsA409AndNoVoteIsA404() {
+    String budget = openVote("once", false, false);
+    assertThat(cast(budget, "alice", "{\"kind\":\"approval\",\"projects\":[\"p1\"]}").status())
+        .isEqualTo(201);
+    Reply again = cast(budget, "alice", "{\"kind\":\"approval\",\"projects\":[\"p2\"]}");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.contentType()).startsWith("application/problem+json");
+    assertThat(again.json().getString("type")).endsWith("/already-voted");
+    Reply none = cast(budget("undeclared"), "alice", "{\"kind\":\"approval\",\"projects\":[\"p1\"]}");
+    assertThat(none.status()).isEqualTo(404);
+    assertThat(counted(budget)).containsExactly(BallotJson.parse("{\"kind\":\"approval\",\"projects\":[\"p1\"]}"));
+  }
+
+  @Test
+  void paperBallotsWaitForASecondDifferentEncoder() {
+    String budget = openVote("paper", false, true);
+    String ballot = "{\"kind\":\"approval\",\"projects\":[\"p4\"]}";
+    Reply first = api.send("POST", "api/v1/budgets/" + budget + "/paper-ballots",
+        "{\"identifier\":\"resident-17\",\"ballot\":" + ballot + "}", "eric", "encoder");
+    assertThat(first.status()).as(first.body()).isEqualTo(202);
+    String pending = first.json().getString("pendingEncoding");
+    String confirm = "api/v1/budgets/" + budget + "/paper-ballots/" + pending + "/confirmation";
+    assertThat(api.send("POST", confirm, ballot, "eric", "encoder").json().getString("type"))
+        .endsWith("/same-encoder");
+    assertThat(api.send("POST", confirm, "{\"kind\":\"approval\",\"projects\":[\"p5\"]}",
+        "erin", "encoder").json().getString("type")).endsWith("/encoding-mismatch");
+    assertThat(counted(budget)).isEmpty();
+    Reply confirmed = api.send("POST", confirm, ballot, "erin", "encoder");
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
+    assertThat(counted(budget)).containsExactly(BallotJson.parse(ballot));
+    // The same resident, signed in online with the same identifier, has voted already.
+    Reply online = cast(budget, "resident-17", ballot);
+    assertThat(online.status()).isEqualTo(409);
   }
 
   @Test
   void everyBallotKindRoundTrips() {
-    String budget = budget("kinds");
+    String budget = openVote("kinds", true, false);
     String[] bodies = {
       "{\"kind\":\"cardinal\",\"scores\":{\"p1\":3,\"p2\":0}}",
       "{\"kind\":\"cumulative\",\"points\":{\"p1\":2,\"p2\":3}}",
@@ -105,14 +159,13 @@ abstract class BallotApiContract {
       Reply reply = cast(budget, "voter" + i, bodies[i]);
       assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     }
-    assertThat(server.bean(JpaBallotBox.class).ballots(org.polity.common.BudgetId.of(budget)))
-        .containsExactlyInAnyOrder(BallotJson.parse(bodies[0]), BallotJson.parse(bodies[1]),
-            BallotJson.parse(bodies[2]));
+    assertThat(counted(budget)).containsExactlyInAnyOrder(BallotJson.parse(bodies[0]),
+        BallotJson.parse(bodies[1]), BallotJson.parse(bodies[2]));
   }
 
   @Test
   void invalidInputIsA400ProblemNamingTheField() {
-    String budget = budget("bad");
+    String budget = openVote("bad", true, false);
     Reply unknown = cast(budget, "carol", "{\"kind\":\"approval\",\"projects\":[\"p1\"],\"extra\":1}");
     assertProblem(unknown, 400, "extra");
     Reply wrongType = cast(budget, "carol", "{\"kind\":\"approval\",\"projects\":\"p1\"}");
@@ -128,10 +181,14 @@ abstract class BallotApiContract {
     assertThat(malformed.contentType()).startsWith("application/problem+json");
     Reply badId = cast("bad!id", "carol", "{\"kind\":\"approval\",\"projects\":[]}");
     assertProblem(badId, 400, "budgetId");
-    Reply badReceipt = api.get("api/v1/receipts/not-a-code");
+    Reply badReceipt = api.get("api/v1/budgets/" + budget + "/receipts/not-a-code");
     assertProblem(badReceipt, 400, "code");
+    Reply badVote = api.send("PUT", "api/v1/budgets/" + budget("v") + "/vote",
+        "{\"opensAt\":\"yesterday\",\"closesAt\":1,\"changesAllowed\":\"yes\"}", "ada", "administrator");
+    assertProblem(badVote, 400, "opensAt");
+    assertThat(badVote.body()).contains("closesAt").contains("changesAllowed");
     // Nothing was stored by any refused request.
-    assertThat(server.bean(JpaBallotBox.class).turnout(org.polity.common.BudgetId.of(budget))).isZero();
+    assertThat(counted(budget)).isEmpty();
   }
 
   @Test
@@ -143,7 +200,7 @@ abstract class BallotApiContract {
     Reply method = api.send("DELETE", "api/v1/me", null, null, null);
     assertThat(method.status()).isEqualTo(405);
     assertThat(method.contentType()).startsWith("application/problem+json");
-    Reply type = api.send("POST", "api/v1/budgets/b/ballots", null, "dan", "participant");
+    Reply type = api.send("POST", "api/v1/budgets/b/ballots", "", "dan", "participant");
     assertThat(type.status()).isIn(400, 415);
     assertThat(type.contentType()).startsWith("application/problem+json");
   }
@@ -158,7 +215,7 @@ abstract class BallotApiContract {
 
   @Test
   void concurrentCastsOfOneParticipantLeaveExactlyOneCountedBallot() throws Exception {
-    String budget = budget("race");
+    String budget = openVote("race", true, false);
     int clients = 24;
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     CountDownLatch go = new CountDownLatch(1);

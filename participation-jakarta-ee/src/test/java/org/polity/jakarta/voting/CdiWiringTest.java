@@ -3,6 +3,7 @@ package org.polity.jakarta.voting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
+import java.time.Instant;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,15 +17,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.polity.ballot.Ballot;
 import org.polity.common.BudgetId;
 import org.polity.common.ProjectId;
+import org.polity.identity.ParticipantKeyer;
 import org.polity.jakarta.config.PolitySettings;
 import org.polity.jakarta.config.SettingsProducer;
 import org.polity.jakarta.health.DatabaseHealthCheck;
 import org.polity.jakarta.persistence.PolityDatabase;
+import org.polity.voting.BallotBox;
+import org.polity.voting.CastOutcome;
+import org.polity.voting.CastRequest;
+import org.polity.voting.Channel;
+import org.polity.voting.ReceiptCheck;
+import org.polity.voting.VoteSettings;
 
 /**
  * The CDI wiring of the adapter in an Arquillian deployment on the Weld embedded container: the
- * settings producer, the database (Flyway and JPA on an in-memory H2), the ballot box, the health
- * check, and a host's observer of {@link BallotCast}.
+ * settings producer, the database (Flyway and JPA on an in-memory H2), core's ballot box and
+ * participant keyer as beans, the health check, and a host's observer of {@link BallotCast}.
  */
 @ExtendWith(ArquillianExtension.class)
 class CdiWiringTest {
@@ -38,13 +46,12 @@ class CdiWiringTest {
   static JavaArchive deployment() {
     return ShrinkWrap.create(JavaArchive.class)
         .addClasses(SettingsProducer.class, PolitySettings.class, PolityDatabase.class,
-            ParticipantKeys.class, JpaBallotBox.class, DatabaseHealthCheck.class,
-            BallotCastRecorder.class)
+            VotingProducer.class, DatabaseHealthCheck.class, BallotCastRecorder.class)
         .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 
-  @Inject JpaBallotBox ballotBox;
-  @Inject ParticipantKeys keys;
+  @Inject BallotBox ballotBox;
+  @Inject ParticipantKeyer keyer;
   @Inject @Readiness DatabaseHealthCheck health;
   @Inject BallotCastRecorder recorder;
 
@@ -56,22 +63,21 @@ class CdiWiringTest {
 
   @Test
   void participantKeysAreStableAndDistinct() {
-    assertThat(keys.participantKey("alice")).isEqualTo(keys.participantKey("alice"))
-        .isNotEqualTo(keys.participantKey("bob"));
-    String key = keys.participantKey("alice");
-    assertThat(keys.slot(key, BudgetId.of("b1"))).isNotEqualTo(keys.slot(key, BudgetId.of("b2")));
+    assertThat(keyer.key("alice")).isEqualTo(keyer.key("alice")).isNotEqualTo(keyer.key("bob"));
   }
 
   @Test
   void aCommittedBallotFiresOneEventWithoutTheParticipant() {
-    String key = keys.participantKey("carol");
-    CastOutcome outcome = ballotBox.cast(key, BudgetId.of("cdi"), Ballot.Approval.of(ProjectId.of("p1")),
-        JpaBallotBox.Channel.ONLINE);
+    BudgetId budget = BudgetId.of("cdi");
+    ballotBox.open(VoteSettings.builder(budget).opens(Instant.now().minusSeconds(60))
+        .closes(Instant.now().plusSeconds(3600)).build());
+    CastOutcome outcome = ballotBox.cast(new CastRequest(budget, keyer.key("carol"),
+        Ballot.Approval.of(ProjectId.of("p1")), Channel.online()));
     assertThat(outcome).isInstanceOf(CastOutcome.Accepted.class);
-    String receipt = ((CastOutcome.Accepted) outcome).receiptCode();
-    assertThat(recorder.events()).containsExactly(new BallotCast(BudgetId.of("cdi"), receipt, false));
-    assertThat(ballotBox.verify(receipt)).isPresent();
-    assertThat(ballotBox.hasVoted(key, BudgetId.of("cdi"))).isTrue();
+    var receipt = ((CastOutcome.Accepted) outcome).receipt();
+    assertThat(recorder.events()).containsExactly(new BallotCast(budget, receipt.hash(), false));
+    assertThat(ballotBox.check(budget, receipt))
+        .isEqualTo(new ReceiptCheck.Counted(Ballot.Approval.of(ProjectId.of("p1"))));
   }
 
   @Test
