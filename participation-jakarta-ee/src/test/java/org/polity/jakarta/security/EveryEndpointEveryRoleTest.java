@@ -47,9 +47,17 @@ class EveryEndpointEveryRoleTest {
   static {
     EXPECTED.put("POST api/v1/budgets/{budgetId}/ballots", Set.of("participant"));
     EXPECTED.put("GET api/v1/budgets/{budgetId}/participation", Set.of("participant"));
+    EXPECTED.put("GET api/v1/budgets/{budgetId}/receipts/{code}", EVERYONE);
+    EXPECTED.put("PUT api/v1/budgets/{budgetId}/vote", Set.of("administrator"));
+    EXPECTED.put("GET api/v1/budgets/{budgetId}/vote", EVERYONE);
+    EXPECTED.put("POST api/v1/budgets/{budgetId}/vote/seal", Set.of("administrator"));
     EXPECTED.put("GET api/v1/budgets/{budgetId}/turnout",
         Set.of("reviewer", "encoder", "moderator", "administrator"));
-    EXPECTED.put("GET api/v1/receipts/{code}", EVERYONE);
+    EXPECTED.put("GET api/v1/budgets/{budgetId}/counted-ballots", EVERYONE);
+    EXPECTED.put("POST api/v1/budgets/{budgetId}/paper-ballots", Set.of("encoder"));
+    EXPECTED.put("POST api/v1/budgets/{budgetId}/paper-ballots/{pendingId}/confirmation",
+        Set.of("encoder"));
+    EXPECTED.put("DELETE api/v1/budgets/{budgetId}/paper-ballots/{pendingId}", Set.of("encoder"));
     EXPECTED.put("GET api/v1/me", EVERYONE);
     EXPECTED.put("GET api/v1/admin/settings", Set.of("administrator"));
     EXPECTED.put("GET health", EVERYONE);
@@ -94,9 +102,9 @@ class EveryEndpointEveryRoleTest {
       for (String role : ROLES) {
         String path = endpoint.path()
             .replace("{budgetId}", "walk-budget")
-            .replace("{code}", "AAAA-BBBB-CCCC-DDDD");
-        String body = endpoint.httpMethod().equals("POST")
-            ? "{\"kind\":\"approval\",\"projects\":[\"p1\"]}" : null;
+            .replace("{code}", "AAAA-BBBB-CCCC-DDDD-EEEE")
+            .replace("{pendingId}", "pending-1");
+        String body = body(endpoint);
         Api.Reply reply = role.equals("anonymous")
             ? api.send(endpoint.httpMethod(), path, body, null, null)
             : api.send(endpoint.httpMethod(), path, body, "user-" + role, PORTAL_ROLE.get(role));
@@ -117,6 +125,21 @@ class EveryEndpointEveryRoleTest {
     }
     assertThat(mismatches).isEmpty();
     assertThat(calls).isEqualTo(EXPECTED.size() * ROLES.size());
+  }
+
+  /** A valid body for the endpoints that take one, so that allowed calls get past validation. */
+  private static String body(Endpoint endpoint) {
+    String ballot = "{\"kind\":\"approval\",\"projects\":[\"p1\"]}";
+    if (endpoint.path().endsWith("/vote") && endpoint.httpMethod().equals("PUT")) {
+      return "{\"opensAt\":\"2020-01-01T00:00:00Z\",\"closesAt\":\"2099-01-01T00:00:00Z\"}";
+    }
+    if (endpoint.path().endsWith("/paper-ballots")) {
+      return "{\"identifier\":\"resident-1\",\"ballot\":" + ballot + "}";
+    }
+    if (endpoint.httpMethod().equals("POST") && !endpoint.path().endsWith("/seal")) {
+      return ballot;
+    }
+    return null;
   }
 
   @Test
