@@ -208,9 +208,18 @@ public record PolitySettings(
   }
 
   private static ParticipantKeyer participantKeyer(Config config, Mode mode) {
+    // Look the keys up by name (not by enumerating), so that environment variables such as
+    // POLITY_PARTICIPANT_KEY_SECRET_V1 are found too.
     Properties properties = new Properties();
-    for (String name : config.getPropertyNames()) {
-      if (name.startsWith("polity.participant-key.")) {
+    for (String name : List.of(PARTICIPANT_KEY_CURRENT, PARTICIPANT_KEY_PREVIOUS, PARTICIPANT_KEY_SCHEME)) {
+      config.getOptionalValue(name, String.class).ifPresent(v -> properties.setProperty(name, v));
+    }
+    List<String> versions = new ArrayList<>();
+    versions.add(properties.getProperty(PARTICIPANT_KEY_CURRENT, ""));
+    versions.addAll(Arrays.asList(properties.getProperty(PARTICIPANT_KEY_PREVIOUS, "").split(",")));
+    for (String version : versions) {
+      String name = PARTICIPANT_KEY_SECRET_PREFIX + version.strip();
+      if (!version.isBlank()) {
         config.getOptionalValue(name, String.class).ifPresent(v -> properties.setProperty(name, v));
       }
     }

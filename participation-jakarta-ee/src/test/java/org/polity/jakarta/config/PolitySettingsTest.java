@@ -86,6 +86,20 @@ class PolitySettingsTest {
   }
 
   @Test
+  void secretsAreFoundInEnvironmentVariableForm() {
+    // MicroProfile Config maps POLITY_PARTICIPANT_KEY_SECRET_V1 to polity.participant-key.secret.v1.
+    Map<String, String> values = new HashMap<>();
+    values.put("polity.database.url", "jdbc:h2:mem:x");
+    values.put("POLITY_PARTICIPANT_KEY_CURRENT", "v1");
+    values.put("POLITY_PARTICIPANT_KEY_SECRET_V1", SECRET);
+    values.put("POLITY_BALLOT_SLOT_SECRET", SECRET);
+    Config config = new SmallRyeConfigBuilder()
+        .withSources(new io.smallrye.config.EnvConfigSource(values, 300))
+        .build();
+    assertThat(PolitySettings.from(config).participantKeyer().currentVersion()).isEqualTo("v1");
+  }
+
+  @Test
   void aDatabaseMustBeNamed() {
     Map<String, String> values = minimal();
     values.remove("polity.database.url");

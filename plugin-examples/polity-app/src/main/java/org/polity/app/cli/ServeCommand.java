@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code polity serve}: runs Polity's REST API standalone (Weld SE, Jersey on Grizzly), on H2 in
- * file mode under {@code --data} unless {@code --database-url} names another database. Prints its
+ * file mode under {@code --data} unless {@code --database-url} (or {@code POLITY_DATABASE_URL})
+ * names another database. Prints its
  * address when ready and stops cleanly on Ctrl-C (server, CDI container and connection pool are
  * closed by a shutdown hook). Other settings come from {@code polity.*} system properties or
  * {@code POLITY_*} environment variables (docs/embedding.md lists them).
@@ -27,7 +28,8 @@ import picocli.CommandLine.Option;
     description = {
       "Starts the Polity REST API (under /api/v1, health at /health, OpenAPI at /openapi).",
       "Data goes to an H2 database in --data unless --database-url is given.",
-      "Outside --development, set POLITY_PARTICIPANT_KEY_SECRET (32+ random characters)."
+      "Outside --development, set POLITY_PARTICIPANT_KEY_CURRENT=v1,",
+      "POLITY_PARTICIPANT_KEY_SECRET_V1 and POLITY_BALLOT_SLOT_SECRET (openssl rand -base64 32)."
     })
 public final class ServeCommand implements Callable<Integer> {
 
@@ -65,7 +67,8 @@ public final class ServeCommand implements Callable<Integer> {
     Map<String, String> settings = new HashMap<>();
     if (databaseUrl != null && !databaseUrl.isBlank()) {
       settings.put("polity.database.url", databaseUrl);
-    } else {
+    } else if (System.getenv("POLITY_DATABASE_URL") == null
+        && System.getProperty("polity.database.url") == null) {
       Path directory = data.toAbsolutePath().normalize();
       Files.createDirectories(directory);
       settings.put("polity.database.url", "jdbc:h2:file:" + directory.resolve("polity"));

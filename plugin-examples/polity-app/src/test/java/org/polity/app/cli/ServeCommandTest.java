@@ -58,6 +58,6 @@ class ServeCommandTest {
     commandLine.setErr(new PrintWriter(err, true));
     int code = commandLine.execute("serve", "--port", "0", "--data", data.toString());
     assertThat(code).isEqualTo(PolityCommand.EXIT_BAD_INPUT);
-    assertThat(err.toString()).contains("polity.participant-key.secret is not set");
+    assertThat(err.toString()).contains("polity.participant-key.current is not set");
   }
 }
