@@ -39,8 +39,8 @@ import org.polity.voting.VoteSettings;
  * polygon) and for the in-memory ballot box. Run by hand:
  *
  * <pre>
- * mvn -B -q -pl participation-core -am test-compile
- * java -cp "participation-core/target/classes:participation-core/target/test-classes:$(cat cp.txt)" \
+ * mvn -B -q -pl participation-core test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -cp "participation-core/target/classes:participation-core/target/test-classes:$(cat /tmp/cp.txt)" \
  *     org.polity.benchmark.EligibilityAndVotingBenchmark ../shared/geo/brussels_municipalities.geojson
  * </pre>
  */
