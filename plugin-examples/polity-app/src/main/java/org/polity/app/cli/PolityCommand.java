@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       DemoCommand.class,
+      ServeCommand.class,
       SortitionCommand.class,
     })
 public final class PolityCommand implements Runnable {
