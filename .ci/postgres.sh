@@ -14,7 +14,14 @@ start_test_postgres() {
   fi
   local bin
   bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
-  local port="${POLITY_TEST_POSTGRES_PORT:-55432}"
+  local port="${POLITY_TEST_POSTGRES_PORT:-}"
+  if [ -z "$port" ]; then
+    # The first free port from 55432: several runs on one machine must not collide.
+    port=55432
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+      port=$((port + 1))
+    done
+  fi
   POLITY_PG_DIR="$(mktemp -d /tmp/polity-test-pg.XXXXXX)"
   local as=()
   if [ "$(id -u)" -eq 0 ]; then
