@@ -234,6 +234,57 @@ public final class Rational implements Comparable<Rational> {
     return new BigDecimal(numerator).divide(new BigDecimal(denominator)).stripTrailingZeros();
   }
 
+  /**
+   * The nearest double, or very close to it (relative error below 1e-15), even when numerator
+   * and denominator exceed the range of a double. For fast filters only; never for decisions
+   * without a safety margin.
+   *
+   * @return an approximation
+   */
+  public double doubleValue() {
+    int shift = Math.max(numerator.bitLength(), denominator.bitLength()) - 1000;
+    if (shift <= 0) {
+      return numerator.doubleValue() / denominator.doubleValue();
+    }
+    int numBits = numerator.bitLength();
+    int denBits = denominator.bitLength();
+    // Keep 64 significant bits of each, then scale by the difference of exponents.
+    int ns = Math.max(0, numBits - 64);
+    int ds = Math.max(0, denBits - 64);
+    double n = numerator.shiftRight(ns).doubleValue();
+    double d = denominator.shiftRight(ds).doubleValue();
+    return Math.scalb(n / d, ns - ds);
+  }
+
+  /**
+   * Compares {@code this × a} with {@code other × b} exactly, without reducing fractions.
+   *
+   * @param a a factor for this
+   * @param other another number
+   * @param b a factor for the other
+   * @return negative, zero or positive
+   */
+  public int compareScaled(long a, Rational other, long b) {
+    BigInteger left = numerator.multiply(other.denominator).multiply(BigInteger.valueOf(a));
+    BigInteger right = other.numerator.multiply(denominator).multiply(BigInteger.valueOf(b));
+    return left.compareTo(right);
+  }
+
+  /**
+   * Compares {@code this × factor × scale} with {@code other}, exactly, without reducing fractions.
+   *
+   * @param factor an integer factor
+   * @param scale a rational factor
+   * @param other the number to compare with
+   * @return negative, zero or positive
+   */
+  public int compareProduct(long factor, Rational scale, Rational other) {
+    BigInteger left =
+        numerator.multiply(scale.numerator).multiply(BigInteger.valueOf(factor)).multiply(other.denominator);
+    BigInteger right = other.numerator.multiply(denominator).multiply(scale.denominator);
+    return left.compareTo(right);
+  }
+
   @Override
   public int compareTo(Rational other) {
     if (denominator.equals(other.denominator)) {

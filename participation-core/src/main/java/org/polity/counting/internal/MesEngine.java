@@ -75,52 +75,57 @@ final class MesEngine {
     Caps caps = tally.caps.copy();
     boolean[] active = candidate.clone();
     Partition partition = new Partition(profile, perVoter, active.clone());
-    Rational[] affordability = new Rational[m];
-    Rational[] totalSat = new Rational[m];
+    double[] lower = new double[m];
+    double[] costD = new double[m];
     List<Integer> remaining = new ArrayList<>();
     for (int p = 0; p < m; p++) {
       if (active[p]) {
-        totalSat[p] = profile.totalSatisfaction(p);
-        affordability[p] = profile.cost[p].dividedBy(totalSat[p]);
+        costD[p] = profile.cost[p].doubleValue();
+        lower[p] = profile.cost[p].dividedBy(profile.totalSatisfaction(p)).doubleValue() * (1 - MARGIN);
         remaining.add(p);
       }
     }
     int roundNumber = 0;
+    double[] upper = new double[m];
+    Rational[] exact = new Rational[m];
     while (true) {
       roundNumber++;
       remaining.removeIf(p -> !active[p]);
-      remaining.sort((a, b) -> affordability[a].compareTo(affordability[b]));
-      Rational best = null;
-      List<Integer> tied = new ArrayList<>();
+      remaining.sort((a, b) -> Double.compare(lower[a], lower[b]));
+      double bestUpper = Double.POSITIVE_INFINITY;
+      List<Integer> evaluated = new ArrayList<>();
       for (int p : remaining) {
-        Rational available = partition.supportersTotal(p);
-        if (available.compareTo(profile.cost[p]) < 0) {
+        if (!affordable(partition, p, costD[p])) {
           active[p] = false;
           partition.stopTracking(p);
-          run.dropAvailable[p] = available;
+          run.dropAvailable[p] = partition.supportersTotal(p);
           run.dropRound[p] = roundNumber;
           continue;
         }
-        if (best != null && affordability[p].compareTo(best) > 0) {
+        if (lower[p] > bestUpper) {
           break;
         }
-        Rational rho = rho(partition, p, totalSat[p]);
-        affordability[p] = rho;
-        int c = best == null ? -1 : rho.compareTo(best);
-        if (c < 0) {
-          best = rho;
-          tied.clear();
-          tied.add(p);
-        } else if (c == 0) {
-          tied.add(p);
-        }
+        exact[p] = null;
+        estimate(partition, p, costD[p], lower, upper, exact);
+        bestUpper = Math.min(bestUpper, upper[p]);
+        evaluated.add(p);
       }
-      if (tied.isEmpty()) {
+      if (evaluated.isEmpty()) {
         return run;
       }
-      int chosen = tied.get(0);
-      for (int p : tied) {
-        if (profile.tieRank[p] < profile.tieRank[chosen]) {
+      Rational best = null;
+      int chosen = -1;
+      for (int p : evaluated) {
+        if (lower[p] > bestUpper) {
+          continue;
+        }
+        if (exact[p] == null) {
+          exact[p] = rho(partition, p);
+          lower[p] = exact[p].doubleValue() * (1 - MARGIN);
+        }
+        int c = best == null ? -1 : exact[p].compareTo(best);
+        if (c < 0 || (c == 0 && profile.tieRank[p] < profile.tieRank[chosen])) {
+          best = exact[p];
           chosen = p;
         }
       }
@@ -132,17 +137,16 @@ final class MesEngine {
         continue;
       }
       caps.add(tally.project(chosen));
-      final Rational rho = best;
-      final Rational unit = profile.unit[chosen];
+      final Rational sigma = best.times(profile.unit[chosen]);
       Rational[] pays = {null, null};
       for (long[] e : partition.entries(chosen)) {
-        Rational pay = partition.value[(int) e[0]].min(rho.times(e[1]).times(unit));
+        Rational pay = partition.value[(int) e[0]].min(sigma.times(e[1]));
         pays[0] = pays[0] == null ? pay : pays[0].min(pay);
         pays[1] = pays[1] == null || pay.compareTo(pays[1]) > 0 ? pay : pays[1];
       }
-      partition.update(chosen, (budget, weight) -> budget.minus(budget.min(rho.times(weight).times(unit))));
+      partition.update(chosen, (budget, weight) -> budget.minus(budget.min(sigma.times(weight))));
       run.order.add(chosen);
-      run.rho[chosen] = rho;
+      run.rho[chosen] = best;
       run.round[chosen] = roundNumber;
       run.minPay[chosen] = pays[0];
       run.maxPay[chosen] = pays[1];
@@ -150,30 +154,118 @@ final class MesEngine {
     }
   }
 
-  /** The least ρ with Σ min(budget_i, ρ·u_i) = cost; the supporters are known to afford it. */
-  private static Rational rho(Partition partition, int p, Rational totalSat) {
+  /** Relative safety margin of the floating-point filters (their error is below 1e-12). */
+  private static final double MARGIN = 1e-9;
+
+  /** Whether p's supporters together hold at least its cost; exact when the filter cannot tell. */
+  private static boolean affordable(Partition partition, int p, double cost) {
+    double approx = partition.approxTotal(p);
+    if (approx < cost * (1 - MARGIN)) {
+      return false;
+    }
+    if (approx > cost * (1 + MARGIN)) {
+      return true;
+    }
+    return partition.supportersTotal(p).compareTo(partition.profile.cost[p]) >= 0;
+  }
+
+  /**
+   * Bounds ρ for p: lower[p] ≤ ρ ≤ upper[p], proven with floating-point sums whose error is far
+   * below the margins; computes ρ exactly when the bounds cannot be proven.
+   */
+  private static void estimate(
+      Partition partition, int p, double cost, double[] lower, double[] upper, Rational[] exact) {
+    Profile profile = partition.profile;
+    List<long[]> entries = partition.entries(p);
+    int k = entries.size();
+    double[] budget = new double[k];
+    double[] weight = new double[k];
+    double[] count = new double[k];
+    Integer[] order = new Integer[k];
+    double totalWeight = 0;
+    for (int i = 0; i < k; i++) {
+      long[] e = entries.get(i);
+      budget[i] = partition.approx[(int) e[0]];
+      weight[i] = e[1];
+      count[i] = e[2];
+      totalWeight += weight[i] * count[i];
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(budget[a] / weight[a], budget[b] / weight[b]));
+    double contribution = 0;
+    double denominator = totalWeight;
+    double sigma = Double.NaN;
+    for (int idx = 0; idx < k; idx++) {
+      int i = order[idx];
+      if (denominator <= 0) {
+        break;
+      }
+      double s = (cost - contribution) / denominator;
+      if (s * weight[i] <= budget[i]) {
+        sigma = s;
+        break;
+      }
+      contribution += budget[i] * count[i];
+      denominator -= weight[i] * count[i];
+    }
+    double unit = profile.unit[p].doubleValue();
+    if (!Double.isNaN(sigma) && sigma > 0) {
+      double low = sigma * (1 - 1e-7);
+      double high = sigma * (1 + 1e-7);
+      if (paid(budget, weight, count, low) < cost * (1 - MARGIN)
+          && paid(budget, weight, count, high) > cost * (1 + MARGIN)) {
+        lower[p] = low / unit * (1 - 1e-12);
+        upper[p] = high / unit * (1 + 1e-12);
+        return;
+      }
+    }
+    exact[p] = rho(partition, p);
+    double value = exact[p].doubleValue();
+    lower[p] = value * (1 - MARGIN);
+    upper[p] = value * (1 + MARGIN);
+  }
+
+  /** Σ count × min(budget, σ × weight). */
+  private static double paid(double[] budget, double[] weight, double[] count, double sigma) {
+    double sum = 0;
+    for (int i = 0; i < budget.length; i++) {
+      sum += Math.min(budget[i], sigma * weight[i]) * count[i];
+    }
+    return sum;
+  }
+
+  /**
+   * The least ρ with Σ min(budget_i, ρ·u_i) = cost, exactly; the supporters are known to afford
+   * it. Supporters are scanned poorest first (budget / weight ascending), as pabutools does.
+   */
+  static Rational rho(Partition partition, int p) {
     Profile profile = partition.profile;
     List<long[]> entries = partition.entries(p);
     Rational[] value = partition.value;
-    // Poorest first relative to their satisfaction: budget / weight ascending.
-    entries.sort(
-        (a, b) -> {
-          Rational x = value[(int) a[0]].times(b[1]);
-          Rational y = value[(int) b[0]].times(a[1]);
-          return x.compareTo(y);
-        });
-    Rational unit = profile.unit[p];
+    double[] approx = partition.approx;
+    entries.sort((a, b) -> Double.compare(approx[(int) a[0]] / a[1], approx[(int) b[0]] / b[1]));
+    // Make the order exact: the double order is almost right, so insertion sort does little work.
+    for (int i = 1; i < entries.size(); i++) {
+      long[] current = entries.get(i);
+      int j = i - 1;
+      while (j >= 0
+          && value[(int) entries.get(j)[0]].compareScaled(current[1], value[(int) current[0]], entries.get(j)[1]) > 0) {
+        entries.set(j + 1, entries.get(j));
+        j--;
+      }
+      entries.set(j + 1, current);
+    }
     Rational cost = profile.cost[p];
     Rational contribution = Rational.ZERO;
-    Rational denominator = totalSat;
+    long denominator = profile.totalWeight[p].longValueExact();
     for (long[] e : entries) {
       Rational budget = value[(int) e[0]];
-      Rational rho = cost.minus(contribution).dividedBy(denominator);
-      if (rho.times(e[1]).times(unit).compareTo(budget) <= 0) {
-        return rho;
+      Rational sigma = cost.minus(contribution).dividedBy(denominator);
+      if (sigma.compareScaled(e[1], budget, 1) <= 0) {
+        return sigma.dividedBy(profile.unit[p]);
       }
       contribution = contribution.plus(budget.times(e[2]));
-      denominator = denominator.minus(unit.times(e[1] * e[2]));
+      denominator -= e[1] * e[2];
     }
     throw new IllegalStateException("No price found for project " + profile.ids[p] + ": supporters cannot afford it.");
   }

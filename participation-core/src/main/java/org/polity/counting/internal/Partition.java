@@ -21,6 +21,8 @@ final class Partition {
 
   final Profile profile;
   Rational[] value;
+  /** value[c] as a double, for fast filters with safety margins. */
+  double[] approx;
   long[] count;
   int classes;
   final int[] groupClass;
@@ -32,9 +34,11 @@ final class Partition {
     this.profile = profile;
     this.tracked = tracked;
     value = new Rational[16];
+    approx = new double[16];
     count = new long[16];
     classes = 1;
     value[0] = initial;
+    approx[0] = initial.doubleValue();
     long total = 0;
     for (long mult : profile.multiplicity) {
       total += mult;
@@ -90,6 +94,18 @@ final class Partition {
     return out;
   }
 
+  /** Σ count × value over the supporters of p, approximately (relative error far below 1e-9). */
+  double approxTotal(int p) {
+    double sum = 0;
+    LongLongMap map = slots[p];
+    for (int i = 0; i < map.keys.length; i++) {
+      if (map.isSlot(i)) {
+        sum += approx[classOf(map.keys[i])] * map.values[i];
+      }
+    }
+    return sum;
+  }
+
   /** Σ count × value over the supporters of p. */
   Rational supportersTotal(int p) {
     Rational sum = Rational.ZERO;
@@ -125,6 +141,7 @@ final class Partition {
           classOfValue.remove(value[c]);
         }
         value[c] = updated;
+        approx[c] = updated.doubleValue();
         classOfValue.putIfAbsent(updated, c);
       } else {
         Integer target = classOfValue.get(updated);
@@ -169,9 +186,11 @@ final class Partition {
   private int newClass(Rational v) {
     if (classes == value.length) {
       value = Arrays.copyOf(value, classes * 2);
+      approx = Arrays.copyOf(approx, classes * 2);
       count = Arrays.copyOf(count, classes * 2);
     }
     value[classes] = v;
+    approx[classes] = v.doubleValue();
     count[classes] = 0;
     classOfValue.put(v, classes);
     return classes++;
