@@ -242,6 +242,17 @@ public final class Rational implements Comparable<Rational> {
    * @return an approximation
    */
   public double doubleValue() {
+    return ratio(numerator, denominator);
+  }
+
+  /**
+   * {@code n / d} as a double (relative error below 1e-15), without reducing the fraction.
+   *
+   * @param n a numerator
+   * @param d a positive denominator
+   * @return an approximation
+   */
+  public static double ratio(BigInteger numerator, BigInteger denominator) {
     int shift = Math.max(numerator.bitLength(), denominator.bitLength()) - 1000;
     if (shift <= 0) {
       return numerator.doubleValue() / denominator.doubleValue();
@@ -251,9 +262,9 @@ public final class Rational implements Comparable<Rational> {
     // Keep 64 significant bits of each, then scale by the difference of exponents.
     int ns = Math.max(0, numBits - 64);
     int ds = Math.max(0, denBits - 64);
-    double n = numerator.shiftRight(ns).doubleValue();
-    double d = denominator.shiftRight(ds).doubleValue();
-    return Math.scalb(n / d, ns - ds);
+    double high = numerator.shiftRight(ns).doubleValue();
+    double low = denominator.shiftRight(ds).doubleValue();
+    return Math.scalb(high / low, ns - ds);
   }
 
   /**

@@ -65,15 +65,23 @@ final class LongLongMap {
     return keys[i] != EMPTY && values[i] != 0;
   }
 
+  /** Rehashes, dropping entries whose count fell to zero; doubles the table only if needed. */
   private void grow() {
     long[] oldKeys = keys;
     long[] oldValues = values;
-    keys = new long[oldKeys.length * 2];
-    values = new long[oldKeys.length * 2];
+    int live = 0;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != EMPTY && oldValues[i] != 0) {
+        live++;
+      }
+    }
+    int capacity = live * 4 > oldKeys.length ? oldKeys.length * 2 : oldKeys.length;
+    keys = new long[capacity];
+    values = new long[capacity];
     Arrays.fill(keys, EMPTY);
     size = 0;
     for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != EMPTY) {
+      if (oldKeys[i] != EMPTY && oldValues[i] != 0) {
         add(oldKeys[i], oldValues[i]);
       }
     }

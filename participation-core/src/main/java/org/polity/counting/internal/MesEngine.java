@@ -1,5 +1,6 @@
 package org.polity.counting.internal;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,8 @@ final class MesEngine {
     final int[] round;
     final Rational[] minPay;
     final Rational[] maxPay;
-    final Rational[] dropAvailable;
+    /** Money the supporters held together when the project was dropped (for display only). */
+    final double[] dropAvailable;
     final int[] dropRound;
     final Reason[] capReason;
     Rational cost = Rational.ZERO;
@@ -35,7 +37,8 @@ final class MesEngine {
       round = new int[m];
       minPay = new Rational[m];
       maxPay = new Rational[m];
-      dropAvailable = new Rational[m];
+      dropAvailable = new double[m];
+      java.util.Arrays.fill(dropAvailable, Double.NaN);
       dropRound = new int[m];
       capReason = new Reason[m];
     }
@@ -87,7 +90,7 @@ final class MesEngine {
     }
     int roundNumber = 0;
     double[] upper = new double[m];
-    Rational[] exact = new Rational[m];
+    Price[] exact = new Price[m];
     while (true) {
       roundNumber++;
       remaining.removeIf(p -> !active[p]);
@@ -98,7 +101,7 @@ final class MesEngine {
         if (!affordable(partition, p, costD[p])) {
           active[p] = false;
           partition.stopTracking(p);
-          run.dropAvailable[p] = partition.supportersTotal(p);
+          run.dropAvailable[p] = partition.approxTotal(p);
           run.dropRound[p] = roundNumber;
           continue;
         }
@@ -111,6 +114,9 @@ final class MesEngine {
         evaluated.add(p);
       }
       if (evaluated.isEmpty()) {
+        if (System.getProperty("polity.debug") != null) {
+          System.err.println("classes " + partition.classes + " den bits " + partition.den.bitLength() + " rounds " + roundNumber);
+        }
         return run;
       }
       Rational best = null;
@@ -121,14 +127,15 @@ final class MesEngine {
         }
         if (exact[p] == null) {
           exact[p] = rho(partition, p);
-          lower[p] = exact[p].doubleValue() * (1 - MARGIN);
+          lower[p] = exact[p].rho().doubleValue() * (1 - MARGIN);
         }
-        int c = best == null ? -1 : exact[p].compareTo(best);
+        int c = best == null ? -1 : exact[p].rho().compareTo(best);
         if (c < 0 || (c == 0 && profile.tieRank[p] < profile.tieRank[chosen])) {
-          best = exact[p];
+          best = exact[p].rho();
           chosen = p;
         }
       }
+      Price price = exact[chosen];
       Optional<Reason> cap = caps.violation(tally.project(chosen), tally.currency);
       active[chosen] = false;
       if (cap.isPresent()) {
@@ -137,19 +144,23 @@ final class MesEngine {
         continue;
       }
       caps.add(tally.project(chosen));
-      final Rational sigma = best.times(profile.unit[chosen]);
-      Rational[] pays = {null, null};
+      // σ = ρ × unit = n / (den × denomW); make den a multiple of σ's denominator.
+      BigInteger g = price.n().gcd(BigInteger.valueOf(price.denomW()));
+      partition.rescale(price.denomW() / g.longValueExact());
+      final BigInteger sigma = price.n().divide(g);
+      BigInteger[] pays = {null, null};
       for (long[] e : partition.entries(chosen)) {
-        Rational pay = partition.value[(int) e[0]].min(sigma.times(e[1]));
+        BigInteger pay = partition.num[(int) e[0]].min(sigma.multiply(BigInteger.valueOf(e[1])));
         pays[0] = pays[0] == null ? pay : pays[0].min(pay);
-        pays[1] = pays[1] == null || pay.compareTo(pays[1]) > 0 ? pay : pays[1];
+        pays[1] = pays[1] == null ? pay : pays[1].max(pay);
       }
-      partition.update(chosen, (budget, weight) -> budget.minus(budget.min(sigma.times(weight))));
+      partition.update(
+          chosen, (budget, weight) -> budget.subtract(budget.min(sigma.multiply(BigInteger.valueOf(weight)))));
       run.order.add(chosen);
       run.rho[chosen] = best;
       run.round[chosen] = roundNumber;
-      run.minPay[chosen] = pays[0];
-      run.maxPay[chosen] = pays[1];
+      run.minPay[chosen] = Rational.of(pays[0], partition.den);
+      run.maxPay[chosen] = Rational.of(pays[1], partition.den);
       run.cost = run.cost.plus(profile.cost[chosen]);
     }
   }
@@ -166,7 +177,7 @@ final class MesEngine {
     if (approx > cost * (1 + MARGIN)) {
       return true;
     }
-    return partition.supportersTotal(p).compareTo(partition.profile.cost[p]) >= 0;
+    return partition.supportersTotalNum(p).compareTo(partition.costNum(p)) >= 0;
   }
 
   /**
@@ -174,7 +185,7 @@ final class MesEngine {
    * below the margins; computes ρ exactly when the bounds cannot be proven.
    */
   private static void estimate(
-      Partition partition, int p, double cost, double[] lower, double[] upper, Rational[] exact) {
+      Partition partition, int p, double cost, double[] lower, double[] upper, Price[] exact) {
     Profile profile = partition.profile;
     List<long[]> entries = partition.entries(p);
     int k = entries.size();
@@ -220,7 +231,7 @@ final class MesEngine {
       }
     }
     exact[p] = rho(partition, p);
-    double value = exact[p].doubleValue();
+    double value = exact[p].rho().doubleValue();
     lower[p] = value * (1 - MARGIN);
     upper[p] = value * (1 + MARGIN);
   }
@@ -235,36 +246,47 @@ final class MesEngine {
   }
 
   /**
+   * An exact price: ρ, and σ = ρ × unit as {@code n / (den × denomW)} over the partition's current
+   * common denominator.
+   */
+  record Price(Rational rho, BigInteger n, long denomW) {}
+
+  /**
    * The least ρ with Σ min(budget_i, ρ·u_i) = cost, exactly; the supporters are known to afford
    * it. Supporters are scanned poorest first (budget / weight ascending), as pabutools does.
    */
-  static Rational rho(Partition partition, int p) {
+  static Price rho(Partition partition, int p) {
     Profile profile = partition.profile;
     List<long[]> entries = partition.entries(p);
-    Rational[] value = partition.value;
+    BigInteger[] num = partition.num;
     double[] approx = partition.approx;
     entries.sort((a, b) -> Double.compare(approx[(int) a[0]] / a[1], approx[(int) b[0]] / b[1]));
     // Make the order exact: the double order is almost right, so insertion sort does little work.
     for (int i = 1; i < entries.size(); i++) {
       long[] current = entries.get(i);
+      BigInteger currentScaled = num[(int) current[0]];
       int j = i - 1;
       while (j >= 0
-          && value[(int) entries.get(j)[0]].compareScaled(current[1], value[(int) current[0]], entries.get(j)[1]) > 0) {
+          && num[(int) entries.get(j)[0]].multiply(BigInteger.valueOf(current[1]))
+                  .compareTo(currentScaled.multiply(BigInteger.valueOf(entries.get(j)[1]))) > 0) {
         entries.set(j + 1, entries.get(j));
         j--;
       }
       entries.set(j + 1, current);
     }
-    Rational cost = profile.cost[p];
-    Rational contribution = Rational.ZERO;
+    BigInteger cost = partition.costNum(p);
+    BigInteger contribution = BigInteger.ZERO;
     long denominator = profile.totalWeight[p].longValueExact();
     for (long[] e : entries) {
-      Rational budget = value[(int) e[0]];
-      Rational sigma = cost.minus(contribution).dividedBy(denominator);
-      if (sigma.compareScaled(e[1], budget, 1) <= 0) {
-        return sigma.dividedBy(profile.unit[p]);
+      BigInteger budget = num[(int) e[0]];
+      BigInteger n = cost.subtract(contribution);
+      // σ = n / (den × denominator); the supporter pays in full when σ × w ≤ budget / den.
+      if (n.multiply(BigInteger.valueOf(e[1])).compareTo(budget.multiply(BigInteger.valueOf(denominator))) <= 0) {
+        Rational rho =
+            Rational.of(n, partition.den.multiply(BigInteger.valueOf(denominator))).dividedBy(profile.unit[p]);
+        return new Price(rho, n, denominator);
       }
-      contribution = contribution.plus(budget.times(e[2]));
+      contribution = contribution.add(budget.multiply(BigInteger.valueOf(e[2])));
       denominator -= e[1] * e[2];
     }
     throw new IllegalStateException("No price found for project " + profile.ids[p] + ": supporters cannot afford it.");

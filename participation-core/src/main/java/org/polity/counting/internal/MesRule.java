@@ -91,6 +91,10 @@ public final class MesRule implements CountingRule {
     MesEngine.Run chosen;
     Rational chosenPerVoter;
     while (true) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new java.util.concurrent.CancellationException(
+            "The count was interrupted after " + steps + " budget increases.");
+      }
       MesEngine.Run run = MesEngine.run(tally, candidates, perVoter);
       if (tally.spent.plus(run.cost).compareTo(profile.budget) > 0) {
         chosen = previous;
@@ -171,14 +175,14 @@ public final class MesRule implements CountingRule {
       }
       if (run.capReason[p] != null) {
         tally.reason(p, run.capReason[p]);
-      } else if (candidates[p] && run.dropAvailable[p] != null) {
+      } else if (candidates[p] && !Double.isNaN(run.dropAvailable[p])) {
         tally.reason(
             p,
             Reason.of(
                 "mes.unaffordable",
                 run.dropRound[p],
                 profile.supporters[p],
-                Tally.money(run.dropAvailable[p]),
+                BigDecimal.valueOf(run.dropAvailable[p]).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros(),
                 profile.costDecimal[p],
                 currency));
       } else if (!candidates[p]) {

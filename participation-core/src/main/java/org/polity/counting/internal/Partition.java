@@ -1,5 +1,6 @@
 package org.polity.counting.internal;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,31 +21,41 @@ final class Partition {
   private static final long WEIGHT_MASK = (1L << WEIGHT_BITS) - 1;
 
   final Profile profile;
-  Rational[] value;
-  /** value[c] as a double, for fast filters with safety margins. */
+  /** The value of class c is num[c] / den: one common denominator, so no fraction is ever reduced. */
+  BigInteger[] num;
+  BigInteger den;
+  /** num[c] / den as a double, for fast filters with safety margins. */
   double[] approx;
+  private final BigInteger[] costNum;
+  private BigInteger costDen = null;
   long[] count;
   int classes;
   final int[] groupClass;
   final LongLongMap[] slots;
   final boolean[] tracked;
-  private final Map<Rational, Integer> classOfValue = new HashMap<>();
+  private final Map<BigInteger, Integer> classOfValue = new HashMap<>();
 
   Partition(Profile profile, Rational initial, boolean[] tracked) {
     this.profile = profile;
     this.tracked = tracked;
-    value = new Rational[16];
+    BigInteger d = initial.denominator();
+    for (Rational c : profile.cost) {
+      d = lcm(d, c.denominator());
+    }
+    den = d;
+    num = new BigInteger[16];
     approx = new double[16];
     count = new long[16];
     classes = 1;
-    value[0] = initial;
+    num[0] = initial.numerator().multiply(den.divide(initial.denominator()));
     approx[0] = initial.doubleValue();
+    costNum = new BigInteger[profile.m];
     long total = 0;
     for (long mult : profile.multiplicity) {
       total += mult;
     }
     count[0] = total;
-    classOfValue.put(initial, 0);
+    classOfValue.put(num[0], 0);
     groupClass = new int[profile.groups];
     slots = new LongLongMap[profile.m];
     for (int p = 0; p < profile.m; p++) {
@@ -112,17 +123,73 @@ final class Partition {
     LongLongMap map = slots[p];
     for (int i = 0; i < map.keys.length; i++) {
       if (map.isSlot(i)) {
-        sum = sum.plus(value[classOf(map.keys[i])].times(map.values[i]));
+        sum = sum.plus(value(classOf(map.keys[i])).times(map.values[i]));
       }
     }
     return sum;
+  }
+
+  /** Σ count × num over the supporters of p (over {@link #den}). */
+  BigInteger supportersTotalNum(int p) {
+    BigInteger sum = BigInteger.ZERO;
+    LongLongMap map = slots[p];
+    for (int i = 0; i < map.keys.length; i++) {
+      if (map.isSlot(i)) {
+        sum = sum.add(num[classOf(map.keys[i])].multiply(BigInteger.valueOf(map.values[i])));
+      }
+    }
+    return sum;
+  }
+
+  /** The value of a class as a fraction. */
+  Rational value(int c) {
+    return Rational.of(num[c], den);
+  }
+
+  /** The cost of p as a numerator over {@link #den}. */
+  BigInteger costNum(int p) {
+    if (costDen != den) {
+      java.util.Arrays.fill(costNum, null);
+      costDen = den;
+    }
+    if (costNum[p] == null) {
+      Rational c = profile.cost[p];
+      costNum[p] = c.numerator().multiply(den.divide(c.denominator()));
+    }
+    return costNum[p];
+  }
+
+  /** Multiplies the common denominator (and every numerator) by f. */
+  void rescale(long f) {
+    if (f == 1) {
+      return;
+    }
+    BigInteger factor = BigInteger.valueOf(f);
+    den = den.multiply(factor);
+    classOfValue.clear();
+    for (int c = 0; c < classes; c++) {
+      if (count[c] == 0) {
+        num[c] = BigInteger.ZERO; // an empty class: its value no longer matters
+        continue;
+      }
+      num[c] = num[c].multiply(factor);
+      classOfValue.putIfAbsent(num[c], c);
+    }
+  }
+
+  private static BigInteger lcm(BigInteger a, BigInteger b) {
+    return a.divide(a.gcd(b)).multiply(b);
+  }
+
+  static double ratio(BigInteger n, BigInteger d) {
+    return Rational.ratio(n, d);
   }
 
   /**
    * Gives every supporter of p a new value that depends on its old value and its weight for p:
    * classes wholly inside the supporters (with one weight) change in place, the others split.
    */
-  void update(int p, java.util.function.BiFunction<Rational, Long, Rational> newValue) {
+  void update(int p, java.util.function.BiFunction<BigInteger, Long, BigInteger> newValue) {
     stopTracking(p);
     List<long[]> entries = entries(p);
     Map<Integer, long[]> perClass = new HashMap<>();
@@ -135,17 +202,17 @@ final class Partition {
     for (long[] e : entries) {
       int c = (int) e[0];
       long[] agg = perClass.get(c);
-      Rational updated = newValue.apply(value[c], e[1]);
+      BigInteger updated = newValue.apply(num[c], e[1]);
       if (agg[0] == count[c] && agg[1] == 1) {
-        if (classOfValue.get(value[c]) != null && classOfValue.get(value[c]) == c) {
-          classOfValue.remove(value[c]);
+        if (classOfValue.get(num[c]) != null && classOfValue.get(num[c]) == c) {
+          classOfValue.remove(num[c]);
         }
-        value[c] = updated;
-        approx[c] = updated.doubleValue();
+        num[c] = updated;
+        approx[c] = ratio(updated, den);
         classOfValue.putIfAbsent(updated, c);
       } else {
         Integer target = classOfValue.get(updated);
-        if (target == null || perClass.containsKey(target) || !value[target].equals(updated)) {
+        if (target == null || perClass.containsKey(target) || count[target] == 0 || !num[target].equals(updated)) {
           target = newClass(updated);
         }
         count[target] += e[2];
@@ -183,14 +250,14 @@ final class Partition {
     tracked[p] = false;
   }
 
-  private int newClass(Rational v) {
-    if (classes == value.length) {
-      value = Arrays.copyOf(value, classes * 2);
+  private int newClass(BigInteger v) {
+    if (classes == num.length) {
+      num = Arrays.copyOf(num, classes * 2);
       approx = Arrays.copyOf(approx, classes * 2);
       count = Arrays.copyOf(count, classes * 2);
     }
-    value[classes] = v;
-    approx[classes] = v.doubleValue();
+    num[classes] = v;
+    approx[classes] = ratio(v, den);
     count[classes] = 0;
     classOfValue.put(v, classes);
     return classes++;

@@ -1,5 +1,6 @@
 package org.polity.counting.internal;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,9 @@ final class PhragmenEngine {
         Rational load =
             profile.supporters[p] == 0
                 ? null
-                : partition.supportersTotal(p).plus(profile.cost[p]).dividedBy(profile.supporters[p]);
+                : Rational.of(
+                    partition.supportersTotalNum(p).add(partition.costNum(p)),
+                    partition.den.multiply(BigInteger.valueOf(profile.supporters[p])));
         stale[p] = load;
         int c = bestSet ? compareLoads(load, best) : -1;
         if (c < 0) {
@@ -102,7 +105,12 @@ final class PhragmenEngine {
               ? Reason.of("phragmen.fundedUnsupported", round, profile.costDecimal[chosen], tally.currency)
               : Reason.of("phragmen.funded", round, profile.supporters[chosen], profile.costDecimal[chosen], Tally.money(load), tally.currency));
       if (load != null) {
-        partition.update(chosen, (old, weight) -> load);
+        // load = a / b; make the common denominator a multiple of b.
+        BigInteger b = load.denominator();
+        BigInteger factor = b.divide(b.gcd(partition.den));
+        partition.rescale(factor.longValueExact());
+        final BigInteger loadNum = load.numerator().multiply(partition.den.divide(b));
+        partition.update(chosen, (old, weight) -> loadNum);
       } else {
         partition.stopTracking(chosen);
       }
