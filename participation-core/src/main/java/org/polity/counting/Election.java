@@ -45,4 +45,19 @@ public record Election(
       }
     }
   }
+
+  /**
+   * The election to count for one budget of an edition.
+   *
+   * @param budget the budget (envelope, projects and their costs, district)
+   * @param ballots the ballots cast for it
+   * @return the election
+   */
+  public static Election of(org.polity.ballot.VotingBudget budget, List<Ballot> ballots) {
+    List<ElectionProject> list = new java.util.ArrayList<>();
+    budget.projects().forEach(
+        (id, cost) -> list.add(new ElectionProject(id, cost.amount(), "", Set.of(), budget.district())));
+    return new Election(
+        budget.envelope().amount(), budget.envelope().currency().getCurrencyCode(), list, ballots);
+  }
 }

@@ -192,32 +192,34 @@ final class MesEngine {
     double[] budget = new double[k];
     double[] weight = new double[k];
     double[] count = new double[k];
-    Integer[] order = new Integer[k];
-    double totalWeight = 0;
+    boolean[] poor = new boolean[k];
+    double richWeight = 0;
     for (int i = 0; i < k; i++) {
       long[] e = entries.get(i);
       budget[i] = partition.approx[(int) e[0]];
       weight[i] = e[1];
       count[i] = e[2];
-      totalWeight += weight[i] * count[i];
-      order[i] = i;
+      richWeight += weight[i] * count[i];
     }
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(budget[a] / weight[a], budget[b] / weight[b]));
-    double contribution = 0;
-    double denominator = totalWeight;
+    // Poor/rich iteration (pabutools' affordability_poor_rich): supporters who cannot pay σ × w
+    // give all they have; repeat until nobody else becomes poor.
+    double poorMoney = 0;
     double sigma = Double.NaN;
-    for (int idx = 0; idx < k; idx++) {
-      int i = order[idx];
-      if (denominator <= 0) {
-        break;
+    for (int pass = 0; pass <= k && richWeight > 0; pass++) {
+      double s = (cost - poorMoney) / richWeight;
+      boolean changed = false;
+      for (int i = 0; i < k; i++) {
+        if (!poor[i] && budget[i] < s * weight[i]) {
+          poor[i] = true;
+          changed = true;
+          poorMoney += budget[i] * count[i];
+          richWeight -= weight[i] * count[i];
+        }
       }
-      double s = (cost - contribution) / denominator;
-      if (s * weight[i] <= budget[i]) {
+      if (!changed) {
         sigma = s;
         break;
       }
-      contribution += budget[i] * count[i];
-      denominator -= weight[i] * count[i];
     }
     double unit = profile.unit[p].doubleValue();
     if (!Double.isNaN(sigma) && sigma > 0) {
@@ -260,7 +262,20 @@ final class MesEngine {
     List<long[]> entries = partition.entries(p);
     BigInteger[] num = partition.num;
     double[] approx = partition.approx;
-    entries.sort((a, b) -> Double.compare(approx[(int) a[0]] / a[1], approx[(int) b[0]] / b[1]));
+    long[][] sorted = entries.toArray(new long[0][]);
+    double[] key = new double[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      key[i] = approx[(int) sorted[i][0]] / sorted[i][1];
+    }
+    Integer[] index = new Integer[sorted.length];
+    for (int i = 0; i < index.length; i++) {
+      index[i] = i;
+    }
+    java.util.Arrays.sort(index, (a, b) -> Double.compare(key[a], key[b]));
+    entries = new ArrayList<>(sorted.length);
+    for (int i : index) {
+      entries.add(sorted[i]);
+    }
     // Make the order exact: the double order is almost right, so insertion sort does little work.
     for (int i = 1; i < entries.size(); i++) {
       long[] current = entries.get(i);

@@ -115,6 +115,10 @@ public final class MesRule implements CountingRule {
       chosen = new MesEngine.Run(profile.m);
     }
     apply(tally, candidates, chosen);
+    if (steps == 0) {
+      tally.notes.add(Reason.of("note.add1Unchanged", Tally.money(start), tally.currency));
+      return;
+    }
     tally.notes.add(
         Reason.of(
             "note.add1",

@@ -58,6 +58,17 @@ final class Partition {
     classOfValue.put(num[0], 0);
     groupClass = new int[profile.groups];
     slots = new LongLongMap[profile.m];
+    LongLongMap[] template = profile.initialSlots(tracked);
+    for (int p = 0; p < profile.m; p++) {
+      if (tracked[p]) {
+        slots[p] = template[p].copy();
+      }
+    }
+  }
+
+  /** The supporters of each tracked project, all in class 0 (the start of every run). */
+  static LongLongMap[] initialSlots(Profile profile, boolean[] tracked) {
+    LongLongMap[] slots = new LongLongMap[profile.m];
     for (int p = 0; p < profile.m; p++) {
       if (!tracked[p]) {
         continue;
@@ -71,6 +82,7 @@ final class Partition {
       }
       slots[p] = map;
     }
+    return slots;
   }
 
   private static void checkWeight(long weight) {

@@ -144,6 +144,18 @@ final class Profile {
     }
   }
 
+  private boolean[] cachedTracked;
+  private LongLongMap[] cachedSlots;
+
+  /** The initial supporter slots for a set of tracked projects, computed once per set. */
+  synchronized LongLongMap[] initialSlots(boolean[] tracked) {
+    if (cachedTracked == null || !Arrays.equals(cachedTracked, tracked)) {
+      cachedSlots = Partition.initialSlots(this, tracked);
+      cachedTracked = tracked.clone();
+    }
+    return cachedSlots;
+  }
+
   /** Total satisfaction of project p over all voters. */
   Rational totalSatisfaction(int p) {
     return unit[p].times(Rational.of(totalWeight[p]));
