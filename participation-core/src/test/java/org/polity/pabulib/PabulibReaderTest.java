@@ -81,7 +81,7 @@ class PabulibReaderTest {
         .hasMessageContaining("line 7")
         .hasMessageContaining("expected a number for the cost of project 1");
     assertThatThrownBy(() -> PabulibElections.toElection(PabulibReader.parse(HEAD + "1;10;a\nVOTES\nvoter_id;vote\n1;7\n")))
-        .hasMessageContaining("line 9")
+        .hasMessageContaining("line 10")
         .hasMessageContaining("'7', which is not in the PROJECTS section");
     assertThatThrownBy(() -> PabulibElections.toElection(PabulibReader.parse(HEAD + "1;10;a\n1;20;b\nVOTES\nvoter_id;vote\n1;1\n")))
         .hasMessageContaining("line 8")
@@ -89,7 +89,7 @@ class PabulibReaderTest {
     assertThatThrownBy(
             () -> PabulibElections.toElection(
                 PabulibReader.parse(HEAD.replace("approval", "cumulative") + "1;10;a\nVOTES\nvoter_id;vote;points\n1;1;1,2\n")))
-        .hasMessageContaining("line 9")
+        .hasMessageContaining("line 10")
         .hasMessageContaining("expected as many points as projects");
     assertThatThrownBy(() -> PabulibElections.toElection(PabulibReader.parse(HEAD.replace("approval", "plurality") + "1;10;a\nVOTES\nvoter_id;vote\n1;1\n")))
         .hasMessageContaining("line 4")
