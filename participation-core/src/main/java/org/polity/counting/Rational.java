@@ -231,7 +231,8 @@ public final class Rational implements Comparable<Rational> {
    * @throws ArithmeticException when the value has no finite decimal expansion
    */
   public BigDecimal toBigDecimalExact() {
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator)).stripTrailingZeros();
+    BigDecimal value = new BigDecimal(numerator).divide(new BigDecimal(denominator)).stripTrailingZeros();
+    return value.scale() < 0 ? value.setScale(0) : value;
   }
 
   /**

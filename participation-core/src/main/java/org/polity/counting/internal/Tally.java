@@ -80,7 +80,8 @@ final class Tally {
   }
 
   static BigDecimal money(Rational value) {
-    return value.toDecimal(2).stripTrailingZeros();
+    BigDecimal money = value.toDecimal(2).stripTrailingZeros();
+    return money.scale() < 0 ? money.setScale(0) : money;
   }
 
   CountingResult result(String rule) {

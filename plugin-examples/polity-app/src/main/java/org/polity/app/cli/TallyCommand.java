@@ -165,7 +165,10 @@ public final class TallyCommand implements Callable<Integer> {
   }
 
   private static String json(PabulibElection election, CountingResult result, Locale locale) throws IOException {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     ObjectNode root = mapper.createObjectNode();
     root.put("rule", result.rule());
     root.put("vote_type", election.voteType());
