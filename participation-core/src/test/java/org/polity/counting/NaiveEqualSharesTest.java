@@ -205,9 +205,31 @@ class NaiveEqualSharesTest {
     return b == null ? -1 : a.compareTo(b);
   }
 
+  /** Runs a check twice: each group of identical ballots in its own class, and shared classes. */
+  static void inBothModes(Runnable check) {
+    String key = "polity.counting.perGroupLimit";
+    check.run();
+    System.setProperty(key, "0");
+    try {
+      check.run();
+    } finally {
+      System.clearProperty(key);
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void fastEqualSharesMatchesTheDefinition(int seed) {
+    inBothModes(() -> checkEqualShares(seed));
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void fastPhragmenMatchesTheDefinition(int seed) {
+    inBothModes(() -> checkPhragmen(seed));
+  }
+
+  private static void checkEqualShares(int seed) {
     Election approval = random(seed, false);
     Election cumulative = random(seed, true);
     for (Satisfaction sat : List.of(Satisfaction.COST, Satisfaction.CARDINALITY)) {
@@ -224,9 +246,7 @@ class NaiveEqualSharesTest {
         .isEqualTo(naiveMes(cumulative, Satisfaction.POINTS));
   }
 
-  @ParameterizedTest
-  @MethodSource("seeds")
-  void fastPhragmenMatchesTheDefinition(int seed) {
+  private static void checkPhragmen(int seed) {
     Election approval = random(seed, false);
     CountingResult result = CountingRules.named("phragmen").count(approval, CountingOptions.defaults());
     assertThat(result.winners().stream().map(ProjectId::value).toList())

@@ -34,6 +34,21 @@ final class Partition {
   final LongLongMap[] slots;
   final boolean[] tracked;
   private final Map<BigInteger, Integer> classOfValue = new HashMap<>();
+  /**
+   * When there are few distinct ballots, each group is its own class for good: nothing ever
+   * splits or moves, and updates are in place. Classes shared by many groups pay off only when
+   * ballots are many and varied.
+   */
+  final boolean perGroup;
+
+  /**
+   * Groups up to which each group keeps its own class: 4096, or the system property
+   * {@code polity.counting.perGroupLimit} (a speed knob for tests and benchmarks; results do not
+   * depend on it).
+   */
+  static int perGroupLimit() {
+    return Integer.getInteger("polity.counting.perGroupLimit", 4096);
+  }
 
   Partition(Profile profile, Rational initial, boolean[] tracked) {
     this.profile = profile;
@@ -43,20 +58,34 @@ final class Partition {
       d = lcm(d, c.denominator());
     }
     den = d;
-    num = new BigInteger[16];
-    approx = new double[16];
-    count = new long[16];
-    classes = 1;
-    num[0] = initial.numerator().multiply(den.divide(initial.denominator()));
-    approx[0] = initial.doubleValue();
+    perGroup = profile.groups <= perGroupLimit();
+    int size = perGroup ? Math.max(1, profile.groups) : 16;
+    num = new BigInteger[size];
+    approx = new double[size];
+    count = new long[size];
+    BigInteger start = initial.numerator().multiply(den.divide(initial.denominator()));
+    double startApprox = initial.doubleValue();
     costNum = new BigInteger[profile.m];
-    long total = 0;
-    for (long mult : profile.multiplicity) {
-      total += mult;
-    }
-    count[0] = total;
-    classOfValue.put(num[0], 0);
     groupClass = new int[profile.groups];
+    if (perGroup) {
+      classes = profile.groups;
+      for (int g = 0; g < profile.groups; g++) {
+        num[g] = start;
+        approx[g] = startApprox;
+        count[g] = profile.multiplicity[g];
+        groupClass[g] = g;
+      }
+    } else {
+      classes = 1;
+      num[0] = start;
+      approx[0] = startApprox;
+      long total = 0;
+      for (long mult : profile.multiplicity) {
+        total += mult;
+      }
+      count[0] = total;
+      classOfValue.put(num[0], 0);
+    }
     slots = new LongLongMap[profile.m];
     LongLongMap[] template = profile.initialSlots(tracked);
     for (int p = 0; p < profile.m; p++) {
@@ -66,7 +95,10 @@ final class Partition {
     }
   }
 
-  /** The supporters of each tracked project, all in class 0 (the start of every run). */
+  /**
+   * The supporters of each tracked project at the start of every run: all in class 0, or each
+   * group in its own class when {@link #perGroup}.
+   */
   static LongLongMap[] initialSlots(Profile profile, boolean[] tracked) {
     LongLongMap[] slots = new LongLongMap[profile.m];
     for (int p = 0; p < profile.m; p++) {
@@ -76,9 +108,10 @@ final class Partition {
       LongLongMap map = new LongLongMap(4);
       long[] weights = profile.supporterWeights[p];
       int[] groups = profile.supporterGroups[p];
+      boolean perGroup = profile.groups <= perGroupLimit();
       for (int i = 0; i < groups.length; i++) {
         checkWeight(weights[i]);
-        map.add(key(0, weights[i]), profile.multiplicity[groups[i]]);
+        map.add(key(perGroup ? groups[i] : 0, weights[i]), profile.multiplicity[groups[i]]);
       }
       slots[p] = map;
     }
@@ -178,6 +211,12 @@ final class Partition {
     }
     BigInteger factor = BigInteger.valueOf(f);
     den = den.multiply(factor);
+    if (perGroup) {
+      for (int c = 0; c < classes; c++) {
+        num[c] = num[c].multiply(factor);
+      }
+      return;
+    }
     classOfValue.clear();
     for (int c = 0; c < classes; c++) {
       if (count[c] == 0) {
@@ -203,6 +242,17 @@ final class Partition {
    */
   void update(int p, java.util.function.BiFunction<BigInteger, Long, BigInteger> newValue) {
     stopTracking(p);
+    if (perGroup) {
+      LongLongMap map = slots[p];
+      for (int i = 0; i < map.keys.length; i++) {
+        if (map.isSlot(i)) {
+          int c = classOf(map.keys[i]);
+          num[c] = newValue.apply(num[c], weightOf(map.keys[i]));
+          approx[c] = ratio(num[c], den);
+        }
+      }
+      return;
+    }
     List<long[]> entries = entries(p);
     Map<Integer, long[]> perClass = new HashMap<>();
     for (long[] e : entries) {

@@ -146,10 +146,13 @@ final class Profile {
 
   private boolean[] cachedTracked;
   private LongLongMap[] cachedSlots;
+  private boolean cachedPerGroup;
 
   /** The initial supporter slots for a set of tracked projects, computed once per set. */
   synchronized LongLongMap[] initialSlots(boolean[] tracked) {
-    if (cachedTracked == null || !Arrays.equals(cachedTracked, tracked)) {
+    boolean perGroup = groups <= Partition.perGroupLimit();
+    if (cachedTracked == null || !Arrays.equals(cachedTracked, tracked) || cachedPerGroup != perGroup) {
+      cachedPerGroup = perGroup;
       cachedSlots = Partition.initialSlots(this, tracked);
       cachedTracked = tracked.clone();
     }
