@@ -114,9 +114,6 @@ final class MesEngine {
         evaluated.add(p);
       }
       if (evaluated.isEmpty()) {
-        if (System.getProperty("polity.debug") != null) {
-          System.err.println("classes " + partition.classes + " den bits " + partition.den.bitLength() + " rounds " + roundNumber);
-        }
         return run;
       }
       Rational best = null;
