@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ServeCommand.class,
       SortitionCommand.class,
+      TallyCommand.class,
     })
 public final class PolityCommand implements Runnable {
 

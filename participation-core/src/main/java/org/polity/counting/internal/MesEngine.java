@@ -1,0 +1,306 @@
+package org.polity.counting.internal;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.polity.counting.Rational;
+import org.polity.counting.Reason;
+
+/**
+ * One run of the Method of Equal Shares with a given amount of money per voter, computed as
+ * pabutools' {@code method_of_equal_shares} does, on classes of voters with equal budgets.
+ *
+ * <p>Each round, for each remaining project: if its supporters hold less money together than its
+ * cost, drop it for good; otherwise find the least ρ such that Σ min(budget_i, ρ·u_i) = cost. Fund
+ * the project with the least ρ (ties by the tie-breaking order) and charge each supporter
+ * min(budget_i, ρ·u_i). Projects are examined in the order of their previous ρ, which can only
+ * grow, and the scan stops as soon as a previous ρ exceeds the best found (as pabutools does).
+ */
+final class MesEngine {
+
+  /** The outcome of one run, with what is needed to explain it. */
+  static final class Run {
+    final List<Integer> order = new ArrayList<>();
+    final Rational[] rho;
+    final int[] round;
+    final Rational[] minPay;
+    final Rational[] maxPay;
+    /** Money the supporters held together when the project was dropped (for display only). */
+    final double[] dropAvailable;
+    final int[] dropRound;
+    final Reason[] capReason;
+    Rational cost = Rational.ZERO;
+
+    Run(int m) {
+      rho = new Rational[m];
+      round = new int[m];
+      minPay = new Rational[m];
+      maxPay = new Rational[m];
+      dropAvailable = new double[m];
+      java.util.Arrays.fill(dropAvailable, Double.NaN);
+      dropRound = new int[m];
+      capReason = new Reason[m];
+    }
+  }
+
+  private MesEngine() {}
+
+  /**
+   * Whether MES may fund a project at all: eligible, not funded before, supported, and costing
+   * more than zero.
+   */
+  static boolean[] candidates(Tally tally) {
+    Profile profile = tally.profile;
+    boolean[] candidate = new boolean[profile.m];
+    for (int p = 0; p < profile.m; p++) {
+      candidate[p] =
+          tally.eligible[p]
+              && !tally.funded[p]
+              && profile.totalWeight[p].signum() > 0
+              && profile.cost[p].signum() > 0;
+    }
+    return candidate;
+  }
+
+  /**
+   * Runs MES.
+   *
+   * @param tally the count (its caps are copied, not changed)
+   * @param candidate the projects MES may fund
+   * @param perVoter the money each voter starts with
+   * @return the run
+   */
+  static Run run(Tally tally, boolean[] candidate, Rational perVoter) {
+    Profile profile = tally.profile;
+    int m = profile.m;
+    Run run = new Run(m);
+    Caps caps = tally.caps.copy();
+    boolean[] active = candidate.clone();
+    Partition partition = new Partition(profile, perVoter, active.clone());
+    double[] lower = new double[m];
+    double[] costD = new double[m];
+    List<Integer> remaining = new ArrayList<>();
+    for (int p = 0; p < m; p++) {
+      if (active[p]) {
+        costD[p] = profile.cost[p].doubleValue();
+        lower[p] = profile.cost[p].dividedBy(profile.totalSatisfaction(p)).doubleValue() * (1 - MARGIN);
+        remaining.add(p);
+      }
+    }
+    int roundNumber = 0;
+    double[] upper = new double[m];
+    Price[] exact = new Price[m];
+    while (true) {
+      roundNumber++;
+      remaining.removeIf(p -> !active[p]);
+      remaining.sort((a, b) -> Double.compare(lower[a], lower[b]));
+      double bestUpper = Double.POSITIVE_INFINITY;
+      List<Integer> evaluated = new ArrayList<>();
+      for (int p : remaining) {
+        if (!affordable(partition, p, costD[p])) {
+          active[p] = false;
+          partition.stopTracking(p);
+          run.dropAvailable[p] = partition.approxTotal(p);
+          run.dropRound[p] = roundNumber;
+          continue;
+        }
+        if (lower[p] > bestUpper) {
+          break;
+        }
+        exact[p] = null;
+        estimate(partition, p, costD[p], lower, upper, exact);
+        bestUpper = Math.min(bestUpper, upper[p]);
+        evaluated.add(p);
+      }
+      if (evaluated.isEmpty()) {
+        return run;
+      }
+      Rational best = null;
+      int chosen = -1;
+      for (int p : evaluated) {
+        if (lower[p] > bestUpper) {
+          continue;
+        }
+        if (exact[p] == null) {
+          exact[p] = rho(partition, p);
+          lower[p] = exact[p].rho().doubleValue() * (1 - MARGIN);
+        }
+        int c = best == null ? -1 : exact[p].rho().compareTo(best);
+        if (c < 0 || (c == 0 && profile.tieRank[p] < profile.tieRank[chosen])) {
+          best = exact[p].rho();
+          chosen = p;
+        }
+      }
+      Price price = exact[chosen];
+      Optional<Reason> cap = caps.violation(tally.project(chosen), tally.currency);
+      active[chosen] = false;
+      if (cap.isPresent()) {
+        partition.stopTracking(chosen);
+        run.capReason[chosen] = cap.get();
+        continue;
+      }
+      caps.add(tally.project(chosen));
+      // σ = ρ × unit = n / (den × denomW); make den a multiple of σ's denominator.
+      BigInteger g = price.n().gcd(BigInteger.valueOf(price.denomW()));
+      partition.rescale(price.denomW() / g.longValueExact());
+      final BigInteger sigma = price.n().divide(g);
+      BigInteger[] pays = {null, null};
+      for (long[] e : partition.entries(chosen)) {
+        BigInteger pay = partition.num[(int) e[0]].min(sigma.multiply(BigInteger.valueOf(e[1])));
+        pays[0] = pays[0] == null ? pay : pays[0].min(pay);
+        pays[1] = pays[1] == null ? pay : pays[1].max(pay);
+      }
+      partition.update(
+          chosen, (budget, weight) -> budget.subtract(budget.min(sigma.multiply(BigInteger.valueOf(weight)))));
+      run.order.add(chosen);
+      run.rho[chosen] = best;
+      run.round[chosen] = roundNumber;
+      run.minPay[chosen] = Rational.of(pays[0], partition.den);
+      run.maxPay[chosen] = Rational.of(pays[1], partition.den);
+      run.cost = run.cost.plus(profile.cost[chosen]);
+    }
+  }
+
+  /** Relative safety margin of the floating-point filters (their error is below 1e-12). */
+  private static final double MARGIN = 1e-9;
+
+  /** Whether p's supporters together hold at least its cost; exact when the filter cannot tell. */
+  private static boolean affordable(Partition partition, int p, double cost) {
+    double approx = partition.approxTotal(p);
+    if (approx < cost * (1 - MARGIN)) {
+      return false;
+    }
+    if (approx > cost * (1 + MARGIN)) {
+      return true;
+    }
+    return partition.supportersTotalNum(p).compareTo(partition.costNum(p)) >= 0;
+  }
+
+  /**
+   * Bounds ρ for p: lower[p] ≤ ρ ≤ upper[p], proven with floating-point sums whose error is far
+   * below the margins; computes ρ exactly when the bounds cannot be proven.
+   */
+  private static void estimate(
+      Partition partition, int p, double cost, double[] lower, double[] upper, Price[] exact) {
+    Profile profile = partition.profile;
+    List<long[]> entries = partition.entries(p);
+    int k = entries.size();
+    double[] budget = new double[k];
+    double[] weight = new double[k];
+    double[] count = new double[k];
+    boolean[] poor = new boolean[k];
+    double richWeight = 0;
+    for (int i = 0; i < k; i++) {
+      long[] e = entries.get(i);
+      budget[i] = partition.approx[(int) e[0]];
+      weight[i] = e[1];
+      count[i] = e[2];
+      richWeight += weight[i] * count[i];
+    }
+    // Poor/rich iteration (pabutools' affordability_poor_rich): supporters who cannot pay σ × w
+    // give all they have; repeat until nobody else becomes poor.
+    double poorMoney = 0;
+    double sigma = Double.NaN;
+    for (int pass = 0; pass <= k && richWeight > 0; pass++) {
+      double s = (cost - poorMoney) / richWeight;
+      boolean changed = false;
+      for (int i = 0; i < k; i++) {
+        if (!poor[i] && budget[i] < s * weight[i]) {
+          poor[i] = true;
+          changed = true;
+          poorMoney += budget[i] * count[i];
+          richWeight -= weight[i] * count[i];
+        }
+      }
+      if (!changed) {
+        sigma = s;
+        break;
+      }
+    }
+    double unit = profile.unit[p].doubleValue();
+    if (!Double.isNaN(sigma) && sigma > 0) {
+      double low = sigma * (1 - 1e-7);
+      double high = sigma * (1 + 1e-7);
+      if (paid(budget, weight, count, low) < cost * (1 - MARGIN)
+          && paid(budget, weight, count, high) > cost * (1 + MARGIN)) {
+        lower[p] = low / unit * (1 - 1e-12);
+        upper[p] = high / unit * (1 + 1e-12);
+        return;
+      }
+    }
+    exact[p] = rho(partition, p);
+    double value = exact[p].rho().doubleValue();
+    lower[p] = value * (1 - MARGIN);
+    upper[p] = value * (1 + MARGIN);
+  }
+
+  /** Σ count × min(budget, σ × weight). */
+  private static double paid(double[] budget, double[] weight, double[] count, double sigma) {
+    double sum = 0;
+    for (int i = 0; i < budget.length; i++) {
+      sum += Math.min(budget[i], sigma * weight[i]) * count[i];
+    }
+    return sum;
+  }
+
+  /**
+   * An exact price: ρ, and σ = ρ × unit as {@code n / (den × denomW)} over the partition's current
+   * common denominator.
+   */
+  record Price(Rational rho, BigInteger n, long denomW) {}
+
+  /**
+   * The least ρ with Σ min(budget_i, ρ·u_i) = cost, exactly; the supporters are known to afford
+   * it. Supporters are scanned poorest first (budget / weight ascending), as pabutools does.
+   */
+  static Price rho(Partition partition, int p) {
+    Profile profile = partition.profile;
+    List<long[]> entries = partition.entries(p);
+    BigInteger[] num = partition.num;
+    double[] approx = partition.approx;
+    long[][] sorted = entries.toArray(new long[0][]);
+    double[] key = new double[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      key[i] = approx[(int) sorted[i][0]] / sorted[i][1];
+    }
+    Integer[] index = new Integer[sorted.length];
+    for (int i = 0; i < index.length; i++) {
+      index[i] = i;
+    }
+    java.util.Arrays.sort(index, (a, b) -> Double.compare(key[a], key[b]));
+    entries = new ArrayList<>(sorted.length);
+    for (int i : index) {
+      entries.add(sorted[i]);
+    }
+    // Make the order exact: the double order is almost right, so insertion sort does little work.
+    for (int i = 1; i < entries.size(); i++) {
+      long[] current = entries.get(i);
+      BigInteger currentScaled = num[(int) current[0]];
+      int j = i - 1;
+      while (j >= 0
+          && num[(int) entries.get(j)[0]].multiply(BigInteger.valueOf(current[1]))
+                  .compareTo(currentScaled.multiply(BigInteger.valueOf(entries.get(j)[1]))) > 0) {
+        entries.set(j + 1, entries.get(j));
+        j--;
+      }
+      entries.set(j + 1, current);
+    }
+    BigInteger cost = partition.costNum(p);
+    BigInteger contribution = BigInteger.ZERO;
+    long denominator = profile.totalWeight[p].longValueExact();
+    for (long[] e : entries) {
+      BigInteger budget = num[(int) e[0]];
+      BigInteger n = cost.subtract(contribution);
+      // σ = n / (den × denominator); the supporter pays in full when σ × w ≤ budget / den.
+      if (n.multiply(BigInteger.valueOf(e[1])).compareTo(budget.multiply(BigInteger.valueOf(denominator))) <= 0) {
+        Rational rho =
+            Rational.of(n, partition.den.multiply(BigInteger.valueOf(denominator))).dividedBy(profile.unit[p]);
+        return new Price(rho, n, denominator);
+      }
+      contribution = contribution.add(budget.multiply(BigInteger.valueOf(e[2])));
+      denominator -= e[1] * e[2];
+    }
+    throw new IllegalStateException("No price found for project " + profile.ids[p] + ": supporters cannot afford it.");
+  }
+}
