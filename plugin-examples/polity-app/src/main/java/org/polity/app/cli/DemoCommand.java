@@ -33,6 +33,12 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Language of the output: fr, nl or en (default: ${DEFAULT-VALUE}).")
   String lang;
 
+  @Option(names = "--rule", defaultValue = "greedy", paramLabel = "greedy|mes",
+      description = "Counting rule: greedy (most votes first while money remains, as the sample"
+          + " municipality's rules say) or mes (Method of Equal Shares with Add1 completion)"
+          + " (default: ${DEFAULT-VALUE}).")
+  String countingRule;
+
   @Option(names = "--csv", paramLabel = "FILE",
       description = "Also write the summary table of the projects to FILE (CSV, UTF-8 with BOM, ';').")
   Path csv;
@@ -47,8 +53,13 @@ public final class DemoCommand implements Callable<Integer> {
           default -> throw new CommandLine.ParameterException(
               spec.commandLine(), "Unknown language '" + lang + "' for --lang: use fr, nl or en.");
         };
-    // The counting step: the lead will swap in a rule from org.polity.counting here.
-    FundingRule rule = FundingRule.MOST_VOTES_FIRST;
+    FundingRule rule =
+        switch (countingRule == null ? "" : countingRule.strip().toLowerCase(Locale.ROOT)) {
+          case "greedy", "mes" -> FundingRule.counted(countingRule.strip().toLowerCase(Locale.ROOT));
+          default -> throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "Unknown counting rule '" + countingRule + "' for --rule: use greedy or mes.");
+        };
     new DemoScript(seed, locale, rule, spec.commandLine().getOut()).play(csv);
     return 0;
   }

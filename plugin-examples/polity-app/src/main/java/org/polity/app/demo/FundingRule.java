@@ -1,5 +1,11 @@
 package org.polity.app.demo;
 
+import org.polity.counting.Completion;
+import org.polity.counting.CountingOptions;
+import org.polity.counting.CountingRules;
+import org.polity.counting.Election;
+import org.polity.counting.ElectionProject;
+import org.polity.counting.spi.CountingRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,9 +18,10 @@ import org.polity.project.Project;
 
 /**
  * The counting step of the demo: which projects on the ballot are funded, given the ballots and
- * the envelope. The demo uses {@link #MOST_VOTES_FIRST} for now; a rule from {@code
- * org.polity.counting} (greedy, Method of Equal Shares) replaces it by implementing this one
- * method.
+ * the envelope. The demo counts with a rule of {@code org.polity.counting} ({@link #counted}):
+ * greedy, as the sample municipality's rules say, or the Method of Equal Shares.
+ * {@link #MOST_VOTES_FIRST} is the same greedy rule written out in a few lines, which the demo's
+ * test uses as an independent check.
  */
 @FunctionalInterface
 public interface FundingRule {
@@ -68,4 +75,36 @@ public interface FundingRule {
         }
         return funded;
       };
+
+  /**
+   * A rule of {@code org.polity.counting}, by name, with exact arithmetic and ties broken by
+   * project id: {@code greedy} ("most votes first while money remains") or {@code mes} (the Method
+   * of Equal Shares with cost satisfaction and Add1 completion, as Wieliczka and Aarau used it).
+   *
+   * @param name {@code greedy}, {@code mes} or another registered rule
+   * @return the funding rule
+   */
+  static FundingRule counted(String name) {
+    CountingRule rule = CountingRules.named(name);
+    CountingOptions options =
+        "mes".equals(name)
+            ? CountingOptions.defaults().withCompletion(Completion.add1())
+            : CountingOptions.defaults();
+    return (onBallot, ballots, envelope) -> {
+      List<ElectionProject> projects = new ArrayList<>();
+      for (Project project : onBallot) {
+        projects.add(
+            new ElectionProject(
+                project.id(),
+                project.cost().amount(),
+                project.title().original(),
+                java.util.Set.of(),
+                java.util.Optional.empty()));
+      }
+      Election election =
+          new Election(
+              envelope.amount(), envelope.currency().getCurrencyCode(), projects, ballots);
+      return rule.count(election, options).winners();
+    };
+  }
 }

@@ -150,6 +150,34 @@ class DemoCommandTest {
   }
 
   @Test
+  void theDemoCanCountWithTheMethodOfEqualShares() {
+    Run run = run("demo", "--rule", "mes");
+    assertThat(run.exitCode()).isZero();
+    Matcher matcher =
+        Pattern.compile("^\\s*\\d+\\. (sb-2027-\\d{3})\\s+(\\d+)\\s+(\\d+) EUR\\s+(funded|not funded)",
+                Pattern.MULTILINE)
+            .matcher(run.out());
+    BigDecimal spent = BigDecimal.ZERO;
+    int funded = 0;
+    while (matcher.find()) {
+      if (matcher.group(4).equals("funded")) {
+        spent = spent.add(new BigDecimal(matcher.group(3)));
+        funded++;
+      }
+    }
+    assertThat(funded).isPositive();
+    assertThat(spent).isLessThanOrEqualTo(new BigDecimal("515055"));
+    assertThat(run.out()).contains("Proclamation: " + funded + " projects funded for " + spent.toPlainString());
+  }
+
+  @Test
+  void anUnknownCountingRuleIsABadOption() {
+    Run run = run("demo", "--rule", "borda");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown counting rule 'borda'").contains("greedy or mes");
+  }
+
+  @Test
   void theDemoIsListedInTheHelp() {
     assertThat(run("--help").out()).contains("demo").contains("Plays a sample participatory-budget edition");
   }
