@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = PolityCommand.Version.class,
     description = "Polity: citizen participation toolkit (participatory budgets, consultations,"
         + " citizens' assemblies, maps of initiatives).",
-    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ServeCommand.class})
 public final class PolityCommand implements Runnable {
 
   /** Exit code for a bad option, argument or input file. */

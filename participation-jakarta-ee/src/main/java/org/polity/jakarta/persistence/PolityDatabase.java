@@ -1,0 +1,206 @@
+package org.polity.jakarta.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.spi.PersistenceProvider;
+import jakarta.persistence.spi.PersistenceProviderResolverHolder;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.polity.jakarta.config.DatabaseSettings;
+import org.polity.jakarta.config.PolitySettings;
+import org.polity.jakarta.voting.BallotRecord;
+import org.polity.jakarta.voting.ParticipationRecord;
+import org.polity.jakarta.voting.PendingEncodingRecord;
+import org.polity.jakarta.voting.VoteRecord;
+
+/**
+ * Polity's database: the data source (the portal's, by JNDI name, or a HikariCP pool over the
+ * configured JDBC URL), the Flyway migrations, and Polity's own persistence unit.
+ *
+ * <p>The schema belongs to Flyway: the migrations in {@code db/migration/polity} create and upgrade
+ * it, recorded in the table {@value #HISTORY_TABLE}; the ORM is told to validate the schema, never
+ * to change it. Work runs in local transactions through {@link #inTransaction(Function)}, which
+ * returns only after the commit succeeded, so that nothing is acknowledged before it is durable.
+ */
+@ApplicationScoped
+public class PolityDatabase {
+
+  /** Flyway's history table for Polity's migrations (apart from any the portal keeps). */
+  public static final String HISTORY_TABLE = "polity_schema_history";
+
+  /** Where the migrations are. */
+  public static final String MIGRATIONS = "classpath:db/migration/polity";
+
+  private static final Logger LOG = Logger.getLogger(PolityDatabase.class.getName());
+
+  @Inject PolitySettings settings;
+
+  private DataSource dataSource;
+  private HikariDataSource ownedPool;
+  private EntityManagerFactory entityManagerFactory;
+
+  /** Creates the bean; CDI calls it. */
+  public PolityDatabase() {}
+
+  /**
+   * Opens a database outside CDI (tests, tools): data source, migrations, persistence unit.
+   * Close it with {@link #close()}.
+   *
+   * @param database where the data lives
+   * @return the open database
+   */
+  public static PolityDatabase open(DatabaseSettings database) {
+    PolityDatabase opened = new PolityDatabase();
+    opened.start(database);
+    return opened;
+  }
+
+  @PostConstruct
+  void start() {
+    start(settings.database());
+  }
+
+  private void start(DatabaseSettings database) {
+    if (database.jndiName().isPresent()) {
+      dataSource = lookUp(database.jndiName().get());
+    } else {
+      HikariConfig pool = new HikariConfig();
+      pool.setPoolName("polity");
+      pool.setJdbcUrl(database.url().orElseThrow());
+      pool.setUsername(database.user());
+      pool.setPassword(database.password());
+      pool.setMaximumPoolSize(database.poolSize());
+      ownedPool = new HikariDataSource(pool);
+      dataSource = ownedPool;
+    }
+    try {
+      if (database.migrate()) {
+        var result = Flyway.configure(PolityDatabase.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations(MIGRATIONS)
+            .table(HISTORY_TABLE)
+            .baselineOnMigrate(false)
+            .load()
+            .migrate();
+        LOG.info("Polity schema at version " + result.targetSchemaVersion + " ("
+            + result.migrationsExecuted + " migrations applied now).");
+      }
+      entityManagerFactory = createEntityManagerFactory(dataSource);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  private static DataSource lookUp(String jndiName) {
+    try {
+      return (DataSource) new InitialContext().lookup(jndiName);
+    } catch (NamingException | ClassCastException e) {
+      throw new IllegalStateException(
+          PolitySettings.DATASOURCE_JNDI_NAME + " is '" + jndiName
+              + "' but no data source is bound there: " + e.getMessage()
+              + ". Define the data source in the portal's server, or set "
+              + PolitySettings.DATABASE_URL + " instead.", e);
+    }
+  }
+
+  private static EntityManagerFactory createEntityManagerFactory(DataSource dataSource) {
+    List<PersistenceProvider> providers =
+        PersistenceProviderResolverHolder.getPersistenceProviderResolver().getPersistenceProviders();
+    if (providers.isEmpty()) {
+      throw new IllegalStateException(
+          "No Jakarta Persistence provider is on the class path: add Hibernate ORM (the standalone"
+              + " runtime does) or deploy on a Jakarta EE server.");
+    }
+    Map<String, Object> properties = Map.of(
+        "jakarta.persistence.schema-generation.database.action", "none",
+        "hibernate.hbm2ddl.auto", "validate",
+        "hibernate.connection.handling_mode", "DELAYED_ACQUISITION_AND_RELEASE_AFTER_TRANSACTION");
+    return providers.get(0).createContainerEntityManagerFactory(
+        new PolityPersistenceUnit(dataSource, List.of(VoteRecord.class, ParticipationRecord.class,
+            BallotRecord.class, PendingEncodingRecord.class)),
+        properties);
+  }
+
+  /**
+   * Runs work in one local transaction, committed before this method returns.
+   *
+   * @param work what to do with the entity manager; its result is returned after the commit
+   * @param <T> the result type
+   * @return the work's result, once committed
+   * @throws RuntimeException whatever the work or the commit threw; the transaction is rolled back
+   */
+  public <T> T inTransaction(Function<EntityManager, T> work) {
+    EntityManager entityManager = entityManagerFactory.createEntityManager();
+    EntityTransaction transaction = entityManager.getTransaction();
+    try {
+      transaction.begin();
+      T result = work.apply(entityManager);
+      transaction.commit();
+      return result;
+    } catch (RuntimeException e) {
+      if (transaction.isActive()) {
+        try {
+          transaction.rollback();
+        } catch (RuntimeException rollback) {
+          e.addSuppressed(rollback);
+        }
+      }
+      throw e;
+    } finally {
+      entityManager.close();
+    }
+  }
+
+  /**
+   * Whether the database answers within the time given.
+   *
+   * @param seconds how long to wait
+   * @return the database product and version when it answers
+   * @throws SQLException when it does not
+   */
+  public String check(int seconds) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      if (!connection.isValid(seconds)) {
+        throw new SQLException("The database did not answer within " + seconds + " s.");
+      }
+      var meta = connection.getMetaData();
+      return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+    }
+  }
+
+  /**
+   * The data source in use (for health checks and tests).
+   *
+   * @return the data source
+   */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Closes the persistence unit and the pool this object opened (not a portal's data source). */
+  @PreDestroy
+  public void close() {
+    if (entityManagerFactory != null && entityManagerFactory.isOpen()) {
+      entityManagerFactory.close();
+    }
+    if (ownedPool != null) {
+      ownedPool.close();
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.polity.jakarta.standalone;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * DEVELOPMENT ONLY, NEVER IN PRODUCTION: trusts the caller's word about who they are. A request
+ * carrying {@value #USER_HEADER} (a user name) and optionally {@value #ROLES_HEADER} (comma-separated
+ * portal role names) is treated as signed in with those roles. Anyone can send these headers, so the
+ * standalone server registers this filter only when {@code polity.mode=development}; in a portal,
+ * the portal's own authentication sets the security context instead.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public final class DevelopmentAuthenticationFilter implements ContainerRequestFilter {
+
+  /** The header naming the user. */
+  public static final String USER_HEADER = "X-Polity-Dev-User";
+  /** The header listing the user's portal roles. */
+  public static final String ROLES_HEADER = "X-Polity-Dev-Roles";
+
+  /** Creates the filter. */
+  public DevelopmentAuthenticationFilter() {}
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String user = request.getHeaderString(USER_HEADER);
+    if (user == null || user.isBlank()) {
+      return;
+    }
+    String rolesHeader = request.getHeaderString(ROLES_HEADER);
+    Set<String> roles = rolesHeader == null ? Set.of()
+        : Arrays.stream(rolesHeader.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
+    boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+    Principal principal = () -> user.trim();
+    request.setSecurityContext(new SecurityContext() {
+      @Override
+      public Principal getUserPrincipal() {
+        return principal;
+      }
+
+      @Override
+      public boolean isUserInRole(String role) {
+        return roles.contains(role);
+      }
+
+      @Override
+      public boolean isSecure() {
+        return secure;
+      }
+
+      @Override
+      public String getAuthenticationScheme() {
+        return "POLITY-DEVELOPMENT";
+      }
+    });
+  }
+}

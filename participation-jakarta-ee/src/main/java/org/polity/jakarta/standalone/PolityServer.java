@@ -1,0 +1,156 @@
+package org.polity.jakarta.standalone;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.polity.jakarta.config.PolitySettings;
+import org.polity.jakarta.persistence.PolityDatabase;
+
+/**
+ * Polity's API on an embedded HTTP server: Weld SE for CDI, Jersey on Grizzly for Jakarta REST,
+ * SmallRye Config for the settings. {@link #start(Options)} returns once the database is migrated
+ * and the server listens; {@link #close()} stops the server, the CDI container (which closes the
+ * database pool) and releases the configuration.
+ *
+ * <p>One server per JVM at a time: Weld SE and MicroProfile Config are bound to the class loader.
+ */
+public final class PolityServer implements AutoCloseable {
+
+  /** How long {@link #close()} lets requests in flight finish. */
+  public static final int GRACE_SECONDS = 2;
+
+  private static final Logger LOG = Logger.getLogger(PolityServer.class.getName());
+
+  private final HttpServer httpServer;
+  private final WeldContainer container;
+  private final SmallRyeConfig config;
+  private final ClassLoader classLoader;
+  private final URI uri;
+
+  private PolityServer(HttpServer httpServer, WeldContainer container, SmallRyeConfig config,
+      ClassLoader classLoader, URI uri) {
+    this.httpServer = httpServer;
+    this.container = container;
+    this.config = config;
+    this.classLoader = classLoader;
+    this.uri = uri;
+  }
+
+  /**
+   * How to start the server.
+   *
+   * @param host the address to listen on, such as {@code 127.0.0.1} or {@code 0.0.0.0}
+   * @param port the port; 0 picks a free one
+   * @param settings {@code polity.*} settings that take precedence over system properties,
+   *     environment variables and {@code META-INF/microprofile-config.properties}
+   */
+  public record Options(String host, int port, Map<String, String> settings) {
+    /** Refuses a port outside 0-65535 and copies the settings. */
+    public Options {
+      Objects.requireNonNull(host, "host");
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("The port is " + port + ": give 0 to 65535.");
+      }
+      settings = Map.copyOf(settings);
+    }
+  }
+
+  /**
+   * Starts the server.
+   *
+   * @param options where to listen and the settings
+   * @return the running server
+   * @throws org.polity.jakarta.config.ConfigurationException when the settings are not usable
+   */
+  public static PolityServer start(Options options) {
+    ClassLoader classLoader = PolityServer.class.getClassLoader();
+    SmallRyeConfig config = new SmallRyeConfigBuilder()
+        .forClassLoader(classLoader)
+        .addDefaultSources()
+        .addDiscoveredSources()
+        .addDiscoveredConverters()
+        .withSources(new PropertiesConfigSource(options.settings(), "polity-server-options", 500))
+        .build();
+    PolitySettings settings = PolitySettings.from(config);
+    ConfigProviderResolver resolver = ConfigProviderResolver.instance();
+    try {
+      resolver.registerConfig(config, classLoader);
+    } catch (IllegalStateException alreadyRegistered) {
+      resolver.releaseConfig(resolver.getConfig(classLoader));
+      resolver.registerConfig(config, classLoader);
+    }
+    WeldContainer container = null;
+    try {
+      container = new Weld("polity-" + UUID.randomUUID()).setClassLoader(classLoader).initialize();
+      // Open the database now (migrations included), so that a broken database fails the start.
+      container.select(PolityDatabase.class).get().dataSource();
+      ResourceConfig application = ResourceConfig.forApplication(new StandaloneApplication(settings.mode()));
+      application.property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
+      application.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+      URI base = URI.create("http://" + options.host() + ":" + options.port() + "/");
+      HttpServer httpServer = GrizzlyHttpServerFactory.createHttpServer(base, application, true);
+      int port = httpServer.getListener("grizzly").getPort();
+      URI uri = URI.create("http://" + options.host() + ":" + port + "/");
+      LOG.info("Polity listens at " + uri + " (" + settings.mode().name().toLowerCase() + " mode)");
+      return new PolityServer(httpServer, container, config, classLoader, uri);
+    } catch (RuntimeException e) {
+      if (container != null && container.isRunning()) {
+        container.shutdown();
+      }
+      resolver.releaseConfig(config);
+      throw e;
+    }
+  }
+
+  /**
+   * The base address, ending with a slash.
+   *
+   * @return the address
+   */
+  public URI uri() {
+    return uri;
+  }
+
+  /**
+   * Looks up a CDI bean of the running application (for tests and the command line).
+   *
+   * @param type the bean type
+   * @param <T> the type
+   * @return the bean
+   */
+  public <T> T bean(Class<T> type) {
+    return container.select(type).get();
+  }
+
+  /** Stops the server (waiting up to {@value #GRACE_SECONDS} s for requests in flight), then CDI, then the configuration. */
+  @Override
+  public void close() {
+    try {
+      httpServer.shutdown(GRACE_SECONDS, TimeUnit.SECONDS).get(GRACE_SECONDS + 5, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      httpServer.shutdownNow();
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+    } finally {
+      if (container.isRunning()) {
+        container.shutdown();
+      }
+      ConfigProviderResolver.instance().releaseConfig(config);
+      LOG.fine("Polity at " + uri + " stopped; class loader " + classLoader);
+    }
+  }
+}

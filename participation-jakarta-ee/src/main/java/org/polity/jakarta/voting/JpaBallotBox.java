@@ -1,0 +1,507 @@
+package org.polity.jakarta.voting;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.polity.ballot.Ballot;
+import org.polity.common.BudgetId;
+import org.polity.identity.ParticipantKey;
+import org.polity.jakarta.persistence.PolityDatabase;
+import org.polity.voting.BallotBox;
+import org.polity.voting.BallotSlots;
+import org.polity.voting.CastOutcome;
+import org.polity.voting.CastRequest;
+import org.polity.voting.Channel;
+import org.polity.voting.ChannelKind;
+import org.polity.voting.CountedBallot;
+import org.polity.voting.ParticipationStatus;
+import org.polity.voting.PendingEncodingId;
+import org.polity.voting.ReceiptCheck;
+import org.polity.voting.ReceiptCode;
+import org.polity.voting.ReceiptHash;
+import org.polity.voting.StaffId;
+import org.polity.voting.Turnout;
+import org.polity.voting.VoteSettings;
+
+/**
+ * The {@link BallotBox} contract on a database, through Jakarta Persistence. It passes core's
+ * {@code BallotBoxContract} on H2 and on PostgreSQL.
+ *
+ * <p><b>One person, one vote across nodes.</b> Every change runs in one transaction that first
+ * locks the participant's row of {@code polity_participation} ({@code SELECT ... FOR UPDATE}).
+ * A first ballot inserts that row; the unique constraint on {@code (budget_id, participant_key)}
+ * makes a concurrent first ballot (on this node or another) fail, roll back and retry, now
+ * finding (and waiting for) the row. So at most one ballot per participant and budget is ever
+ * counted, whatever the number of application nodes sharing the database. Outcomes are returned
+ * (and {@link BallotCast} fired) only after the transaction committed.
+ *
+ * <p><b>Unlinkability.</b> Ballots ({@code polity_ballot}) carry budget, slot handle, receipt hash
+ * and contents only. The slot handle is {@link BallotSlots#slotOf} under a per-vote secret derived
+ * from the configured {@code polity.ballot-slot.secret} and a random salt kept in
+ * {@code polity_vote}; {@link #seal} erases the salt and re-keys every ballot under a random slot.
+ * Receipt codes are never stored, only their hashes.
+ */
+public final class JpaBallotBox implements BallotBox {
+
+  /** How often a transaction is retried after losing a race on a constraint or a lock. */
+  static final int MAX_ATTEMPTS = 20;
+
+  private static final Logger LOG = Logger.getLogger(JpaBallotBox.class.getName());
+  private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
+  private final PolityDatabase database;
+  private final byte[] slotPepper;
+  private final Clock clock;
+  private final SecureRandom random;
+  private final Consumer<BallotCast> committed;
+  /**
+   * Declared votes, read once: settings never change once declared, and the slot salt is only
+   * erased by sealing, after which every cast and confirmation is refused as closed before the
+   * salt would be used. Saves a query per request.
+   */
+  private final Map<BudgetId, VoteRecord> votes = new ConcurrentHashMap<>();
+
+  /**
+   * A ballot box on a database.
+   *
+   * @param database the migrated database
+   * @param slotPepper {@code polity.ballot-slot.secret}: at least 32 bytes
+   * @param clock where the current instant comes from
+   * @param random a cryptographically strong source (receipts, slots, salts)
+   * @param committed called with each ballot that entered the count, after the commit
+   */
+  public JpaBallotBox(PolityDatabase database, byte[] slotPepper, Clock clock, SecureRandom random,
+      Consumer<BallotCast> committed) {
+    this.database = Objects.requireNonNull(database, "database");
+    if (slotPepper.length < 32) {
+      throw new IllegalArgumentException(
+          "The ballot-slot secret has " + slotPepper.length + " bytes: give at least 32.");
+    }
+    this.slotPepper = slotPepper.clone();
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.random = Objects.requireNonNull(random, "random");
+    this.committed = Objects.requireNonNull(committed, "committed");
+  }
+
+  @Override
+  public void open(VoteSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    VoteSettings existing = retrying(em -> {
+      VoteRecord vote = em.find(VoteRecord.class, settings.budget().value());
+      if (vote == null) {
+        String salt = settings.changesAllowed() ? token(32) : null;
+        em.persist(new VoteRecord(settings, salt));
+        em.flush();
+        return settings;
+      }
+      return vote.settings();
+    });
+    if (!existing.equals(settings)) {
+      throw new IllegalStateException(
+          "The vote on " + settings.budget() + " is already open with other settings ("
+              + existing + "): settings cannot change once a vote is declared.");
+    }
+  }
+
+  @Override
+  public Optional<VoteSettings> settings(BudgetId budget) {
+    Objects.requireNonNull(budget, "budget");
+    VoteRecord cached = votes.get(budget);
+    if (cached != null) {
+      return Optional.of(cached.settings());
+    }
+    return database.inTransaction(em -> Optional.ofNullable(vote(em, budget, false)))
+        .map(VoteRecord::settings);
+  }
+
+  @Override
+  public CastOutcome cast(CastRequest request) {
+    Objects.requireNonNull(request, "request");
+    String contents = BallotJson.toJson(request.ballot()).toString();
+    String kind = BallotJson.kind(request.ballot());
+    CastOutcome outcome = retrying(em -> {
+      VoteRecord vote = vote(em, request.budget());
+      VoteSettings settings = vote.settings();
+      Instant now = clock.instant();
+      if (now.isBefore(settings.opensAt())) {
+        return new CastOutcome.NotOpen(settings.opensAt());
+      }
+      boolean desk = request.channel() instanceof Channel.Desk;
+      if (desk && !now.isBefore(settings.deskEncodingUntil())) {
+        return new CastOutcome.Closed(settings.deskEncodingUntil());
+      }
+      if (!desk && !now.isBefore(settings.closesAt())) {
+        return new CastOutcome.Closed(settings.closesAt());
+      }
+      ParticipationRecord participation = participation(em, request.budget(), request.participant());
+      if (participation != null && participation.pendingId() != null) {
+        return new CastOutcome.EncodingInProgress();
+      }
+      if (participation != null && participation.channel() != null && !mayReplace(settings, now)) {
+        return new CastOutcome.AlreadyVoted(ChannelKind.valueOf(participation.channel()));
+      }
+      if (request.channel() instanceof Channel.Desk deskChannel && settings.secondEncoderRequired()) {
+        String pending = token(16);
+        em.persist(new PendingEncodingRecord(pending, request.budget().value(),
+            request.participant().toString(), deskChannel.encoder().value(), kind, contents));
+        if (participation == null) {
+          participation = new ParticipationRecord(UUID.randomUUID().toString(),
+              request.budget().value(), request.participant().toString());
+          em.persist(participation);
+        }
+        participation.pending(pending);
+        em.flush();
+        return new CastOutcome.AwaitingSecondEncoder(new PendingEncodingId(pending));
+      }
+      String encoder = request.channel() instanceof Channel.Desk deskChannel
+          ? deskChannel.encoder().value() : null;
+      Stored stored = store(em, vote, participation, request.participant(), kind, contents,
+          request.channel().kind(), encoder);
+      return stored.replaced() ? new CastOutcome.Replaced(stored.receipt())
+          : new CastOutcome.Accepted(stored.receipt());
+    });
+    announce(request.budget(), outcome);
+    return outcome;
+  }
+
+  @Override
+  public CastOutcome confirm(PendingEncodingId pending, StaffId secondEncoder, Ballot secondEncoding) {
+    Objects.requireNonNull(pending, "pending");
+    Objects.requireNonNull(secondEncoder, "secondEncoder");
+    Objects.requireNonNull(secondEncoding, "secondEncoding");
+    BudgetId[] budget = new BudgetId[1];
+    CastOutcome outcome = retrying(em -> {
+      PendingEncodingRecord encoding =
+          em.find(PendingEncodingRecord.class, pending.value(), LockModeType.PESSIMISTIC_WRITE);
+      if (encoding == null) {
+        return new CastOutcome.UnknownEncoding(pending);
+      }
+      budget[0] = BudgetId.of(encoding.budgetId());
+      if (encoding.encoder().equals(secondEncoder.value())) {
+        return new CastOutcome.SameEncoder(StaffId.of(encoding.encoder()));
+      }
+      if (!BallotJson.parse(encoding.contents()).equals(secondEncoding)) {
+        return new CastOutcome.EncodingMismatch(pending);
+      }
+      VoteRecord vote = vote(em, budget[0]);
+      Instant now = clock.instant();
+      if (!now.isBefore(vote.settings().deskEncodingUntil())) {
+        return new CastOutcome.Closed(vote.settings().deskEncodingUntil());
+      }
+      ParticipantKey participant = ParticipantKey.parse(encoding.participantKey());
+      ParticipationRecord participation = participation(em, budget[0], participant);
+      em.remove(encoding);
+      participation.pending(null);
+      if (participation.channel() != null && !mayReplace(vote.settings(), now)) {
+        em.flush();
+        return new CastOutcome.AlreadyVoted(ChannelKind.valueOf(participation.channel()));
+      }
+      Stored stored = store(em, vote, participation, participant, BallotJson.kind(secondEncoding),
+          encoding.contents(), ChannelKind.DESK, encoding.encoder());
+      return new CastOutcome.Confirmed(stored.receipt(), stored.replaced());
+    });
+    if (budget[0] != null) {
+      announce(budget[0], outcome);
+    }
+    return outcome;
+  }
+
+  @Override
+  public CastOutcome discard(PendingEncodingId pending, StaffId staff) {
+    Objects.requireNonNull(pending, "pending");
+    Objects.requireNonNull(staff, "staff");
+    return retrying(em -> {
+      PendingEncodingRecord encoding =
+          em.find(PendingEncodingRecord.class, pending.value(), LockModeType.PESSIMISTIC_WRITE);
+      if (encoding == null) {
+        return new CastOutcome.UnknownEncoding(pending);
+      }
+      ParticipationRecord participation = participation(em, BudgetId.of(encoding.budgetId()),
+          ParticipantKey.parse(encoding.participantKey()));
+      em.remove(encoding);
+      if (participation.channel() == null) {
+        em.remove(participation);
+      } else {
+        participation.pending(null);
+      }
+      em.flush();
+      return new CastOutcome.Discarded(pending);
+    });
+  }
+
+  @Override
+  public ParticipationStatus status(BudgetId budget, ParticipantKey participant) {
+    Objects.requireNonNull(participant, "participant");
+    return database.inTransaction(em -> {
+      vote(em, budget);
+      List<ParticipationRecord> rows = em.createQuery(
+              "select p from ParticipationRecord p where p.budgetId = :budget"
+                  + " and p.participantKey = :key", ParticipationRecord.class)
+          .setParameter("budget", budget.value())
+          .setParameter("key", participant.toString())
+          .getResultList();
+      if (rows.isEmpty()) {
+        return new ParticipationStatus.NotVoted();
+      }
+      ParticipationRecord row = rows.get(0);
+      if (row.pendingId() != null) {
+        PendingEncodingRecord encoding = em.find(PendingEncodingRecord.class, row.pendingId());
+        return new ParticipationStatus.AwaitingSecondEncoder(StaffId.of(encoding.encoder()));
+      }
+      return new ParticipationStatus.Voted(ChannelKind.valueOf(row.channel()));
+    });
+  }
+
+  @Override
+  public ReceiptCheck check(BudgetId budget, ReceiptCode receipt) {
+    Objects.requireNonNull(receipt, "receipt");
+    return database.inTransaction(em -> {
+      vote(em, budget);
+      return em.createQuery("select b.contents from BallotRecord b where b.budgetId = :budget"
+              + " and b.receiptHash = :hash", String.class)
+          .setParameter("budget", budget.value())
+          .setParameter("hash", receipt.hash().hex())
+          .getResultStream()
+          .findFirst()
+          .<ReceiptCheck>map(contents -> new ReceiptCheck.Counted(BallotJson.parse(contents)))
+          .orElseGet(ReceiptCheck.NotCounted::new);
+    });
+  }
+
+  @Override
+  public List<CountedBallot> countedBallots(BudgetId budget) {
+    return database.inTransaction(em -> {
+      vote(em, budget);
+      return em.createQuery("select b from BallotRecord b where b.budgetId = :budget"
+              + " order by b.receiptHash", BallotRecord.class)
+          .setParameter("budget", budget.value())
+          .getResultStream()
+          .map(b -> new CountedBallot(new ReceiptHash(b.receiptHash()), BallotJson.parse(b.contents())))
+          .toList();
+    });
+  }
+
+  @Override
+  public Turnout turnout(BudgetId budget) {
+    return database.inTransaction(em -> {
+      vote(em, budget);
+      Map<ChannelKind, Long> counts = new EnumMap<>(ChannelKind.class);
+      for (Object[] row : em.createQuery("select p.channel, count(p) from ParticipationRecord p"
+              + " where p.budgetId = :budget and p.channel is not null group by p.channel",
+              Object[].class)
+          .setParameter("budget", budget.value())
+          .getResultList()) {
+        counts.put(ChannelKind.valueOf((String) row[0]), (Long) row[1]);
+      }
+      return new Turnout(counts);
+    });
+  }
+
+  @Override
+  public void seal(BudgetId budget) {
+    retrying(em -> {
+      VoteRecord vote = em.find(VoteRecord.class, Objects.requireNonNull(budget, "budget").value(),
+          LockModeType.PESSIMISTIC_WRITE);
+      if (vote == null) {
+        throw noVote(budget);
+      }
+      if (vote.sealed()) {
+        return null;
+      }
+      Instant now = clock.instant();
+      if (now.isBefore(vote.settings().deskEncodingUntil())) {
+        throw new IllegalStateException("The vote on " + budget + " cannot be sealed before desk"
+            + " encoding ends at " + vote.settings().deskEncodingUntil() + ".");
+      }
+      long pending = em.createQuery("select count(e) from PendingEncodingRecord e"
+              + " where e.budgetId = :budget", Long.class)
+          .setParameter("budget", budget.value())
+          .getSingleResult();
+      if (pending > 0) {
+        throw new IllegalStateException("The vote on " + budget + " has " + pending + " paper"
+            + " encoding(s) waiting for a second encoder: confirm or discard them before sealing.");
+      }
+      em.createQuery("select b from BallotRecord b where b.budgetId = :budget", BallotRecord.class)
+          .setParameter("budget", budget.value())
+          .getResultStream()
+          .forEach(b -> b.rekey(BallotSlots.randomSlot(random)));
+      vote.seal();
+      em.flush();
+      votes.remove(budget);
+      return null;
+    });
+  }
+
+  private Stored store(EntityManager em, VoteRecord vote, ParticipationRecord participation,
+      ParticipantKey participant, String kind, String contents, ChannelKind channel, String encoder) {
+    String budget = vote.settings().budget().value();
+    String slot = vote.slotSalt() != null
+        ? slots(vote).slotOf(vote.settings().budget(), participant)
+        : BallotSlots.randomSlot(random);
+    ReceiptCode receipt = ReceiptCode.random(random);
+    boolean replaced = false;
+    if (vote.slotSalt() != null) {
+      List<BallotRecord> previous = em.createQuery(
+              "select b from BallotRecord b where b.slot = :slot", BallotRecord.class)
+          .setParameter("slot", slot)
+          .getResultList();
+      if (!previous.isEmpty()) {
+        previous.get(0).replace(receipt.hash().hex(), kind, contents);
+        replaced = true;
+      }
+    }
+    if (!replaced) {
+      em.persist(new BallotRecord(UUID.randomUUID().toString(), budget, slot, receipt.hash().hex(),
+          kind, contents));
+    }
+    ParticipationRecord row = participation;
+    if (row == null) {
+      row = new ParticipationRecord(UUID.randomUUID().toString(), budget, participant.toString());
+      em.persist(row);
+    }
+    row.voted(channel.name(), encoder);
+    em.flush();
+    return new Stored(receipt, replaced);
+  }
+
+  private BallotSlots slots(VoteRecord vote) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(slotPepper, "HmacSHA256"));
+      byte[] secret = mac.doFinal((vote.settings().budget().value() + "\u0000" + vote.slotSalt())
+          .getBytes(StandardCharsets.UTF_8));
+      return BallotSlots.withSecret(secret);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available in this JDK.", e);
+    }
+  }
+
+  private static ParticipationRecord participation(EntityManager em, BudgetId budget,
+      ParticipantKey participant) {
+    List<ParticipationRecord> rows = em.createQuery(
+            "select p from ParticipationRecord p where p.budgetId = :budget"
+                + " and p.participantKey = :key", ParticipationRecord.class)
+        .setParameter("budget", budget.value())
+        .setParameter("key", participant.toString())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  private VoteRecord vote(EntityManager em, BudgetId budget) {
+    return vote(em, budget, true);
+  }
+
+  private VoteRecord vote(EntityManager em, BudgetId budget, boolean required) {
+    Objects.requireNonNull(budget, "budget");
+    VoteRecord cached = votes.get(budget);
+    if (cached != null) {
+      return cached;
+    }
+    VoteRecord vote = em.find(VoteRecord.class, budget.value());
+    if (vote == null) {
+      if (required) {
+        throw noVote(budget);
+      }
+      return null;
+    }
+    em.detach(vote);
+    if (!vote.sealed()) {
+      votes.put(budget, vote);
+    }
+    return vote;
+  }
+
+  private static IllegalArgumentException noVote(BudgetId budget) {
+    return new IllegalArgumentException(
+        "No vote is open on budget " + budget + ": call open(VoteSettings) first.");
+  }
+
+  private static boolean mayReplace(VoteSettings settings, Instant now) {
+    return settings.changesAllowed() && now.isBefore(settings.closesAt());
+  }
+
+  private <T> T retrying(Function<EntityManager, T> work) {
+    PersistenceException last = null;
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      try {
+        return database.inTransaction(work);
+      } catch (PersistenceException e) {
+        if (!isRace(e)) {
+          throw e;
+        }
+        last = e;
+      }
+    }
+    throw new IllegalStateException("The ballot box could not complete a change after "
+        + MAX_ATTEMPTS + " attempts under contention.", last);
+  }
+
+  private void announce(BudgetId budget, CastOutcome outcome) {
+    BallotCast event = null;
+    if (outcome instanceof CastOutcome.Accepted accepted) {
+      event = new BallotCast(budget, accepted.receipt().hash(), false);
+    } else if (outcome instanceof CastOutcome.Replaced replaced) {
+      event = new BallotCast(budget, replaced.receipt().hash(), true);
+    } else if (outcome instanceof CastOutcome.Confirmed confirmed) {
+      event = new BallotCast(budget, confirmed.receipt().hash(), confirmed.replacedPrevious());
+    }
+    if (event != null) {
+      try {
+        committed.accept(event);
+      } catch (RuntimeException e) {
+        // The ballot is committed: an observer's failure must not make the voter think it was lost.
+        LOG.log(Level.WARNING, "An observer of BallotCast failed; the ballot is stored.", e);
+      }
+    }
+  }
+
+  private String token(int bytes) {
+    byte[] token = new byte[bytes];
+    random.nextBytes(token);
+    return BASE64URL.encodeToString(token);
+  }
+
+  /** A lost race on a unique constraint, a lock or serialisation: the transaction can be retried. */
+  static boolean isRace(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.equals("23505") || state.equals("40001") || state.equals("40P01")
+            || state.equals("HYT00") || state.equals("55P03")) {
+          return true;
+        }
+      }
+      if (t instanceof jakarta.persistence.PessimisticLockException
+          || t instanceof jakarta.persistence.LockTimeoutException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private record Stored(ReceiptCode receipt, boolean replaced) {}
+}

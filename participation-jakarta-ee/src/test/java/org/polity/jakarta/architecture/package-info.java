@@ -1,0 +1,2 @@
+/** Architecture rules of the adapter. */
+package org.polity.jakarta.architecture;

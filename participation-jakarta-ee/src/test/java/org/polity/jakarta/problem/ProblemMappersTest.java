@@ -1,0 +1,30 @@
+package org.polity.jakarta.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+class ProblemMappersTest {
+
+  @Test
+  void anUnexpectedFailureIsA500WithoutStackTraceOrMessage() {
+    Response response = new ProblemMappers.Unexpected().toResponse(
+        new IllegalStateException("secret detail: password=hunter2"));
+    String body = (String) response.getEntity();
+    assertThat(response.getStatus()).isEqualTo(500);
+    assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+    assertThat(body).contains("\"status\":500").contains("incident")
+        .doesNotContain("hunter2").doesNotContain("IllegalStateException").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aRefusalKeepsItsStatusAndStableType() {
+    Response response = new ProblemMappers.Refusals().toResponse(
+        new RefusalException("already-voted", 409, "You have already voted."));
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat((String) response.getEntity())
+        .contains("\"type\":\"https://polity.org/problems/already-voted\"")
+        .contains("You have already voted.");
+  }
+}

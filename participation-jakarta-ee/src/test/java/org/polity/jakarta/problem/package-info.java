@@ -1,0 +1,2 @@
+/** Tests of the problem documents. */
+package org.polity.jakarta.problem;

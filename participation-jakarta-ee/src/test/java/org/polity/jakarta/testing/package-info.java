@@ -1,0 +1,2 @@
+/** Reusable test fixtures: a running server on a real database and an HTTP client for it. */
+package org.polity.jakarta.testing;
