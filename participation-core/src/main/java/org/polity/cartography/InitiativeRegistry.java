@@ -65,6 +65,8 @@ public final class InitiativeRegistry {
   private final Quadtree index = new Quadtree();
   private final GeometryFactory factory = new GeometryFactory();
   private long sequence;
+  /** The published initiatives in id order, for paging the whole map; null after a change. */
+  private volatile List<Initiative> ordered;
 
   /**
    * An empty registry.
@@ -304,6 +306,13 @@ public final class InitiativeRegistry {
     }
     lock.readLock().lock();
     try {
+      if (query.equals(InitiativeQuery.all())) {
+        // no criterion: the count is known, and the page is read in id order without a full scan
+        List<Initiative> ordered = ordered();
+        int from = Math.min(offset, ordered.size());
+        int to = (int) Math.min((long) from + limit, ordered.size());
+        return new InitiativePage(ordered.subList(from, to), ordered.size(), offset);
+      }
       if (!query.isSpatial()) {
         List<Initiative> items = new ArrayList<>(Math.min(limit, 1024));
         int matched = 0;
@@ -426,17 +435,47 @@ public final class InitiativeRegistry {
     return result;
   }
 
+  /** Called under the read or write lock: no change can run meanwhile. */
+  private List<Initiative> ordered() {
+    List<Initiative> result = ordered;
+    if (result == null) {
+      synchronized (published) {
+        result = ordered;
+        if (result == null) {
+          result = List.copyOf(published.values());
+          ordered = result;
+        }
+      }
+    }
+    return result;
+  }
+
   private Initiative replace(Initiative before, Initiative after) {
     all.put(after.id(), after);
+    if (before.isPublished() || after.isPublished()) {
+      ordered = null;
+    }
     if (before.isPublished()) {
       published.remove(before.id());
-      index.remove(before.details().place().locator().getEnvelopeInternal(), before);
+      index.remove(indexEnvelope(before), before);
     }
     if (after.isPublished()) {
       published.put(after.id(), after);
-      index.insert(after.details().place().locator().getEnvelopeInternal(), after);
+      index.insert(indexEnvelope(after), after);
     }
     return after;
+  }
+
+  /**
+   * The envelope an initiative is indexed under: its map geometry's, widened by a hair. JTS's
+   * quadtree widens zero-size envelopes (points) to its smallest non-zero item extent, which is
+   * 1 degree until a wider-than-zero item arrives; widening every envelope by 1e-7 degrees (about
+   * 1 cm) keeps points in small cells. Queries then check the exact geometry.
+   */
+  private static Envelope indexEnvelope(Initiative initiative) {
+    Envelope envelope = new Envelope(initiative.details().place().locator().getEnvelopeInternal());
+    envelope.expandBy(1e-7);
+    return envelope;
   }
 
   private Instant now() {
