@@ -32,4 +32,4 @@ rm -f "$script"
 echo "== REST API vote intake: $clients clients, $ballots ballots"
 mvn -B -q -pl participation-jakarta-ee -am test -Dtest=VoteIntakeBenchmark \
   -Dsurefire.failIfNoSpecifiedTests=false -Dpolity.bench=true \
-  -Dpolity.bench.clients="$clients" -Dpolity.bench.ballots="$ballots" 2>&1 | grep -E 'VOTE-INTAKE|FAIL|ERROR' || true
+  -Dpolity.bench.clients="$clients" -Dpolity.bench.ballots="$ballots" 2>&1 | grep -E 'VOTE-INTAKE|BALLOT-BOX-DIRECT|FAIL|ERROR' || true

@@ -94,7 +94,10 @@ public class PolityDatabase {
             .dataSource(dataSource)
             .locations(MIGRATIONS)
             .table(HISTORY_TABLE)
-            .baselineOnMigrate(false)
+            // The schema may already hold the portal's own tables: start Polity's history at
+            // version 0 there, so that every Polity migration still runs.
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
             .load()
             .migrate();
         LOG.info("Polity schema at version " + result.targetSchemaVersion + " ("

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -56,15 +57,34 @@ public final class PolityServer implements AutoCloseable {
    * @param port the port; 0 picks a free one
    * @param settings {@code polity.*} settings that take precedence over system properties,
    *     environment variables and {@code META-INF/microprofile-config.properties}
+   * @param workerThreads HTTP worker threads (requests handled at once)
    */
-  public record Options(String host, int port, Map<String, String> settings) {
-    /** Refuses a port outside 0-65535 and copies the settings. */
+  public record Options(String host, int port, Map<String, String> settings, int workerThreads) {
+    /** The default number of worker threads. */
+    public static final int DEFAULT_WORKER_THREADS = 64;
+
+    /** Refuses a port outside 0-65535 or fewer than one worker, and copies the settings. */
     public Options {
       Objects.requireNonNull(host, "host");
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("The port is " + port + ": give 0 to 65535.");
       }
+      if (workerThreads < 1) {
+        throw new IllegalArgumentException(
+            "The server has " + workerThreads + " worker threads: give 1 or more.");
+      }
       settings = Map.copyOf(settings);
+    }
+
+    /**
+     * Options with {@value #DEFAULT_WORKER_THREADS} worker threads.
+     *
+     * @param host the address to listen on
+     * @param port the port; 0 picks a free one
+     * @param settings {@code polity.*} settings
+     */
+    public Options(String host, int port, Map<String, String> settings) {
+      this(host, port, settings, DEFAULT_WORKER_THREADS);
     }
   }
 
@@ -101,7 +121,17 @@ public final class PolityServer implements AutoCloseable {
       application.property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
       application.property(ServerProperties.WADL_FEATURE_DISABLE, true);
       URI base = URI.create("http://" + options.host() + ":" + options.port() + "/");
-      HttpServer httpServer = GrizzlyHttpServerFactory.createHttpServer(base, application, true);
+      HttpServer httpServer = GrizzlyHttpServerFactory.createHttpServer(base, application, false);
+      // Requests wait on the database (a durable commit takes milliseconds), so the workers must
+      // outnumber the cores by far, or they, not the database, bound the throughput.
+      httpServer.getListener("grizzly").getTransport().setWorkerThreadPoolConfig(
+          ThreadPoolConfig.defaultConfig().setPoolName("polity-http")
+              .setCorePoolSize(options.workerThreads()).setMaxPoolSize(options.workerThreads()));
+      try {
+        httpServer.start();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("Cannot listen on " + base + ": " + e.getMessage(), e);
+      }
       int port = httpServer.getListener("grizzly").getPort();
       URI uri = URI.create("http://" + options.host() + ":" + port + "/");
       LOG.info("Polity listens at " + uri + " (" + settings.mode().name().toLowerCase() + " mode)");

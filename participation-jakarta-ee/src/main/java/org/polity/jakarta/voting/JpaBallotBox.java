@@ -110,17 +110,27 @@ public final class JpaBallotBox implements BallotBox {
       VoteRecord vote = em.find(VoteRecord.class, settings.budget().value());
       if (vote == null) {
         String salt = settings.changesAllowed() ? token(32) : null;
-        em.persist(new VoteRecord(settings, salt));
+        // Stored to the microsecond, exactly (databases round finer instants their own way).
+        em.persist(new VoteRecord(micros(settings), salt));
         em.flush();
         return settings;
       }
       return vote.settings();
     });
-    if (!existing.equals(settings)) {
+    if (!micros(existing).equals(micros(settings))) {
       throw new IllegalStateException(
           "The vote on " + settings.budget() + " is already open with other settings ("
               + existing + "): settings cannot change once a vote is declared.");
     }
+  }
+
+  /** The settings as the database keeps them: instants to the microsecond. */
+  private static VoteSettings micros(VoteSettings settings) {
+    return new VoteSettings(settings.budget(),
+        settings.opensAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+        settings.closesAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+        settings.deskEncodingUntil().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+        settings.changesAllowed(), settings.secondEncoderRequired());
   }
 
   @Override

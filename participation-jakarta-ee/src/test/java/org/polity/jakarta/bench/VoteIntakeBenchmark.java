@@ -71,6 +71,35 @@ class VoteIntakeBenchmark {
           counted, warmup);
       assertThat(failures).isZero();
       assertThat(counted).isEqualTo(warmup + ballots);
+
+      // The same load straight into the ballot box (no HTTP, JSON or CDI request scope): how much
+      // of the cost is the database and the ORM.
+      BallotBox box = server.bean(BallotBox.class);
+      var keyer = server.bean(org.polity.identity.ParticipantKeyer.class);
+      ExecutorService direct = Executors.newFixedThreadPool(clients);
+      AtomicInteger next = new AtomicInteger();
+      long[] directLatencies = new long[ballots];
+      long directStart = System.nanoTime();
+      CountDownLatch finished = new CountDownLatch(clients);
+      for (int c = 0; c < clients; c++) {
+        direct.execute(() -> {
+          for (int i = next.getAndIncrement(); i < ballots; i = next.getAndIncrement()) {
+            long start = System.nanoTime();
+            box.cast(new org.polity.voting.CastRequest(budget, keyer.key("direct-" + i),
+                org.polity.ballot.Ballot.Approval.of(org.polity.common.ProjectId.of("p" + (i % 40))),
+                org.polity.voting.Channel.online()));
+            directLatencies[i] = System.nanoTime() - start;
+          }
+          finished.countDown();
+        });
+      }
+      finished.await();
+      direct.shutdown();
+      double directSeconds = (System.nanoTime() - directStart) / 1e9;
+      Arrays.sort(directLatencies);
+      System.out.printf("BALLOT-BOX-DIRECT clients=%d ballots=%d: %.0f ballots/s, p50 %.1f ms, p99 %.1f ms%n",
+          clients, ballots, ballots / directSeconds, directLatencies[ballots / 2] / 1e6,
+          directLatencies[(int) (ballots * 0.99)] / 1e6);
     }
   }
 
