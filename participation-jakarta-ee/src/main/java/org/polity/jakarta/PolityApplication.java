@@ -50,7 +50,9 @@ public class PolityApplication extends Application {
             VoteResource.class,
             PaperBallotResource.class,
             CurrentUserResource.class,
-            AdministrationResource.class));
+            AdministrationResource.class,
+            org.polity.jakarta.cartography.InitiativeResource.class,
+            org.polity.jakarta.cartography.OgcApiResource.class));
   }
 
   @Override

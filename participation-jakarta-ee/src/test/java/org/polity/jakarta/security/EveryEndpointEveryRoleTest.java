@@ -62,6 +62,17 @@ class EveryEndpointEveryRoleTest {
     EXPECTED.put("GET api/v1/admin/settings", Set.of("administrator"));
     EXPECTED.put("GET health", EVERYONE);
     EXPECTED.put("GET openapi", EVERYONE);
+    // issue 6: the map (OGC API – Features is public) and initiative moderation
+    EXPECTED.put("GET ogc", EVERYONE);
+    EXPECTED.put("GET ogc/conformance", EVERYONE);
+    EXPECTED.put("GET ogc/collections", EVERYONE);
+    EXPECTED.put("GET ogc/collections/{collectionId}", EVERYONE);
+    EXPECTED.put("GET ogc/collections/{collectionId}/items", EVERYONE);
+    EXPECTED.put("GET ogc/collections/{collectionId}/items/{featureId}", EVERYONE);
+    EXPECTED.put("POST api/v1/initiatives", Set.of("participant"));
+    EXPECTED.put("GET api/v1/initiatives/pending", Set.of("moderator"));
+    EXPECTED.put("POST api/v1/initiatives/{id}/publication", Set.of("moderator"));
+    EXPECTED.put("POST api/v1/initiatives/{id}/rejection", Set.of("moderator"));
   }
 
   @TempDir static Path data;
@@ -103,7 +114,10 @@ class EveryEndpointEveryRoleTest {
         String path = endpoint.path()
             .replace("{budgetId}", "walk-budget")
             .replace("{code}", "AAAA-BBBB-CCCC-DDDD-EEEE")
-            .replace("{pendingId}", "pending-1");
+            .replace("{pendingId}", "pending-1")
+            .replace("{collectionId}", "initiatives")
+            .replace("{featureId}", "ini-00000001")
+            .replace("{id}", "ini-00000001");
         String body = body(endpoint);
         Api.Reply reply = role.equals("anonymous")
             ? api.send(endpoint.httpMethod(), path, body, null, null)

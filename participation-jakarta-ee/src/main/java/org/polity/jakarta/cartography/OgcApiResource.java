@@ -1,0 +1,312 @@
+package org.polity.jakarta.cartography;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.locationtech.jts.geom.Envelope;
+import org.polity.cartography.FeaturePage;
+import org.polity.cartography.LayerQuery;
+import org.polity.cartography.MapLayer;
+import org.polity.geo.GeoJsonFeature;
+import org.polity.geo.GeoJsonWriter;
+import org.polity.jakarta.problem.InvalidInputException;
+
+/**
+ * OGC API – Features, Part 1: Core, under {@code /ogc}, with the GeoJSON and OpenAPI 3.0
+ * conformance classes. Every endpoint is public (the map shows published content only).
+ *
+ * <ul>
+ *   <li>{@code GET /ogc}: landing page; {@code GET /ogc/conformance};
+ *   <li>{@code GET /ogc/collections}, {@code GET /ogc/collections/{collectionId}};
+ *   <li>{@code GET /ogc/collections/{collectionId}/items} with {@code limit} (default {@value
+ *       #DEFAULT_LIMIT}, clamped to {@value #MAX_LIMIT}), {@code bbox} (WGS 84 lon/lat), {@code
+ *       datetime} (an instant, a date, or an interval with {@code ..} for an open end), {@code
+ *       offset} (set by the {@code next} link); answers {@code application/geo+json} with {@code
+ *       numberMatched}, {@code numberReturned}, {@code timeStamp} and {@code self}/{@code next}
+ *       links;
+ *   <li>{@code GET /ogc/collections/{collectionId}/items/{featureId}}.
+ * </ul>
+ *
+ * Unknown query parameters and malformed values answer 400 (a problem document naming the
+ * parameter); unknown collections and features answer 404.
+ */
+@Path("ogc")
+@RequestScoped
+@Tag(name = "Map (OGC API – Features)")
+public class OgcApiResource {
+
+  /** The page size when {@code limit} is not given. */
+  public static final int DEFAULT_LIMIT = 10;
+  /** The largest page; a larger {@code limit} is clamped to it. */
+  public static final int MAX_LIMIT = 1000;
+
+  static final String GEO_JSON = "application/geo+json";
+  static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final GeoJsonWriter WRITER = new GeoJsonWriter();
+  private static final Set<String> FORMAT_ONLY = Set.of("f");
+  private static final Set<String> ITEMS_PARAMETERS = Set.of("f", "limit", "offset", "bbox", "datetime");
+
+  @Inject MapLayers map;
+  @Context UriInfo uri;
+
+  /** Creates the resource; CDI calls it. */
+  public OgcApiResource() {}
+
+  /**
+   * The landing page: links to the API definition, the conformance declaration and the collections.
+   *
+   * @return the landing page
+   */
+  @GET
+  @Produces("application/json")
+  @PermitAll
+  @Operation(summary = "Landing page of the map service (OGC API – Features)")
+  @APIResponse(responseCode = "200", description = "The landing page")
+  public Response landingPage() {
+    checkParameters(FORMAT_ONLY);
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("title", "Polity map");
+    page.put("description", "Participatory initiatives, projects of participatory budgets and districts,"
+        + " served as OGC API – Features.");
+    page.put("links", List.of(
+        link(ogc(""), "self", "application/json", "This document"),
+        link(uri.getBaseUri().resolve("openapi?format=json").toString(), "service-desc",
+            "application/vnd.oai.openapi+json;version=3.0", "The API definition"),
+        link(ogc("conformance"), "conformance", "application/json", "Conformance classes"),
+        link(ogc("collections"), "data", "application/json", "The collections")));
+    return json(page);
+  }
+
+  /**
+   * The conformance classes this service implements.
+   *
+   * @return the declaration
+   */
+  @GET
+  @Path("conformance")
+  @Produces("application/json")
+  @PermitAll
+  @Operation(summary = "Conformance classes of the map service")
+  @APIResponse(responseCode = "200", description = "The conformance declaration")
+  public Response conformance() {
+    checkParameters(FORMAT_ONLY);
+    return json(Map.of("conformsTo", List.of(
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30")));
+  }
+
+  /**
+   * Every collection.
+   *
+   * @return the collections
+   */
+  @GET
+  @Path("collections")
+  @Produces("application/json")
+  @PermitAll
+  @Operation(summary = "The map's collections")
+  @APIResponse(responseCode = "200", description = "The collections")
+  public Response collections() {
+    checkParameters(FORMAT_ONLY);
+    List<Object> collections = new ArrayList<>();
+    for (MapLayer layer : map.layers()) {
+      collections.add(describe(layer));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("links", List.of(link(ogc("collections"), "self", "application/json", "The collections")));
+    body.put("collections", collections);
+    return json(body);
+  }
+
+  /**
+   * One collection.
+   *
+   * @param collectionId the collection
+   * @return its description, or 404
+   */
+  @GET
+  @Path("collections/{collectionId}")
+  @Produces("application/json")
+  @PermitAll
+  @Operation(summary = "One collection of the map")
+  @APIResponse(responseCode = "200", description = "The collection")
+  @APIResponse(responseCode = "404", description = "No such collection")
+  public Response collection(@PathParam("collectionId") String collectionId) {
+    checkParameters(FORMAT_ONLY);
+    return json(describe(layer(collectionId)));
+  }
+
+  /**
+   * A page of a collection's features.
+   *
+   * @param collectionId the collection
+   * @param limit the page size (clamped to {@value #MAX_LIMIT})
+   * @param offset how many features to skip (from the {@code next} link)
+   * @param bbox {@code minLon,minLat,maxLon,maxLat}
+   * @param datetime an instant, a date or an interval {@code start/end} ({@code ..} for open)
+   * @return a GeoJSON FeatureCollection
+   */
+  @GET
+  @Path("collections/{collectionId}/items")
+  @Produces({GEO_JSON, "application/json"})
+  @PermitAll
+  @Operation(summary = "Features of a collection, by page, bbox and datetime")
+  @APIResponse(responseCode = "200", description = "A GeoJSON FeatureCollection")
+  @APIResponse(responseCode = "400", description = "An unknown or malformed query parameter")
+  @APIResponse(responseCode = "404", description = "No such collection")
+  public Response items(
+      @PathParam("collectionId") String collectionId,
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset,
+      @QueryParam("bbox") String bbox,
+      @QueryParam("datetime") String datetime) {
+    checkParameters(ITEMS_PARAMETERS);
+    MapLayer layer = layer(collectionId);
+    int size = Math.min(OgcParameters.limit(limit, DEFAULT_LIMIT), MAX_LIMIT);
+    int skip = OgcParameters.offset(offset);
+    Envelope box = OgcParameters.bbox(bbox);
+    OgcParameters.Interval interval = OgcParameters.datetime(datetime);
+    FeaturePage page = layer.features(new LayerQuery(box, interval.from(), interval.to(), skip, size));
+
+    List<Object> links = new ArrayList<>();
+    links.add(link(pageUri(skip, size).toString(), "self", GEO_JSON, "This page"));
+    if (skip + page.features().size() < page.numberMatched()) {
+      links.add(link(pageUri(skip + size, size).toString(), "next", GEO_JSON, "Next page"));
+    }
+    if (skip > 0) {
+      links.add(link(pageUri(Math.max(0, skip - size), size).toString(), "prev", GEO_JSON, "Previous page"));
+    }
+    links.add(link(ogc("collections/" + layer.id()), "collection", "application/json", "The collection"));
+    Map<String, Object> members = new LinkedHashMap<>();
+    members.put("links", links);
+    members.put("numberMatched", page.numberMatched());
+    members.put("numberReturned", page.features().size());
+    members.put("timeStamp", Instant.now().toString());
+    List<GeoJsonFeature> features = page.features();
+    StreamingOutput body = out -> WRITER.write(out, features, members);
+    return Response.ok(body, GEO_JSON).build();
+  }
+
+  /**
+   * One feature.
+   *
+   * @param collectionId the collection
+   * @param featureId the feature
+   * @return a GeoJSON Feature, or 404
+   */
+  @GET
+  @Path("collections/{collectionId}/items/{featureId}")
+  @Produces({GEO_JSON, "application/json"})
+  @PermitAll
+  @Operation(summary = "One feature of a collection")
+  @APIResponse(responseCode = "200", description = "A GeoJSON Feature")
+  @APIResponse(responseCode = "404", description = "No such collection or feature")
+  public Response item(@PathParam("collectionId") String collectionId, @PathParam("featureId") String featureId) {
+    checkParameters(FORMAT_ONLY);
+    MapLayer layer = layer(collectionId);
+    GeoJsonFeature feature = layer.feature(featureId).orElseThrow(() -> new NotFoundException(
+        "Collection " + layer.id() + " has no feature " + featureId + "."));
+    Map<String, Object> members = Map.of("links", List.of(
+        link(ogc("collections/" + layer.id() + "/items/" + featureId), "self", GEO_JSON, "This feature"),
+        link(ogc("collections/" + layer.id()), "collection", "application/json", "The collection")));
+    StreamingOutput body = out -> WRITER.writeFeature(out, feature, members);
+    return Response.ok(body, GEO_JSON).build();
+  }
+
+  private MapLayer layer(String id) {
+    return map.layer(id).orElseThrow(() -> new NotFoundException(
+        "There is no collection '" + id + "': see " + ogc("collections") + "."));
+  }
+
+  private Map<String, Object> describe(MapLayer layer) {
+    Map<String, Object> collection = new LinkedHashMap<>();
+    collection.put("id", layer.id());
+    collection.put("title", layer.title().in(Locale.ENGLISH));
+    collection.put("description", layer.description().in(Locale.ENGLISH));
+    collection.put("itemType", "feature");
+    collection.put("crs", List.of(CRS84));
+    Envelope extent = layer.extent();
+    if (!extent.isNull()) {
+      collection.put("extent", Map.of("spatial", Map.of(
+          "bbox", List.of(List.of(extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY())),
+          "crs", CRS84)));
+    }
+    collection.put("links", List.of(
+        link(ogc("collections/" + layer.id()), "self", "application/json", "This collection"),
+        link(ogc("collections/" + layer.id() + "/items"), "items", GEO_JSON, "Its features")));
+    return collection;
+  }
+
+  private URI pageUri(int offset, int limit) {
+    UriBuilder builder = uri.getRequestUriBuilder()
+        .replaceQueryParam("offset", offset)
+        .replaceQueryParam("limit", limit);
+    return builder.build();
+  }
+
+  private String ogc(String path) {
+    return uri.getBaseUri().resolve("ogc" + (path.isEmpty() ? "" : "/" + path)).toString();
+  }
+
+  private static Map<String, Object> link(String href, String rel, String type, String title) {
+    Map<String, Object> link = new LinkedHashMap<>();
+    link.put("href", href);
+    link.put("rel", rel);
+    link.put("type", type);
+    link.put("title", title);
+    return link;
+  }
+
+  private void checkParameters(Set<String> allowed) {
+    List<org.polity.jakarta.problem.Problem.FieldError> errors = new ArrayList<>();
+    for (String name : uri.getQueryParameters().keySet()) {
+      if (!allowed.contains(name)) {
+        errors.add(new org.polity.jakarta.problem.Problem.FieldError(name,
+            "unknown query parameter: this endpoint takes " + new java.util.TreeSet<>(allowed) + "."));
+      }
+    }
+    String format = uri.getQueryParameters().getFirst("f");
+    if (format != null && !Set.of("json", "geojson").contains(format.toLowerCase(Locale.ROOT))) {
+      errors.add(new org.polity.jakarta.problem.Problem.FieldError("f",
+          "'" + format + "' is not a format served here: use json (or geojson for features)."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  private static Response json(Object body) {
+    try {
+      return Response.ok(JSON.writeValueAsString(body), "application/json").build();
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
