@@ -49,6 +49,7 @@ public final class ProblemMappers {
         Violations.class,
         Refusals.class,
         Problems.class,
+        LocalizedRefusals.class,
         WebExceptions.class,
         JsonProblems.class,
         JsonBindingProblems.class,
@@ -182,6 +183,26 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(ProblemException exception) {
       return exception.toResponse();
+    }
+  }
+
+  /** Answers a core refusal in the reader's language (French, Dutch or English). */
+  @Provider
+  public static final class LocalizedRefusals implements ExceptionMapper<LocalizedRefusalException> {
+    @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers;
+
+    /** Creates the mapper. */
+    public LocalizedRefusals() {}
+
+    @Override
+    public Response toResponse(LocalizedRefusalException exception) {
+      List<java.util.Locale> acceptable = List.of();
+      try {
+        acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
+      } catch (RuntimeException e) {
+        // A malformed Accept-Language: answer in English.
+      }
+      return exception.in(org.polity.jakarta.eligibility.DecisionJson.language(acceptable)).toResponse();
     }
   }
 

@@ -104,7 +104,12 @@ public final class ProcessDocuments {
       ProcessTemplate template = template(id, document);
       builder.kind(name(ProcessKind.class, document.get("kind"), "kind", template.kind()));
       builder.phases(template.phases());
-      ParticipatoryProcess process = builder.build();
+      ParticipatoryProcess process;
+      try {
+        process = builder.build();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("phases: " + e.getMessage(), e);
+      }
       List<BudgetId> budgets = budgets(id, document.get("budgets"));
       JsonValue eligibility = document.get("eligibility");
       if (eligibility != null && !(eligibility instanceof JsonObject)) {
