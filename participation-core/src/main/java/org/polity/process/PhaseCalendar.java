@@ -52,6 +52,32 @@ public final class PhaseCalendar {
   }
 
   /**
+   * A calendar resumed from its recorded history (for example read back from a database): the
+   * moves are taken as they were recorded, and the last one's phase is the current one. Moves the
+   * dates call for since are applied when the calendar is next consulted.
+   *
+   * @param process the process
+   * @param clock the clock that says what time it is
+   * @param guards the guards asked before each further move, in order
+   * @param history the moves recorded so far, oldest first
+   * @throws IllegalArgumentException if a move names a phase the process does not have, or the
+   *     moves do not go forward
+   */
+  public PhaseCalendar(ParticipatoryProcess process, Clock clock, List<PhaseGuard> guards, List<PhaseMove> history) {
+    this(process, clock, guards);
+    for (PhaseMove move : List.copyOf(history)) {
+      int index = process.indexOf(move.to());
+      if (index <= currentIndex) {
+        throw new IllegalArgumentException(
+            "The recorded move to phase '" + move.to() + "' at " + move.at() + " does not go forward from phase '"
+                + process.phases().get(currentIndex).id() + "': phases only move forward; check the stored history.");
+      }
+      this.history.add(move);
+      currentIndex = index;
+    }
+  }
+
+  /**
    * The process this calendar follows.
    *
    * @return the process

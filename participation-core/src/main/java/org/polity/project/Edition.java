@@ -23,6 +23,7 @@ import org.polity.process.ParticipatoryProcess;
 import org.polity.process.Phase;
 import org.polity.process.PhaseCalendar;
 import org.polity.process.PhaseGuard;
+import org.polity.process.PhaseMove;
 import org.polity.process.ProcessRules;
 import org.polity.process.Refusal;
 import org.polity.process.internal.Texts;
@@ -83,12 +84,49 @@ public final class Edition {
    * @param extraGuards more guards for phase moves
    */
   public Edition(ParticipatoryProcess process, Clock clock, List<PhaseGuard> extraGuards) {
+    this(process, clock, extraGuards, List.of());
+  }
+
+  /**
+   * An edition resumed from its stored state (an adapter keeps projects and phase moves in a
+   * database and rebuilds the edition for each change): the projects, in submission order, and the
+   * phase moves recorded so far. Project ids go on from the number of projects: projects are never
+   * removed, only merged, refused or abandoned.
+   *
+   * @param process the process
+   * @param clock the clock
+   * @param projects the projects, in submission order; all of this process, ids unique
+   * @param phaseHistory the phase moves recorded so far, oldest first
+   * @return the edition
+   * @throws IllegalArgumentException if a project belongs to another process, an id repeats, or the
+   *     phase history does not fit the process
+   */
+  public static Edition restore(
+      ParticipatoryProcess process, Clock clock, List<Project> projects, List<PhaseMove> phaseHistory) {
+    Edition edition = new Edition(process, clock, List.of(), phaseHistory);
+    Map<ProjectId, Project> restored = new LinkedHashMap<>();
+    for (Project project : projects) {
+      if (!project.processId().equals(process.id())) {
+        throw new IllegalArgumentException(
+            "Project " + project.id() + " belongs to process " + project.processId() + ", not " + process.id()
+                + ": restore each edition with its own projects.");
+      }
+      if (restored.put(project.id(), project) != null) {
+        throw new IllegalArgumentException("Project " + project.id() + " is given twice: give each project once.");
+      }
+    }
+    edition.projects = Collections.unmodifiableMap(restored);
+    edition.sequence = restored.size();
+    return edition;
+  }
+
+  private Edition(ParticipatoryProcess process, Clock clock, List<PhaseGuard> extraGuards, List<PhaseMove> phaseHistory) {
     this.process = Objects.requireNonNull(process, "process");
     this.clock = Objects.requireNonNull(clock, "clock");
     List<PhaseGuard> guards = new ArrayList<>();
     guards.add(this::guardVote);
     guards.addAll(extraGuards);
-    this.calendar = new PhaseCalendar(process, clock, guards);
+    this.calendar = new PhaseCalendar(process, clock, guards, phaseHistory);
   }
 
   /**

@@ -56,6 +56,45 @@ public final class Project {
   }
 
   /**
+   * A project read back from storage, as {@link Edition#restore} needs it. The history must start
+   * with the submission and each change must leave from the status the previous one reached.
+   *
+   * @param id the id
+   * @param processId the process
+   * @param proposal the idea as submitted
+   * @param submittedAt when
+   * @param history the status changes, oldest first
+   * @param review the feasibility review, if recorded
+   * @param mergedInto the project it was merged into, if merged
+   * @param mergedFrom the duplicates merged into it
+   * @param progress the published progress, if any
+   * @return the project
+   * @throws IllegalArgumentException if the history is empty or does not chain
+   */
+  public static Project restore(
+      ProjectId id,
+      ProcessId processId,
+      ProjectProposal proposal,
+      Instant submittedAt,
+      List<StatusChange> history,
+      Optional<FeasibilityReview> review,
+      Optional<ProjectId> mergedInto,
+      List<ProjectId> mergedFrom,
+      Optional<Progress> progress) {
+    ProjectStatus previous = null;
+    for (StatusChange change : history) {
+      if (change.from() != previous) {
+        throw new IllegalArgumentException(
+            "The history of project " + id + " does not chain: a change from " + change.from() + " follows "
+                + previous + "; give the changes oldest first, starting with the submission.");
+      }
+      previous = change.to();
+    }
+    return new Project(id, processId, proposal, submittedAt, history, review.orElse(null), mergedInto.orElse(null),
+        mergedFrom, progress.orElse(null));
+  }
+
+  /**
    * The project's id.
    *
    * @return the id

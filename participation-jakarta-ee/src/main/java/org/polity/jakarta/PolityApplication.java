@@ -10,6 +10,8 @@ import org.polity.jakarta.rest.AdministrationResource;
 import org.polity.jakarta.rest.BallotResource;
 import org.polity.jakarta.rest.CurrentUserResource;
 import org.polity.jakarta.rest.PaperBallotResource;
+import org.polity.jakarta.rest.ProcessResource;
+import org.polity.jakarta.rest.ProjectResource;
 import org.polity.jakarta.rest.VoteResource;
 import org.polity.jakarta.security.RoleMappingFilter;
 import org.polity.jakarta.security.RolesAllowedFeature;
@@ -46,6 +48,8 @@ public class PolityApplication extends Application {
   public static Set<Class<?>> resourceClasses() {
     return new LinkedHashSet<>(
         Set.of(
+            ProcessResource.class,
+            ProjectResource.class,
             BallotResource.class,
             VoteResource.class,
             PaperBallotResource.class,

@@ -2,6 +2,8 @@ package org.polity.jakarta.problem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -57,6 +59,17 @@ public record Problem(String type, String title, int status, String detail, List
    * @return the JSON
    */
   public String toJson() {
+    return toJson(JsonValue.EMPTY_JSON_OBJECT);
+  }
+
+  /**
+   * The document as JSON text, with extension members (RFC 9457, section 3.2) after the standard
+   * ones; an extension never replaces a standard member.
+   *
+   * @param extensions the extension members, such as {@code reasons}
+   * @return the JSON
+   */
+  public String toJson(JsonObject extensions) {
     JsonObjectBuilder json = Json.createObjectBuilder()
         .add("type", type)
         .add("title", title)
@@ -70,7 +83,14 @@ public record Problem(String type, String title, int status, String detail, List
           .add("field", e.field()).add("message", e.message())));
       json.add("errors", list);
     }
-    return json.build().toString();
+    JsonObject standard = json.build();
+    JsonObjectBuilder all = Json.createObjectBuilder(standard);
+    extensions.forEach((name, value) -> {
+      if (!standard.containsKey(name) && !name.equals("errors")) {
+        all.add(name, value);
+      }
+    });
+    return all.build().toString();
   }
 
   /**

@@ -48,6 +48,8 @@ public final class ProblemMappers {
         InvalidInput.class,
         Violations.class,
         Refusals.class,
+        Problems.class,
+        LocalizedRefusals.class,
         WebExceptions.class,
         JsonProblems.class,
         JsonBindingProblems.class,
@@ -65,6 +67,7 @@ public final class ProblemMappers {
       case 406 -> "Cannot produce an acceptable representation";
       case 409 -> "Conflict with the current state";
       case 412 -> "The resource changed since you read it";
+      case 428 -> "A precondition is required";
       case 415 -> "Unsupported media type";
       case 422 -> "Refused by a rule";
       default -> status >= 500 ? "Internal error" : "Request failed";
@@ -168,6 +171,38 @@ public final class ProblemMappers {
       return new Problem(Problem.TYPE_BASE + exception.code(),
           forStatus(exception.status(), null).title(), exception.status(),
           exception.getMessage(), List.of()).toResponse();
+    }
+  }
+
+  /** Answers a {@link ProblemException} with its document, extensions and language. */
+  @Provider
+  public static final class Problems implements ExceptionMapper<ProblemException> {
+    /** Creates the mapper. */
+    public Problems() {}
+
+    @Override
+    public Response toResponse(ProblemException exception) {
+      return exception.toResponse();
+    }
+  }
+
+  /** Answers a core refusal in the reader's language (French, Dutch or English). */
+  @Provider
+  public static final class LocalizedRefusals implements ExceptionMapper<LocalizedRefusalException> {
+    @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers;
+
+    /** Creates the mapper. */
+    public LocalizedRefusals() {}
+
+    @Override
+    public Response toResponse(LocalizedRefusalException exception) {
+      List<java.util.Locale> acceptable = List.of();
+      try {
+        acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
+      } catch (RuntimeException e) {
+        // A malformed Accept-Language: answer in English.
+      }
+      return exception.in(org.polity.jakarta.eligibility.DecisionJson.language(acceptable)).toResponse();
     }
   }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -45,6 +46,7 @@ public class BallotResource {
 
   @Inject BallotBox ballotBox;
   @Inject ParticipantKeyer keyer;
+  @Inject Participants participants;
 
   /** Creates the resource; CDI calls it. */
   public BallotResource() {}
@@ -56,8 +58,10 @@ public class BallotResource {
    * @param budgetId the budget
    * @param body the ballot ({@link BallotJson})
    * @param security the caller
+   * @param headers the request (the language of an eligibility refusal)
    * @param uri the request address
-   * @return 201 with the receipt code for a first ballot, 200 for a replacement; 409 refusals
+   * @return 201 with the receipt code for a first ballot, 200 for a replacement; 409 refusals;
+   *     403 or 422 with reasons and remedies when the process's VOTE rules refuse the caller
    */
   @POST
   @Path("ballots")
@@ -69,10 +73,12 @@ public class BallotResource {
       @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId,
       JsonObject body,
       @Context SecurityContext security,
+      @Context HttpHeaders headers,
       @Context UriInfo uri) {
     BudgetId budget = BudgetId.of(budgetId);
     var ballot = BallotJson.fromJson(body);
     Outcomes.requireVote(ballotBox, budget);
+    participants.requireEligibleToVote(budget, security, headers);
     var outcome = ballotBox.cast(new CastRequest(budget, participant(security), ballot, Channel.online()));
     return Outcomes.toResponse(outcome, budget, uri);
   }

@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  * carrying {@value #USER_HEADER} (a user name) and optionally {@value #ROLES_HEADER} (comma-separated
  * portal role names) is treated as signed in with those roles. Anyone can send these headers, so the
  * standalone server registers this filter only when {@code polity.mode=development}; in a portal,
- * the portal's own authentication sets the security context instead.
+ * the portal's own authentication sets the security context instead. The principal also carries
+ * evidence for eligibility rules read from more headers (birth date, address, verification level;
+ * see {@link DevelopmentPrincipal}), as a portal's identity provider would attest it.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
@@ -41,7 +43,7 @@ public final class DevelopmentAuthenticationFilter implements ContainerRequestFi
         : Arrays.stream(rolesHeader.split(",")).map(String::trim).filter(s -> !s.isEmpty())
             .collect(Collectors.toUnmodifiableSet());
     boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-    Principal principal = () -> user.trim();
+    Principal principal = DevelopmentPrincipal.from(user.trim(), request);
     request.setSecurityContext(new SecurityContext() {
       @Override
       public Principal getUserPrincipal() {

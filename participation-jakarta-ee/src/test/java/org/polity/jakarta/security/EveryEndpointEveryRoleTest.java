@@ -58,6 +58,26 @@ class EveryEndpointEveryRoleTest {
     EXPECTED.put("POST api/v1/budgets/{budgetId}/paper-ballots/{pendingId}/confirmation",
         Set.of("encoder"));
     EXPECTED.put("DELETE api/v1/budgets/{budgetId}/paper-ballots/{pendingId}", Set.of("encoder"));
+    EXPECTED.put("GET api/v1/processes", EVERYONE);
+    EXPECTED.put("PUT api/v1/processes/{processId}", Set.of("administrator"));
+    EXPECTED.put("GET api/v1/processes/{processId}", EVERYONE);
+    EXPECTED.put("POST api/v1/processes/{processId}/phase-moves", Set.of("administrator"));
+    EXPECTED.put("GET api/v1/processes/{processId}/eligibility", Set.of("participant"));
+    EXPECTED.put("POST api/v1/processes/{processId}/projects", Set.of("participant"));
+    EXPECTED.put("POST api/v1/processes/{processId}/paper-projects", Set.of("encoder"));
+    EXPECTED.put("GET api/v1/processes/{processId}/projects", EVERYONE);
+    EXPECTED.put("GET api/v1/processes/{processId}/projects/{projectId}", EVERYONE);
+    EXPECTED.put("GET api/v1/processes/{processId}/projects/{projectId}/history", EVERYONE);
+    EXPECTED.put("POST api/v1/processes/{processId}/projects/{projectId}/status",
+        Set.of("reviewer", "administrator"));
+    EXPECTED.put("PUT api/v1/processes/{processId}/projects/{projectId}/review", Set.of("reviewer"));
+    EXPECTED.put("POST api/v1/processes/{processId}/projects/{projectId}/merge",
+        Set.of("reviewer", "administrator"));
+    EXPECTED.put("PUT api/v1/processes/{processId}/projects/{projectId}/progress",
+        Set.of("reviewer", "administrator"));
+    EXPECTED.put("POST api/v1/processes/{processId}/results", Set.of("administrator"));
+    EXPECTED.put("GET api/v1/processes/{processId}/projects.csv",
+        Set.of("reviewer", "encoder", "moderator", "administrator"));
     EXPECTED.put("GET api/v1/me", EVERYONE);
     EXPECTED.put("GET api/v1/admin/settings", Set.of("administrator"));
     EXPECTED.put("GET health", EVERYONE);
@@ -115,6 +135,8 @@ class EveryEndpointEveryRoleTest {
             .replace("{budgetId}", "walk-budget")
             .replace("{code}", "AAAA-BBBB-CCCC-DDDD-EEEE")
             .replace("{pendingId}", "pending-1")
+            .replace("{processId}", "walk-process")
+            .replace("{projectId}", "walk-process-001")
             .replace("{collectionId}", "initiatives")
             .replace("{featureId}", "ini-00000001")
             .replace("{id}", "ini-00000001");

@@ -1,0 +1,227 @@
+package org.polity.jakarta.eligibility;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.polity.common.LocalizedText;
+import org.polity.eligibility.EligibilityPolicy;
+import org.polity.eligibility.EligibilityRule;
+import org.polity.eligibility.ReferenceDate;
+import org.polity.eligibility.Rules;
+import org.polity.eligibility.VerificationLevel;
+import org.polity.eligibility.spi.CensusSettings;
+import org.polity.eligibility.spi.CensusSource;
+import org.polity.identity.ParticipantKeyer;
+import org.polity.jakarta.plugins.Plugins;
+import org.polity.process.ParticipationAction;
+
+/**
+ * Reads eligibility rules written as JSON, one rule per action, into core's {@link
+ * EligibilityPolicy}. Each rule is an object with exactly one member naming a building block of
+ * {@link Rules}:
+ *
+ * <pre>{@code
+ * {"VOTE": {"allOf": [{"minimumAge": {"years": 10, "on": "2027-06-15"}},
+ *                     {"livesInMunicipality": {"name": {"fr": "Auderghem", "nl": "Oudergem"},
+ *                                              "codes": ["21002"]}}]},
+ *  "SUBMIT": {"everyone": {}},
+ *  "SUPPORT": {"census": {"kind": "csv", "name": {"en": "of residents"},
+ *                         "options": {"file": "/srv/census.csv", "column": "nrn"}}}}
+ * }</pre>
+ *
+ * <p>Blocks: {@code everyone}, {@code nobody}, {@code allOf} and {@code anyOf} (arrays), {@code
+ * not}, {@code minimumAge} / {@code maximumAge} ({@code years}, optional {@code on}: without it,
+ * the day of the decision), {@code identifiedAtLeast} ({@code SELF_DECLARED}, {@code
+ * IDENTITY_PROVIDER}, {@code DESK}), {@code livesInMunicipality} ({@code name}, {@code codes}),
+ * {@code livesAtPostalCode} (array of codes), {@code census} ({@code kind} of a census plugin
+ * found by {@link Plugins}, {@code name}, {@code options}). An action without a rule is open to no
+ * one. Every error names the JSON path of the bad member.
+ */
+public final class RuleDocuments {
+
+  private RuleDocuments() {}
+
+  /**
+   * Reads a policy.
+   *
+   * @param rules action name to rule; null for no rule at all
+   * @param plugins where census sources come from
+   * @param keyer the keyer given to census sources
+   * @return the policy
+   * @throws IllegalArgumentException naming the path and the fix when a rule is malformed
+   * @throws UncheckedIOException when a census register cannot be read
+   */
+  public static EligibilityPolicy policy(JsonObject rules, Plugins plugins, ParticipantKeyer keyer) {
+    Map<ParticipationAction, EligibilityRule> policy = new EnumMap<>(ParticipationAction.class);
+    if (rules == null) {
+      return new EligibilityPolicy(policy);
+    }
+    for (Map.Entry<String, JsonValue> entry : rules.entrySet()) {
+      ParticipationAction action;
+      try {
+        action = ParticipationAction.valueOf(entry.getKey());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("eligibility." + entry.getKey() + ": not an action; use one of "
+            + List.of(ParticipationAction.values()) + ".");
+      }
+      policy.put(action, rule(entry.getValue(), "eligibility." + entry.getKey(), plugins, keyer));
+    }
+    return new EligibilityPolicy(policy);
+  }
+
+  private static EligibilityRule rule(JsonValue value, String path, Plugins plugins, ParticipantKeyer keyer) {
+    if (!(value instanceof JsonObject node) || node.size() != 1) {
+      throw new IllegalArgumentException(path + ": a rule is an object with exactly one member, such as"
+          + " {\"minimumAge\": {\"years\": 10}} or {\"everyone\": {}}.");
+    }
+    String block = node.keySet().iterator().next();
+    JsonValue body = node.get(block);
+    String at = path + "." + block;
+    return switch (block) {
+      case "everyone" -> Rules.everyone();
+      case "nobody" -> Rules.nobody();
+      case "allOf" -> Rules.allOf(list(body, at, plugins, keyer));
+      case "anyOf" -> Rules.anyOf(list(body, at, plugins, keyer));
+      case "not" -> Rules.not(rule(body, at, plugins, keyer));
+      case "minimumAge" -> Rules.minimumAge(years(body, at), on(body, at));
+      case "maximumAge" -> Rules.maximumAge(years(body, at), on(body, at));
+      case "identifiedAtLeast" -> Rules.identifiedAtLeast(level(body, at));
+      case "livesInMunicipality" -> Rules.livesInMunicipality(
+          text(object(body, at).get("name"), at + ".name"),
+          strings(object(body, at).get("codes"), at + ".codes"));
+      case "livesAtPostalCode" -> Rules.livesAtPostalCode(strings(body, at));
+      case "census" -> Rules.memberOf(census(object(body, at), at, plugins, keyer));
+      default -> throw new IllegalArgumentException(path + ": unknown rule '" + block + "'; use one of"
+          + " everyone, nobody, allOf, anyOf, not, minimumAge, maximumAge, identifiedAtLeast,"
+          + " livesInMunicipality, livesAtPostalCode, census.");
+    };
+  }
+
+  private static EligibilityRule[] list(JsonValue value, String path, Plugins plugins, ParticipantKeyer keyer) {
+    if (!(value instanceof JsonArray array) || array.isEmpty()) {
+      throw new IllegalArgumentException(path + ": give a non-empty array of rules.");
+    }
+    List<EligibilityRule> rules = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      rules.add(rule(array.get(i), path + "[" + i + "]", plugins, keyer));
+    }
+    return rules.toArray(EligibilityRule[]::new);
+  }
+
+  private static JsonObject object(JsonValue value, String path) {
+    if (!(value instanceof JsonObject object)) {
+      throw new IllegalArgumentException(path + ": give an object.");
+    }
+    return object;
+  }
+
+  private static int years(JsonValue value, String path) {
+    JsonValue years = object(value, path).get("years");
+    if (!(years instanceof JsonNumber number) || !number.isIntegral()
+        || number.intValue() < 0 || number.intValue() > 150) {
+      throw new IllegalArgumentException(path + ".years: give a whole number of years, 0 to 150.");
+    }
+    return number.intValue();
+  }
+
+  private static ReferenceDate on(JsonValue value, String path) {
+    JsonValue on = object(value, path).get("on");
+    if (on == null || on == JsonValue.NULL) {
+      return ReferenceDate.decisionDay();
+    }
+    if (on instanceof JsonString date) {
+      try {
+        return ReferenceDate.on(LocalDate.parse(date.getString()));
+      } catch (DateTimeParseException e) {
+        // fall through
+      }
+    }
+    throw new IllegalArgumentException(path + ".on: give a date such as \"2027-06-15\", or leave it"
+        + " out for the day of the decision.");
+  }
+
+  private static VerificationLevel level(JsonValue value, String path) {
+    if (value instanceof JsonString level) {
+      try {
+        return VerificationLevel.valueOf(level.getString());
+      } catch (IllegalArgumentException e) {
+        // fall through
+      }
+    }
+    throw new IllegalArgumentException(path + ": give one of " + List.of(VerificationLevel.values()) + ".");
+  }
+
+  private static String[] strings(JsonValue value, String path) {
+    if (!(value instanceof JsonArray array) || array.isEmpty()) {
+      throw new IllegalArgumentException(path + ": give a non-empty array of codes.");
+    }
+    List<String> codes = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      if (!(array.get(i) instanceof JsonString code) || code.getString().isBlank()) {
+        throw new IllegalArgumentException(path + "[" + i + "]: give a code as a string.");
+      }
+      codes.add(code.getString());
+    }
+    return codes.toArray(String[]::new);
+  }
+
+  /**
+   * A multilingual text from {@code {"fr": "...", "nl": "..."}}.
+   *
+   * @param value the JSON
+   * @param path its path, for messages
+   * @return the text
+   */
+  public static LocalizedText text(JsonValue value, String path) {
+    if (!(value instanceof JsonObject object) || object.isEmpty()) {
+      throw new IllegalArgumentException(path + ": give a text per language, such as"
+          + " {\"fr\": \"...\", \"nl\": \"...\"}.");
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    object.forEach((language, text) -> {
+      if (!(text instanceof JsonString s) || s.getString().isBlank()) {
+        throw new IllegalArgumentException(path + "." + language + ": give the text as a string.");
+      }
+      texts.put(language.toLowerCase(Locale.ROOT), s.getString());
+    });
+    return new LocalizedText(texts);
+  }
+
+  private static CensusSource census(JsonObject body, String path, Plugins plugins, ParticipantKeyer keyer) {
+    JsonValue kind = body.get("kind");
+    if (!(kind instanceof JsonString k) || k.getString().isBlank()) {
+      throw new IllegalArgumentException(path + ".kind: give the census kind, one of "
+          + plugins.censusKinds() + ".");
+    }
+    Map<String, String> options = new LinkedHashMap<>();
+    JsonValue given = body.get("options");
+    if (given != null) {
+      object(given, path + ".options").forEach((key, option) -> {
+        if (!(option instanceof JsonString s)) {
+          throw new IllegalArgumentException(path + ".options." + key + ": give the option as a string.");
+        }
+        options.put(key, s.getString());
+      });
+    }
+    LocalizedText name = text(body.get("name"), path + ".name");
+    try {
+      return plugins.censusSource(new CensusSettings(k.getString(), name, options, keyer));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": the census register cannot be read: " + e.getMessage(), e);
+    }
+  }
+}

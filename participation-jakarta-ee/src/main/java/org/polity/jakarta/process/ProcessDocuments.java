@@ -1,0 +1,419 @@
+package org.polity.jakarta.process;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.polity.common.BudgetId;
+import org.polity.common.LocalizedText;
+import org.polity.common.Money;
+import org.polity.common.ProcessId;
+import org.polity.identity.ParticipantKeyer;
+import org.polity.jakarta.eligibility.RuleDocuments;
+import org.polity.jakarta.plugins.Plugins;
+import org.polity.jakarta.problem.InvalidInputException;
+import org.polity.jakarta.problem.Problem.FieldError;
+import org.polity.process.Envelope;
+import org.polity.process.ParticipationAction;
+import org.polity.process.ParticipatoryProcess;
+import org.polity.process.Phase;
+import org.polity.process.PhaseMove;
+import org.polity.process.PhaseProgression;
+import org.polity.process.ProcessKind;
+import org.polity.process.ProcessRules;
+import org.polity.process.ProcessTemplate;
+import org.polity.process.ProcessTemplates;
+import org.polity.process.Territory;
+import org.polity.process.Theme;
+
+/**
+ * Reads process definitions from JSON and writes processes, phases and phase moves as JSON.
+ *
+ * <p>A definition:
+ *
+ * <pre>{@code
+ * {"title": {"en": "Shared Budget 2027", "fr": "Budget partagé 2027"},
+ *  "zone": "Europe/Brussels",
+ *  "progression": "BY_DATES",                       // or BY_STAFF; default BY_DATES
+ *  "template": "shared-budget",                     // or consul-budget; or "phases": [...]
+ *  "schedule": ["2027-01-10T00:00", "2027-02-01T00:00", ...],  // opening, then closings
+ *  "territory": {"code": "SAMPLE", "name": {"en": "Sample"}, "districts": ["Centre", "North"]},
+ *  "rules": {"envelope": {"amount": "515055", "currency": "EUR"},
+ *            "maximumProjectCost": {"amount": "165000", "currency": "EUR"},
+ *            "themes": [{"id": "greenery", "name": {"en": "Greenery"}}],
+ *            "minimumAge": 10},
+ *  "budgets": ["sb-2027"],                          // default: the process id
+ *  "eligibility": {"VOTE": {"minimumAge": {"years": 10}}, "SUBMIT": {"everyone": {}}}}
+ * }</pre>
+ *
+ * {@code phases} takes the phase list of core's template format ({@link ProcessTemplates#read});
+ * {@code eligibility} the rules of {@link RuleDocuments}. Unknown members are refused.
+ */
+public final class ProcessDocuments {
+
+  private static final Set<String> MEMBERS = Set.of("title", "kind", "zone", "progression",
+      "template", "schedule", "phases", "territory", "rules", "budgets", "eligibility");
+
+  private ProcessDocuments() {}
+
+  /**
+   * Reads and checks a definition.
+   *
+   * @param id the process id
+   * @param document the definition
+   * @param plugins census plugins for the eligibility rules
+   * @param keyer the keyer given to census sources
+   * @return the definition
+   * @throws InvalidInputException naming every offending member
+   */
+  public static ProcessDefinition read(ProcessId id, JsonObject document, Plugins plugins,
+      ParticipantKeyer keyer) {
+    if (document == null) {
+      throw InvalidInputException.of("body", "Send the process definition as a JSON object.");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    document.keySet().stream().filter(k -> !MEMBERS.contains(k)).sorted()
+        .forEach(k -> errors.add(new FieldError(k, "Unknown member: use " + MEMBERS.stream().sorted().toList() + ".")));
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    try {
+      ParticipatoryProcess.Builder builder = ParticipatoryProcess.builder(id)
+          .title(RuleDocuments.text(document.get("title"), "title"))
+          .zone(zone(document))
+          .rules(rules(document.get("rules")))
+          .territory(territory(document.get("territory")))
+          .progression(name(PhaseProgression.class, document.get("progression"), "progression",
+              PhaseProgression.BY_DATES));
+      ProcessTemplate template = template(id, document);
+      builder.kind(name(ProcessKind.class, document.get("kind"), "kind", template.kind()));
+      builder.phases(template.phases());
+      ParticipatoryProcess process;
+      try {
+        process = builder.build();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("phases: " + e.getMessage(), e);
+      }
+      List<BudgetId> budgets = budgets(id, document.get("budgets"));
+      JsonValue eligibility = document.get("eligibility");
+      if (eligibility != null && !(eligibility instanceof JsonObject)) {
+        throw new IllegalArgumentException("eligibility: give an object of rules by action.");
+      }
+      var policy = RuleDocuments.policy((JsonObject) eligibility, plugins, keyer);
+      return new ProcessDefinition(process, budgets, policy, document);
+    } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      throw InvalidInputException.of(field(message), message);
+    }
+  }
+
+  /** The member named at the start of a message such as {@code "rules.envelope: ..."}. */
+  private static String field(String message) {
+    int colon = message.indexOf(':');
+    String head = colon < 0 ? "" : message.substring(0, colon);
+    return head.matches("[A-Za-z][A-Za-z0-9_.\\[\\]]*") ? head : "body";
+  }
+
+  private static ZoneId zone(JsonObject document) {
+    JsonValue zone = document.get("zone");
+    if (!(zone instanceof JsonString z)) {
+      throw new IllegalArgumentException("zone: give the process's time zone, such as \"Europe/Brussels\".");
+    }
+    try {
+      return ZoneId.of(z.getString());
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("zone: '" + z.getString() + "' is not a time zone; give one"
+          + " such as \"Europe/Brussels\".");
+    }
+  }
+
+  private static <E extends Enum<E>> E name(Class<E> type, JsonValue value, String field, E fallback) {
+    if (value == null || value == JsonValue.NULL) {
+      return fallback;
+    }
+    if (value instanceof JsonString s) {
+      try {
+        return Enum.valueOf(type, s.getString());
+      } catch (IllegalArgumentException e) {
+        // fall through
+      }
+    }
+    throw new IllegalArgumentException(field + ": give one of " + List.of(type.getEnumConstants()) + ".");
+  }
+
+  private static ProcessTemplate template(ProcessId id, JsonObject document) {
+    JsonValue templateName = document.get("template");
+    JsonValue phases = document.get("phases");
+    ProcessTemplate template;
+    if (templateName != null && phases != null) {
+      throw new IllegalArgumentException("phases: give either a template or phases, not both.");
+    }
+    if (templateName instanceof JsonString name) {
+      template = switch (name.getString()) {
+        case "shared-budget" -> ProcessTemplates.sharedBudget();
+        case "consul-budget" -> ProcessTemplates.consulBudget();
+        default -> throw new IllegalArgumentException(
+            "template: '" + name.getString() + "' is not a template; use shared-budget or consul-budget.");
+      };
+    } else if (phases instanceof JsonArray list) {
+      JsonObject wrapped = Json.createObjectBuilder().add("id", id.value())
+          .add("kind", document.get("kind") instanceof JsonString k ? k.getString() : "PARTICIPATORY_BUDGET")
+          .add("phases", list).build();
+      try {
+        template = ProcessTemplates.read(
+            new ByteArrayInputStream(wrapped.toString().getBytes(StandardCharsets.UTF_8)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("phases: " + e.getMessage(), e);
+      }
+    } else {
+      throw new IllegalArgumentException("template: give a template (shared-budget, consul-budget)"
+          + " or a list of phases.");
+    }
+    JsonValue schedule = document.get("schedule");
+    if (schedule != null) {
+      if (!(schedule instanceof JsonArray dates) || dates.isEmpty()) {
+        throw new IllegalArgumentException("schedule: give the first opening and then each closing,"
+            + " as local date-times such as \"2027-02-01T00:00\".");
+      }
+      List<LocalDateTime> instants = new ArrayList<>();
+      for (int i = 0; i < dates.size(); i++) {
+        if (!(dates.get(i) instanceof JsonString d)) {
+          throw new IllegalArgumentException("schedule[" + i + "]: give a local date-time such as \"2027-02-01T00:00\".");
+        }
+        try {
+          instants.add(LocalDateTime.parse(d.getString()));
+        } catch (DateTimeParseException e) {
+          throw new IllegalArgumentException("schedule[" + i + "]: '" + d.getString()
+              + "' is not a local date-time such as \"2027-02-01T00:00\".");
+        }
+      }
+      try {
+        template = template.withSchedule(instants.get(0),
+            instants.subList(1, instants.size()).toArray(LocalDateTime[]::new));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("schedule: " + e.getMessage(), e);
+      }
+    }
+    return template;
+  }
+
+  private static Territory territory(JsonValue value) {
+    if (!(value instanceof JsonObject territory)) {
+      throw new IllegalArgumentException("territory: give {\"code\": ..., \"name\": {...}, \"districts\": [...]}.");
+    }
+    if (!(territory.get("code") instanceof JsonString code)) {
+      throw new IllegalArgumentException("territory.code: give the territory's code.");
+    }
+    List<String> districts = new ArrayList<>();
+    JsonValue list = territory.get("districts");
+    if (list instanceof JsonArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (!(array.get(i) instanceof JsonString d)) {
+          throw new IllegalArgumentException("territory.districts[" + i + "]: give a district name.");
+        }
+        districts.add(d.getString());
+      }
+    } else if (list != null) {
+      throw new IllegalArgumentException("territory.districts: give a list of district names.");
+    }
+    return new Territory(code.getString(), RuleDocuments.text(territory.get("name"), "territory.name"), districts);
+  }
+
+  private static ProcessRules rules(JsonValue value) {
+    if (!(value instanceof JsonObject rules)) {
+      throw new IllegalArgumentException("rules: give {\"envelope\": ..., \"themes\": [...], \"minimumAge\": ...}.");
+    }
+    ProcessRules.Builder builder = ProcessRules.builder();
+    JsonValue envelope = rules.get("envelope");
+    if (envelope instanceof JsonObject e && e.get("perInhabitant") != null) {
+      if (!(e.get("population") instanceof JsonNumber population) || !population.isIntegral()) {
+        throw new IllegalArgumentException("rules.envelope.population: give the number of inhabitants.");
+      }
+      builder.envelope(Envelope.perInhabitant(money(e.get("perInhabitant"), "rules.envelope.perInhabitant"),
+          population.longValue()));
+    } else {
+      builder.envelope(Envelope.fixed(money(envelope, "rules.envelope")));
+    }
+    if (rules.get("maximumProjectCost") != null) {
+      builder.maximumProjectCost(money(rules.get("maximumProjectCost"), "rules.maximumProjectCost"));
+    }
+    JsonValue themes = rules.get("themes");
+    if (themes instanceof JsonArray list) {
+      for (int i = 0; i < list.size(); i++) {
+        if (!(list.get(i) instanceof JsonObject theme) || !(theme.get("id") instanceof JsonString themeId)) {
+          throw new IllegalArgumentException("rules.themes[" + i + "]: give {\"id\": ..., \"name\": {...}}.");
+        }
+        builder.theme(new Theme(themeId.getString(),
+            RuleDocuments.text(theme.get("name"), "rules.themes[" + i + "].name")));
+      }
+    } else if (themes != null) {
+      throw new IllegalArgumentException("rules.themes: give a list of themes.");
+    }
+    JsonValue minimumAge = rules.get("minimumAge");
+    if (minimumAge instanceof JsonNumber age && age.isIntegral()) {
+      builder.minimumAge(age.intValue());
+    } else if (minimumAge != null) {
+      throw new IllegalArgumentException("rules.minimumAge: give a whole number of years.");
+    }
+    return builder.build();
+  }
+
+  /**
+   * Money from {@code {"amount": "165000", "currency": "EUR"}} (the amount as a string or number).
+   *
+   * @param value the JSON
+   * @param field its path, for messages
+   * @return the money
+   */
+  static Money money(JsonValue value, String field) {
+    if (value instanceof JsonObject money && money.get("currency") instanceof JsonString currency) {
+      JsonValue amount = money.get("amount");
+      try {
+        if (amount instanceof JsonString s) {
+          return Money.of(s.getString(), currency.getString());
+        }
+        if (amount instanceof JsonNumber n) {
+          return Money.of(n.bigDecimalValue().toPlainString(), currency.getString());
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+      }
+    }
+    throw new IllegalArgumentException(field + ": give {\"amount\": \"165000\", \"currency\": \"EUR\"}.");
+  }
+
+  private static List<BudgetId> budgets(ProcessId id, JsonValue value) {
+    if (value == null) {
+      return List.of(BudgetId.of(id.value()));
+    }
+    if (!(value instanceof JsonArray list) || list.isEmpty()) {
+      throw new IllegalArgumentException("budgets: give a non-empty list of budget ids.");
+    }
+    List<BudgetId> budgets = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      if (!(list.get(i) instanceof JsonString budget)
+          || !budget.getString().matches("[A-Za-z0-9._-]{1,100}")) {
+        throw new IllegalArgumentException("budgets[" + i + "]: give 1 to 100 letters, digits, dots,"
+            + " dashes or underscores.");
+      }
+      budgets.add(BudgetId.of(budget.getString()));
+    }
+    return List.copyOf(budgets);
+  }
+
+  /**
+   * Money as JSON.
+   *
+   * @param money the amount
+   * @return {@code {"amount": "515055.00", "currency": "EUR"}}
+   */
+  static JsonObject json(Money money) {
+    return Json.createObjectBuilder().add("amount", money.amount().toPlainString())
+        .add("currency", money.currency().getCurrencyCode()).build();
+  }
+
+  /**
+   * A multilingual text as JSON.
+   *
+   * @param text the text
+   * @return {@code {"fr": ..., "en": ...}}
+   */
+  static JsonObject json(LocalizedText text) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    text.texts().forEach(json::add);
+    return json.build();
+  }
+
+  /**
+   * A phase as JSON, with its name in the reader's language.
+   *
+   * @param process the process
+   * @param phase the phase
+   * @param language the reader's language
+   * @return the JSON
+   */
+  static JsonObject json(ParticipatoryProcess process, Phase phase, Locale language) {
+    JsonObjectBuilder json = Json.createObjectBuilder()
+        .add("id", phase.id())
+        .add("kind", phase.kind().name())
+        .add("name", phase.displayName(language));
+    phase.dates().opensAt(process.zone()).ifPresentOrElse(
+        at -> json.add("opensAt", at.toString()), () -> json.addNull("opensAt"));
+    phase.dates().closesAt(process.zone()).ifPresentOrElse(
+        at -> json.add("closesAt", at.toString()), () -> json.addNull("closesAt"));
+    JsonArrayBuilder actions = Json.createArrayBuilder();
+    for (ParticipationAction action : ParticipationAction.values()) {
+      if (phase.allows(action)) {
+        actions.add(action.name());
+      }
+    }
+    return json.add("actions", actions).build();
+  }
+
+  /**
+   * Phase moves as stored: a JSON array.
+   *
+   * @param moves the moves, oldest first
+   * @return the JSON text
+   */
+  static String writeMoves(List<PhaseMove> moves) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    for (PhaseMove move : moves) {
+      JsonObjectBuilder json = Json.createObjectBuilder();
+      if (move.from() == null) {
+        json.addNull("from");
+      } else {
+        json.add("from", move.from());
+      }
+      array.add(json.add("to", move.to()).add("at", move.at().toString()).add("actor", move.actor())
+          .add("why", json(move.why())).add("trigger", move.trigger().name()));
+    }
+    return array.build().toString();
+  }
+
+  /**
+   * Phase moves read back.
+   *
+   * @param moves the JSON array
+   * @return the moves, oldest first
+   */
+  static List<PhaseMove> readMoves(JsonArray moves) {
+    List<PhaseMove> list = new ArrayList<>();
+    for (JsonValue value : moves) {
+      JsonObject move = value.asJsonObject();
+      list.add(new PhaseMove(move.isNull("from") ? null : move.getString("from"),
+          move.getString("to"), java.time.Instant.parse(move.getString("at")),
+          move.getString("actor"), text(move.getJsonObject("why")),
+          PhaseMove.Trigger.valueOf(move.getString("trigger"))));
+    }
+    return list;
+  }
+
+  /**
+   * A multilingual text read back from a stored document.
+   *
+   * @param json the JSON
+   * @return the text
+   */
+  static LocalizedText text(JsonObject json) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    json.forEach((language, text) -> texts.put(language, ((JsonString) text).getString()));
+    return new LocalizedText(texts);
+  }
+}

@@ -1,0 +1,108 @@
+package org.polity.jakarta.process;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Locale;
+import java.util.Optional;
+import org.polity.common.BudgetId;
+import org.polity.process.ParticipationAction;
+import org.polity.process.ParticipatoryProcess;
+import org.polity.process.Phase;
+import org.polity.process.PhaseCalendar;
+import org.polity.process.PhaseMove;
+import org.polity.process.Theme;
+
+/** Processes as the API shows them, in the reader's language where a text is chosen. */
+public final class ProcessViews {
+
+  private ProcessViews() {}
+
+  /**
+   * A process in a list: id, title, kind and current phase.
+   *
+   * @param loaded the process
+   * @param language the reader's language
+   * @return the JSON
+   */
+  public static JsonObject summary(Processes.Loaded loaded, Locale language) {
+    return base(loaded, language).build();
+  }
+
+  private static JsonObjectBuilder base(Processes.Loaded loaded, Locale language) {
+    ParticipatoryProcess process = loaded.definition().process();
+    PhaseCalendar calendar = loaded.edition().calendar();
+    Optional<Phase> current = calendar.current();
+    JsonObjectBuilder json = Json.createObjectBuilder()
+        .add("id", process.id().value())
+        .add("title", process.title().in(language))
+        .add("titles", ProcessDocuments.json(process.title()))
+        .add("kind", process.kind().name())
+        .add("budgets", Json.createArrayBuilder(
+            loaded.definition().budgets().stream().map(BudgetId::value).toList()));
+    if (current.isPresent()) {
+      json.add("currentPhase", ProcessDocuments.json(process, current.get(), language));
+      JsonArrayBuilder allowed = Json.createArrayBuilder();
+      for (ParticipationAction action : ParticipationAction.values()) {
+        if (current.get().allows(action)) {
+          allowed.add(action.name());
+        }
+      }
+      json.add("allowedActions", allowed);
+    } else {
+      json.addNull("currentPhase").add("allowedActions", Json.createArrayBuilder());
+    }
+    return json;
+  }
+
+  /**
+   * A process in full: phases, current phase and allowed actions, why the dates are held, rules,
+   * territory and phase history.
+   *
+   * @param loaded the process
+   * @param language the reader's language
+   * @return the JSON
+   */
+  public static JsonObject process(Processes.Loaded loaded, Locale language) {
+    ParticipatoryProcess process = loaded.definition().process();
+    PhaseCalendar calendar = loaded.edition().calendar();
+    JsonObjectBuilder json = base(loaded, language)
+        .add("zone", process.zone().getId())
+        .add("progression", process.progression().name());
+    JsonArrayBuilder phases = Json.createArrayBuilder();
+    for (Phase phase : process.phases()) {
+      phases.add(ProcessDocuments.json(process, phase, language));
+    }
+    json.add("phases", phases);
+    calendar.hold().ifPresentOrElse(h -> json.add("hold", Json.createObjectBuilder()
+        .add("code", h.code()).add("message", h.message(language))), () -> json.addNull("hold"));
+    JsonArrayBuilder moves = Json.createArrayBuilder();
+    for (PhaseMove move : calendar.history()) {
+      JsonObjectBuilder m = Json.createObjectBuilder();
+      if (move.from() == null) {
+        m.addNull("from");
+      } else {
+        m.add("from", move.from());
+      }
+      moves.add(m.add("to", move.to()).add("at", move.at().toString()).add("actor", move.actor())
+          .add("why", move.why().in(language)).add("trigger", move.trigger().name()));
+    }
+    json.add("phaseHistory", moves);
+    JsonArrayBuilder themes = Json.createArrayBuilder();
+    for (Theme theme : process.rules().themeList()) {
+      themes.add(Json.createObjectBuilder().add("id", theme.id()).add("name", theme.name().in(language)));
+    }
+    JsonObjectBuilder rules = Json.createObjectBuilder()
+        .add("envelope", ProcessDocuments.json(process.rules().envelope().amount()))
+        .add("themes", themes)
+        .add("minimumAge", process.rules().minimumAge());
+    process.rules().maximumProjectCost().ifPresentOrElse(
+        m -> rules.add("maximumProjectCost", ProcessDocuments.json(m)), () -> rules.addNull("maximumProjectCost"));
+    json.add("rules", rules);
+    json.add("territory", Json.createObjectBuilder().add("code", process.territory().code())
+        .add("name", process.territory().name().in(language))
+        .add("districts", Json.createArrayBuilder(process.territory().districts())));
+    return json.build();
+  }
+}
