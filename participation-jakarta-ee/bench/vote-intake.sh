@@ -19,6 +19,14 @@ pool="${3:-16}"
 direct="${4:-}"
 port="${POLITY_BENCH_PORT:-18080}"
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+# CPU time (clock ticks) used so far by a process, and by a process and its children alive now.
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+tree_ticks() {
+  local total; total="$(ticks "$1")"
+  for child in $(pgrep -P "$1"); do total=$((total + $(ticks "$child"))); done
+  echo "$total"
+}
+hz="$(getconf CLK_TCK)"
 
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 . .ci/postgres.sh
@@ -66,8 +74,19 @@ lua="participation-jakarta-ee/bench/cast-ballots.lua"
 echo "== warm-up: 10 s"
 wrk -t 1 -c "$clients" -d 10s -s "$lua" "$api/$budget/ballots" -- warmup | grep VOTE-INTAKE-HTTP
 echo "== REST API vote intake: $clients connections, ${seconds} s (load $(load))"
-result="$(wrk -t 2 -c "$clients" -d "${seconds}s" --timeout 10s -s "$lua" "$api/$budget/ballots" -- voter | grep VOTE-INTAKE-HTTP)"
+postmaster="$(head -n 1 "$POLITY_PG_DIR/data/postmaster.pid")"
+java_before="$(tree_ticks "$server")"; pg_before="$(tree_ticks "$postmaster")"
+wrk_time="$(mktemp)"
+result="$(/usr/bin/time -o "$wrk_time" -f '%U %S' wrk -t 2 -c "$clients" -d "${seconds}s" --timeout 10s -s "$lua" "$api/$budget/ballots" -- voter | grep VOTE-INTAKE-HTTP)"
+java_after="$(tree_ticks "$server")"; pg_after="$(tree_ticks "$postmaster")"
 echo "$result (load after $(load))"
+requests="$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$result")"
+# CPU per ballot: what an idle machine would have to give each ballot, whatever the load now.
+awk -v j=$((java_after - java_before)) -v p=$((pg_after - pg_before)) -v hz="$hz" -v n="$requests" \
+  -v w="$(awk '{print $1 + $2}' "$wrk_time")" 'BEGIN {
+    jm = j / hz * 1000 / n; pm = p / hz * 1000 / n; wm = w * 1000 / n;
+    printf "CPU per ballot: server JVM %.2f ms, PostgreSQL %.2f ms, wrk %.2f ms; total %.2f ms, i.e. at most %.0f ballots/s on 2 idle cores\n", jm, pm, wm, jm + pm + wm, 2000 / (jm + pm + wm) }'
+rm -f "$wrk_time"
 turnout="$(curl -sf "$api/$budget/turnout" -H 'X-Polity-Dev-User: ada' -H 'X-Polity-Dev-Roles: administrator')"
 echo "turnout read back: $turnout"
 
