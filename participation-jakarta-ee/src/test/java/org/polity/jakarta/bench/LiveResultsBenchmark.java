@@ -81,7 +81,11 @@ class LiveResultsBenchmark {
 
       for (String way : List.of("api", "stream", "sql")) {
         double[] seconds = new double[runs + 1];
+        double[] javaCpu = new double[runs + 1];
+        double[] postgresCpu = new double[runs + 1];
         for (int run = 0; run <= runs; run++) {
+          long cpuStart = THREADS.getCurrentThreadCpuTime();
+          POSTGRES_TICKS.set(0L);
           long start = System.nanoTime();
           long[] approvals = switch (way) {
             case "api" -> tallyApi(box, budget);
@@ -90,16 +94,50 @@ class LiveResultsBenchmark {
           };
           List<Integer> winners = greedy(approvals, costs, budgetLimit);
           seconds[run] = (System.nanoTime() - start) / 1e9;
+          javaCpu[run] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+          postgresCpu[run] = POSTGRES_TICKS.get() / (double) CLOCK_TICKS;
           assertThat(approvals).isEqualTo(expected);
           assertThat(winners).isEqualTo(expectedWinners);
         }
         double[] measured = Arrays.copyOfRange(seconds, 1, seconds.length); // first run warms up
         Arrays.sort(measured);
         System.out.printf("LIVE-RESULTS way=%s ballots=%d projects=%d runs=%d: median %.3f s,"
-                + " min %.3f s, max %.3f s (warm-up run %.3f s), %d projects funded%n",
+                + " min %.3f s, max %.3f s (warm-up run %.3f s), %d projects funded;"
+                + " CPU per run (median): Java thread %.3f s, PostgreSQL backend %s%n",
             way, ballots, PROJECTS, runs, measured[runs / 2], measured[0], measured[runs - 1],
-            seconds[0], expectedWinners.size());
+            seconds[0], expectedWinners.size(), median(javaCpu),
+            way.equals("api") ? "not measured" : String.format("%.3f s", median(postgresCpu)));
       }
+    }
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+  /** Linux clock ticks per second (USER_HZ), the unit of /proc/PID/stat times. */
+  private static final long CLOCK_TICKS = 100;
+  /** CPU ticks the PostgreSQL backend spent on the current run's query. */
+  private static final ThreadLocal<Long> POSTGRES_TICKS = ThreadLocal.withInitial(() -> 0L);
+
+  private static double median(double[] values) {
+    double[] sorted = Arrays.copyOfRange(values, 1, values.length);
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  /** The CPU ticks (user and system) used so far by the backend serving this connection. */
+  private static long backendTicks(Connection connection) throws SQLException {
+    int pid;
+    try (var statement = connection.createStatement();
+         ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
+      row.next();
+      pid = row.getInt(1);
+    }
+    try {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid + "", "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    } catch (IOException e) {
+      return 0;
     }
   }
 
@@ -183,6 +221,7 @@ class LiveResultsBenchmark {
       index.put("p" + p, p);
     }
     database.inJdbcTransaction(connection -> {
+      long ticks = backendTicks(connection);
       try (PreparedStatement query = connection.prepareStatement(
           "SELECT contents FROM polity_ballot WHERE budget_id = ? AND kind = 'approval'")) {
         query.setFetchSize(20_000);
@@ -204,6 +243,7 @@ class LiveResultsBenchmark {
           }
         }
       }
+      POSTGRES_TICKS.set(backendTicks(connection) - ticks);
       return null;
     });
     return approvals;
@@ -212,6 +252,11 @@ class LiveResultsBenchmark {
   private static long[] tallySql(PolityDatabase database, BudgetId budget) throws SQLException {
     long[] approvals = new long[PROJECTS];
     database.inJdbcTransaction(connection -> {
+      try (var serial = connection.createStatement()) {
+        // One backend does the whole count, so that its CPU time is the whole cost.
+        serial.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+      }
+      long ticks = backendTicks(connection);
       try (PreparedStatement query = connection.prepareStatement(
           "SELECT p, count(*) FROM polity_ballot b,"
               + " jsonb_array_elements_text(b.contents::jsonb -> 'projects') p"
@@ -223,6 +268,7 @@ class LiveResultsBenchmark {
           }
         }
       }
+      POSTGRES_TICKS.set(backendTicks(connection) - ticks);
       return null;
     });
     return approvals;
