@@ -171,6 +171,58 @@ public class PolityDatabase {
   }
 
   /**
+   * Work on a JDBC connection inside a transaction of {@link #inJdbcTransaction}.
+   *
+   * @param <T> the result type
+   */
+  @FunctionalInterface
+  public interface JdbcWork<T> {
+    /**
+     * Does the work.
+     *
+     * @param connection a connection with auto-commit off; do not commit or close it
+     * @return the result
+     * @throws SQLException whatever the database refused; the transaction is rolled back
+     */
+    T apply(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs plain JDBC work in one local transaction on Polity's data source, committed before this
+   * method returns: the path for hot, simple statements (casting a ballot) that need no entity
+   * state. The connection's auto-commit setting is restored before it returns to the pool.
+   *
+   * @param work the statements to run
+   * @param <T> the result type
+   * @return the work's result, once committed
+   * @throws SQLException whatever the work or the commit threw; the transaction is rolled back
+   */
+  public <T> T inJdbcTransaction(JdbcWork<T> work) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      if (autoCommit) {
+        connection.setAutoCommit(false);
+      }
+      try {
+        T result = work.apply(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        try {
+          connection.rollback();
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+        }
+        throw e;
+      } finally {
+        if (autoCommit) {
+          connection.setAutoCommit(true);
+        }
+      }
+    }
+  }
+
+  /**
    * Whether the database answers within the time given.
    *
    * @param seconds how long to wait

@@ -1,10 +1,10 @@
 package org.polity.jakarta.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param errors the offending fields, empty when the problem is not about fields
  */
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** The media type of problem documents. */
   public static final String MEDIA_TYPE = "application/problem+json";
@@ -70,7 +72,7 @@ public record Problem(String type, String title, int status, String detail, List
    * @return the JSON
    */
   public String toJson(JsonObject extensions) {
-    JsonObjectBuilder json = Json.createObjectBuilder()
+    JsonObjectBuilder json = JSON.createObjectBuilder()
         .add("type", type)
         .add("title", title)
         .add("status", status);
@@ -78,8 +80,8 @@ public record Problem(String type, String title, int status, String detail, List
       json.add("detail", detail);
     }
     if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
-      errors.forEach(e -> list.add(Json.createObjectBuilder()
+      JsonArrayBuilder list = JSON.createArrayBuilder();
+      errors.forEach(e -> list.add(JSON.createObjectBuilder()
           .add("field", e.field()).add("message", e.message())));
       json.add("errors", list);
     }

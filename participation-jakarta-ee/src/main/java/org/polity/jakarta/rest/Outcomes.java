@@ -1,12 +1,12 @@
 package org.polity.jakarta.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.polity.common.BudgetId;
 import org.polity.jakarta.problem.RefusalException;
+import org.polity.jakarta.voting.BallotJson;
 import org.polity.voting.BallotBox;
 import org.polity.voting.CastOutcome;
 import org.polity.voting.ReceiptCode;
@@ -47,14 +47,14 @@ final class Outcomes {
       return receipt(Response.status(201), budget, confirmed.receipt(), confirmed.replacedPrevious(), uri);
     }
     if (outcome instanceof CastOutcome.AwaitingSecondEncoder awaiting) {
-      return Response.accepted(Json.createObjectBuilder()
+      return Response.accepted(BallotJson.PROVIDER.createObjectBuilder()
           .add("budgetId", budget.value())
           .add("pendingEncoding", awaiting.pending().value())
           .add("status", "awaiting-second-encoder")
           .build()).build();
     }
     if (outcome instanceof CastOutcome.Discarded discarded) {
-      return Response.ok(Json.createObjectBuilder()
+      return Response.ok(BallotJson.PROVIDER.createObjectBuilder()
           .add("pendingEncoding", discarded.pending().value())
           .add("status", "discarded").build()).build();
     }
@@ -91,7 +91,7 @@ final class Outcomes {
 
   private static Response receipt(Response.ResponseBuilder response, BudgetId budget,
       ReceiptCode receipt, boolean replaced, UriInfo uri) {
-    JsonObjectBuilder body = Json.createObjectBuilder()
+    JsonObjectBuilder body = BallotJson.PROVIDER.createObjectBuilder()
         .add("budgetId", budget.value())
         .add("receipt", receipt.grouped())
         .add("replaced", replaced);

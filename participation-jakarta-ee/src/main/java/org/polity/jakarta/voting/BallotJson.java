@@ -1,6 +1,5 @@
 package org.polity.jakarta.voting;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +33,14 @@ import org.polity.jakarta.problem.Problem.FieldError;
  * </pre>
  */
 public final class BallotJson {
+
+  /**
+   * The JSON-P provider, looked up once. The static factories of {@code jakarta.json.Json} look the
+   * provider up through {@code ServiceLoader} on every call, which reads every jar of the class
+   * path and serialises concurrent requests on the jars' locks: on the vote-intake path that was
+   * the largest single cost. Use this provider's factories instead.
+   */
+  public static final JsonProvider PROVIDER = JsonProvider.provider();
 
   /** The largest number of projects a ballot may name (far above any real ballot form). */
   public static final int MAX_PROJECTS = 1000;
@@ -68,7 +76,7 @@ public final class BallotJson {
    * @return its JSON object
    */
   public static JsonObject toJson(Ballot ballot) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("kind", kind(ballot));
+    JsonObjectBuilder json = PROVIDER.createObjectBuilder().add("kind", kind(ballot));
     if (ballot instanceof Ballot.Approval a) {
       json.add("projects", array(a.projects()));
     } else if (ballot instanceof Ballot.Cardinal c) {
@@ -88,7 +96,7 @@ public final class BallotJson {
    * @return the ballot
    */
   public static Ballot parse(String text) {
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = PROVIDER.createReader(new StringReader(text))) {
       return fromJson(reader.readObject());
     }
   }
@@ -215,13 +223,13 @@ public final class BallotJson {
   }
 
   private static JsonArrayBuilder array(Iterable<ProjectId> ids) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = PROVIDER.createArrayBuilder();
     ids.forEach(id -> array.add(id.value()));
     return array;
   }
 
   private static JsonObjectBuilder object(Map<ProjectId, Integer> numbers) {
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = PROVIDER.createObjectBuilder();
     numbers.forEach((id, n) -> object.add(id.value(), n));
     return object;
   }

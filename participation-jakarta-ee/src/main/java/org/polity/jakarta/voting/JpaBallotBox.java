@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -149,6 +150,11 @@ public final class JpaBallotBox implements BallotBox {
     Objects.requireNonNull(request, "request");
     String contents = BallotJson.toJson(request.ballot()).toString();
     String kind = BallotJson.kind(request.ballot());
+    CastOutcome first = castFirstBallot(request, kind, contents);
+    if (first != null) {
+      announce(request.budget(), first);
+      return first;
+    }
     CastOutcome outcome = retrying(em -> {
       VoteRecord vote = vote(em, request.budget());
       VoteSettings settings = vote.settings();
@@ -192,6 +198,83 @@ public final class JpaBallotBox implements BallotBox {
     });
     announce(request.budget(), outcome);
     return outcome;
+  }
+
+  /**
+   * The hot path: a participant's first ballot, which is nearly every ballot. Two plain inserts in
+   * one transaction, no read before them: the participation row (whose unique constraint on
+   * budget and participant key is what makes the ballot count once) and the ballot row. When the
+   * participant already has a row (a replacement, a refusal, a pending paper encoding) or another
+   * transaction inserts one at the same time, the insert fails on the constraint, the transaction
+   * rolls back with nothing stored, and {@link #cast} takes the general path, which reads and
+   * locks the row. Returns null for the general path.
+   */
+  private CastOutcome castFirstBallot(CastRequest request, String kind, String contents) {
+    VoteRecord vote = votes.get(request.budget());
+    if (vote == null) {
+      vote = database.inTransaction(em -> vote(em, request.budget()));
+    }
+    VoteSettings settings = vote.settings();
+    Instant now = clock.instant();
+    boolean desk = request.channel() instanceof Channel.Desk;
+    if (now.isBefore(settings.opensAt())
+        || !now.isBefore(desk ? settings.deskEncodingUntil() : settings.closesAt())
+        || (desk && settings.secondEncoderRequired())) {
+      return null;
+    }
+    String encoder = request.channel() instanceof Channel.Desk deskChannel
+        ? deskChannel.encoder().value() : null;
+    String budget = settings.budget().value();
+    String slot = vote.slotSalt() != null
+        ? slots(vote).slotOf(settings.budget(), request.participant())
+        : BallotSlots.randomSlot(random);
+    ReceiptCode receipt = ReceiptCode.random(random);
+    try {
+      return database.inJdbcTransaction(connection -> {
+        try (PreparedStatement participation = connection.prepareStatement(INSERT_PARTICIPATION);
+             PreparedStatement ballot = connection.prepareStatement(INSERT_BALLOT)) {
+          participation.setString(1, uuid());
+          participation.setString(2, budget);
+          participation.setString(3, request.participant().toString());
+          participation.setString(4, request.channel().kind().name());
+          participation.setString(5, encoder);
+          participation.executeUpdate();
+          ballot.setString(1, uuid());
+          ballot.setString(2, budget);
+          ballot.setString(3, slot);
+          ballot.setString(4, receipt.hash().hex());
+          ballot.setString(5, kind);
+          ballot.setString(6, contents);
+          ballot.executeUpdate();
+        }
+        return new CastOutcome.Accepted(receipt);
+      });
+    } catch (SQLException e) {
+      if (isRace(e)) {
+        return null;
+      }
+      throw new PersistenceException("The ballot could not be stored: " + e.getMessage(), e);
+    }
+  }
+
+  private static final String INSERT_PARTICIPATION = "INSERT INTO polity_participation"
+      + " (id, budget_id, participant_key, channel, encoder, pending_id) VALUES (?, ?, ?, ?, ?, NULL)";
+  private static final String INSERT_BALLOT = "INSERT INTO polity_ballot"
+      + " (id, budget_id, slot, receipt_hash, kind, contents) VALUES (?, ?, ?, ?, ?, ?)";
+
+  /** A random row id, drawn from this box's generator (as strong as {@link UUID#randomUUID}). */
+  private String uuid() {
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40);
+    bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80);
+    long most = 0;
+    long least = 0;
+    for (int i = 0; i < 8; i++) {
+      most = (most << 8) | (bytes[i] & 0xff);
+      least = (least << 8) | (bytes[i + 8] & 0xff);
+    }
+    return new UUID(most, least).toString();
   }
 
   @Override

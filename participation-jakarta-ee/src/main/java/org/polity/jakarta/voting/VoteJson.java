@@ -1,6 +1,5 @@
 package org.polity.jakarta.voting;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -65,7 +64,7 @@ public final class VoteJson {
    * @return the JSON object
    */
   public static JsonObject toJson(VoteSettings settings) {
-    JsonObjectBuilder json = Json.createObjectBuilder()
+    JsonObjectBuilder json = BallotJson.PROVIDER.createObjectBuilder()
         .add("budgetId", settings.budget().value())
         .add("opensAt", settings.opensAt().toString())
         .add("closesAt", settings.closesAt().toString())

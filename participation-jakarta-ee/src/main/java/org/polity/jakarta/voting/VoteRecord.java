@@ -4,7 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.polity.common.BudgetId;
 import org.polity.voting.VoteSettings;
 
@@ -18,13 +19,13 @@ public class VoteRecord {
   private String budgetId;
 
   @Column(name = "opens_at", nullable = false)
-  private Instant opensAt;
+  private OffsetDateTime opensAt;
 
   @Column(name = "closes_at", nullable = false)
-  private Instant closesAt;
+  private OffsetDateTime closesAt;
 
   @Column(name = "desk_until", nullable = false)
-  private Instant deskUntil;
+  private OffsetDateTime deskUntil;
 
   @Column(name = "changes_allowed", nullable = false)
   private boolean changesAllowed;
@@ -43,16 +44,19 @@ public class VoteRecord {
 
   VoteRecord(VoteSettings settings, String slotSalt) {
     this.budgetId = settings.budget().value();
-    this.opensAt = settings.opensAt();
-    this.closesAt = settings.closesAt();
-    this.deskUntil = settings.deskEncodingUntil();
+    // OffsetDateTime in UTC, not Instant: Jakarta Persistence 3.1 maps OffsetDateTime on every
+    // provider (EclipseLink 4 would serialise an Instant into a blob).
+    this.opensAt = settings.opensAt().atOffset(ZoneOffset.UTC);
+    this.closesAt = settings.closesAt().atOffset(ZoneOffset.UTC);
+    this.deskUntil = settings.deskEncodingUntil().atOffset(ZoneOffset.UTC);
     this.changesAllowed = settings.changesAllowed();
     this.secondEncoderRequired = settings.secondEncoderRequired();
     this.slotSalt = slotSalt;
   }
 
   VoteSettings settings() {
-    return new VoteSettings(BudgetId.of(budgetId), opensAt, closesAt, deskUntil, changesAllowed,
+    return new VoteSettings(BudgetId.of(budgetId), opensAt.toInstant(), closesAt.toInstant(),
+        deskUntil.toInstant(), changesAllowed,
         secondEncoderRequired);
   }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.time.Clock;
 import org.polity.identity.ParticipantKeyer;
 import org.polity.jakarta.config.PolitySettings;
@@ -34,7 +33,7 @@ public class VotingProducer {
   @ApplicationScoped
   public BallotBox ballotBox() {
     return new JpaBallotBox(database, settings.ballotSlotSecret(), Clock.systemUTC(),
-        new SecureRandom(), ballotCast::fire);
+        new PerThreadSecureRandom(), ballotCast::fire);
   }
 
   /**
