@@ -1,6 +1,6 @@
 package org.polity.jakarta.cartography;
 
-import jakarta.json.Json;
+import org.polity.jakarta.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -168,25 +168,25 @@ final class InitiativeJson {
   }
 
   static JsonObject toJson(Initiative initiative) {
-    JsonObjectBuilder json = Json.createObjectBuilder()
+    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder()
         .add("id", initiative.id().value())
         .add("status", initiative.moderation().code())
         .add("proposedBy", initiative.proposedBy());
     if (initiative.moderation() instanceof org.polity.cartography.Moderation.Rejected rejected) {
-      JsonObjectBuilder reason = Json.createObjectBuilder();
+      JsonObjectBuilder reason = Jsonp.JSON.createObjectBuilder();
       rejected.reason().texts().forEach(reason::add);
       json.add("reason", reason);
     }
-    JsonObjectBuilder title = Json.createObjectBuilder();
+    JsonObjectBuilder title = Jsonp.JSON.createObjectBuilder();
     initiative.details().title().texts().forEach(title::add);
     json.add("title", title);
-    JsonArrayBuilder history = Json.createArrayBuilder();
+    JsonArrayBuilder history = Jsonp.JSON.createArrayBuilder();
     for (Revision revision : initiative.history()) {
-      history.add(Json.createObjectBuilder()
+      history.add(Jsonp.JSON.createObjectBuilder()
           .add("at", revision.at().toString())
           .add("actor", revision.actor())
           .add("action", revision.action().name().toLowerCase())
-          .add("changed", Json.createArrayBuilder(revision.changed()))
+          .add("changed", Jsonp.JSON.createArrayBuilder(revision.changed()))
           .add("why", revision.why()));
     }
     json.add("history", history);

@@ -1,9 +1,9 @@
 package org.polity.jakarta.cartography;
 
+import org.polity.jakarta.Jsonp;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -80,9 +80,9 @@ public class InitiativeResource {
   @Operation(summary = "Initiatives waiting for moderation (moderators)")
   @APIResponse(responseCode = "200", description = "The pending initiatives")
   public JsonObject pending() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = Jsonp.JSON.createArrayBuilder();
     map.registry().pending().forEach(i -> list.add(InitiativeJson.toJson(i)));
-    return Json.createObjectBuilder().add("initiatives", list).build();
+    return Jsonp.JSON.createObjectBuilder().add("initiatives", list).build();
   }
 
   /**

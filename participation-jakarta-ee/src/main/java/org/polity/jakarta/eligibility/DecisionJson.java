@@ -1,6 +1,6 @@
 package org.polity.jakarta.eligibility;
 
-import jakarta.json.Json;
+import org.polity.jakarta.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -65,22 +65,22 @@ public final class DecisionJson {
   }
 
   private static JsonObjectBuilder members(ParticipationAction action, Decision decision, Locale language) {
-    JsonArrayBuilder reasons = Json.createArrayBuilder();
+    JsonArrayBuilder reasons = Jsonp.JSON.createArrayBuilder();
     for (Reason reason : decision.reasons()) {
-      JsonObjectBuilder entry = Json.createObjectBuilder()
+      JsonObjectBuilder entry = Jsonp.JSON.createObjectBuilder()
           .add("code", reason.code().name())
           .add("status", reason.status().name().toLowerCase(Locale.ROOT))
           .add("message", reason.message(language));
       reason.remedy(language).ifPresentOrElse(r -> entry.add("remedy", r), () -> entry.addNull("remedy"));
       reasons.add(entry);
     }
-    return Json.createObjectBuilder()
+    return Jsonp.JSON.createObjectBuilder()
         .add("action", action.name())
         .add("eligible", decision.isEligible())
         .add("status", decision.status().name().toLowerCase(Locale.ROOT))
         .add("reasons", reasons)
-        .add("messages", Json.createArrayBuilder(decision.messages(language)))
-        .add("remedies", Json.createArrayBuilder(decision.remedies(language)));
+        .add("messages", Jsonp.JSON.createArrayBuilder(decision.messages(language)))
+        .add("remedies", Jsonp.JSON.createArrayBuilder(decision.remedies(language)));
   }
 
   /**

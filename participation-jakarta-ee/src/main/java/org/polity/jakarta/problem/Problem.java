@@ -1,5 +1,6 @@
 package org.polity.jakarta.problem;
 
+import org.polity.jakarta.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -21,7 +22,7 @@ import java.util.Objects;
  */
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
-  private static final JsonProvider JSON = JsonProvider.provider();
+  private static final JsonProvider JSON = org.polity.jakarta.Jsonp.JSON;
 
   /** The media type of problem documents. */
   public static final String MEDIA_TYPE = "application/problem+json";
@@ -86,7 +87,7 @@ public record Problem(String type, String title, int status, String detail, List
       json.add("errors", list);
     }
     JsonObject standard = json.build();
-    JsonObjectBuilder all = Json.createObjectBuilder(standard);
+    JsonObjectBuilder all = Jsonp.JSON.createObjectBuilder(standard);
     extensions.forEach((name, value) -> {
       if (!standard.containsKey(name) && !name.equals("errors")) {
         all.add(name, value);

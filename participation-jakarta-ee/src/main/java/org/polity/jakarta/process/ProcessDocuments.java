@@ -1,6 +1,6 @@
 package org.polity.jakarta.process;
 
-import jakarta.json.Json;
+import org.polity.jakarta.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -172,7 +172,7 @@ public final class ProcessDocuments {
             "template: '" + name.getString() + "' is not a template; use shared-budget or consul-budget.");
       };
     } else if (phases instanceof JsonArray list) {
-      JsonObject wrapped = Json.createObjectBuilder().add("id", id.value())
+      JsonObject wrapped = Jsonp.JSON.createObjectBuilder().add("id", id.value())
           .add("kind", document.get("kind") instanceof JsonString k ? k.getString() : "PARTICIPATORY_BUDGET")
           .add("phases", list).build();
       try {
@@ -324,7 +324,7 @@ public final class ProcessDocuments {
    * @return {@code {"amount": "515055.00", "currency": "EUR"}}
    */
   static JsonObject json(Money money) {
-    return Json.createObjectBuilder().add("amount", money.amount().toPlainString())
+    return Jsonp.JSON.createObjectBuilder().add("amount", money.amount().toPlainString())
         .add("currency", money.currency().getCurrencyCode()).build();
   }
 
@@ -335,7 +335,7 @@ public final class ProcessDocuments {
    * @return {@code {"fr": ..., "en": ...}}
    */
   static JsonObject json(LocalizedText text) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder();
     text.texts().forEach(json::add);
     return json.build();
   }
@@ -349,7 +349,7 @@ public final class ProcessDocuments {
    * @return the JSON
    */
   static JsonObject json(ParticipatoryProcess process, Phase phase, Locale language) {
-    JsonObjectBuilder json = Json.createObjectBuilder()
+    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder()
         .add("id", phase.id())
         .add("kind", phase.kind().name())
         .add("name", phase.displayName(language));
@@ -357,7 +357,7 @@ public final class ProcessDocuments {
         at -> json.add("opensAt", at.toString()), () -> json.addNull("opensAt"));
     phase.dates().closesAt(process.zone()).ifPresentOrElse(
         at -> json.add("closesAt", at.toString()), () -> json.addNull("closesAt"));
-    JsonArrayBuilder actions = Json.createArrayBuilder();
+    JsonArrayBuilder actions = Jsonp.JSON.createArrayBuilder();
     for (ParticipationAction action : ParticipationAction.values()) {
       if (phase.allows(action)) {
         actions.add(action.name());
@@ -373,9 +373,9 @@ public final class ProcessDocuments {
    * @return the JSON text
    */
   static String writeMoves(List<PhaseMove> moves) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsonp.JSON.createArrayBuilder();
     for (PhaseMove move : moves) {
-      JsonObjectBuilder json = Json.createObjectBuilder();
+      JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder();
       if (move.from() == null) {
         json.addNull("from");
       } else {

@@ -1,8 +1,8 @@
 package org.polity.jakarta.process;
 
+import org.polity.jakarta.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
@@ -213,13 +213,13 @@ public class ProcessStore {
   }
 
   private static JsonObject object(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(json))) {
       return reader.readObject();
     }
   }
 
   private static jakarta.json.JsonArray array(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(json))) {
       return reader.readArray();
     }
   }

@@ -1,6 +1,6 @@
 package org.polity.jakarta.process;
 
-import jakarta.json.Json;
+import org.polity.jakarta.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -34,16 +34,16 @@ public final class ProcessViews {
     ParticipatoryProcess process = loaded.definition().process();
     PhaseCalendar calendar = loaded.edition().calendar();
     Optional<Phase> current = calendar.current();
-    JsonObjectBuilder json = Json.createObjectBuilder()
+    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder()
         .add("id", process.id().value())
         .add("title", process.title().in(language))
         .add("titles", ProcessDocuments.json(process.title()))
         .add("kind", process.kind().name())
-        .add("budgets", Json.createArrayBuilder(
+        .add("budgets", Jsonp.JSON.createArrayBuilder(
             loaded.definition().budgets().stream().map(BudgetId::value).toList()));
     if (current.isPresent()) {
       json.add("currentPhase", ProcessDocuments.json(process, current.get(), language));
-      JsonArrayBuilder allowed = Json.createArrayBuilder();
+      JsonArrayBuilder allowed = Jsonp.JSON.createArrayBuilder();
       for (ParticipationAction action : ParticipationAction.values()) {
         if (current.get().allows(action)) {
           allowed.add(action.name());
@@ -51,7 +51,7 @@ public final class ProcessViews {
       }
       json.add("allowedActions", allowed);
     } else {
-      json.addNull("currentPhase").add("allowedActions", Json.createArrayBuilder());
+      json.addNull("currentPhase").add("allowedActions", Jsonp.JSON.createArrayBuilder());
     }
     return json;
   }
@@ -70,16 +70,16 @@ public final class ProcessViews {
     JsonObjectBuilder json = base(loaded, language)
         .add("zone", process.zone().getId())
         .add("progression", process.progression().name());
-    JsonArrayBuilder phases = Json.createArrayBuilder();
+    JsonArrayBuilder phases = Jsonp.JSON.createArrayBuilder();
     for (Phase phase : process.phases()) {
       phases.add(ProcessDocuments.json(process, phase, language));
     }
     json.add("phases", phases);
-    calendar.hold().ifPresentOrElse(h -> json.add("hold", Json.createObjectBuilder()
+    calendar.hold().ifPresentOrElse(h -> json.add("hold", Jsonp.JSON.createObjectBuilder()
         .add("code", h.code()).add("message", h.message(language))), () -> json.addNull("hold"));
-    JsonArrayBuilder moves = Json.createArrayBuilder();
+    JsonArrayBuilder moves = Jsonp.JSON.createArrayBuilder();
     for (PhaseMove move : calendar.history()) {
-      JsonObjectBuilder m = Json.createObjectBuilder();
+      JsonObjectBuilder m = Jsonp.JSON.createObjectBuilder();
       if (move.from() == null) {
         m.addNull("from");
       } else {
@@ -89,20 +89,20 @@ public final class ProcessViews {
           .add("why", move.why().in(language)).add("trigger", move.trigger().name()));
     }
     json.add("phaseHistory", moves);
-    JsonArrayBuilder themes = Json.createArrayBuilder();
+    JsonArrayBuilder themes = Jsonp.JSON.createArrayBuilder();
     for (Theme theme : process.rules().themeList()) {
-      themes.add(Json.createObjectBuilder().add("id", theme.id()).add("name", theme.name().in(language)));
+      themes.add(Jsonp.JSON.createObjectBuilder().add("id", theme.id()).add("name", theme.name().in(language)));
     }
-    JsonObjectBuilder rules = Json.createObjectBuilder()
+    JsonObjectBuilder rules = Jsonp.JSON.createObjectBuilder()
         .add("envelope", ProcessDocuments.json(process.rules().envelope().amount()))
         .add("themes", themes)
         .add("minimumAge", process.rules().minimumAge());
     process.rules().maximumProjectCost().ifPresentOrElse(
         m -> rules.add("maximumProjectCost", ProcessDocuments.json(m)), () -> rules.addNull("maximumProjectCost"));
     json.add("rules", rules);
-    json.add("territory", Json.createObjectBuilder().add("code", process.territory().code())
+    json.add("territory", Jsonp.JSON.createObjectBuilder().add("code", process.territory().code())
         .add("name", process.territory().name().in(language))
-        .add("districts", Json.createArrayBuilder(process.territory().districts())));
+        .add("districts", Jsonp.JSON.createArrayBuilder(process.territory().districts())));
     return json.build();
   }
 }

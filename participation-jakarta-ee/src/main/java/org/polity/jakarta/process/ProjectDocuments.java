@@ -1,6 +1,6 @@
 package org.polity.jakarta.process;
 
-import jakarta.json.Json;
+import org.polity.jakarta.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -202,9 +202,9 @@ public final class ProjectDocuments {
    */
   public static JsonObjectBuilder view(Project project, boolean staff) {
     ProjectProposal proposal = project.proposal();
-    JsonArrayBuilder authors = Json.createArrayBuilder();
+    JsonArrayBuilder authors = Jsonp.JSON.createArrayBuilder();
     for (Author author : proposal.authors()) {
-      JsonObjectBuilder a = Json.createObjectBuilder();
+      JsonObjectBuilder a = Jsonp.JSON.createObjectBuilder();
       if (author instanceof Author.Resident r) {
         a.add("kind", "resident").add("name", r.name());
         if (staff) {
@@ -217,21 +217,21 @@ public final class ProjectDocuments {
       }
       authors.add(a);
     }
-    JsonArrayBuilder attachments = Json.createArrayBuilder();
+    JsonArrayBuilder attachments = Jsonp.JSON.createArrayBuilder();
     for (Attachment attachment : proposal.attachments()) {
-      attachments.add(Json.createObjectBuilder().add("name", attachment.name())
+      attachments.add(Jsonp.JSON.createObjectBuilder().add("name", attachment.name())
           .add("mediaType", attachment.mediaType()).add("sizeBytes", attachment.sizeBytes())
           .add("uri", attachment.uri().toString()));
     }
-    JsonObjectBuilder channel = Json.createObjectBuilder().add("kind", proposal.channel().code());
+    JsonObjectBuilder channel = Jsonp.JSON.createObjectBuilder().add("kind", proposal.channel().code());
     if (proposal.channel() instanceof Channel.PaperForm p) {
       channel.add("encodedBy", p.encodedBy());
     } else if (proposal.channel() instanceof Channel.Assembly as) {
       channel.add("assembly", as.assembly());
     }
-    JsonArrayBuilder history = Json.createArrayBuilder();
+    JsonArrayBuilder history = Jsonp.JSON.createArrayBuilder();
     for (StatusChange change : project.history()) {
-      JsonObjectBuilder c = Json.createObjectBuilder();
+      JsonObjectBuilder c = Jsonp.JSON.createObjectBuilder();
       if (change.from() == null) {
         c.addNull("from");
       } else {
@@ -240,13 +240,13 @@ public final class ProjectDocuments {
       history.add(c.add("to", change.to().name()).add("at", change.at().toString())
           .add("actor", change.actor()).add("why", ProcessDocuments.json(change.why())));
     }
-    JsonObjectBuilder json = Json.createObjectBuilder()
+    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder()
         .add("id", project.id().value())
         .add("processId", project.processId().value())
         .add("status", project.status().name())
         .add("title", ProcessDocuments.json(proposal.title()))
         .add("description", ProcessDocuments.json(proposal.description()))
-        .add("themes", Json.createArrayBuilder(List.copyOf(proposal.themes())))
+        .add("themes", Jsonp.JSON.createArrayBuilder(List.copyOf(proposal.themes())))
         .add("estimatedCost", ProcessDocuments.json(proposal.estimatedCost()))
         .add("cost", ProcessDocuments.json(project.cost()))
         .add("authors", authors)
@@ -254,7 +254,7 @@ public final class ProjectDocuments {
         .add("channel", channel)
         .add("submittedAt", project.submittedAt().toString())
         .add("history", history)
-        .add("mergedFrom", Json.createArrayBuilder(project.mergedFrom().stream().map(ProjectId::value).toList()));
+        .add("mergedFrom", Jsonp.JSON.createArrayBuilder(project.mergedFrom().stream().map(ProjectId::value).toList()));
     proposal.location().ifPresentOrElse(l -> json.add("location", l.geometry().toText()),
         () -> json.addNull("location"));
     proposal.district().ifPresentOrElse(d -> json.add("district", d), () -> json.addNull("district"));
@@ -265,18 +265,18 @@ public final class ProjectDocuments {
   }
 
   private static JsonObject review(FeasibilityReview review) {
-    JsonObjectBuilder checklist = Json.createObjectBuilder();
+    JsonObjectBuilder checklist = Jsonp.JSON.createObjectBuilder();
     review.checklist().forEach((criterion, met) -> checklist.add(criterion.name(), met));
-    return Json.createObjectBuilder().add("reviewer", review.reviewer()).add("checklist", checklist)
+    return Jsonp.JSON.createObjectBuilder().add("reviewer", review.reviewer()).add("checklist", checklist)
         .add("costEstimate", ProcessDocuments.json(review.costEstimate()))
         .add("publicAnswer", ProcessDocuments.json(review.publicAnswer()))
         .add("feasible", review.feasible()).build();
   }
 
   private static JsonObject progress(Progress progress) {
-    JsonArrayBuilder milestones = Json.createArrayBuilder();
+    JsonArrayBuilder milestones = Jsonp.JSON.createArrayBuilder();
     for (Milestone milestone : progress.milestones()) {
-      JsonObjectBuilder m = Json.createObjectBuilder().add("label", ProcessDocuments.json(milestone.label()))
+      JsonObjectBuilder m = Jsonp.JSON.createObjectBuilder().add("label", ProcessDocuments.json(milestone.label()))
           .add("reached", milestone.reached());
       if (milestone.date() == null) {
         m.addNull("date");
@@ -285,7 +285,7 @@ public final class ProjectDocuments {
       }
       milestones.add(m);
     }
-    return Json.createObjectBuilder().add("percent", progress.percent()).add("milestones", milestones).build();
+    return Jsonp.JSON.createObjectBuilder().add("percent", progress.percent()).add("milestones", milestones).build();
   }
 
   /**
@@ -336,7 +336,7 @@ public final class ProjectDocuments {
    * @return the project
    */
   public static Project read(JsonObject json) {
-    JsonObject proposalJson = Json.createObjectBuilder()
+    JsonObject proposalJson = Jsonp.JSON.createObjectBuilder()
         .add("title", json.get("title")).add("description", json.get("description"))
         .add("themes", json.get("themes")).add("estimatedCost", json.get("estimatedCost"))
         .add("location", json.get("location")).add("district", json.get("district"))

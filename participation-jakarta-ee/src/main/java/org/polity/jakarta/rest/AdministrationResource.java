@@ -1,9 +1,9 @@
 package org.polity.jakarta.rest;
 
+import org.polity.jakarta.Jsonp;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -37,10 +37,10 @@ public class AdministrationResource {
   @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
   @Operation(summary = "Effective settings (administrators)")
   public JsonObject settings() {
-    JsonObjectBuilder roles = Json.createObjectBuilder();
+    JsonObjectBuilder roles = Jsonp.JSON.createObjectBuilder();
     settings.roleMapping().forEach((role, names) ->
-        roles.add(role.roleName(), Json.createArrayBuilder(names.stream().sorted().toList())));
-    return Json.createObjectBuilder()
+        roles.add(role.roleName(), Jsonp.JSON.createArrayBuilder(names.stream().sorted().toList())));
+    return Jsonp.JSON.createObjectBuilder()
         .add("mode", settings.mode().name().toLowerCase(java.util.Locale.ROOT))
         .add("participantKeyVersion", settings.participantKeyer().currentVersion())
         .add("database", settings.database().jndiName().isPresent() ? "jndi" : "jdbc-url")

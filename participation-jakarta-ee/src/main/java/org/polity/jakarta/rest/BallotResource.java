@@ -1,10 +1,10 @@
 package org.polity.jakarta.rest;
 
+import org.polity.jakarta.Jsonp;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.constraints.Pattern;
@@ -102,7 +102,7 @@ public class BallotResource {
     BudgetId budget = BudgetId.of(budgetId);
     Outcomes.requireVote(ballotBox, budget);
     ParticipationStatus status = ballotBox.status(budget, participant(security));
-    JsonObjectBuilder json = Json.createObjectBuilder().add("budgetId", budgetId);
+    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder().add("budgetId", budgetId);
     if (status instanceof ParticipationStatus.Voted voted) {
       json.add("status", "voted").add("channel", voted.channel().name().toLowerCase());
     } else if (status instanceof ParticipationStatus.AwaitingSecondEncoder) {
@@ -140,7 +140,7 @@ public class BallotResource {
       throw org.polity.jakarta.problem.InvalidInputException.of("code", e.getMessage());
     }
     ReceiptCheck check = ballotBox.check(budget, receipt);
-    JsonObjectBuilder json = Json.createObjectBuilder()
+    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder()
         .add("budgetId", budgetId)
         .add("receiptHash", receipt.hash().hex());
     if (check instanceof ReceiptCheck.Counted counted) {

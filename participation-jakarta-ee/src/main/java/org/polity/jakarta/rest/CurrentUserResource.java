@@ -1,8 +1,8 @@
 package org.polity.jakarta.rest;
 
+import org.polity.jakarta.Jsonp;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -36,13 +36,13 @@ public class CurrentUserResource {
   @PermitAll
   @Operation(summary = "My roles")
   public JsonObject me(@Context SecurityContext security) {
-    JsonArrayBuilder roles = Json.createArrayBuilder();
+    JsonArrayBuilder roles = Jsonp.JSON.createArrayBuilder();
     for (PolityRole role : PolityRole.values()) {
       if (security.isUserInRole(role.roleName()) || role == PolityRole.ANONYMOUS) {
         roles.add(role.roleName());
       }
     }
-    JsonObjectBuilder me = Json.createObjectBuilder()
+    JsonObjectBuilder me = Jsonp.JSON.createObjectBuilder()
         .add("signedIn", security.getUserPrincipal() != null)
         .add("roles", roles);
     return me.build();

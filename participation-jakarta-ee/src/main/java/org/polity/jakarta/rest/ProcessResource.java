@@ -1,10 +1,10 @@
 package org.polity.jakarta.rest;
 
+import org.polity.jakarta.Jsonp;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -91,12 +91,12 @@ public class ProcessResource {
   @Operation(summary = "The processes")
   public JsonObject list(@Context HttpHeaders headers) {
     Locale language = Languages.of(headers);
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = Jsonp.JSON.createArrayBuilder();
     for (ProcessId id : processes.ids()) {
       JsonObject summary = processes.read(id, loaded -> ProcessViews.summary(loaded, language));
       list.add(summary);
     }
-    return Json.createObjectBuilder().add("processes", list).build();
+    return Jsonp.JSON.createObjectBuilder().add("processes", list).build();
   }
 
   /**

@@ -1,10 +1,10 @@
 package org.polity.jakarta.rest;
 
+import org.polity.jakarta.Jsonp;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -184,10 +184,10 @@ public class ProjectResource {
       };
       order = order.thenComparing(p -> p.id().value());
       matching.sort(descending ? order.reversed() : order);
-      JsonArrayBuilder page = Json.createArrayBuilder();
+      JsonArrayBuilder page = Jsonp.JSON.createArrayBuilder();
       matching.stream().skip(offset).limit(limit).forEach(p ->
           page.add(ProjectDocuments.view(p, false).add("version", loaded.version(p.id()))));
-      return Json.createObjectBuilder().add("total", matching.size()).add("offset", offset)
+      return Jsonp.JSON.createObjectBuilder().add("total", matching.size()).add("offset", offset)
           .add("limit", limit).add("projects", page).build();
     });
   }
@@ -258,13 +258,13 @@ public class ProjectResource {
       loaded.version(project);
       IdeaFate fate = loaded.edition().whatHappened(project);
       Project p = loaded.edition().get(project);
-      JsonArrayBuilder history = Json.createArrayBuilder();
-      p.history().forEach(change -> history.add(Json.createObjectBuilder()
+      JsonArrayBuilder history = Jsonp.JSON.createArrayBuilder();
+      p.history().forEach(change -> history.add(Jsonp.JSON.createObjectBuilder()
           .add("status", change.to().name())
           .add("statusName", change.to().displayName(language))
           .add("at", change.at().toString())
           .add("why", change.why().in(language))));
-      var json = Json.createObjectBuilder()
+      var json = Jsonp.JSON.createObjectBuilder()
           .add("projectId", projectId)
           .add("status", fate.status().name())
           .add("since", fate.since().toString())
@@ -479,10 +479,10 @@ public class ProjectResource {
       selected.forEach(loaded::version);
       return guard(() -> loaded.edition().proclaim(selected, security.getUserPrincipal().getName(), why));
     });
-    JsonArrayBuilder funded = Json.createArrayBuilder();
-    JsonArrayBuilder others = Json.createArrayBuilder();
+    JsonArrayBuilder funded = Jsonp.JSON.createArrayBuilder();
+    JsonArrayBuilder others = Jsonp.JSON.createArrayBuilder();
     changed.forEach(p -> (p.status() == ProjectStatus.SELECTED ? funded : others).add(p.id().value()));
-    return Json.createObjectBuilder().add("selected", funded).add("notSelected", others).build();
+    return Jsonp.JSON.createObjectBuilder().add("selected", funded).add("notSelected", others).build();
   }
 
   /**

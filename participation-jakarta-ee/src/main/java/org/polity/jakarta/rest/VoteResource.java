@@ -1,10 +1,10 @@
 package org.polity.jakarta.rest;
 
+import org.polity.jakarta.Jsonp;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -102,9 +102,9 @@ public class VoteResource {
     BudgetId budget = BudgetId.of(budgetId);
     Outcomes.requireVote(ballotBox, budget);
     Turnout turnout = ballotBox.turnout(budget);
-    JsonObjectBuilder channels = Json.createObjectBuilder();
+    JsonObjectBuilder channels = Jsonp.JSON.createObjectBuilder();
     turnout.byChannel().forEach((kind, count) -> channels.add(kind.name().toLowerCase(), count));
-    return Json.createObjectBuilder()
+    return Jsonp.JSON.createObjectBuilder()
         .add("budgetId", budgetId)
         .add("total", turnout.total())
         .add("byChannel", channels)
@@ -132,13 +132,13 @@ public class VoteResource {
       throw new RefusalException("vote-not-finished", 409, "The ballots of budget " + budgetId
           + " are published once paper encoding ends, at " + settings.deskEncodingUntil() + ".");
     }
-    JsonArrayBuilder ballots = Json.createArrayBuilder();
+    JsonArrayBuilder ballots = Jsonp.JSON.createArrayBuilder();
     for (CountedBallot counted : ballotBox.countedBallots(budget)) {
-      ballots.add(Json.createObjectBuilder()
+      ballots.add(Jsonp.JSON.createObjectBuilder()
           .add("receiptHash", counted.receipt().hex())
           .add("ballot", BallotJson.toJson(counted.ballot())));
     }
-    return Json.createObjectBuilder().add("budgetId", budgetId).add("ballots", ballots).build();
+    return Jsonp.JSON.createObjectBuilder().add("budgetId", budgetId).add("ballots", ballots).build();
   }
 
   /**

@@ -244,6 +244,21 @@ class GlassFishEmbeddingTest {
   @Test
   void aPortalDeclaresAVoteAndItsResidentsVoteThroughTheApi() throws Exception {
     String budget = "city-" + Long.toHexString(System.nanoTime());
+    // The portal's administrator declares the process that owns the budget, with its rule for
+    // voting: a budget that no process declares is refused outside development mode.
+    String process = """
+        {"title": {"en": "Shared Budget", "fr": "Budget partagé", "nl": "Gedeeld budget"},
+         "zone": "Europe/Brussels", "progression": "BY_STAFF", "template": "shared-budget",
+         "territory": {"code": "AUD", "name": {"fr": "Auderghem"}, "districts": ["Centre"]},
+         "rules": {"envelope": {"amount": "100000", "currency": "EUR"},
+                   "maximumProjectCost": {"amount": "50000", "currency": "EUR"},
+                   "themes": [{"id": "greenery", "name": {"en": "Greenery"}}],
+                   "minimumAge": 10},
+         "budgets": ["%s"],
+         "eligibility": {"VOTE": {"everyone": {}}}}
+        """.formatted(budget);
+    Reply declared = send("PUT", "processes/" + budget, "ada", process);
+    assertThat(declared.status()).as(declared.body()).isEqualTo(201);
     Reply vote = send("PUT", "budgets/" + budget + "/vote", "ada",
         "{\"opensAt\":\"" + Instant.now().minusSeconds(3600) + "\",\"closesAt\":\""
             + Instant.now().plusSeconds(86400) + "\",\"changesAllowed\":false}");
