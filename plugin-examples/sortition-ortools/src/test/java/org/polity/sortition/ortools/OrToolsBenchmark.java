@@ -31,7 +31,8 @@ import org.polity.sortition.spi.LinearSolver;
  * <p>Arguments: the shared folder (default /work/shared), the number of timed runs after one
  * warm-up (default 3), and a cap in seconds for one run (default 300). A run over the cap is
  * reported as such and the benchmark stops there (the slow cases come last), since the abandoned
- * solver thread cannot be interrupted.
+ * solver thread cannot be interrupted. Optionally, a fourth argument keeps only the pools whose
+ * name contains it, and a fifth only the solvers whose name contains it (e.g. {@code cp_sat}).
  */
 public final class OrToolsBenchmark {
 
@@ -55,6 +56,8 @@ public final class OrToolsBenchmark {
     Path shared = Path.of(args.length > 0 ? args[0] : "/work/shared", "sortition");
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     int cap = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+    String poolFilter = args.length > 3 ? args[3] : "";
+    String solverFilter = args.length > 4 ? args[4] : "";
     Path derived = shared.resolve("derived");
     SelectionProblem small = load(derived, "example_small_20", 20);
     SelectionProblem scaled = load(derived, "scaled_700_100", 100);
@@ -95,6 +98,9 @@ public final class OrToolsBenchmark {
           compared.add(cpSat);
         }
         for (LinearSolver solver : compared) {
+          if (!c.pool().contains(poolFilter) || !solver.name().contains(solverFilter)) {
+            continue;
+          }
           FairSelection.Settings settings = FairSelection.Settings.of(objective, solver);
           if (!c.grouped()) {
             settings = settings.ungrouped();
