@@ -87,13 +87,16 @@ public final class SortitionBenchmark {
     int panels = 0;
     for (int i = 0; i < runs; i++) {
       long t = System.nanoTime();
-      org.polity.sortition.internal.FairDistribution.Result r =
-          new org.polity.sortition.internal.FairDistribution(
-                  org.polity.sortition.internal.UnitModel.individuals(problem))
-              .leximin();
+      SelectionResult r =
+          FairSelection.select(
+              problem,
+              SelectionOptions.of(Algorithm.LEXIMIN, 1),
+              FairSelection.Settings.of(
+                      FairSelection.Objective.LEXIMIN, FairSelection.defaultSolver())
+                  .ungrouped());
       seconds[i] = (System.nanoTime() - t) / 1e9;
-      min = Arrays.stream(r.unitProbability()).min().orElse(0);
-      panels = r.panelsGenerated();
+      min = r.minimum();
+      panels = r.panelsConsidered();
     }
     Arrays.sort(seconds);
     System.out.printf(

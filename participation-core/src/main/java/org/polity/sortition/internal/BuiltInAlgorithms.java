@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.polity.sortition.Algorithm;
+import org.polity.sortition.FairSelection;
 import org.polity.sortition.Lottery;
 import org.polity.sortition.Panel;
 import org.polity.sortition.Respondent;
@@ -114,24 +115,15 @@ public final class BuiltInAlgorithms {
   }
 
   static SelectionResult fair(SelectionProblem problem, SelectionOptions options, boolean leximin) {
-    long start = System.nanoTime();
-    UnitModel model = new UnitModel(problem);
-    FairDistribution.Result result =
-        leximin ? new FairDistribution(model).leximin() : new FairDistribution(model).maximin();
-    double[] p = model.personProbabilities(result.unitProbability());
-    Map<String, Double> probabilities = new LinkedHashMap<>();
-    for (int i = 0; i < p.length; i++) {
-      probabilities.put(model.people.get(i).id(), p[i]);
-    }
-    Lottery lottery =
-        LotteryRounding.round(
-            model, result.panels(), result.weights(), options.lotterySize(), options.seed());
-    return new SelectionResult(
-        leximin ? Algorithm.LEXIMIN.id() : Algorithm.MAXIMIN.id(),
-        options.seed(),
-        probabilities,
-        lottery,
-        result.panelsGenerated(),
-        (System.nanoTime() - start) / 1_000_000);
+    FairSelection.Objective objective =
+        leximin ? FairSelection.Objective.LEXIMIN : FairSelection.Objective.MAXIMIN;
+    SelectionOptions named =
+        new SelectionOptions(
+            leximin ? Algorithm.LEXIMIN.id() : Algorithm.MAXIMIN.id(),
+            options.seed(),
+            options.lotterySize(),
+            options.legacyDraws());
+    return FairSelection.select(
+        problem, named, FairSelection.Settings.of(objective, FairSelection.defaultSolver()));
   }
 }

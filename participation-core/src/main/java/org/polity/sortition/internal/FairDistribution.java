@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import org.polity.sortition.spi.LinearProgram;
+import org.polity.sortition.spi.LinearSolution;
+import org.polity.sortition.spi.LinearSolver;
 
 /**
  * Maximin and LEXIMIN distributions over panels by column generation (Flanigan, Gölz, Gupta,
@@ -51,16 +50,19 @@ public final class FairDistribution {
 
   private final UnitModel model;
   private final PanelIp ip;
+  private final LinearSolver solver;
   private final List<int[]> panels = new ArrayList<>();
   private int pricingCalls;
   private boolean[] coverable;
 
   /**
    * @param model the units of the problem (which must have at least one acceptable panel)
+   * @param solver the solver of the linear and integer programs
    */
-  public FairDistribution(UnitModel model) {
+  public FairDistribution(UnitModel model, LinearSolver solver) {
     this.model = model;
-    this.ip = new PanelIp(model);
+    this.solver = solver;
+    this.ip = new PanelIp(model, solver);
   }
 
   /**
@@ -198,41 +200,61 @@ public final class FairDistribution {
 
   private Dual solveDual(double[] fixed) {
     int units = model.unitCount();
-    ExpressionsBasedModel lp = new ExpressionsBasedModel();
-    Variable[] y = new Variable[units];
+    int n = units + 1;
+    double[] lower = new double[n];
+    double[] upper = new double[n];
+    double[] cost = new double[n];
     for (int u = 0; u < units; u++) {
-      double cost = Double.isNaN(fixed[u]) ? 0.0 : -fixed[u];
-      y[u] = lp.addVariable("y" + u).lower(0).weight(cost);
-      if (!coverable[u]) {
-        y[u].upper(0);
-      }
+      cost[u] = Double.isNaN(fixed[u]) ? 0.0 : -fixed[u];
+      upper[u] = coverable[u] ? Double.POSITIVE_INFINITY : 0;
     }
-    Variable yHat = lp.addVariable("yhat").weight(1.0);
-    int i = 0;
+    lower[units] = Double.NEGATIVE_INFINITY;
+    upper[units] = Double.POSITIVE_INFINITY;
+    cost[units] = 1.0;
+    List<LinearProgram.Row> rows = new ArrayList<>(panels.size() + 1);
     for (int[] panel : panels) {
-      Expression e = lp.addExpression("p" + i++).upper(0);
-      e.set(yHat, -1);
+      int nonZero = 1;
       for (int u = 0; u < units; u++) {
         if (panel[u] > 0) {
-          e.set(y[u], (double) panel[u] / model.size(u));
+          nonZero++;
         }
       }
+      int[] vars = new int[nonZero];
+      double[] coef = new double[nonZero];
+      vars[0] = units;
+      coef[0] = -1;
+      int i = 1;
+      for (int u = 0; u < units; u++) {
+        if (panel[u] > 0) {
+          vars[i] = u;
+          coef[i++] = (double) panel[u] / model.size(u);
+        }
+      }
+      rows.add(new LinearProgram.Row(vars, coef, Double.NEGATIVE_INFINITY, 0));
     }
-    Expression norm = lp.addExpression("norm").level(1);
+    int open = 0;
     for (int u = 0; u < units; u++) {
       if (Double.isNaN(fixed[u])) {
-        norm.set(y[u], 1);
+        open++;
       }
     }
-    Optimisation.Result result = lp.minimise();
-    if (!result.getState().isFeasible()) {
-      throw new IllegalStateException("Dual stage LP failed: " + result.getState());
+    int[] normVars = new int[open];
+    double[] normCoef = new double[open];
+    int i = 0;
+    for (int u = 0; u < units; u++) {
+      if (Double.isNaN(fixed[u])) {
+        normVars[i] = u;
+        normCoef[i++] = 1;
+      }
     }
+    rows.add(new LinearProgram.Row(normVars, normCoef, 1, 1));
+    double[] values =
+        optimal(new LinearProgram(false, lower, upper, new boolean[n], cost, rows), "Dual stage LP");
     double[] yValues = new double[units];
     for (int u = 0; u < units; u++) {
-      yValues[u] = Math.max(0, result.doubleValue(u));
+      yValues[u] = Math.max(0, values[u]);
     }
-    double yh = result.doubleValue(units);
+    double yh = values[units];
     double value = yh;
     for (int u = 0; u < units; u++) {
       if (!Double.isNaN(fixed[u])) {
@@ -240,6 +262,16 @@ public final class FairDistribution {
       }
     }
     return new Dual(yValues, yh, value);
+  }
+
+  private double[] optimal(LinearProgram program, String what) {
+    LinearSolution solution = solver.solve(program);
+    if (solution instanceof LinearSolution.Optimal optimal) {
+      return optimal.values();
+    }
+    throw new IllegalStateException(
+        what + " failed with solver " + solver.name() + ": "
+            + ((LinearSolution.NotSolved) solution).status());
   }
 
   /**
@@ -250,37 +282,53 @@ public final class FairDistribution {
    */
   private Result finalWeights(double[] fixed) {
     int units = model.unitCount();
-    ExpressionsBasedModel lp = new ExpressionsBasedModel();
-    Variable[] lambda = new Variable[panels.size()];
-    for (int j = 0; j < lambda.length; j++) {
-      lambda[j] = lp.addVariable("l" + j).lower(0).upper(1);
+    int m = panels.size();
+    int n = m + 1;
+    double[] lower = new double[n];
+    double[] upper = new double[n];
+    double[] objective = new double[n];
+    for (int j = 0; j < m; j++) {
+      upper[j] = 1;
     }
-    Variable margin = lp.addVariable("t").lower(-1).upper(1).weight(1.0);
-    Expression sum = lp.addExpression("sum").level(1);
-    for (Variable l : lambda) {
-      sum.set(l, 1);
+    lower[m] = -1;
+    upper[m] = 1;
+    objective[m] = 1;
+    List<LinearProgram.Row> rows = new ArrayList<>();
+    int[] all = new int[m];
+    double[] ones = new double[m];
+    for (int j = 0; j < m; j++) {
+      all[j] = j;
+      ones[j] = 1;
     }
+    rows.add(new LinearProgram.Row(all, ones, 1, 1));
     for (int u = 0; u < units; u++) {
       if (!coverable[u]) {
         continue;
       }
-      Expression e = lp.addExpression("u" + u).lower(fixed[u]);
-      e.set(margin, -1);
-      for (int j = 0; j < lambda.length; j++) {
-        int n = panels.get(j)[u];
-        if (n > 0) {
-          e.set(lambda[j], (double) n / model.size(u));
+      List<Integer> vars = new ArrayList<>();
+      List<Double> coef = new ArrayList<>();
+      vars.add(m);
+      coef.add(-1.0);
+      for (int j = 0; j < m; j++) {
+        int c = panels.get(j)[u];
+        if (c > 0) {
+          vars.add(j);
+          coef.add((double) c / model.size(u));
         }
       }
+      rows.add(
+          new LinearProgram.Row(
+              vars.stream().mapToInt(Integer::intValue).toArray(),
+              coef.stream().mapToDouble(Double::doubleValue).toArray(),
+              fixed[u],
+              Double.POSITIVE_INFINITY));
     }
-    Optimisation.Result result = lp.maximise();
-    if (!result.getState().isFeasible()) {
-      throw new IllegalStateException("Final weights LP failed: " + result.getState());
-    }
-    double[] w = new double[panels.size()];
+    double[] values =
+        optimal(new LinearProgram(true, lower, upper, new boolean[n], objective, rows), "Final weights LP");
+    double[] w = new double[m];
     double total = 0;
-    for (int j = 0; j < w.length; j++) {
-      w[j] = Math.max(0, result.doubleValue(j));
+    for (int j = 0; j < m; j++) {
+      w[j] = Math.max(0, values[j]);
       if (w[j] < 1e-12) {
         w[j] = 0;
       }
@@ -288,7 +336,7 @@ public final class FairDistribution {
     }
     List<int[]> kept = new ArrayList<>();
     List<Double> keptWeights = new ArrayList<>();
-    for (int j = 0; j < w.length; j++) {
+    for (int j = 0; j < m; j++) {
       if (w[j] > 0) {
         kept.add(panels.get(j));
         keptWeights.add(w[j] / total);

@@ -29,7 +29,7 @@ public final class Feasibility {
    * @return empty if an acceptable panel exists, else the diagnosis
    */
   public static Optional<Infeasibility> check(UnitModel model) {
-    if (new PanelIp(model).best(null).isPresent()) {
+    if (new PanelIp(model, OjAlgoSolver.INSTANCE).best(null).isPresent()) {
       return Optional.empty();
     }
     return Optional.of(diagnose(model));

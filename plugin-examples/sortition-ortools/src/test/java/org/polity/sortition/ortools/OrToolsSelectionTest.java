@@ -1,0 +1,230 @@
+package org.polity.sortition.ortools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPSolver;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.polity.sortition.FairSelection;
+import org.polity.sortition.HouseholdRule;
+import org.polity.sortition.Panel;
+import org.polity.sortition.Pool;
+import org.polity.sortition.Quota;
+import org.polity.sortition.Respondent;
+import org.polity.sortition.SelectionOptions;
+import org.polity.sortition.SelectionOutcome;
+import org.polity.sortition.SelectionProblem;
+import org.polity.sortition.SelectionResult;
+import org.polity.sortition.Sortition;
+import org.polity.sortition.SortitionCsv;
+
+/**
+ * The OR-Tools plugin gives the same distributions as core's pure-Java default, on the shared
+ * pools, and every ticket of its lottery meets the quotas.
+ */
+class OrToolsSelectionTest {
+
+  private static Path shared() {
+    String dir = System.getProperty("polity.shared.dir");
+    assertThat(dir).as("system property polity.shared.dir").isNotNull();
+    return Path.of(dir, "sortition");
+  }
+
+  private static SelectionResult select(SelectionProblem problem, String algorithm) {
+    SelectionOutcome outcome =
+        Sortition.select(problem, new SelectionOptions(algorithm, 7, 1000, 10_000));
+    assertThat(outcome).isInstanceOf(SelectionOutcome.Selected.class);
+    SelectionResult result = ((SelectionOutcome.Selected) outcome).result();
+    assertThat(result.algorithm()).isEqualTo(algorithm);
+    assertWellFormed(problem, result);
+    return result;
+  }
+
+  private static void assertWellFormed(SelectionProblem problem, SelectionResult result) {
+    for (Panel ticket : result.lottery().tickets()) {
+      assertThat(problem.violations(ticket.memberIds())).as("ticket %s", ticket).isEmpty();
+    }
+    Map<String, Double> p = result.probabilities();
+    assertThat(p).hasSize(problem.pool().size());
+    assertThat(p.values()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
+    assertThat(p.values().stream().mapToDouble(Double::doubleValue).sum())
+        .isCloseTo(problem.panelSize(), within(1e-6));
+    assertThat(result.maxLotteryDeviation(problem.pool())).isLessThanOrEqualTo(0.01);
+  }
+
+  private static void assertSameProbabilities(SelectionResult a, SelectionResult b) {
+    assertThat(a.probabilities().keySet()).isEqualTo(b.probabilities().keySet());
+    a.probabilities()
+        .forEach(
+            (id, p) ->
+                assertThat(p).as(id).isCloseTo(b.probabilities().get(id), within(1e-6)));
+  }
+
+  @Test
+  void nativeLibrariesLoadAndBundleTheSolvers() {
+    Loader.loadNativeLibraries();
+    for (String id : List.of("GLOP", "SCIP", "CP-SAT")) {
+      MPSolver solver = MPSolver.createSolver(id);
+      assertThat(solver).as(id).isNotNull();
+      solver.delete();
+    }
+  }
+
+  @Test
+  void pluginAlgorithmsAreFoundByName() {
+    assertThat(Sortition.available())
+        .contains("leximin", "maximin", "leximin-ortools", "maximin-ortools");
+    assertThat(Sortition.find("LEXIMIN-ORTOOLS")).isPresent();
+  }
+
+  @Test
+  void naturePaperSmallExampleGivesEveryoneTenPercentLikeTheDefault() throws IOException {
+    Path derived = shared().resolve("derived");
+    SelectionProblem problem =
+        new SelectionProblem(
+            SortitionCsv.readPeople(derived.resolve("example_small_20_people.csv"), "id"),
+            20,
+            SortitionCsv.readQuotas(derived.resolve("example_small_20_features.csv")),
+            HouseholdRule.none());
+    SelectionResult ortools = select(problem, "leximin-ortools");
+    assertThat(ortools.probabilities().values()).allSatisfy(p -> assertThat(p).isCloseTo(0.1, within(1e-6)));
+    assertSameProbabilities(ortools, select(problem, "leximin"));
+    assertThat(select(problem, "maximin-ortools").minimum()).isCloseTo(0.1, within(1e-6));
+  }
+
+  @Test
+  void householdFixturesReachTheSameMinimumAsTheDefault() throws IOException {
+    SelectionProblem problem =
+        new SelectionProblem(
+            SortitionCsv.readPeople(
+                shared().resolve("sortition-algorithms-fixtures/candidates.csv"), "nationbuilder_id"),
+            22,
+            SortitionCsv.readQuotas(shared().resolve("sortition-algorithms-fixtures/features.csv")),
+            HouseholdRule.on("primary_address1", "primary_zip"));
+    double defaultMinimum = select(problem, "maximin").minimum();
+    assertThat(select(problem, "maximin-ortools").minimum()).isCloseTo(defaultMinimum, within(1e-6));
+    assertThat(select(problem, "leximin-ortools").minimum()).isCloseTo(defaultMinimum, within(1e-6));
+  }
+
+  /** Probabilities stated by the sortition-algorithms tests (see core's UpstreamExamplesTest). */
+  private static Map<String, Map<String, Double>> upstream() {
+    Map<String, Map<String, Double>> e = new LinkedHashMap<>();
+    e.put(
+        "example1/",
+        Map.of("lisa", 1 / 3.0, "scrooge", 1 / 3.0, "louie", 1 / 3.0, "dewey", 1 / 3.0,
+            "marge", 2 / 3.0));
+    e.put(
+        "example1/home,street",
+        Map.of("lisa", 0.0, "scrooge", 0.0, "louie", 0.5, "dewey", 0.5, "marge", 1.0));
+    e.put("example3/", Map.of("a", 1.0, "b", 1 / 3.0, "c", 1 / 3.0, "d", 1 / 3.0));
+    e.put("example5/", Map.of("elinor", 0.5, "grace", 0.5));
+    Map<String, Double> six = new LinkedHashMap<>();
+    six.put("p61", 0.0);
+    for (int i = 1; i <= 60; i++) {
+      six.put("p" + i, 46 / 60.0);
+    }
+    e.put("example6/", six);
+    return e;
+  }
+
+  static Stream<Arguments> upstreamCases() throws IOException {
+    JsonNode root =
+        new ObjectMapper()
+            .readTree(
+                shared().resolve("derived/sortition-algorithms-test-examples.json").toFile());
+    List<Arguments> args = new ArrayList<>();
+    for (JsonNode c : root.get("cases")) {
+      List<String> addressColumns = new ArrayList<>();
+      c.get("check_same_address_columns").forEach(n -> addressColumns.add(n.asText()));
+      String key = c.get("name").asText() + "/" + String.join(",", addressColumns);
+      List<Quota> quotas = new ArrayList<>();
+      c.get("features")
+          .fields()
+          .forEachRemaining(
+              f ->
+                  f.getValue()
+                      .fields()
+                      .forEachRemaining(
+                          v ->
+                              quotas.add(
+                                  Quota.of(
+                                      f.getKey(),
+                                      v.getKey(),
+                                      v.getValue().get("min").asInt(),
+                                      v.getValue().get("max").asInt()))));
+      Pool.Builder pool = Pool.builder();
+      c.get("people")
+          .fields()
+          .forEachRemaining(
+              p -> {
+                Map<String, String> columns = new LinkedHashMap<>();
+                p.getValue().fields().forEachRemaining(x -> columns.put(x.getKey(), x.getValue().asText()));
+                pool.register(new Respondent(p.getKey(), columns));
+              });
+      SelectionProblem problem =
+          new SelectionProblem(
+              pool.build(), c.get("panel_size").asInt(), quotas, new HouseholdRule(addressColumns));
+      args.add(Arguments.of(key, "maximin", problem));
+      args.add(Arguments.of(key, "leximin", problem));
+    }
+    assertThat(args).hasSize(2 * upstream().size());
+    return args.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("upstreamCases")
+  void upstreamExamplesGiveTheStatedProbabilitiesLikeTheDefault(
+      String key, String algorithm, SelectionProblem problem) {
+    SelectionResult ortools = select(problem, algorithm + "-ortools");
+    upstream()
+        .get(key)
+        .forEach(
+            (id, p) ->
+                assertThat(ortools.probabilities().get(id)).as(id).isCloseTo(p, within(1e-6)));
+    SelectionResult ojalgo = select(problem, algorithm);
+    if (algorithm.equals("leximin")) {
+      assertSameProbabilities(ortools, ojalgo); // LEXIMIN probabilities are unique
+    } else {
+      assertThat(ortools.minimum()).isCloseTo(ojalgo.minimum(), within(1e-6));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(OrToolsSolver.IntegerBackend.class)
+  void bothIntegerBackendsGiveTheLeximinOfExampleOne(OrToolsSolver.IntegerBackend backend)
+      throws IOException {
+    SelectionProblem problem =
+        (SelectionProblem)
+            upstreamCases()
+                .filter(a -> a.get()[0].equals("example1/"))
+                .findFirst()
+                .orElseThrow()
+                .get()[2];
+    SelectionResult result =
+        FairSelection.select(
+            problem,
+            new SelectionOptions("test", 3, 1000, 1),
+            FairSelection.Settings.of(
+                FairSelection.Objective.LEXIMIN, new OrToolsSolver(backend)));
+    assertWellFormed(problem, result);
+    upstream()
+        .get("example1/")
+        .forEach(
+            (id, p) ->
+                assertThat(result.probabilities().get(id)).as(id).isCloseTo(p, within(1e-6)));
+  }
+}
