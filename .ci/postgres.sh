@@ -30,7 +30,8 @@ start_test_postgres() {
   fi
   POLITY_PG_CTL=("${as[@]}" "$bin/pg_ctl")
   local password
-  password="$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)"
+  # 24 random hex digits; od reads exactly 12 bytes, so no reader closes a pipe early.
+  password="$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')"
   echo "== Starting a test PostgreSQL on 127.0.0.1:$port ($("$bin/postgres" --version))"
   "${as[@]}" "$bin/initdb" -D "$POLITY_PG_DIR/data" -U polity_admin --auth-local=trust \
     --auth-host=scram-sha-256 -E UTF8 >/dev/null
