@@ -1,6 +1,8 @@
 package org.polity.jakarta.plugins;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -10,7 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.polity.eligibility.spi.CensusSettings;
 import org.polity.eligibility.spi.CensusSource;
@@ -35,6 +40,8 @@ public class Plugins {
   @Inject @Any Instance<Object> beans;
 
   private final ClassLoader loader = Plugins.class.getClassLoader();
+  private final Map<Class<?>, List<?>> found = new ConcurrentHashMap<>();
+  private final List<Instance.Handle<?>> handles = new CopyOnWriteArrayList<>();
 
   /** Creates the bean; CDI calls it. */
   public Plugins() {}
@@ -56,22 +63,38 @@ public class Plugins {
    * @param <T> its type
    * @return the implementations
    */
+  @SuppressWarnings("unchecked") // the map's value for spi was built as a List<T>
   public <T> List<T> all(Class<T> spi) {
     Objects.requireNonNull(spi, "spi");
-    List<T> found = new ArrayList<>();
+    return (List<T>) found.computeIfAbsent(spi, this::lookUp);
+  }
+
+  private <T> List<T> lookUp(Class<T> spi) {
+    List<T> plugins = new ArrayList<>();
     Set<Class<?>> classes = new HashSet<>();
     if (beans != null) {
       for (Instance.Handle<T> handle : beans.select(spi).handles()) {
         classes.add(handle.getBean().getBeanClass());
-        found.add(handle.get());
+        plugins.add(handle.get());
+        if (handle.getBean().getScope() == Dependent.class) {
+          handles.add(handle); // normal-scoped beans are destroyed by their own context
+        }
       }
     }
     for (ServiceLoader.Provider<T> provider : ServiceLoader.load(spi, loader).stream().toList()) {
       if (classes.add(provider.type())) {
-        found.add(provider.get());
+        plugins.add(provider.get());
       }
     }
-    return List.copyOf(found);
+    return List.copyOf(plugins);
+  }
+
+  /** Destroys the {@code @Dependent} plugin beans this bean created; CDI calls it at shutdown. */
+  @PreDestroy
+  void destroyPlugins() {
+    handles.forEach(Instance.Handle::destroy);
+    handles.clear();
+    found.clear();
   }
 
   /**

@@ -1,0 +1,2 @@
+/** Tests of how the adapter finds plugins. */
+package org.polity.jakarta.plugins;
