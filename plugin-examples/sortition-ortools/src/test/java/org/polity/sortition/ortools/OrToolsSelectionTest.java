@@ -3,8 +3,6 @@ package org.polity.sortition.ortools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPSolver;
 import java.io.IOException;
@@ -22,15 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.polity.sortition.FairSelection;
 import org.polity.sortition.HouseholdRule;
 import org.polity.sortition.Panel;
-import org.polity.sortition.Pool;
-import org.polity.sortition.Quota;
-import org.polity.sortition.Respondent;
 import org.polity.sortition.SelectionOptions;
 import org.polity.sortition.SelectionOutcome;
 import org.polity.sortition.SelectionProblem;
 import org.polity.sortition.SelectionResult;
 import org.polity.sortition.Sortition;
 import org.polity.sortition.SortitionCsv;
+import org.polity.testing.UpstreamSortitionExamples;
 
 /**
  * The OR-Tools plugin gives the same distributions as core's pure-Java default, on the shared
@@ -120,66 +116,18 @@ class OrToolsSelectionTest {
     assertThat(select(problem, "leximin-ortools").minimum()).isCloseTo(defaultMinimum, within(1e-6));
   }
 
-  /** Probabilities stated by the sortition-algorithms tests (see core's UpstreamExamplesTest). */
+  /** Probabilities stated by the sortition-algorithms tests (exact values only). */
   private static Map<String, Map<String, Double>> upstream() {
-    Map<String, Map<String, Double>> e = new LinkedHashMap<>();
-    e.put(
-        "example1/",
-        Map.of("lisa", 1 / 3.0, "scrooge", 1 / 3.0, "louie", 1 / 3.0, "dewey", 1 / 3.0,
-            "marge", 2 / 3.0));
-    e.put(
-        "example1/home,street",
-        Map.of("lisa", 0.0, "scrooge", 0.0, "louie", 0.5, "dewey", 0.5, "marge", 1.0));
-    e.put("example3/", Map.of("a", 1.0, "b", 1 / 3.0, "c", 1 / 3.0, "d", 1 / 3.0));
-    e.put("example5/", Map.of("elinor", 0.5, "grace", 0.5));
-    Map<String, Double> six = new LinkedHashMap<>();
-    six.put("p61", 0.0);
-    for (int i = 1; i <= 60; i++) {
-      six.put("p" + i, 46 / 60.0);
-    }
-    e.put("example6/", six);
-    return e;
+    Map<String, Map<String, Double>> exact = new LinkedHashMap<>();
+    UpstreamSortitionExamples.expectations().forEach((key, expected) -> exact.put(key, expected.exact()));
+    return exact;
   }
 
-  static Stream<Arguments> upstreamCases() throws IOException {
-    JsonNode root =
-        new ObjectMapper()
-            .readTree(
-                shared().resolve("derived/sortition-algorithms-test-examples.json").toFile());
+  static Stream<Arguments> upstreamCases() {
     List<Arguments> args = new ArrayList<>();
-    for (JsonNode c : root.get("cases")) {
-      List<String> addressColumns = new ArrayList<>();
-      c.get("check_same_address_columns").forEach(n -> addressColumns.add(n.asText()));
-      String key = c.get("name").asText() + "/" + String.join(",", addressColumns);
-      List<Quota> quotas = new ArrayList<>();
-      c.get("features")
-          .fields()
-          .forEachRemaining(
-              f ->
-                  f.getValue()
-                      .fields()
-                      .forEachRemaining(
-                          v ->
-                              quotas.add(
-                                  Quota.of(
-                                      f.getKey(),
-                                      v.getKey(),
-                                      v.getValue().get("min").asInt(),
-                                      v.getValue().get("max").asInt()))));
-      Pool.Builder pool = Pool.builder();
-      c.get("people")
-          .fields()
-          .forEachRemaining(
-              p -> {
-                Map<String, String> columns = new LinkedHashMap<>();
-                p.getValue().fields().forEachRemaining(x -> columns.put(x.getKey(), x.getValue().asText()));
-                pool.register(new Respondent(p.getKey(), columns));
-              });
-      SelectionProblem problem =
-          new SelectionProblem(
-              pool.build(), c.get("panel_size").asInt(), quotas, new HouseholdRule(addressColumns));
-      args.add(Arguments.of(key, "maximin", problem));
-      args.add(Arguments.of(key, "leximin", problem));
+    for (UpstreamSortitionExamples.Example example : UpstreamSortitionExamples.examples()) {
+      args.add(Arguments.of(example.key(), "maximin", example.problem()));
+      args.add(Arguments.of(example.key(), "leximin", example.problem()));
     }
     assertThat(args).hasSize(2 * upstream().size());
     return args.stream();
@@ -205,8 +153,7 @@ class OrToolsSelectionTest {
 
   @ParameterizedTest
   @EnumSource(OrToolsSolver.IntegerBackend.class)
-  void bothIntegerBackendsGiveTheLeximinOfExampleOne(OrToolsSolver.IntegerBackend backend)
-      throws IOException {
+  void bothIntegerBackendsGiveTheLeximinOfExampleOne(OrToolsSolver.IntegerBackend backend) {
     SelectionProblem problem =
         (SelectionProblem)
             upstreamCases()
