@@ -1,6 +1,7 @@
 package org.polity.jakarta.config;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Properties;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ import org.polity.jakarta.security.PolityRole;
  *   <tr><td>{@value #DATABASE_MIGRATE}</td><td>boolean</td><td>true</td></tr>
  *   <tr><td>{@code polity.roles.<role>}</td><td>comma-separated portal roles</td>
  *       <td>the Polity role's own name; {@code *} (any signed-in user) for participant</td></tr>
+ *   <tr><td>{@value #PHASES_CHECK_INTERVAL}</td><td>ISO-8601 duration</td><td>PT1M; PT0S turns
+ *       the checks off</td></tr>
  * </table>
  *
  * @param mode where Polity runs
@@ -51,13 +54,16 @@ import org.polity.jakarta.security.PolityRole;
  * @param ballotSlotSecret the pepper from which each vote's ballot-slot secret is derived
  * @param database where the data lives
  * @param roleMapping for each Polity role, the portal roles that grant it
+ * @param phaseCheckInterval how often the phases of processes that follow their dates are moved
+ *     and announced; zero turns the checks off (phases then move when a process is next read)
  */
 public record PolitySettings(
     Mode mode,
     ParticipantKeyer participantKeyer,
     byte[] ballotSlotSecret,
     DatabaseSettings database,
-    Map<PolityRole, Set<String>> roleMapping) {
+    Map<PolityRole, Set<String>> roleMapping,
+    Duration phaseCheckInterval) {
 
   /** {@code polity.mode}. */
   public static final String MODE = "polity.mode";
@@ -85,6 +91,8 @@ public record PolitySettings(
   public static final String DATABASE_MIGRATE = "polity.database.migrate";
   /** Prefix of the role-mapping keys: {@code polity.roles.participant} and so on. */
   public static final String ROLES_PREFIX = "polity.roles.";
+  /** {@code polity.phases.check-interval}: how often date-driven phase moves are made. */
+  public static final String PHASES_CHECK_INTERVAL = "polity.phases.check-interval";
   /** The portal-role value that means "any signed-in user". */
   public static final String ANY_SIGNED_IN_USER = "*";
 
@@ -104,6 +112,10 @@ public record PolitySettings(
     Map<PolityRole, Set<String>> copy = new LinkedHashMap<>();
     roleMapping.forEach((role, names) -> copy.put(role, Set.copyOf(names)));
     roleMapping = Map.copyOf(copy);
+    if (phaseCheckInterval.isNegative()) {
+      throw new IllegalArgumentException("The phase check interval " + phaseCheckInterval
+          + " is negative: give a positive duration, or PT0S to turn the checks off.");
+    }
   }
 
   /**
@@ -201,10 +213,25 @@ public record PolitySettings(
       roles.put(role, names);
     }
 
+    Duration phaseCheckInterval = Duration.ofMinutes(1);
+    Optional<String> intervalText = config.getOptionalValue(PHASES_CHECK_INTERVAL, String.class);
+    if (intervalText.isPresent()) {
+      try {
+        phaseCheckInterval = Duration.parse(intervalText.get().trim());
+        if (phaseCheckInterval.isNegative()) {
+          problems.add(PHASES_CHECK_INTERVAL + " is negative (" + intervalText.get() + "): give a"
+              + " duration such as PT1M, or PT0S to turn the checks off.");
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        problems.add(PHASES_CHECK_INTERVAL + " is not an ISO-8601 duration (" + intervalText.get()
+            + "): write it like PT1M (one minute) or PT30S.");
+      }
+    }
+
     if (!problems.isEmpty()) {
       throw new ConfigurationException(problems);
     }
-    return new PolitySettings(mode, keyer, slotSecret, database, roles);
+    return new PolitySettings(mode, keyer, slotSecret, database, roles, phaseCheckInterval);
   }
 
   private static ParticipantKeyer participantKeyer(Config config, Mode mode) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,9 @@ import org.polity.jakarta.problem.LocalizedRefusalException;
 import org.polity.jakarta.problem.ProblemException;
 import org.polity.jakarta.problem.RefusalException;
 import org.polity.process.Outcome;
+import org.polity.process.ParticipatoryProcess;
 import org.polity.process.PhaseMove;
+import org.polity.process.PhaseProgression;
 import org.polity.project.Edition;
 import org.polity.project.Project;
 import org.polity.project.ProjectStatus;
@@ -78,8 +81,11 @@ public class Processes {
    * @param definition the definition
    * @param edition the edition, rebuilt from the stored state
    * @param versions each project's version
+   * @param storedMoves how many phase moves were stored when the process was loaded; the calendar
+   *     may since have made more, which the dates called for
    */
-  public record Loaded(ProcessDefinition definition, Edition edition, Map<ProjectId, Long> versions) {
+  public record Loaded(ProcessDefinition definition, Edition edition, Map<ProjectId, Long> versions,
+      int storedMoves) {
     /**
      * A project's version, as an ETag value.
      *
@@ -155,6 +161,57 @@ public class Processes {
   }
 
   /**
+   * Makes, stores and announces ({@link PhaseOpened}) the phase moves that the dates call for, in
+   * every process that follows its dates, without waiting for somebody to read the process.
+   * {@link PhaseScheduler} calls it periodically. Only processes whose next phase is due are loaded
+   * whole; several nodes may call it at once (each process is changed under its lock, so a move
+   * is stored and announced once).
+   *
+   * @return the processes in which a phase was due
+   */
+  public List<ProcessId> advanceByDates() {
+    Instant now = clock.instant();
+    List<ProcessId> due = database.inTransaction(em -> {
+      List<ProcessId> found = new ArrayList<>();
+      for (ProcessId id : store.processIds(em)) {
+        store.process(em, id, false).ifPresent(row -> {
+          if (phaseDue(definition(row).process(), row.moves(), now)) {
+            found.add(id);
+          }
+        });
+      }
+      return found;
+    });
+    for (ProcessId id : due) {
+      read(id, loaded -> loaded.edition().calendar().currentIndex());
+    }
+    return due;
+  }
+
+  /** Whether the dates call for a later phase than the last one opened. */
+  static boolean phaseDue(ParticipatoryProcess process, List<PhaseMove> moves, Instant now) {
+    if (process.progression() != PhaseProgression.BY_DATES) {
+      return false;
+    }
+    int current = -1;
+    if (!moves.isEmpty()) {
+      String last = moves.get(moves.size() - 1).to();
+      for (int i = 0; i < process.phases().size(); i++) {
+        if (process.phases().get(i).id().equals(last)) {
+          current = i;
+        }
+      }
+    }
+    for (int i = process.phases().size() - 1; i > current; i--) {
+      Optional<Instant> start = process.scheduledStart(i);
+      if (start.isPresent() && !start.get().isAfter(now)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Works on a snapshot of a process. Phase moves that the dates caused meanwhile are stored (and
    * announced) afterwards.
    *
@@ -166,9 +223,8 @@ public class Processes {
    */
   public <T> T read(ProcessId id, Function<Loaded, T> work) {
     Loaded loaded = database.inTransaction(em -> load(em, id, false));
-    int moves = loaded.edition().calendar().history().size();
     T result = work.apply(loaded);
-    if (loaded.edition().calendar().history().size() > moves) {
+    if (loaded.edition().calendar().history().size() > loaded.storedMoves()) {
       change(id, null, 0, l -> Outcome.done(Boolean.TRUE));
     }
     return result;
@@ -199,7 +255,7 @@ public class Processes {
       Edition edition = loaded.edition();
       Map<ProjectId, Project> before = new HashMap<>();
       edition.projects().forEach(p -> before.put(p.id(), p));
-      int movesBefore = edition.calendar().history().size();
+      int movesBefore = loaded.storedMoves();
       Outcome<T> outcome = work.apply(loaded);
       if (outcome.refusal().isPresent()) {
         throw Refusals.of(outcome.refusal().get());
@@ -270,7 +326,7 @@ public class Processes {
       projects.add(project.project());
     }
     Edition edition = Edition.restore(definition.process(), clock, projects, row.moves());
-    return new Loaded(definition, edition, versions);
+    return new Loaded(definition, edition, versions, row.moves().size());
   }
 
   private ProcessDefinition definition(ProcessStore.ProcessRow row) {

@@ -150,6 +150,37 @@ class ProcessEventsTest {
   }
 
   @Test
+  void phasesThatTheDatesOpenAreAnnouncedWithoutWaitingForAReader() {
+    ProcessId id = ProcessId.of("dates-" + Long.toHexString(System.nanoTime()));
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
+        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    StringBuilder schedule = new StringBuilder("\"" + now.minusDays(3) + "\", \"" + now.minusDays(2) + "\"");
+    for (int phase = 2; phase <= 10; phase++) { // information is past; submission and the rest to come
+      schedule.append(", \"").append(now.plusDays(10L * phase)).append('"');
+    }
+    processes.declare(id, json("""
+        {"title": {"en": "Dates"}, "zone": "UTC", "progression": "BY_DATES",
+         "template": "shared-budget", "schedule": [%s],
+         "territory": {"code": "X", "name": {"en": "X"}},
+         "rules": {"envelope": {"amount": "100000", "currency": "EUR"}}}
+        """.formatted(schedule)));
+    recorder.clear();
+
+    assertThat(processes.advanceByDates()).contains(id);
+    assertThat(recorder.events()).filteredOn(PhaseOpened.class::isInstance)
+        .filteredOn(e -> ((PhaseOpened) e).process().equals(id))
+        .extracting(e -> ((PhaseOpened) e).phase() + (((PhaseOpened) e).byStaff() ? " by staff" : ""))
+        .containsExactly("information", "submission");
+
+    // Stored once: the next round finds nothing due, and readers see no new move.
+    int announced = recorder.events().size();
+    assertThat(processes.advanceByDates()).doesNotContain(id);
+    String current = processes.read(id, l -> l.edition().calendar().current().orElseThrow().id());
+    assertThat(current).isEqualTo("submission");
+    assertThat(recorder.events()).hasSize(announced);
+  }
+
+  @Test
   void pluginsAreFoundAsCdiBeansAndWithServiceLoader() {
     assertThat(plugins.censusKinds()).contains("test-register", "csv");
     assertThat(plugins.all(SelectionAlgorithm.class)).extracting(SelectionAlgorithm::name)
