@@ -161,6 +161,9 @@ final class TokenVerifier {
     } catch (ParseException e) {
       return new Rejected("not a JWT (" + e.getMessage() + ")", false);
     }
+    if (parsed instanceof com.nimbusds.jwt.PlainJWT) {
+      return new Rejected("unsigned token (alg none), never accepted" + describe(parsed), false);
+    }
     JWTClaimsSet claims;
     try {
       claims = processor.process(parsed, null);
