@@ -141,8 +141,9 @@ public record PolitySettings(
 
   private static final Logger LOG = Logger.getLogger(PolitySettings.class.getName());
 
-  /** Copies the mutable parts. */
+  /** Copies the mutable parts; refuses a null authentication. */
   public PolitySettings {
+    java.util.Objects.requireNonNull(authentication, "authentication");
     ballotSlotSecret = ballotSlotSecret.clone();
     Map<PolityRole, Set<String>> copy = new LinkedHashMap<>();
     roleMapping.forEach((role, names) -> copy.put(role, Set.copyOf(names)));
@@ -261,8 +262,10 @@ public record PolitySettings(
       roles.put(role, names);
     }
 
+    // Null when polity.auth.* tries to configure tokens but is wrong: those problems are listed.
     Authentication authentication = authentication(config, problems);
-    if (standalone && mode == Mode.PRODUCTION && !authentication.authenticatesStandalone()) {
+    if (standalone && mode == Mode.PRODUCTION && authentication != null
+        && !authentication.authenticatesStandalone()) {
       problems.add("No authentication is configured, and the standalone server has no portal to"
           + " sign people in: set " + AUTH_ISSUER + ", " + AUTH_AUDIENCE + " and " + AUTH_JWKS
           + " (OpenID Connect access tokens from your identity provider; docs/embedding.md,"
@@ -384,7 +387,7 @@ public record PolitySettings(
       }
     };
     if (problems.size() > before) {
-      return new Authentication.Host();
+      return null;
     }
     try {
       return new Authentication.BearerTokens(issuer.get(), new LinkedHashSet<>(list(audience.get())),
@@ -392,7 +395,7 @@ public record PolitySettings(
           text(config, AUTH_USER_CLAIM).orElse("sub"), identityLevel, ttl, refresh);
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
-      return new Authentication.Host();
+      return null;
     }
   }
 
