@@ -130,4 +130,47 @@ class StandaloneAuthenticationSettingsTest {
           .isEqualTo(401);
     }
   }
+
+  @Test
+  void forgedKeyIdsCannotFloodTheIdentityProvider() {
+    try (TestIdentityProvider idp = TestIdentityProvider.overHttp()) {
+      Map<String, String> settings = BearerTokenAuthenticationTest.productionSettings(data);
+      settings.putAll(idp.settings());
+      settings.remove("polity.auth.jwks-refresh-min-interval"); // the default, 30 s
+      try (PolityServer server = start(settings)) {
+        int atStart = idp.fetches();
+        assertThat(atStart).as("the keys are fetched at start-up").isEqualTo(1);
+        for (int i = 0; i < 10; i++) {
+          idp.addUnpublishedRsaKey("forged-" + i);
+          String forged = idp.sign("forged-" + i,
+              TestIdentityProvider.claims("mallory", List.of("PORTAL_ADMIN")).build());
+          Api api = new Api(server.uri(), (user, roles) -> Map.of("Authorization", "Bearer " + forged));
+          Api.Reply reply = api.send("GET", "api/v1/me", null, "mallory", "PORTAL_ADMIN");
+          assertThat(reply.status()).isEqualTo(401);
+          assertThat(reply.body()).contains("invalid-token");
+        }
+        // One window of the rate limiter allows one more fetch than the one that opened it.
+        assertThat(idp.fetches()).isLessThanOrEqualTo(atStart + 2);
+      }
+    }
+  }
+
+  @Test
+  void unreachableKeysAnswer503AndPublicReadsStillWork() throws Exception {
+    TestIdentityProvider idp = TestIdentityProvider.overHttp();
+    String jwks = idp.jwksLocation();
+    idp.close(); // the provider is down before Polity ever fetched its keys
+    Map<String, String> settings = BearerTokenAuthenticationTest.productionSettings(data);
+    settings.putAll(idp.settings());
+    settings.put("polity.auth.jwks", jwks);
+    try (PolityServer server = start(settings)) {
+      Api api = new Api(server.uri(), (user, roles) ->
+          Map.of("Authorization", "Bearer " + idp.token(user, List.of(roles))));
+      Api.Reply reply = api.send("GET", "api/v1/me", null, "alice", "RESIDENT");
+      assertThat(reply.status()).as(reply.body()).isEqualTo(503);
+      assertThat(reply.contentType()).startsWith("application/problem+json");
+      assertThat(reply.json().getString("type")).endsWith("/sign-in-unavailable");
+      assertThat(api.get("api/v1/processes").status()).isEqualTo(200);
+    }
+  }
 }
