@@ -101,7 +101,9 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
     if (header == null) {
       return;
     }
-    String where = request.getMethod() + " /" + request.getUriInfo().getPath();
+    // The path is the client's: keep control characters out of the log line.
+    String where = (request.getMethod() + " /" + request.getUriInfo().getPath())
+        .replaceAll("[\\p{Cntrl}]", "?");
     if (!header.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1)
         || header.substring(SCHEME.length() + 1).isBlank()) {
       LOG.info("Refused " + where + ": the Authorization header is not a bearer token.");
