@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
+import org.polity.eligibility.VerificationLevel;
 import org.polity.identity.IdentifierScheme;
 import org.polity.identity.IdentifierSchemes;
 import org.polity.identity.ParticipantKeyer;
@@ -44,6 +45,21 @@ import org.polity.jakarta.security.PolityRole;
  *   <tr><td>{@value #DATABASE_MIGRATE}</td><td>boolean</td><td>true</td></tr>
  *   <tr><td>{@code polity.roles.<role>}</td><td>comma-separated portal roles</td>
  *       <td>the Polity role's own name; {@code *} (any signed-in user) for participant</td></tr>
+ *   <tr><td>{@value #AUTH_ISSUER}</td><td>string (the {@code iss} of the tokens)</td>
+ *       <td>none (standalone production: this, {@value #AUTH_AUDIENCE} and {@value #AUTH_JWKS},
+ *       or {@value #AUTH_ANONYMOUS_ONLY})</td></tr>
+ *   <tr><td>{@value #AUTH_AUDIENCE}</td><td>comma-separated strings</td><td>none</td></tr>
+ *   <tr><td>{@value #AUTH_JWKS}</td><td>https URL, or file path</td><td>none</td></tr>
+ *   <tr><td>{@value #AUTH_ALGORITHMS}</td><td>comma-separated JWS algorithms</td>
+ *       <td>RS256,ES256</td></tr>
+ *   <tr><td>{@value #AUTH_CLOCK_SKEW}</td><td>duration (PT30S, or seconds)</td><td>PT60S</td></tr>
+ *   <tr><td>{@value #AUTH_ROLES_CLAIM}</td><td>claim name or dotted path</td><td>groups</td></tr>
+ *   <tr><td>{@value #AUTH_USER_CLAIM}</td><td>claim name</td><td>sub</td></tr>
+ *   <tr><td>{@value #AUTH_IDENTITY_LEVEL}</td><td>self-declared | identity-provider</td>
+ *       <td>self-declared</td></tr>
+ *   <tr><td>{@value #AUTH_JWKS_CACHE_TTL}</td><td>duration</td><td>PT5M</td></tr>
+ *   <tr><td>{@value #AUTH_JWKS_REFRESH_MIN_INTERVAL}</td><td>duration</td><td>PT30S</td></tr>
+ *   <tr><td>{@value #AUTH_ANONYMOUS_ONLY}</td><td>boolean</td><td>false</td></tr>
  *   <tr><td>{@value #PHASES_CHECK_INTERVAL}</td><td>ISO-8601 duration</td><td>PT1M; PT0S turns
  *       the checks off</td></tr>
  * </table>
@@ -54,6 +70,8 @@ import org.polity.jakarta.security.PolityRole;
  * @param ballotSlotSecret the pepper from which each vote's ballot-slot secret is derived
  * @param database where the data lives
  * @param roleMapping for each Polity role, the portal roles that grant it
+ * @param authentication how callers prove who they are ({@code polity.auth.*}); used by the
+ *     standalone server, since a portal authenticates its users itself
  * @param phaseCheckInterval how often the phases of processes that follow their dates are moved
  *     and announced; zero turns the checks off (phases then move when a process is next read)
  */
@@ -63,6 +81,7 @@ public record PolitySettings(
     byte[] ballotSlotSecret,
     DatabaseSettings database,
     Map<PolityRole, Set<String>> roleMapping,
+    Authentication authentication,
     Duration phaseCheckInterval) {
 
   /** {@code polity.mode}. */
@@ -96,6 +115,29 @@ public record PolitySettings(
   /** The portal-role value that means "any signed-in user". */
   public static final String ANY_SIGNED_IN_USER = "*";
 
+  /** {@code polity.auth.issuer}: the exact {@code iss} of the access tokens. */
+  public static final String AUTH_ISSUER = "polity.auth.issuer";
+  /** {@code polity.auth.audience}: the {@code aud} values that designate this API. */
+  public static final String AUTH_AUDIENCE = "polity.auth.audience";
+  /** {@code polity.auth.jwks}: the identity provider's public keys, an https URL or a file. */
+  public static final String AUTH_JWKS = "polity.auth.jwks";
+  /** {@code polity.auth.algorithms}: the accepted JWS algorithms. */
+  public static final String AUTH_ALGORITHMS = "polity.auth.algorithms";
+  /** {@code polity.auth.clock-skew}: the tolerance on expiry and not-before. */
+  public static final String AUTH_CLOCK_SKEW = "polity.auth.clock-skew";
+  /** {@code polity.auth.roles-claim}: the claim (or dotted path) holding the roles. */
+  public static final String AUTH_ROLES_CLAIM = "polity.auth.roles-claim";
+  /** {@code polity.auth.user-claim}: the claim naming the person. */
+  public static final String AUTH_USER_CLAIM = "polity.auth.user-claim";
+  /** {@code polity.auth.identity-level}: how well the identity provider verifies identities. */
+  public static final String AUTH_IDENTITY_LEVEL = "polity.auth.identity-level";
+  /** {@code polity.auth.jwks-cache-ttl}: how long fetched keys are used. */
+  public static final String AUTH_JWKS_CACHE_TTL = "polity.auth.jwks-cache-ttl";
+  /** {@code polity.auth.jwks-refresh-min-interval}: the shortest time between two key fetches. */
+  public static final String AUTH_JWKS_REFRESH_MIN_INTERVAL = "polity.auth.jwks-refresh-min-interval";
+  /** {@code polity.auth.anonymous-only}: run the standalone server with no sign-in at all. */
+  public static final String AUTH_ANONYMOUS_ONLY = "polity.auth.anonymous-only";
+
   /** The shortest secret accepted, in bytes. */
   public static final int MIN_SECRET_BYTES = 32;
 
@@ -106,8 +148,9 @@ public record PolitySettings(
 
   private static final Logger LOG = Logger.getLogger(PolitySettings.class.getName());
 
-  /** Copies the mutable parts. */
+  /** Copies the mutable parts; refuses a null authentication. */
   public PolitySettings {
+    java.util.Objects.requireNonNull(authentication, "authentication");
     ballotSlotSecret = ballotSlotSecret.clone();
     Map<PolityRole, Set<String>> copy = new LinkedHashMap<>();
     roleMapping.forEach((role, names) -> copy.put(role, Set.copyOf(names)));
@@ -136,6 +179,23 @@ public record PolitySettings(
    * @throws ConfigurationException listing every problem found, each with its key and fix
    */
   public static PolitySettings from(Config config) {
+    return read(config, false);
+  }
+
+  /**
+   * Reads and checks every setting for the standalone server, which has no host to authenticate
+   * its callers: in production, {@code polity.auth.*} must configure bearer tokens or say
+   * explicitly that nobody signs in ({@value #AUTH_ANONYMOUS_ONLY}).
+   *
+   * @param config the MicroProfile configuration
+   * @return the settings
+   * @throws ConfigurationException listing every problem found, each with its key and fix
+   */
+  public static PolitySettings forStandalone(Config config) {
+    return read(config, true);
+  }
+
+  private static PolitySettings read(Config config, boolean standalone) {
     List<String> problems = new ArrayList<>();
 
     Mode mode = Mode.PRODUCTION;
@@ -213,6 +273,18 @@ public record PolitySettings(
       roles.put(role, names);
     }
 
+    // Null when polity.auth.* tries to configure tokens but is wrong: those problems are listed.
+    Authentication authentication = authentication(config, problems);
+    if (standalone && mode == Mode.PRODUCTION && authentication != null
+        && !authentication.authenticatesStandalone()) {
+      problems.add("No authentication is configured, and the standalone server has no portal to"
+          + " sign people in: set " + AUTH_ISSUER + ", " + AUTH_AUDIENCE + " and " + AUTH_JWKS
+          + " (OpenID Connect access tokens from your identity provider; docs/embedding.md,"
+          + " \"Running standalone in production: authentication\"), or set " + AUTH_ANONYMOUS_ONLY
+          + "=true to serve public reads only, with nobody signed in; or set " + MODE
+          + "=development on a developer's machine.");
+    }
+
     Duration phaseCheckInterval = Duration.ofMinutes(1);
     Optional<String> intervalText = config.getOptionalValue(PHASES_CHECK_INTERVAL, String.class);
     if (intervalText.isPresent()) {
@@ -231,7 +303,8 @@ public record PolitySettings(
     if (!problems.isEmpty()) {
       throw new ConfigurationException(problems);
     }
-    return new PolitySettings(mode, keyer, slotSecret, database, roles, phaseCheckInterval);
+    return new PolitySettings(mode, keyer, slotSecret, database, roles, authentication,
+        phaseCheckInterval);
   }
 
   private static ParticipantKeyer participantKeyer(Config config, Mode mode) {
@@ -274,6 +347,147 @@ public record PolitySettings(
     return ParticipantKeyer.fromProperties(properties, identifiers);
   }
 
+  private static Authentication authentication(Config config, List<String> problems) {
+    boolean anonymousOnly = booleanOf(config, AUTH_ANONYMOUS_ONLY, false, problems);
+    Optional<String> issuer = text(config, AUTH_ISSUER);
+    Optional<String> audience = text(config, AUTH_AUDIENCE);
+    Optional<String> jwks = text(config, AUTH_JWKS);
+    boolean tokens = issuer.isPresent() || audience.isPresent() || jwks.isPresent();
+    if (anonymousOnly) {
+      if (tokens) {
+        problems.add(AUTH_ANONYMOUS_ONLY + "=true says nobody signs in, but " + AUTH_ISSUER + ", "
+            + AUTH_AUDIENCE + " or " + AUTH_JWKS + " configure sign-in with tokens: remove one or"
+            + " the other.");
+      }
+      return new Authentication.AnonymousOnly();
+    }
+    if (!tokens) {
+      return new Authentication.Host();
+    }
+    int before = problems.size();
+    if (issuer.isEmpty()) {
+      problems.add(AUTH_ISSUER + " is not set: give the exact issuer (iss) of the access tokens,"
+          + " such as https://login.example.be/realms/polity.");
+    }
+    if (audience.isEmpty()) {
+      problems.add(AUTH_AUDIENCE + " is not set: give the audience (aud) that your identity"
+          + " provider puts in Polity's access tokens (e.g. polity-api); a token issued for another"
+          + " application must not open Polity.");
+    }
+    java.net.URI jwksUri = null;
+    if (jwks.isEmpty()) {
+      problems.add(AUTH_JWKS + " is not set: give the URL of the identity provider's public keys"
+          + " (its jwks_uri, e.g. https://login.example.be/realms/polity/protocol/openid-connect/certs)"
+          + " or the path of a JWKS file.");
+    } else {
+      jwksUri = jwksLocation(jwks.get(), problems);
+    }
+    Set<String> algorithms = new LinkedHashSet<>(list(text(config, AUTH_ALGORITHMS).orElse("RS256,ES256")));
+    for (String algorithm : algorithms) {
+      if (Authentication.BearerTokens.ACCEPTABLE_ALGORITHMS.contains(algorithm)) {
+        continue;
+      }
+      if (algorithm.equalsIgnoreCase("none")) {
+        problems.add(AUTH_ALGORITHMS + " contains none: an unsigned token proves nothing; it is"
+            + " never accepted. Use RS256 or ES256.");
+      } else if (algorithm.toUpperCase().startsWith("HS")) {
+        problems.add(AUTH_ALGORITHMS + " contains " + algorithm + ": HMAC needs a secret shared"
+            + " with the identity provider and is never accepted; Polity verifies with the"
+            + " provider's public keys. Use RS256 or ES256.");
+      } else {
+        problems.add(AUTH_ALGORITHMS + " contains '" + algorithm + "': choose among "
+            + Authentication.BearerTokens.ACCEPTABLE_ALGORITHMS.stream().sorted().toList() + ".");
+      }
+    }
+    Duration skew = durationOf(config, AUTH_CLOCK_SKEW, Duration.ofSeconds(60), problems);
+    Duration ttl = durationOf(config, AUTH_JWKS_CACHE_TTL, Duration.ofMinutes(5), problems);
+    Duration refresh = durationOf(config, AUTH_JWKS_REFRESH_MIN_INTERVAL, Duration.ofSeconds(30), problems);
+    String level = text(config, AUTH_IDENTITY_LEVEL).orElse("self-declared");
+    VerificationLevel identityLevel = switch (level.toLowerCase()) {
+      case "self-declared" -> VerificationLevel.SELF_DECLARED;
+      case "identity-provider" -> VerificationLevel.IDENTITY_PROVIDER;
+      default -> {
+        problems.add(AUTH_IDENTITY_LEVEL + " is '" + level + "': use self-declared (accounts"
+            + " anyone can register) or identity-provider (the provider verifies identities, as"
+            + " with eID, itsme or CSAM).");
+        yield VerificationLevel.SELF_DECLARED;
+      }
+    };
+    if (problems.size() > before) {
+      return null;
+    }
+    try {
+      return new Authentication.BearerTokens(issuer.get(), new LinkedHashSet<>(list(audience.get())),
+          jwksUri, algorithms, skew, text(config, AUTH_ROLES_CLAIM).orElse("groups"),
+          text(config, AUTH_USER_CLAIM).orElse("sub"), identityLevel, ttl, refresh);
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+      return null;
+    }
+  }
+
+  /** A JWKS location: an URL, or a path (made absolute) of an existing, readable file. */
+  private static java.net.URI jwksLocation(String value, List<String> problems) {
+    java.nio.file.Path file;
+    if (value.contains("://")) {
+      java.net.URI uri;
+      try {
+        uri = new java.net.URI(value);
+      } catch (java.net.URISyntaxException e) {
+        problems.add(AUTH_JWKS + " is '" + value + "', not a URL: " + e.getMessage() + ".");
+        return null;
+      }
+      if (!"file".equalsIgnoreCase(uri.getScheme())) {
+        return uri;
+      }
+      try {
+        file = java.nio.file.Path.of(uri);
+      } catch (IllegalArgumentException e) {
+        problems.add(AUTH_JWKS + " is '" + value + "', not a file URL: " + e.getMessage() + ".");
+        return null;
+      }
+    } else {
+      file = java.nio.file.Path.of(value);
+    }
+    file = file.toAbsolutePath().normalize();
+    if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
+      problems.add(AUTH_JWKS + " names the file " + file + ", which does not exist or cannot be"
+          + " read: give the JWKS file exported from your identity provider, or its https URL.");
+      return null;
+    }
+    return file.toUri();
+  }
+
+  private static Optional<String> text(Config config, String key) {
+    return config.getOptionalValue(key, String.class).map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  private static List<String> list(String value) {
+    return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** A duration as ISO-8601 ({@code PT30S}) or a whole number of seconds. */
+  private static Duration durationOf(Config config, String key, Duration fallback, List<String> problems) {
+    Optional<String> value = text(config, key);
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      Duration duration = value.get().matches("\\d+")
+          ? Duration.ofSeconds(Long.parseLong(value.get()))
+          : Duration.parse(value.get().toUpperCase());
+      if (duration.isNegative()) {
+        problems.add(key + " is " + value.get() + ": give a positive duration.");
+        return fallback;
+      }
+      return duration;
+    } catch (RuntimeException e) {
+      problems.add(key + " is '" + value.get() + "': give a duration such as PT30S or PT5M, or a"
+          + " number of seconds.");
+      return fallback;
+    }
+  }
+
   private static boolean booleanOf(Config config, String key, boolean fallback, List<String> problems) {
     Optional<String> text = config.getOptionalValue(key, String.class);
     if (text.isEmpty()) {
@@ -295,7 +509,8 @@ public record PolitySettings(
   @Override
   public String toString() {
     return "PolitySettings[mode=" + mode + ", participantKeyer=" + participantKeyer
-        + ", database=" + database + ", roleMapping=" + roleMapping + "]";
+        + ", database=" + database + ", roleMapping=" + roleMapping
+        + ", authentication=" + authentication + "]";
   }
 
   @Override

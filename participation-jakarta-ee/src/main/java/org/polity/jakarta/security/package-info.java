@@ -4,6 +4,8 @@
  * translates the portal's role names into Polity's roles ({@link
  * org.polity.jakarta.security.PolityRole}) as configured, and {@link
  * org.polity.jakarta.security.RolesAllowedFeature} enforces the {@code @RolesAllowed} and
- * {@code @PermitAll} that every endpoint declares.
+ * {@code @PermitAll} that every endpoint declares. The standalone server, which has no portal,
+ * fills the security context from OpenID Connect access tokens ({@code
+ * org.polity.jakarta.standalone.auth.BearerTokenFilter}) and maps their roles the same way.
  */
 package org.polity.jakarta.security;

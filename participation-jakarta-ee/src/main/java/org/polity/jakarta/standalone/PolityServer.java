@@ -104,7 +104,9 @@ public final class PolityServer implements AutoCloseable {
         .addDiscoveredConverters()
         .withSources(new PropertiesConfigSource(options.settings(), "polity-server-options", 500))
         .build();
-    PolitySettings settings = PolitySettings.from(config);
+    PolitySettings settings = PolitySettings.forStandalone(config);
+    // Reads a JWKS file now, so that a bad one stops the start before anything else runs.
+    StandaloneApplication standalone = new StandaloneApplication(settings);
     ConfigProviderResolver resolver = ConfigProviderResolver.instance();
     try {
       resolver.registerConfig(config, classLoader);
@@ -117,7 +119,7 @@ public final class PolityServer implements AutoCloseable {
       container = new Weld("polity-" + UUID.randomUUID()).setClassLoader(classLoader).initialize();
       // Open the database now (migrations included), so that a broken database fails the start.
       container.select(PolityDatabase.class).get().dataSource();
-      ResourceConfig application = ResourceConfig.forApplication(new StandaloneApplication(settings.mode()));
+      ResourceConfig application = ResourceConfig.forApplication(standalone);
       application.property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
       application.property(ServerProperties.WADL_FEATURE_DISABLE, true);
       URI base = URI.create("http://" + options.host() + ":" + options.port() + "/");

@@ -22,7 +22,8 @@ class AdapterArchitectureTest {
     noClasses().that().resideOutsideOfPackage("org.polity.jakarta.standalone..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.jboss.weld..", "org.glassfish..", "org.hibernate..", "io.smallrye..",
-            "org.h2..", "org.postgresql..", "org.eclipse.yasson..", "org.eclipse.parsson..")
+            "org.h2..", "org.postgresql..", "org.eclipse.yasson..", "org.eclipse.parsson..",
+            "com.nimbusds..")
         .check(classes);
   }
 }

@@ -11,12 +11,41 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.polity.jakarta.standalone.DevelopmentAuthenticationFilter;
 
-/** A small HTTP client for the API, signing in through the development headers. */
+/**
+ * A small HTTP client for the API, signing in through the development headers, or through another
+ * sign-in (such as bearer tokens from a {@link TestIdentityProvider}).
+ */
 public final class Api {
 
+  /** Turns a user and their comma-separated portal roles into the headers that sign them in. */
+  @FunctionalInterface
+  public interface SignIn {
+    /**
+     * The headers.
+     *
+     * @param user the user
+     * @param roles comma-separated portal roles, or null
+     * @return header names and values
+     */
+    Map<String, String> headers(String user, String roles);
+  }
+
+  /** The development sign-in headers. */
+  public static final SignIn DEVELOPMENT_HEADERS = (user, roles) -> {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(DevelopmentAuthenticationFilter.USER_HEADER, user);
+    if (roles != null) {
+      headers.put(DevelopmentAuthenticationFilter.ROLES_HEADER, roles);
+    }
+    return headers;
+  };
+
   private final URI base;
+  private final SignIn signIn;
   private final HttpClient client =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10)).build();
@@ -27,7 +56,18 @@ public final class Api {
    * @param base the server's base address
    */
   public Api(URI base) {
+    this(base, DEVELOPMENT_HEADERS);
+  }
+
+  /**
+   * A client signing in its own way.
+   *
+   * @param base the server's base address
+   * @param signIn how a user is signed in
+   */
+  public Api(URI base, SignIn signIn) {
     this.base = base;
+    this.signIn = signIn;
   }
 
   /**
@@ -70,10 +110,7 @@ public final class Api {
       request.header("Content-Type", "application/json");
     }
     if (user != null) {
-      request.header(DevelopmentAuthenticationFilter.USER_HEADER, user);
-    }
-    if (roles != null) {
-      request.header(DevelopmentAuthenticationFilter.ROLES_HEADER, roles);
+      signIn.headers(user, roles).forEach(request::header);
     }
     try {
       HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

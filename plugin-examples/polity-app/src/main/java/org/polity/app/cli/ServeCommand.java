@@ -20,7 +20,10 @@ import picocli.CommandLine.Option;
  * names another database. Prints its
  * address when ready and stops cleanly on Ctrl-C (server, CDI container and connection pool are
  * closed by a shutdown hook). Other settings come from {@code polity.*} system properties or
- * {@code POLITY_*} environment variables (docs/embedding.md lists them).
+ * {@code POLITY_*} environment variables (docs/embedding.md lists them), the sign-in included: in
+ * production, OpenID Connect access tokens ({@code POLITY_AUTH_ISSUER}, {@code
+ * POLITY_AUTH_AUDIENCE}, {@code POLITY_AUTH_JWKS}), or none at all if {@code
+ * POLITY_AUTH_ANONYMOUS_ONLY=true}.
  */
 @Command(
     name = "serve",
@@ -29,7 +32,10 @@ import picocli.CommandLine.Option;
       "Starts the Polity REST API (under /api/v1, health at /health, OpenAPI at /openapi).",
       "Data goes to an H2 database in --data unless --database-url is given.",
       "Outside --development, set POLITY_PARTICIPANT_KEY_CURRENT=v1,",
-      "POLITY_PARTICIPANT_KEY_SECRET_V1 and POLITY_BALLOT_SLOT_SECRET (openssl rand -base64 32)."
+      "POLITY_PARTICIPANT_KEY_SECRET_V1 and POLITY_BALLOT_SLOT_SECRET (openssl rand -base64 32),",
+      "and the sign-in with your identity provider's access tokens: POLITY_AUTH_ISSUER,",
+      "POLITY_AUTH_AUDIENCE, POLITY_AUTH_JWKS (docs/embedding.md, \"Running standalone in",
+      "production: authentication\"), or POLITY_AUTH_ANONYMOUS_ONLY=true for public reads only."
     })
 public final class ServeCommand implements Callable<Integer> {
 

@@ -2,6 +2,14 @@ package org.polity.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -10,6 +18,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -59,5 +71,81 @@ class ServeCommandTest {
     int code = commandLine.execute("serve", "--port", "0", "--data", data.toString());
     assertThat(code).isEqualTo(PolityCommand.EXIT_BAD_INPUT);
     assertThat(err.toString()).contains("polity.participant-key.current is not set");
+  }
+
+  private static final String SECRET = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
+  @Test
+  void refusesToStartInProductionWithoutAuthenticationAndNamesTheKeys() {
+    Map<String, String> properties = Map.of(
+        "polity.participant-key.current", "v1",
+        "polity.participant-key.secret.v1", SECRET,
+        "polity.ballot-slot.secret", SECRET);
+    properties.forEach(System::setProperty);
+    try {
+      CommandLine commandLine = PolityCommand.commandLine();
+      StringWriter err = new StringWriter();
+      commandLine.setErr(new PrintWriter(err, true));
+      int code = commandLine.execute("serve", "--port", "0", "--data", data.toString());
+      assertThat(code).isEqualTo(PolityCommand.EXIT_BAD_INPUT);
+      assertThat(err.toString()).contains("No authentication is configured")
+          .contains("polity.auth.issuer").contains("polity.auth.audience")
+          .contains("polity.auth.jwks").contains("polity.auth.anonymous-only");
+    } finally {
+      properties.keySet().forEach(System::clearProperty);
+    }
+  }
+
+  @Test
+  void servesInProductionSigningInWithAccessTokens() throws Exception {
+    RSAKey key = new RSAKeyGenerator(2048).keyID("key-1").generate();
+    Path jwks = Files.writeString(data.resolve("jwks.json"),
+        new JWKSet(key.toPublicJWK()).toString());
+    Map<String, String> properties = Map.of(
+        "polity.participant-key.current", "v1",
+        "polity.participant-key.secret.v1", SECRET,
+        "polity.ballot-slot.secret", SECRET,
+        "polity.auth.issuer", "https://login.example.be/realms/polity",
+        "polity.auth.audience", "polity-api",
+        "polity.auth.jwks", jwks.toString(),
+        "polity.roles.administrator", "PORTAL_ADMIN");
+    properties.forEach(System::setProperty);
+    try {
+      CommandLine commandLine = PolityCommand.commandLine();
+      StringWriter out = new StringWriter();
+      commandLine.setOut(new PrintWriter(out, true));
+      CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> commandLine.execute(
+          "serve", "--port", "0", "--data", data.toString()));
+      Matcher ready = Pattern.compile("ready at (http://\\S+/) ").matcher("");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (!ready.reset(out.toString()).find()) {
+        assertThat(exit).as("serve ended early: %s", out).isNotDone();
+        assertThat(System.nanoTime()).as("serve did not print its address").isLessThan(deadline);
+        Thread.sleep(100);
+      }
+      URI base = URI.create(ready.group(1));
+      SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("key-1").build(),
+          new JWTClaimsSet.Builder().issuer("https://login.example.be/realms/polity")
+              .audience("polity-api").subject("ada")
+              .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+              .claim("groups", List.of("PORTAL_ADMIN")).build());
+      token.sign(new RSASSASigner(key));
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      HttpResponse<String> me = client.send(HttpRequest.newBuilder(base.resolve("api/v1/me"))
+          .header("Authorization", "Bearer " + token.serialize()).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+      assertThat(me.body()).contains("\"signedIn\":true").contains("administrator");
+      HttpResponse<String> anonymous = client.send(
+          HttpRequest.newBuilder(base.resolve("api/v1/admin/settings")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(anonymous.statusCode()).isEqualTo(401);
+
+      ServeCommand serve = (ServeCommand) commandLine.getSubcommands().get("serve").getCommand();
+      serve.stop();
+      assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+    } finally {
+      properties.keySet().forEach(System::clearProperty);
+    }
   }
 }
