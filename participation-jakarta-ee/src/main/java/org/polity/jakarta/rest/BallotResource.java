@@ -3,7 +3,7 @@ package org.polity.jakarta.rest;
 import org.polity.jakarta.Jsonp;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -38,9 +38,13 @@ import org.polity.voting.ReceiptCode;
 /**
  * A participant's ballot on a budget: cast or change it, see whether one has voted, and check a
  * receipt. The participant key comes from the signed-in user through the configured keyer.
+ *
+ * <p>One instance serves every request ({@code @ApplicationScoped}; it keeps no per-request
+ * state, the request's values come as method parameters): casting is the hot path of a vote
+ * (issue 5), and a request-scoped resource cost a bean creation and injection per ballot.
  */
 @Path("api/v1/budgets/{budgetId}")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Ballots")
 public class BallotResource {
 
@@ -78,8 +82,9 @@ public class BallotResource {
     BudgetId budget = BudgetId.of(budgetId);
     var ballot = BallotJson.fromJson(body);
     Outcomes.requireVote(ballotBox, budget);
-    participants.requireEligibleToVote(budget, security, headers);
-    var outcome = ballotBox.cast(new CastRequest(budget, participant(security), ballot, Channel.online()));
+    ParticipantKey participant = participant(security);
+    participants.requireEligibleToVote(budget, security, participant, headers);
+    var outcome = ballotBox.cast(new CastRequest(budget, participant, ballot, Channel.online()));
     return Outcomes.toResponse(outcome, budget, uri);
   }
 
