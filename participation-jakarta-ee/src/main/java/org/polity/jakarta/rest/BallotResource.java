@@ -21,10 +21,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.common.BudgetId;
 import org.polity.identity.ParticipantKey;
 import org.polity.identity.ParticipantKeyer;
+import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.RefusalException;
 import org.polity.jakarta.security.PolityRole;
 import org.polity.jakarta.voting.BallotJson;
@@ -47,6 +51,8 @@ import org.polity.voting.ReceiptCode;
 @ApplicationScoped
 @Tag(name = "Ballots")
 public class BallotResource {
+
+  private static final java.util.regex.Pattern BUDGET_ID = java.util.regex.Pattern.compile(ApiIds.ID);
 
   @Inject BallotBox ballotBox;
   @Inject ParticipantKeyer keyer;
@@ -74,11 +80,17 @@ public class BallotResource {
   @RolesAllowed(PolityRole.Names.PARTICIPANT)
   @Operation(summary = "Cast or change my ballot for a budget")
   public Response cast(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId,
+      // Checked here rather than by Bean Validation: the hot path of a vote (issue 5), where
+      // validating the parameters cost about 5% of the server's time per ballot.
+      @PathParam("budgetId") @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = ApiIds.ID))
+      String budgetId,
       JsonObject body,
       @Context SecurityContext security,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
+    if (!BUDGET_ID.matcher(budgetId).matches()) {
+      throw InvalidInputException.of("budgetId", ApiIds.ID_MESSAGE);
+    }
     BudgetId budget = BudgetId.of(budgetId);
     var ballot = BallotJson.fromJson(body);
     Outcomes.requireVote(ballotBox, budget);
@@ -142,7 +154,7 @@ public class BallotResource {
     try {
       receipt = ReceiptCode.parse(code);
     } catch (IllegalArgumentException e) {
-      throw org.polity.jakarta.problem.InvalidInputException.of("code", e.getMessage());
+      throw InvalidInputException.of("code", e.getMessage());
     }
     ReceiptCheck check = ballotBox.check(budget, receipt);
     JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder()
