@@ -209,6 +209,10 @@ public final class JpaBallotBox implements BallotBox {
    * transaction inserts one at the same time, the insert fails on the constraint, the transaction
    * rolls back with nothing stored, and {@link #cast} takes the general path, which reads and
    * locks the row. Returns null for the general path.
+   *
+   * <p>On PostgreSQL the two inserts go through {@link FirstBallotWriter}: one statement for the
+   * first ballots that arrive while a commit is under way (group commit), each ballot answered
+   * only once that statement's transaction is durably committed.
    */
   private CastOutcome castFirstBallot(CastRequest request, String kind, String contents) {
     VoteRecord vote = votes.get(request.budget());
@@ -232,6 +236,16 @@ public final class JpaBallotBox implements BallotBox {
     ReceiptCode receipt = ReceiptCode.random(random);
     try {
       if (isPostgreSql()) {
+        FirstBallotWriter.Result written = writer().write(new FirstBallotWriter.Row(uuid(), budget,
+            request.participant().toString(), request.channel().kind().name(), encoder, uuid(), slot,
+            receipt.hash().hex(), kind, contents));
+        if (written == FirstBallotWriter.Result.STORED) {
+          return new CastOutcome.Accepted(receipt);
+        }
+        if (written == FirstBallotWriter.Result.PARTICIPANT_KNOWN) {
+          return null;
+        }
+        // The group's statement failed: this ballot alone, so that no other ballot decides it.
         return castFirstBallotInOneStatement(request, budget, slot, receipt, kind, contents, encoder);
       }
       return database.inJdbcTransaction(connection -> {
@@ -262,6 +276,7 @@ public final class JpaBallotBox implements BallotBox {
   }
 
   /**
+   * A first ballot alone, when its group's statement ({@link FirstBallotWriter}) failed.
    * On PostgreSQL, a first ballot is one statement: both inserts in a data-modifying {@code WITH},
    * run in auto-commit mode, so that the statement is its own transaction. One round trip instead
    * of four (BEGIN with the first insert, the second insert, COMMIT), and about a third of the
@@ -319,6 +334,24 @@ public final class JpaBallotBox implements BallotBox {
   }
 
   private volatile Boolean postgreSql;
+
+  /** Writer threads of first ballots: statements under way at once, each on its own connection. */
+  static final int WRITERS = 4;
+
+  private FirstBallotWriter writer() {
+    FirstBallotWriter known = writer;
+    if (known == null) {
+      synchronized (this) {
+        if (writer == null) {
+          writer = new FirstBallotWriter(database.dataSource(), WRITERS);
+        }
+        known = writer;
+      }
+    }
+    return known;
+  }
+
+  private volatile FirstBallotWriter writer;
 
   private static final String INSERT_FIRST_BALLOT = "WITH participation AS ("
       + "INSERT INTO polity_participation (id, budget_id, participant_key, channel, encoder, pending_id)"
