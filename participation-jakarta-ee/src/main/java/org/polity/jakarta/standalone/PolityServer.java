@@ -126,8 +126,7 @@ public final class PolityServer implements AutoCloseable {
       // outnumber the cores by far, or they, not the database, bound the throughput.
       httpServer.getListener("grizzly").getTransport().setWorkerThreadPoolConfig(
           ThreadPoolConfig.defaultConfig().setPoolName("polity-http")
-              .setCorePoolSize(Integer.getInteger("polity.dev.workers", options.workerThreads()))
-              .setMaxPoolSize(Integer.getInteger("polity.dev.workers", options.workerThreads())));
+              .setCorePoolSize(options.workerThreads()).setMaxPoolSize(options.workerThreads()));
       try {
         httpServer.start();
       } catch (java.io.IOException e) {

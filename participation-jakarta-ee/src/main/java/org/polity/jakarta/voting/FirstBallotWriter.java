@@ -143,6 +143,22 @@ final class FirstBallotWriter {
     return pending.await();
   }
 
+  /**
+   * Writes the given ballots as one group on the calling thread, as a writer thread would have
+   * (for tests: which ballots form a group is otherwise up to timing).
+   *
+   * @param rows the ballots
+   * @return what became of each, in the order given
+   */
+  List<Result> writeTogether(List<Row> rows) {
+    List<Pending> group = new ArrayList<>();
+    for (Row row : rows) {
+      group.add(new Pending(row));
+    }
+    writeGroup(new ArrayList<>(group));
+    return group.stream().map(p -> p.result).toList();
+  }
+
   private void startWriterIfNeeded() {
     for (;;) {
       int now = running.get();
