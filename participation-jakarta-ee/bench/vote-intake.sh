@@ -108,7 +108,7 @@ curl -sf -X POST "http://127.0.0.1:$port/api/v1/processes/process-$budget/phase-
 curl -sf -X PUT "$api/$budget/vote" "${admin[@]}" -d "{\"opensAt\":\"$now\",\"closesAt\":\"$later\"}" >/dev/null
 lua="participation-jakarta-ee/bench/cast-ballots.lua"
 echo "== warm-up: 60 s (the JIT compiles the hot path)"
-wrk -t 2 -c "$clients" -d 60s -s "$lua" "$api/$budget/ballots" -- warmup | grep VOTE-INTAKE-HTTP
+wrk -t 2 -c "$clients" -d 60s --timeout 10s -s "$lua" "$api/$budget/ballots" -- warmup | grep VOTE-INTAKE-HTTP
 acknowledged="$(curl -sf "$api/$budget/turnout" -H 'X-Polity-Dev-User: ada' -H 'X-Polity-Dev-Roles: administrator' \
   | sed -E 's/.*"total":([0-9]+).*/\1/')"
 for run in $(seq 1 "$runs"); do
