@@ -57,6 +57,14 @@ import org.polity.voting.VoteSettings;
  * counted, whatever the number of application nodes sharing the database. Outcomes are returned
  * (and {@link BallotCast} fired) only after the transaction committed.
  *
+ * <p><b>First ballots</b> (nearly every ballot) skip the read and the lock: the two inserts are
+ * tried directly, and the unique constraint sends any participant who already has a row to the
+ * general path above. On PostgreSQL the first ballots that arrive while a commit is under way are
+ * written together, by at most {@value #WRITERS} writer threads of this box, in one statement
+ * that is its own transaction ({@link FirstBallotWriter}, group commit); each caller still gets
+ * its answer only after that transaction committed. The writer threads are plain daemon threads
+ * that end when idle; they use the data source only.
+ *
  * <p><b>Unlinkability.</b> Ballots ({@code polity_ballot}) carry budget, slot handle, receipt hash
  * and contents only. The slot handle is {@link BallotSlots#slotOf} under a per-vote secret derived
  * from the configured {@code polity.ballot-slot.secret} and a random salt kept in
