@@ -60,8 +60,8 @@ import org.polity.voting.VoteSettings;
  * <p><b>First ballots</b> (nearly every ballot) skip the read and the lock: the two inserts are
  * tried directly, and the unique constraint sends any participant who already has a row to the
  * general path above. On PostgreSQL the first ballots that arrive while a commit is under way are
- * written together, by at most {@value #WRITERS} writer threads of this box, in one statement
- * that is its own transaction ({@link FirstBallotWriter}, group commit); each caller still gets
+ * written together, by at most four writer threads of this box, in one statement
+ * that is its own transaction ({@code FirstBallotWriter}, group commit); each caller still gets
  * its answer only after that transaction committed. The writer threads are plain daemon threads
  * that end when idle; they use the data source only.
  *
