@@ -24,6 +24,9 @@ function request()
     ["Content-Type"] = "application/json",
     ["X-Polity-Dev-User"] = prefix .. counter,
     ["X-Polity-Dev-Roles"] = "participant",
+    -- evidence for the process's VOTE rules (aged 16 or more, living in municipality 21002)
+    ["X-Polity-Dev-Birth-Date"] = "1980-05-17",
+    ["X-Polity-Dev-Address"] = "municipality=21002",
   }, '{"kind":"approval","projects":["p' .. a .. '","p' .. b .. 'x"]}')
 end
 

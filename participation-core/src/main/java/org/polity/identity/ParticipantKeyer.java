@@ -160,8 +160,7 @@ public final class ParticipantKeyer {
 
   private ParticipantKey keyUnder(KeySecret secret, String normalised) {
     try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.bytes(), "HmacSHA256"));
+      Mac mac = mac(secret);
       byte[] digest =
           mac.doFinal((scheme.id() + ":" + normalised).getBytes(StandardCharsets.UTF_8));
       return new ParticipantKey(secret.version(), BASE64URL.encodeToString(digest));
@@ -169,6 +168,30 @@ public final class ParticipantKeyer {
       throw new IllegalStateException("HmacSHA256 is unavailable in this JDK", e);
     }
   }
+
+  /**
+   * A fresh Mac keyed with the secret: a clone of one initialised per version (looking the
+   * algorithm up and keying it on every call cost more than the hash itself; a participant key is
+   * computed for every ballot), or a new one when the provider cannot clone.
+   */
+  private Mac mac(KeySecret secret) throws NoSuchAlgorithmException, InvalidKeyException {
+    Mac prototype = keyedMacs.get(secret.version());
+    if (prototype == null) {
+      prototype = Mac.getInstance("HmacSHA256");
+      prototype.init(new SecretKeySpec(secret.bytes(), "HmacSHA256"));
+      keyedMacs.put(secret.version(), prototype);
+    }
+    try {
+      return (Mac) prototype.clone();
+    } catch (CloneNotSupportedException e) {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.bytes(), "HmacSHA256"));
+      return mac;
+    }
+  }
+
+  /** Initialised Macs by key version, only ever cloned (a Mac is not thread-safe). */
+  private final Map<String, Mac> keyedMacs = new java.util.concurrent.ConcurrentHashMap<>();
 
   @Override
   public String toString() {

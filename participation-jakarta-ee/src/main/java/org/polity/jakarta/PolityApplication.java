@@ -41,7 +41,8 @@ public class PolityApplication extends Application {
   public PolityApplication() {}
 
   /**
-   * The resources under {@code /api/v1}: each is a request-scoped CDI bean.
+   * The resources under {@code /api/v1}: each is a CDI bean, request-scoped except
+   * {@link BallotResource} (application-scoped: the hot path of a vote).
    *
    * @return the resource classes, in a stable order
    */

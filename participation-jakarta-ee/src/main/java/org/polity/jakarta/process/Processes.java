@@ -70,6 +70,14 @@ public class Processes {
 
   private final Clock clock = Clock.systemUTC();
   private final Map<ProcessId, Map.Entry<JsonObject, ProcessDefinition>> definitions = new ConcurrentHashMap<>();
+  /**
+   * The definitions of started processes (a phase move stored), by budget: read on every ballot
+   * ({@link #ofBudget}), so kept in memory. Safe across nodes because a started process's
+   * definition and budgets never change again ({@link #declare} refuses, under the row lock, once
+   * a move is stored), and processes are never deleted. Issue 5 (vote intake): this saves a
+   * transaction, a query and a JSON parse per ballot.
+   */
+  private final Map<BudgetId, ProcessDefinition> startedByBudget = new ConcurrentHashMap<>();
 
   /** Creates the service; CDI calls it. */
   public Processes() {}
@@ -156,8 +164,18 @@ public class Processes {
    * @return the definition, if a process declares the budget
    */
   public Optional<ProcessDefinition> ofBudget(BudgetId budget) {
+    ProcessDefinition started = startedByBudget.get(budget);
+    if (started != null) {
+      return Optional.of(started);
+    }
     return database.inTransaction(em -> store.processOf(em, budget)
-        .flatMap(id -> store.process(em, id, false)).map(this::definition));
+        .flatMap(id -> store.process(em, id, false)).map(row -> {
+          ProcessDefinition definition = definition(row);
+          if (!row.moves().isEmpty()) {
+            startedByBudget.put(budget, definition);
+          }
+          return definition;
+        }));
   }
 
   /**

@@ -89,6 +89,17 @@ final class Outcomes {
     throw new IllegalStateException("Unmapped ballot-box outcome " + outcome);
   }
 
+  /**
+   * Where the receipt can be checked. Built as a string, not with a {@code UriBuilder} (a
+   * template parse per ballot): a budget id has only URI-safe characters ({@link ApiIds#ID}) and a
+   * receipt code letters, digits and dashes.
+   */
+  static java.net.URI receiptLocation(UriInfo uri, BudgetId budget, ReceiptCode receipt) {
+    String base = uri.getBaseUri().toString();
+    return java.net.URI.create(base + (base.endsWith("/") ? "" : "/") + "api/v1/budgets/"
+        + budget.value() + "/receipts/" + receipt.grouped());
+  }
+
   private static Response receipt(Response.ResponseBuilder response, BudgetId budget,
       ReceiptCode receipt, boolean replaced, UriInfo uri) {
     JsonObjectBuilder body = BallotJson.PROVIDER.createObjectBuilder()
@@ -96,8 +107,7 @@ final class Outcomes {
         .add("receipt", receipt.grouped())
         .add("replaced", replaced);
     return response
-        .location(uri.getBaseUriBuilder().path("api/v1/budgets/{budget}/receipts/{code}")
-            .build(budget.value(), receipt.grouped()))
+        .location(receiptLocation(uri, budget, receipt))
         .entity(body.build())
         .build();
   }

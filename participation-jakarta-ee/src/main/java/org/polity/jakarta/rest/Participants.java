@@ -90,6 +90,20 @@ public class Participants {
    * @param headers the request (language of the refusal)
    */
   public void requireEligibleToVote(BudgetId budget, SecurityContext security, HttpHeaders headers) {
+    requireEligibleToVote(budget, security, null, headers);
+  }
+
+  /**
+   * {@link #requireEligibleToVote(BudgetId, SecurityContext, HttpHeaders)} with the caller's key
+   * already computed (the cast path needs it anyway: one HMAC per ballot instead of two).
+   *
+   * @param budget the budget
+   * @param security the caller
+   * @param key the caller's participant key ({@link #key}); null to compute it here
+   * @param headers the request (language of the refusal)
+   */
+  public void requireEligibleToVote(BudgetId budget, SecurityContext security, ParticipantKey key,
+      HttpHeaders headers) {
     Optional<ProcessDefinition> process = processes.ofBudget(budget);
     if (process.isEmpty()) {
       if (settings.mode() == Mode.DEVELOPMENT) {
@@ -99,6 +113,11 @@ public class Participants {
           + " process, so no eligibility rule says who may vote on it: an administrator declares the"
           + " process with this budget and its rules (PUT /api/v1/processes/{id}).");
     }
-    requireEligible(process.get(), ParticipationAction.VOTE, security, headers);
+    ProcessDefinition definition = process.get();
+    Decision decision = eligibility.decide(definition.policy(), definition.process().zone(),
+        ParticipationAction.VOTE, security.getUserPrincipal(), key != null ? key : key(security));
+    if (!decision.isEligible()) {
+      throw DecisionJson.refusal(ParticipationAction.VOTE, decision, Languages.of(headers));
+    }
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -55,6 +56,14 @@ import org.polity.voting.VoteSettings;
  * finding (and waiting for) the row. So at most one ballot per participant and budget is ever
  * counted, whatever the number of application nodes sharing the database. Outcomes are returned
  * (and {@link BallotCast} fired) only after the transaction committed.
+ *
+ * <p><b>First ballots</b> (nearly every ballot) skip the read and the lock: the two inserts are
+ * tried directly, and the unique constraint sends any participant who already has a row to the
+ * general path above. On PostgreSQL the first ballots that arrive while a commit is under way are
+ * written together, by at most four writer threads of this box, in one statement
+ * that is its own transaction ({@code FirstBallotWriter}, group commit); each caller still gets
+ * its answer only after that transaction committed. The writer threads are plain daemon threads
+ * that end when idle; they use the data source only.
  *
  * <p><b>Unlinkability.</b> Ballots ({@code polity_ballot}) carry budget, slot handle, receipt hash
  * and contents only. The slot handle is {@link BallotSlots#slotOf} under a per-vote secret derived
@@ -208,6 +217,10 @@ public final class JpaBallotBox implements BallotBox {
    * transaction inserts one at the same time, the insert fails on the constraint, the transaction
    * rolls back with nothing stored, and {@link #cast} takes the general path, which reads and
    * locks the row. Returns null for the general path.
+   *
+   * <p>On PostgreSQL the two inserts go through {@link FirstBallotWriter}: one statement for the
+   * first ballots that arrive while a commit is under way (group commit), each ballot answered
+   * only once that statement's transaction is durably committed.
    */
   private CastOutcome castFirstBallot(CastRequest request, String kind, String contents) {
     VoteRecord vote = votes.get(request.budget());
@@ -230,6 +243,19 @@ public final class JpaBallotBox implements BallotBox {
         : BallotSlots.randomSlot(random);
     ReceiptCode receipt = ReceiptCode.random(random);
     try {
+      if (isPostgreSql()) {
+        FirstBallotWriter.Result written = writer().write(new FirstBallotWriter.Row(uuid(), budget,
+            request.participant().toString(), request.channel().kind().name(), encoder, uuid(), slot,
+            receipt.hash().hex(), kind, contents));
+        if (written == FirstBallotWriter.Result.STORED) {
+          return new CastOutcome.Accepted(receipt);
+        }
+        if (written == FirstBallotWriter.Result.PARTICIPANT_KNOWN) {
+          return null;
+        }
+        // The group's statement failed: this ballot alone, so that no other ballot decides it.
+        return castFirstBallotInOneStatement(request, budget, slot, receipt, kind, contents, encoder);
+      }
       return database.inJdbcTransaction(connection -> {
         try (PreparedStatement participation = connection.prepareStatement(INSERT_PARTICIPATION);
              PreparedStatement ballot = connection.prepareStatement(INSERT_BALLOT)) {
@@ -256,6 +282,90 @@ public final class JpaBallotBox implements BallotBox {
       throw new PersistenceException("The ballot could not be stored: " + e.getMessage(), e);
     }
   }
+
+  /**
+   * A first ballot alone, when its group's statement ({@link FirstBallotWriter}) failed.
+   * On PostgreSQL, a first ballot is one statement: both inserts in a data-modifying {@code WITH},
+   * run in auto-commit mode, so that the statement is its own transaction. One round trip instead
+   * of four (BEGIN with the first insert, the second insert, COMMIT), and about a third of the
+   * database's CPU per ballot (issue 5, docs/benchmarks.md). It is still atomic: a unique
+   * violation of either insert fails the whole statement and stores nothing. The driver returns
+   * only after the server's ReadyForQuery, which follows the durable commit of the implicit
+   * transaction, so nothing is acknowledged before it is committed.
+   */
+  private CastOutcome castFirstBallotInOneStatement(CastRequest request, String budget, String slot,
+      ReceiptCode receipt, String kind, String contents, String encoder) throws SQLException {
+    try (Connection connection = database.dataSource().getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      try (PreparedStatement insert = connection.prepareStatement(INSERT_FIRST_BALLOT)) {
+        insert.setString(1, uuid());
+        insert.setString(2, budget);
+        insert.setString(3, request.participant().toString());
+        insert.setString(4, request.channel().kind().name());
+        insert.setString(5, encoder);
+        insert.setString(6, uuid());
+        insert.setString(7, budget);
+        insert.setString(8, slot);
+        insert.setString(9, receipt.hash().hex());
+        insert.setString(10, kind);
+        insert.setString(11, contents);
+        insert.executeUpdate();
+        if (!autoCommit) {
+          // A pool configured without auto-commit: the statement opened a transaction.
+          connection.commit();
+        }
+      } catch (SQLException | RuntimeException e) {
+        if (!autoCommit) {
+          try {
+            connection.rollback();
+          } catch (SQLException rollback) {
+            e.addSuppressed(rollback);
+          }
+        }
+        throw e;
+      }
+    }
+    return new CastOutcome.Accepted(receipt);
+  }
+
+  /** Whether the database is PostgreSQL (data-modifying {@code WITH}); asked once. */
+  private boolean isPostgreSql() throws SQLException {
+    Boolean known = postgreSql;
+    if (known == null) {
+      try (Connection connection = database.dataSource().getConnection()) {
+        known = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+            .contains("postgresql");
+      }
+      postgreSql = known;
+    }
+    return known;
+  }
+
+  private volatile Boolean postgreSql;
+
+  /** Writer threads of first ballots: statements under way at once, each on its own connection. */
+  static final int WRITERS = 4;
+
+  private FirstBallotWriter writer() {
+    FirstBallotWriter known = writer;
+    if (known == null) {
+      synchronized (this) {
+        if (writer == null) {
+          writer = new FirstBallotWriter(database.dataSource(), WRITERS);
+        }
+        known = writer;
+      }
+    }
+    return known;
+  }
+
+  private volatile FirstBallotWriter writer;
+
+  private static final String INSERT_FIRST_BALLOT = "WITH participation AS ("
+      + "INSERT INTO polity_participation (id, budget_id, participant_key, channel, encoder, pending_id)"
+      + " VALUES (?, ?, ?, ?, ?, NULL))"
+      + " INSERT INTO polity_ballot (id, budget_id, slot, receipt_hash, kind, contents)"
+      + " VALUES (?, ?, ?, ?, ?, ?)";
 
   private static final String INSERT_PARTICIPATION = "INSERT INTO polity_participation"
       + " (id, budget_id, participant_key, channel, encoder, pending_id) VALUES (?, ?, ?, ?, ?, NULL)";
@@ -441,6 +551,7 @@ public final class JpaBallotBox implements BallotBox {
       vote.seal();
       em.flush();
       votes.remove(budget);
+      slotsByBudget.remove(budget);
       return null;
     });
   }
@@ -478,6 +589,20 @@ public final class JpaBallotBox implements BallotBox {
   }
 
   private BallotSlots slots(VoteRecord vote) {
+    // The per-vote slot secret is derived once per salt (a Mac lookup and two hashes saved per
+    // ballot); sealing erases the salt, so a sealed vote never finds its entry again.
+    Map.Entry<String, BallotSlots> known = slotsByBudget.get(vote.settings().budget());
+    if (known != null && known.getKey().equals(vote.slotSalt())) {
+      return known.getValue();
+    }
+    BallotSlots slots = deriveSlots(vote);
+    slotsByBudget.put(vote.settings().budget(), Map.entry(vote.slotSalt(), slots));
+    return slots;
+  }
+
+  private final Map<BudgetId, Map.Entry<String, BallotSlots>> slotsByBudget = new ConcurrentHashMap<>();
+
+  private BallotSlots deriveSlots(VoteRecord vote) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(slotPepper, "HmacSHA256"));

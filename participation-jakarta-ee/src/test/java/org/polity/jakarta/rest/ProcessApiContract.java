@@ -170,6 +170,32 @@ abstract class ProcessApiContract {
   }
 
   @Test
+  void aStartedProcessStillDecidesEveryBallotFromItsRulesOnceItsDefinitionIsKeptInMemory() {
+    // A started process's definition is kept in memory by budget (issue 5, vote intake): the
+    // first cast reads it, the next ones must still apply its rules to each caller.
+    String budget = unique("started-budget");
+    String process = declare(unique("started"), budget, VOTERS);
+    openPhase(process, "submission");
+    openVote(budget);
+    String adult = LocalDate.now().minusYears(30).toString();
+    String child = LocalDate.now().minusYears(12).toString();
+    for (int round = 0; round < 3; round++) {
+      Reply young = cast(budget, "young-" + round, "X-Polity-Dev-Birth-Date", child,
+          "X-Polity-Dev-Address", "municipality=21002");
+      assertThat(young.status()).as(young.body()).isEqualTo(403);
+      assertThat(young.json().getJsonArray("reasons").getJsonObject(0).getString("code"))
+          .isEqualTo("TOO_YOUNG");
+      Reply unknown = cast(budget, "unknown-" + round);
+      assertThat(unknown.status()).as(unknown.body()).isEqualTo(422);
+      Reply resident = cast(budget, "resident-" + round, "X-Polity-Dev-Birth-Date", adult,
+          "X-Polity-Dev-Address", "municipality=21002");
+      assertThat(resident.status()).as(resident.body()).isEqualTo(201);
+    }
+    Reply turnout = send("GET", "api/v1/budgets/" + budget + "/turnout", null, "ada", "administrator");
+    assertThat(turnout.json().getInt("total")).isEqualTo(3);
+  }
+
+  @Test
   void theEligibilityEndpointAnswersForTheCurrentUser() {
     String process = declare(unique("check"), unique("check-budget"), VOTERS);
     Reply young = send("GET", "api/v1/processes/" + process + "/eligibility?action=VOTE", null,
