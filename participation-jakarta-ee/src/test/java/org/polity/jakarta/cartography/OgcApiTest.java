@@ -56,8 +56,8 @@ class OgcApiTest {
     server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
     api = new Api(server.uri());
     MapLayers map = server.bean(MapLayers.class);
+    MapFixture.store(server.bean(Initiatives.class), INITIATIVES, 6);
     registry = map.registry();
-    MapFixture.initiatives(registry, INITIATIVES, 6);
     map.add(new ProjectLayer(MapFixture.edition(25)));
   }
 
