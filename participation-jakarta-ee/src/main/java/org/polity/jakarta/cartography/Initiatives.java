@@ -94,6 +94,11 @@ public class Initiatives {
     return registry;
   }
 
+  /** The registry as last refreshed (for a caller that has just called {@link #refresh()}). */
+  InitiativeRegistry loaded() {
+    return registry;
+  }
+
   /** Applies the changes that other nodes committed since the last call (one cheap read when none). */
   public void refresh() {
     try {

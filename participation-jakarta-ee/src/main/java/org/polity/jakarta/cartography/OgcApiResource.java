@@ -227,7 +227,7 @@ public class OgcApiResource {
     if (initiatives) {
       InitiativeQuery query = InitiativeFilters.query(box, interval.from(), interval.to(), kind, theme, scale,
           within, map);
-      InitiativePage found = map.registry().find(query, skip, size);
+      InitiativePage found = map.initiatives.loaded().find(query, skip, size); // layer() refreshed it
       page = new FeaturePage(found.items().stream().map(InitiativeLayer::feature).toList(), found.numberMatched());
     } else {
       page = layer.features(new LayerQuery(box, interval.from(), interval.to(), skip, size));
