@@ -79,6 +79,7 @@ public class OgcApiResource {
       Set.of("f", "limit", "offset", "bbox", "datetime", "kind", "theme", "scale", "within");
 
   @Inject MapLayers map;
+  @Inject Initiatives initiatives;
   @Context UriInfo uri;
 
   /** Creates the resource; CDI calls it. */
@@ -217,17 +218,17 @@ public class OgcApiResource {
       @QueryParam("scale") String scale,
       @QueryParam("within") String within) {
     MapLayer layer = layer(collectionId);
-    boolean initiatives = layer.id().equals(InitiativeLayer.ID);
-    checkParameters(initiatives ? INITIATIVE_PARAMETERS : ITEMS_PARAMETERS);
+    boolean initiativeLayer = layer.id().equals(InitiativeLayer.ID);
+    checkParameters(initiativeLayer ? INITIATIVE_PARAMETERS : ITEMS_PARAMETERS);
     int size = Math.min(OgcParameters.limit(limit, DEFAULT_LIMIT), MAX_LIMIT);
     int skip = OgcParameters.offset(offset);
     Envelope box = OgcParameters.bbox(bbox);
     OgcParameters.Interval interval = OgcParameters.datetime(datetime);
     FeaturePage page;
-    if (initiatives) {
+    if (initiativeLayer) {
       InitiativeQuery query = InitiativeFilters.query(box, interval.from(), interval.to(), kind, theme, scale,
           within, map);
-      InitiativePage found = map.initiatives.loaded().find(query, skip, size); // layer() refreshed it
+      InitiativePage found = initiatives.loaded().find(query, skip, size); // layer() refreshed it
       page = new FeaturePage(found.items().stream().map(InitiativeLayer::feature).toList(), found.numberMatched());
     } else {
       page = layer.features(new LayerQuery(box, interval.from(), interval.to(), skip, size));
