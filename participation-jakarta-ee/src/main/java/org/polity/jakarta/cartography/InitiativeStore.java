@@ -138,17 +138,36 @@ final class InitiativeStore {
   }
 
   static void insert(Connection c, Initiative initiative, long changeNumber) throws SQLException {
+    insertAll(c, List.of(initiative), changeNumber);
+  }
+
+  /** Inserts new initiatives and their histories, in JDBC batches (an import). */
+  static void insertAll(Connection c, java.util.Collection<Initiative> initiatives, long changeNumber)
+      throws SQLException {
     try (PreparedStatement insert = c.prepareStatement("INSERT INTO polity_initiative (id, version,"
-        + " change_number, status, edit_pending, proposed_by, document) VALUES (?, 1, ?, ?, ?, ?, ?)")) {
-      insert.setString(1, initiative.id().value());
-      insert.setLong(2, changeNumber);
-      insert.setString(3, initiative.moderation().code());
-      insert.setBoolean(4, initiative.pendingEdit().isPresent());
-      insert.setString(5, initiative.proposedBy());
-      insert.setString(6, document(initiative));
-      insert.executeUpdate();
+            + " change_number, status, edit_pending, proposed_by, document) VALUES (?, 1, ?, ?, ?, ?, ?)");
+        PreparedStatement revisions = c.prepareStatement(REVISION_INSERT)) {
+      int pending = 0;
+      for (Initiative initiative : initiatives) {
+        insert.setString(1, initiative.id().value());
+        insert.setLong(2, changeNumber);
+        insert.setString(3, initiative.moderation().code());
+        insert.setBoolean(4, initiative.pendingEdit().isPresent());
+        insert.setString(5, initiative.proposedBy());
+        insert.setString(6, document(initiative));
+        insert.addBatch();
+        addRevisions(revisions, initiative, 0);
+        if (++pending == BATCH) {
+          insert.executeBatch();
+          revisions.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        insert.executeBatch();
+        revisions.executeBatch();
+      }
     }
-    appendRevisions(c, initiative, 0);
   }
 
   /** Replaces the row if still at {@code version}; appends the new history entries. */
@@ -170,26 +189,33 @@ final class InitiativeStore {
     return true;
   }
 
+  private static final int BATCH = 500;
+  private static final String REVISION_INSERT = "INSERT INTO polity_initiative_revision"
+      + " (initiative_id, position, at_utc, actor, action, changed, why, details)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
   private static void appendRevisions(Connection c, Initiative initiative, int from) throws SQLException {
-    List<Revision> history = initiative.history();
-    try (PreparedStatement insert = c.prepareStatement("INSERT INTO polity_initiative_revision"
-        + " (initiative_id, position, at_utc, actor, action, changed, why, details)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (int position = from; position < history.size(); position++) {
-        Revision revision = history.get(position);
-        InitiativeDetails previous = position == 0 ? null : history.get(position - 1).details();
-        insert.setString(1, initiative.id().value());
-        insert.setInt(2, position);
-        insert.setObject(3, OffsetDateTime.ofInstant(revision.at(), ZoneOffset.UTC));
-        insert.setString(4, revision.actor());
-        insert.setString(5, revision.action().name());
-        insert.setString(6, String.join(",", revision.changed()));
-        insert.setString(7, revision.why());
-        insert.setString(8, revision.details().equals(previous)
-            ? null : InitiativeJson.detailsJson(revision.details()).toString());
-        insert.addBatch();
-      }
+    try (PreparedStatement insert = c.prepareStatement(REVISION_INSERT)) {
+      addRevisions(insert, initiative, from);
       insert.executeBatch();
+    }
+  }
+
+  private static void addRevisions(PreparedStatement insert, Initiative initiative, int from) throws SQLException {
+    List<Revision> history = initiative.history();
+    for (int position = from; position < history.size(); position++) {
+      Revision revision = history.get(position);
+      InitiativeDetails previous = position == 0 ? null : history.get(position - 1).details();
+      insert.setString(1, initiative.id().value());
+      insert.setInt(2, position);
+      insert.setObject(3, OffsetDateTime.ofInstant(revision.at(), ZoneOffset.UTC));
+      insert.setString(4, revision.actor());
+      insert.setString(5, revision.action().name());
+      insert.setString(6, String.join(",", revision.changed()));
+      insert.setString(7, revision.why());
+      insert.setString(8, revision.details().equals(previous)
+          ? null : InitiativeJson.detailsJson(revision.details()).toString());
+      insert.addBatch();
     }
   }
 

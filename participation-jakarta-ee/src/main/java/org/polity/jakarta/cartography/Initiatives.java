@@ -220,9 +220,9 @@ public class Initiatives {
   public void importAll(Collection<Initiative> initiatives) {
     write(c -> {
       InitiativeStore.Counter counter = InitiativeStore.count(c, false);
+      InitiativeStore.insertAll(c, initiatives, counter.changeNumber());
       long highest = 0;
       for (Initiative initiative : initiatives) {
-        InitiativeStore.insert(c, initiative, counter.changeNumber());
         Matcher numbered = NUMBERED.matcher(initiative.id().value());
         if (numbered.matches()) {
           highest = Math.max(highest, Long.parseLong(numbered.group(1)));
