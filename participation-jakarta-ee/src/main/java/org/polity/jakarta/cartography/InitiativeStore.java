@@ -82,6 +82,7 @@ final class InitiativeStore {
 
   private static List<Row> read(Connection c, String where, Object parameter) throws SQLException {
     Map<String, List<Revision>> histories = new HashMap<>();
+    Map<String, String> lastDetailsText = new HashMap<>();
     try (PreparedStatement select = c.prepareStatement("SELECT r.initiative_id, r.at_utc, r.actor, r.action,"
         + " r.changed, r.why, r.details FROM polity_initiative_revision r JOIN polity_initiative i"
         + " ON i.id = r.initiative_id" + where + " ORDER BY r.initiative_id, r.position")) {
@@ -100,6 +101,9 @@ final class InitiativeStore {
           }
           String detailsText = rows.getString(7);
           InitiativeDetails details = detailsText == null ? previous : InitiativeJson.details(object(detailsText));
+          if (detailsText != null) {
+            lastDetailsText.put(id, detailsText);
+          }
           if (details == null) {
             throw new IllegalStateException("The first history entry of initiative " + id
                 + " has no details: the table polity_initiative_revision was changed outside Polity.");
@@ -122,10 +126,9 @@ final class InitiativeStore {
           JsonObject document = object(rows.getString(5));
           List<Revision> history = histories.getOrDefault(id, List.of());
           // the details of the last entry are usually the current ones: share the instance
-          InitiativeDetails details = InitiativeJson.details(document.getJsonObject("details"));
-          if (!history.isEmpty() && history.get(history.size() - 1).details().equals(details)) {
-            details = history.get(history.size() - 1).details();
-          }
+          JsonObject current = document.getJsonObject("details");
+          InitiativeDetails details = !history.isEmpty() && current.toString().equals(lastDetailsText.get(id))
+              ? history.get(history.size() - 1).details() : InitiativeJson.details(current);
           InitiativeDetails pendingEdit = document.containsKey("pendingEdit")
               ? InitiativeJson.details(document.getJsonObject("pendingEdit")) : null;
           Initiative initiative = Initiative.restore(InitiativeId.of(id), rows.getString(4), details,
