@@ -252,6 +252,23 @@ class InitiativeRegistryTest {
   }
 
   @Test
+  void areasFollowTheRightHandRuleSoThatTheirGeoJsonReadsBackEqual() throws Exception {
+    var clockwise = new org.locationtech.jts.io.WKTReader().read(
+        "POLYGON ((4 50, 4 51, 5 51, 5 50, 4 50), (4.2 50.2, 4.8 50.2, 4.8 50.8, 4.2 50.8, 4.2 50.2))");
+    Place place = Place.area(clockwise);
+    var polygon = (org.locationtech.jts.geom.Polygon) place.area();
+    assertThat(org.locationtech.jts.algorithm.Orientation.isCCW(polygon.getExteriorRing().getCoordinateSequence()))
+        .isTrue();
+    assertThat(org.locationtech.jts.algorithm.Orientation.isCCW(polygon.getInteriorRingN(0).getCoordinateSequence()))
+        .isFalse();
+    assertThat(polygon.getExteriorRing().getCoordinateN(0)).isEqualTo(new org.locationtech.jts.geom.Coordinate(4, 50));
+    assertThat(polygon.equalsTopo(clockwise)).isTrue();
+    var read = new org.polity.geo.GeoJsonReader().geometry(new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(new org.polity.geo.GeoJsonWriter().geometry(place.area())));
+    assertThat(Place.area(read)).isEqualTo(place);
+  }
+
+  @Test
   void aSelfCrossingAreaIsRefused() throws Exception {
     var bowtie = new org.locationtech.jts.io.WKTReader().read("POLYGON ((4 50, 5 51, 5 50, 4 51, 4 50))");
     assertThatThrownBy(() -> Place.area(bowtie)).hasMessageStartingWith("The area is not valid: Self-intersection");
