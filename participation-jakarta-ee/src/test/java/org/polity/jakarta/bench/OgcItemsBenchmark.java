@@ -28,7 +28,8 @@ import org.polity.jakarta.testing.TestDatabase;
 
 /**
  * OGC API items through HTTP on loopback: 100,000 published initiatives over Belgium's extent,
- * one client asking {@code /ogc/collections/initiatives/items?bbox=...&limit=100} for boxes holding
+ * stored in the database (H2, or PostgreSQL with {@code -Dpolity.bench.db=postgres}) and loaded by a
+ * restarted server (prints the store and restart times), then one client asking {@code /ogc/collections/initiatives/items?bbox=...&limit=100} for boxes holding
  * about 100 of them. Prints p50/p99 latency and pages per second. Runs only with {@code
  * -Dpolity.bench=true}; see docs/benchmarks.md for the command.
  */
