@@ -33,8 +33,9 @@ import org.polity.process.Refusal;
  *
  * A proposal is {@link Moderation.Pending}; a moderator {@link #publish publishes} it (it appears on
  * the map) or {@link #reject rejects} it with a public reason. An organiser's {@link #edit edit}
- * sends the initiative back to pending (the map shows only moderated content); a moderator's edit
- * keeps its status. Every change is a {@link Revision} in the initiative's history (who, when, what,
+ * of a published initiative waits for moderation while the map keeps the published details; of a
+ * pending or rejected one, it resubmits it. A moderator's edit keeps its status (the rules are
+ * {@link Initiative}'s transitions). Every change is a {@link Revision} in the initiative's history (who, when, what,
  * why). Expected refusals (unknown id, not pending, not the organiser's, nothing changed) are {@link
  * Outcome.Refused} values with fr/nl/en messages and change nothing; programming errors (null or
  * blank arguments) throw {@link IllegalArgumentException} or {@link NullPointerException}.
@@ -85,7 +86,7 @@ public final class InitiativeRegistry {
    * @return the pending initiative, with a new identifier
    */
   public Initiative propose(String organiserAccount, InitiativeDetails details) {
-    Actor organiser = Actor.organiser(organiserAccount);
+    Actor.organiser(organiserAccount);
     Objects.requireNonNull(details, "The details are missing: build them with InitiativeDetails.builder().");
     lock.writeLock().lock();
     try {
@@ -93,10 +94,7 @@ public final class InitiativeRegistry {
       do {
         id = InitiativeId.of(String.format("ini-%08d", ++sequence));
       } while (all.containsKey(id));
-      Revision revision =
-          new Revision(now(), organiser.account(), Revision.Action.PROPOSED, allParts(), "", details);
-      Initiative initiative =
-          new Initiative(id, organiser.account(), details, new Moderation.Pending(), List.of(revision));
+      Initiative initiative = Initiative.propose(id, organiserAccount, details, now());
       all.put(id, initiative);
       return initiative;
     } finally {
@@ -105,7 +103,8 @@ public final class InitiativeRegistry {
   }
 
   /**
-   * A moderator publishes a pending initiative.
+   * A moderator publishes a pending initiative, or accepts the waiting edit of a published one
+   * ({@link Initiative#publish}).
    *
    * @param id the initiative
    * @param moderatorAccount the moderator's account
@@ -113,61 +112,33 @@ public final class InitiativeRegistry {
    *     initiative.not-pending})
    */
   public Outcome<Initiative> publish(InitiativeId id, String moderatorAccount) {
-    Actor moderator = Actor.moderator(moderatorAccount);
+    Actor.moderator(moderatorAccount);
     Objects.requireNonNull(id, "id");
-    lock.writeLock().lock();
-    try {
-      Initiative current = all.get(id);
-      if (current == null) {
-        return notFound(id);
-      }
-      if (!(current.moderation() instanceof Moderation.Pending)) {
-        return notPending(current);
-      }
-      Revision revision =
-          new Revision(now(), moderator.account(), Revision.Action.PUBLISHED, List.of(), "", current.details());
-      return Outcome.done(replace(current, current.next(current.details(),
-          new Moderation.Published(moderator.account()), revision)));
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return change(id, current -> current.publish(moderatorAccount, now()));
   }
 
   /**
-   * A moderator rejects a pending initiative, with a reason shown to its organiser.
+   * A moderator rejects a pending initiative, or the waiting edit of a published one ({@link
+   * Initiative#reject}), with a reason shown to its organiser.
    *
    * @param id the initiative
    * @param moderatorAccount the moderator's account
    * @param reason the reason, in one or more languages
-   * @return the rejected initiative, or refused ({@code initiative.not-found}, {@code
+   * @return the initiative after the decision, or refused ({@code initiative.not-found}, {@code
    *     initiative.not-pending})
    */
   public Outcome<Initiative> reject(InitiativeId id, String moderatorAccount, LocalizedText reason) {
-    Actor moderator = Actor.moderator(moderatorAccount);
+    Actor.moderator(moderatorAccount);
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(reason, "The reason is missing: a rejection needs a reason for the organiser,"
         + " e.g. LocalizedText.of(\"fr\", \"...\").");
-    lock.writeLock().lock();
-    try {
-      Initiative current = all.get(id);
-      if (current == null) {
-        return notFound(id);
-      }
-      if (!(current.moderation() instanceof Moderation.Pending)) {
-        return notPending(current);
-      }
-      Revision revision = new Revision(now(), moderator.account(), Revision.Action.REJECTED, List.of(),
-          reason.original(), current.details());
-      return Outcome.done(replace(current, current.next(current.details(),
-          new Moderation.Rejected(moderator.account(), reason), revision)));
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return change(id, current -> current.reject(moderatorAccount, reason, now()));
   }
 
   /**
-   * Edits an initiative's details. Its organiser may edit it (it goes back to pending); a moderator
-   * may edit any (its status stays).
+   * Edits an initiative's details ({@link Initiative#edit}): its organiser may edit it (a pending
+   * or rejected one is resubmitted; on a published one the edit waits for moderation while the map
+   * keeps the published details); a moderator may edit any (applied at once, its status stays).
    *
    * @param id the initiative
    * @param actor who edits
@@ -184,30 +155,49 @@ public final class InitiativeRegistry {
       throw new IllegalArgumentException(
           "The reason for the edit is blank: say why it changes (it is kept in the history).");
     }
+    return change(id, current -> current.edit(actor, details, why, now()));
+  }
+
+  /**
+   * Puts a stored initiative into the registry, replacing any with the same id and updating the
+   * spatial index: how an adapter that keeps initiatives in a database loads them at start, and
+   * applies each change after its transaction committed.
+   *
+   * @param initiative the initiative as stored
+   */
+  public void restore(Initiative initiative) {
+    Objects.requireNonNull(initiative, "initiative");
+    lock.writeLock().lock();
+    try {
+      Initiative before = all.get(initiative.id());
+      if (before == null) {
+        all.put(initiative.id(), initiative);
+        if (initiative.isPublished()) {
+          ordered = null;
+          published.put(initiative.id(), initiative);
+          index.insert(indexEnvelope(initiative), initiative);
+        }
+      } else {
+        replace(before, initiative);
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private Outcome<Initiative> change(
+      InitiativeId id, java.util.function.Function<Initiative, Outcome<Initiative>> transition) {
     lock.writeLock().lock();
     try {
       Initiative current = all.get(id);
       if (current == null) {
         return notFound(id);
       }
-      if (actor instanceof Actor.Organiser && !current.proposedBy().equals(actor.account())) {
-        return Outcome.refused(new Refusal("initiative.not-yours", text(
-            "Only its organiser or a moderator may edit initiative " + id + ".",
-            "Seul son organisateur ou un modérateur peut modifier l'initiative " + id + ".",
-            "Alleen de organisator of een moderator mag initiatief " + id + " wijzigen.")));
+      Outcome<Initiative> outcome = transition.apply(current);
+      if (outcome instanceof Outcome.Done<Initiative> done) {
+        replace(current, done.value());
       }
-      List<String> changed = details.differencesFrom(current.details());
-      if (changed.isEmpty()) {
-        return Outcome.refused(new Refusal("initiative.no-change", text(
-            "These details are the same as the current ones: nothing to edit.",
-            "Ces informations sont identiques aux actuelles : rien à modifier.",
-            "Deze gegevens zijn dezelfde als de huidige: er is niets te wijzigen.")));
-      }
-      Moderation moderation =
-          actor instanceof Actor.Moderator ? current.moderation() : new Moderation.Pending();
-      Revision revision =
-          new Revision(now(), actor.account(), Revision.Action.EDITED, changed, why.strip(), details);
-      return Outcome.done(replace(current, current.next(details, moderation, revision)));
+      return outcome;
     } finally {
       lock.writeLock().unlock();
     }
@@ -244,7 +234,8 @@ public final class InitiativeRegistry {
   }
 
   /**
-   * The initiatives waiting for moderation, oldest first.
+   * The initiatives waiting for moderation (pending ones, and published ones with a waiting edit),
+   * oldest change first.
    *
    * @return the pending initiatives
    */
@@ -252,7 +243,7 @@ public final class InitiativeRegistry {
     lock.readLock().lock();
     try {
       return all.values().stream()
-          .filter(i -> i.moderation() instanceof Moderation.Pending)
+          .filter(Initiative::awaitsModeration)
           .sorted(Comparator.comparing(Initiative::updatedAt).thenComparing(Initiative::id))
           .toList();
     } finally {
@@ -482,11 +473,6 @@ public final class InitiativeRegistry {
     return clock.instant();
   }
 
-  private static List<String> allParts() {
-    return List.of("title", "description", "kind", "organiser", "organiserType", "themes", "audience",
-        "scale", "mode", "recruitment", "period", "contact", "place");
-  }
-
   private static <T> Outcome<T> notFound(InitiativeId id) {
     return Outcome.refused(new Refusal("initiative.not-found", text(
         "There is no initiative " + id + ".",
@@ -494,19 +480,8 @@ public final class InitiativeRegistry {
         "Er is geen initiatief " + id + ".")));
   }
 
-  private static <T> Outcome<T> notPending(Initiative initiative) {
-    String status = initiative.moderation().code();
-    return Outcome.refused(new Refusal("initiative.not-pending", text(
-        "Initiative " + initiative.id() + " is " + status + ", not pending: only a pending initiative"
-            + " can be published or rejected.",
-        "L'initiative " + initiative.id() + " n'est pas en attente (" + status + ") : seule une"
-            + " initiative en attente peut être publiée ou refusée.",
-        "Initiatief " + initiative.id() + " wacht niet op moderatie (" + status + "): alleen een"
-            + " wachtend initiatief kan gepubliceerd of geweigerd worden.")));
-  }
-
   private static LocalizedText text(String en, String fr, String nl) {
-    return LocalizedText.of("en", en).with("fr", fr).with("nl", nl);
+    return Initiative.text(en, fr, nl);
   }
 
   private static double degreesFor(double metres, double latitude) {

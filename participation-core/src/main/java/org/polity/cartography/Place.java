@@ -1,11 +1,14 @@
 package org.polity.cartography;
 
 import java.util.Optional;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.operation.valid.IsValidOp;
@@ -60,8 +63,42 @@ public record Place(Point point, Geometry area) {
             "The area is not valid: " + error.getMessage() + " at " + error.getCoordinate()
                 + ". Fix its outline (closed rings that do not cross themselves).");
       }
-      area = WGS84.createGeometry(area);
+      area = rightHandRule(WGS84.createGeometry(area));
     }
+  }
+
+  /**
+   * The area with RFC 7946's right-hand rule (exterior rings counter-clockwise, holes clockwise),
+   * rings reversed where needed, as {@link org.polity.geo.GeoJsonWriter} writes them: a place read
+   * back from its GeoJSON equals the place written.
+   */
+  private static Geometry rightHandRule(Geometry area) {
+    if (area instanceof Polygon polygon) {
+      return orient(polygon);
+    }
+    Polygon[] polygons = new Polygon[area.getNumGeometries()];
+    for (int i = 0; i < polygons.length; i++) {
+      polygons[i] = orient((Polygon) area.getGeometryN(i));
+    }
+    return WGS84.createMultiPolygon(polygons);
+  }
+
+  private static Polygon orient(Polygon polygon) {
+    boolean changed = false;
+    LinearRing shell = polygon.getExteriorRing();
+    if (!Orientation.isCCW(shell.getCoordinateSequence())) {
+      shell = shell.reverse();
+      changed = true;
+    }
+    LinearRing[] holes = new LinearRing[polygon.getNumInteriorRing()];
+    for (int i = 0; i < holes.length; i++) {
+      holes[i] = polygon.getInteriorRingN(i);
+      if (Orientation.isCCW(holes[i].getCoordinateSequence())) {
+        holes[i] = holes[i].reverse();
+        changed = true;
+      }
+    }
+    return changed ? WGS84.createPolygon(shell, holes) : polygon;
   }
 
   /**

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param changed the names of the changed details (see {@link
  *     InitiativeDetails#differencesFrom}); all of them for a proposal, none for moderation
  * @param why the reason given (required for edits and rejections), or empty
- * @param details the details after this entry
+ * @param details the details after this entry (for {@link Action#EDIT_PROPOSED}: the proposed ones)
  */
 public record Revision(
     Instant at, String actor, Action action, List<String> changed, String why, InitiativeDetails details) {
@@ -23,11 +23,16 @@ public record Revision(
   public enum Action {
     /** An organiser proposed the initiative. */
     PROPOSED,
-    /** Its details were edited. */
+    /** Its details were edited (by a moderator, or by its organiser while not published). */
     EDITED,
-    /** A moderator published it. */
+    /**
+     * Its organiser edited it while published: the edit waits for moderation, the map keeps the
+     * published details ({@link Revision#details()} holds the proposed ones).
+     */
+    EDIT_PROPOSED,
+    /** A moderator published it, or accepted its waiting edit ({@link Revision#changed()} not empty). */
     PUBLISHED,
-    /** A moderator rejected it. */
+    /** A moderator rejected it, or its waiting edit (which names the parts it would have changed). */
     REJECTED
   }
 

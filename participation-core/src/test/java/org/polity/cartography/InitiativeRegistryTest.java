@@ -82,25 +82,111 @@ class InitiativeRegistryTest {
   }
 
   @Test
-  void anOrganisersEditIsRecordedAndSendsThePublishedInitiativeBackToModeration() {
+  void anOrganisersEditOfAPublishedInitiativeWaitsForModerationWhileTheMapKeepsThePublishedDetails() {
     Initiative proposed = registry.propose("org-1", Samples.budget(4.37, 50.83));
-    registry.publish(proposed.id(), "staff-1").orElseThrow();
+    Initiative published = registry.publish(proposed.id(), "staff-1").orElseThrow();
     clock.advance(java.time.Duration.ofDays(1));
     InitiativeDetails moved = proposed.details().toBuilder()
         .place(Place.point(4.38, 50.82)).theme("culture").build();
 
     Initiative edited = registry.edit(proposed.id(), Actor.organiser("org-1"), moved, "New venue").orElseThrow();
 
-    assertThat(edited.moderation()).isInstanceOf(Moderation.Pending.class);
+    assertThat(edited.isPublished()).isTrue();
+    assertThat(edited.details()).isEqualTo(proposed.details());
+    assertThat(edited.pendingEdit()).contains(moved);
     Revision last = edited.history().get(2);
-    assertThat(last.action()).isEqualTo(Revision.Action.EDITED);
+    assertThat(last.action()).isEqualTo(Revision.Action.EDIT_PROPOSED);
     assertThat(last.actor()).isEqualTo("org-1");
     assertThat(last.changed()).containsExactly("themes", "place");
     assertThat(last.why()).isEqualTo("New venue");
+    assertThat(last.details()).isEqualTo(moved);
     assertThat(last.at()).isEqualTo(Instant.parse("2026-02-02T09:00:00Z"));
-    assertThat(edited.history().get(0).details()).isEqualTo(proposed.details());
-    assertThat(registry.findAll(InitiativeQuery.all())).isEmpty();
+    assertThat(registry.findAll(InitiativeQuery.builder().bbox(4.36, 50.82, 4.375, 50.84).build()))
+        .extracting(Initiative::id).containsExactly(proposed.id());
     assertThat(registry.pending()).containsExactly(edited);
+    assertThat(registry.publish(proposed.id(), "staff-1").orElseThrow().pendingEdit()).isEmpty();
+    assertThat(published.history()).hasSize(2);
+  }
+
+  @Test
+  void aModeratorAcceptsAWaitingEditAndTheInitiativeMovesOnTheMap() {
+    Initiative proposed = registry.propose("org-1", Samples.budget(4.37, 50.83));
+    registry.publish(proposed.id(), "staff-1").orElseThrow();
+    InitiativeDetails moved = proposed.details().toBuilder().place(Place.point(5.57, 50.63)).build();
+    registry.edit(proposed.id(), Actor.organiser("org-1"), moved, "Moved to Liège").orElseThrow();
+
+    Initiative accepted = registry.publish(proposed.id(), "staff-2").orElseThrow();
+
+    assertThat(accepted.details()).isEqualTo(moved);
+    assertThat(accepted.pendingEdit()).isEmpty();
+    assertThat(accepted.history().get(3).action()).isEqualTo(Revision.Action.PUBLISHED);
+    assertThat(accepted.history().get(3).changed()).containsExactly("place");
+    assertThat(registry.findAll(InitiativeQuery.builder().bbox(5.5, 50.6, 5.6, 50.7).build()))
+        .containsExactly(accepted);
+    assertThat(registry.findAll(InitiativeQuery.builder().bbox(4.3, 50.8, 4.4, 50.9).build())).isEmpty();
+    assertThat(registry.pending()).isEmpty();
+  }
+
+  @Test
+  void aModeratorRejectsAWaitingEditWithAReasonAndThePublishedDetailsStay() {
+    Initiative proposed = registry.propose("org-1", Samples.budget(4.37, 50.83));
+    registry.publish(proposed.id(), "staff-1").orElseThrow();
+    InitiativeDetails retitled = proposed.details().toBuilder()
+        .title(LocalizedText.of("fr", "Meilleur budget du monde")).build();
+    registry.edit(proposed.id(), Actor.organiser("org-1"), retitled, "Better title").orElseThrow();
+
+    Initiative rejected = registry.reject(proposed.id(), "staff-2",
+        LocalizedText.of("en", "Advertising is not allowed")).orElseThrow();
+
+    assertThat(rejected.isPublished()).isTrue();
+    assertThat(rejected.details()).isEqualTo(proposed.details());
+    assertThat(rejected.pendingEdit()).isEmpty();
+    Revision decision = rejected.history().get(3);
+    assertThat(decision.action()).isEqualTo(Revision.Action.REJECTED);
+    assertThat(decision.why()).isEqualTo("Advertising is not allowed");
+    assertThat(decision.changed()).containsExactly("title");
+    assertThat(registry.published(proposed.id())).contains(rejected);
+    assertThat(registry.reject(proposed.id(), "staff-2", LocalizedText.of("en", "again")).refusal())
+        .get().extracting(r -> r.code()).isEqualTo("initiative.not-pending");
+  }
+
+  @Test
+  void anOrganisersEditOfARejectedInitiativeResubmitsIt() {
+    Initiative proposed = registry.propose("org-1", Samples.budget(4.37, 50.83));
+    registry.reject(proposed.id(), "staff-1", LocalizedText.of("en", "Place is wrong")).orElseThrow();
+    InitiativeDetails moved = proposed.details().toBuilder().place(Place.point(4.38, 50.82)).build();
+
+    Initiative edited = registry.edit(proposed.id(), Actor.organiser("org-1"), moved, "Fixed").orElseThrow();
+
+    assertThat(edited.moderation()).isInstanceOf(Moderation.Pending.class);
+    assertThat(edited.details()).isEqualTo(moved);
+    assertThat(edited.history().get(2).action()).isEqualTo(Revision.Action.EDITED);
+    assertThat(registry.pending()).containsExactly(edited);
+  }
+
+  @Test
+  void restoredInitiativesAreIndexedAndReplacedWhole() {
+    InitiativeRegistry source = new InitiativeRegistry(clock);
+    Initiative a = source.propose("org-1", Samples.budget(4.37, 50.83));
+    Initiative aPublished = source.publish(a.id(), "staff").orElseThrow();
+    Initiative b = source.propose("org-2", Samples.budget(5.57, 50.63));
+
+    registry.restore(aPublished);
+    registry.restore(b);
+    assertThat(registry.findAll(InitiativeQuery.all())).containsExactly(aPublished);
+    assertThat(registry.pending()).containsExactly(b);
+    Initiative moved = aPublished.edit(Actor.moderator("staff"),
+        aPublished.details().toBuilder().place(Place.point(5.0, 50.0)).build(), "moved", clock.instant())
+        .orElseThrow();
+    registry.restore(moved);
+    assertThat(registry.findAll(InitiativeQuery.builder().bbox(4.3, 50.8, 4.4, 50.9).build())).isEmpty();
+    assertThat(registry.findAll(InitiativeQuery.builder().bbox(4.9, 49.9, 5.1, 50.1).build()))
+        .containsExactly(moved);
+    assertThat(registry.propose("org-3", Samples.budget(4, 50)).id()).isNotIn(a.id(), b.id());
+    assertThatThrownBy(() -> Initiative.restore(a.id(), "someone-else", a.details(), a.moderation(), null,
+        a.history())).hasMessageContaining("does not start with its proposal by someone-else");
+    assertThatThrownBy(() -> Initiative.restore(b.id(), "org-2", b.details(), b.moderation(), b.details(),
+        b.history())).hasMessageContaining("only a published initiative keeps an edit apart");
   }
 
   @Test
@@ -163,6 +249,23 @@ class InitiativeRegistryTest {
     assertThatThrownBy(() -> InitiativeKind.fromCode("hackathon"))
         .hasMessageContaining("citizens-assembly");
     assertThat(InitiativeKind.fromCode("citizens_assembly")).isEqualTo(InitiativeKind.CITIZENS_ASSEMBLY);
+  }
+
+  @Test
+  void areasFollowTheRightHandRuleSoThatTheirGeoJsonReadsBackEqual() throws Exception {
+    var clockwise = new org.locationtech.jts.io.WKTReader().read(
+        "POLYGON ((4 50, 4 51, 5 51, 5 50, 4 50), (4.2 50.2, 4.8 50.2, 4.8 50.8, 4.2 50.8, 4.2 50.2))");
+    Place place = Place.area(clockwise);
+    var polygon = (org.locationtech.jts.geom.Polygon) place.area();
+    assertThat(org.locationtech.jts.algorithm.Orientation.isCCW(polygon.getExteriorRing().getCoordinateSequence()))
+        .isTrue();
+    assertThat(org.locationtech.jts.algorithm.Orientation.isCCW(polygon.getInteriorRingN(0).getCoordinateSequence()))
+        .isFalse();
+    assertThat(polygon.getExteriorRing().getCoordinateN(0)).isEqualTo(new org.locationtech.jts.geom.Coordinate(4, 50));
+    assertThat(polygon.equalsTopo(clockwise)).isTrue();
+    var read = new org.polity.geo.GeoJsonReader().geometry(new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(new org.polity.geo.GeoJsonWriter().geometry(place.area())));
+    assertThat(Place.area(read)).isEqualTo(place);
   }
 
   @Test

@@ -167,30 +167,108 @@ final class InitiativeJson {
     }
   }
 
-  static JsonObject toJson(Initiative initiative) {
+  /**
+   * The details in the proposal form above (also the stored form: {@link #details} reads it back).
+   */
+  static JsonObject detailsJson(InitiativeDetails d) {
+    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder();
+    json.add("title", text(d.title()));
+    d.optionalDescription().ifPresent(t -> json.add("description", text(t)));
+    json.add("kind", d.kind().code());
+    if (d.organiser() != null) {
+      json.add("organiser", d.organiser());
+    }
+    json.add("organiserType", d.organiserType().code());
+    json.add("themes", Jsonp.JSON.createArrayBuilder(List.copyOf(d.themes())));
+    d.optionalAudience().ifPresent(t -> json.add("audience", text(t)));
+    json.add("scale", d.scale().code());
+    json.add("mode", d.mode().code());
+    json.add("recruitment", d.recruitment().code());
+    d.period().optionalStart().ifPresent(start -> json.add("start", start.toString()));
+    d.period().optionalEnd().ifPresent(end -> json.add("end", end.toString()));
+    json.add("ongoing", d.period().ongoing());
+    JsonObjectBuilder contact = Jsonp.JSON.createObjectBuilder();
+    if (d.contact().name() != null) {
+      contact.add("name", d.contact().name());
+    }
+    if (d.contact().email() != null) {
+      contact.add("email", d.contact().email());
+    }
+    if (d.contact().phone() != null) {
+      contact.add("phone", d.contact().phone());
+    }
+    contact.add("links", Jsonp.JSON.createArrayBuilder(d.contact().links().stream().map(URI::toString).toList()));
+    json.add("contact", contact);
+    d.place().optionalPoint().ifPresent(point -> json.add("point",
+        Jsonp.JSON.createArrayBuilder().add(point.getX()).add(point.getY())));
+    d.place().optionalArea().ifPresent(area -> json.add("area", Jsonp.JSON.createReader(
+        new java.io.StringReader(new org.polity.geo.GeoJsonWriter().geometry(area))).readObject()));
+    return json.build();
+  }
+
+  static JsonObjectBuilder text(LocalizedText text) {
+    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder();
+    text.texts().forEach(json::add);
+    return json;
+  }
+
+  /**
+   * An initiative as the API shows it: id, status, organiser's account, the rejection reason, the
+   * details, the edit waiting for moderation (to its organiser and moderators) and its history.
+   *
+   * @param initiative the initiative
+   * @param privileged whether the caller is its organiser or a moderator (sees the waiting edit and
+   *     the accounts in the history; others see the actor's role only)
+   */
+  static JsonObject toJson(Initiative initiative, boolean privileged) {
     JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder()
         .add("id", initiative.id().value())
         .add("status", initiative.moderation().code())
-        .add("proposedBy", initiative.proposedBy());
-    if (initiative.moderation() instanceof org.polity.cartography.Moderation.Rejected rejected) {
-      JsonObjectBuilder reason = Jsonp.JSON.createObjectBuilder();
-      rejected.reason().texts().forEach(reason::add);
-      json.add("reason", reason);
+        .add("editPending", initiative.pendingEdit().isPresent());
+    if (privileged) {
+      json.add("proposedBy", initiative.proposedBy());
     }
-    JsonObjectBuilder title = Jsonp.JSON.createObjectBuilder();
-    initiative.details().title().texts().forEach(title::add);
-    json.add("title", title);
+    if (initiative.moderation() instanceof org.polity.cartography.Moderation.Rejected rejected) {
+      json.add("reason", text(rejected.reason()));
+    }
+    JsonObject details = detailsJson(initiative.details());
+    json.add("title", details.get("title"));
+    json.add("details", details);
+    if (privileged) {
+      initiative.pendingEdit().ifPresent(edit -> json.add("pendingEdit", detailsJson(edit)));
+    }
+    json.add("proposedAt", initiative.proposedAt().toString());
+    json.add("updatedAt", initiative.updatedAt().toString());
+    json.add("history", history(initiative, privileged));
+    return json.build();
+  }
+
+  static JsonObject toJson(Initiative initiative) {
+    return toJson(initiative, true);
+  }
+
+  /**
+   * The history, oldest first: when, who (the account, or for the public only the role), the
+   * action, the changed parts and why (the edit's reason or the moderator's public reason).
+   */
+  static JsonArrayBuilder history(Initiative initiative, boolean privileged) {
     JsonArrayBuilder history = Jsonp.JSON.createArrayBuilder();
     for (Revision revision : initiative.history()) {
-      history.add(Jsonp.JSON.createObjectBuilder()
+      boolean byOrganiser = revision.action() == Revision.Action.PROPOSED
+          || revision.action() == Revision.Action.EDIT_PROPOSED
+          || (revision.action() == Revision.Action.EDITED && revision.actor().equals(initiative.proposedBy()));
+      JsonObjectBuilder entry = Jsonp.JSON.createObjectBuilder()
           .add("at", revision.at().toString())
-          .add("actor", revision.actor())
-          .add("action", revision.action().name().toLowerCase())
+          .add("role", byOrganiser ? "organiser" : "moderator");
+      if (privileged) {
+        entry.add("actor", revision.actor());
+      }
+      entry.add("action", revision.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
           .add("changed", Jsonp.JSON.createArrayBuilder(revision.changed()))
-          .add("why", revision.why()));
+          .add("why", revision.why());
+      history.add(entry);
     }
-    json.add("history", history);
-    return json.build();
+    return history;
   }
 
 }

@@ -1,6 +1,6 @@
 package org.polity.jakarta.cartography;
 
-import org.polity.jakarta.Jsonp;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,40 +10,62 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.polity.cartography.Actor;
 import org.polity.cartography.Initiative;
 import org.polity.cartography.InitiativeId;
+import org.polity.cartography.InitiativeQuery;
+import org.polity.cartography.Nearby;
 import org.polity.common.LocalizedText;
+import org.polity.geo.GeoPoint;
+import org.polity.jakarta.Jsonp;
 import org.polity.jakarta.problem.InvalidInputException;
-import org.polity.jakarta.problem.RefusalException;
+import org.polity.jakarta.problem.Problem;
+import org.polity.jakarta.problem.ProblemException;
 import org.polity.jakarta.security.PolityRole;
-import org.polity.process.Outcome;
-import org.polity.process.Refusal;
 
 /**
- * Proposing and moderating initiatives: a participant proposes (the initiative waits for
- * moderation), a moderator lists what waits, publishes or rejects with a reason. Published
- * initiatives appear in the OGC API collection {@code initiatives}.
+ * Proposing, editing and moderating initiatives, their history, and the nearest-initiative search.
+ * A participant proposes (the initiative waits for moderation) and edits its own initiatives; a
+ * moderator lists what waits, publishes or rejects with a reason, and may edit any initiative.
+ * Edits need {@code If-Match} with the initiative's ETag (428 without, 412 when stale). Published
+ * initiatives appear in the OGC API collection {@code initiatives}; an organiser's edit of a
+ * published initiative waits for moderation while the map keeps the published version.
  */
 @Path("api/v1/initiatives")
 @RequestScoped
 @Tag(name = "Map: initiatives")
 public class InitiativeResource {
 
+  /** The most initiatives {@code nearest} returns. */
+  public static final int MAX_NEAREST = 100;
+  private static final int MAX_REASON = 2000;
+
+  @Inject Initiatives initiatives;
   @Inject MapLayers map;
+  @Context UriInfo uri;
 
   /** Creates the resource; CDI calls it. */
   public InitiativeResource() {}
@@ -53,7 +75,7 @@ public class InitiativeResource {
    *
    * @param security the caller, who becomes its organiser
    * @param body the initiative
-   * @return 201 with the pending initiative; 400 naming the bad fields
+   * @return 201 with the pending initiative and its ETag; 400 naming the bad fields
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -63,13 +85,14 @@ public class InitiativeResource {
   @APIResponse(responseCode = "201", description = "Proposed; waits for moderation")
   @APIResponse(responseCode = "400", description = "A field is missing or malformed")
   public Response propose(@Context SecurityContext security, JsonObject body) {
-    Initiative initiative = map.registry().propose(security.getUserPrincipal().getName(),
+    Initiatives.Versioned stored = initiatives.propose(security.getUserPrincipal().getName(),
         InitiativeJson.details(body));
-    return Response.status(201).entity(InitiativeJson.toJson(initiative)).build();
+    return Response.status(201).tag(tag(stored)).entity(InitiativeJson.toJson(stored.initiative())).build();
   }
 
   /**
-   * The initiatives waiting for moderation, oldest first.
+   * The initiatives waiting for moderation (pending ones and published ones with a waiting edit),
+   * oldest change first.
    *
    * @return {@code {"initiatives": [...]}}
    */
@@ -77,63 +100,266 @@ public class InitiativeResource {
   @Path("pending")
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(PolityRole.Names.MODERATOR)
-  @Operation(summary = "Initiatives waiting for moderation (moderators)")
+  @Operation(summary = "Initiatives and edits waiting for moderation (moderators)")
   @APIResponse(responseCode = "200", description = "The pending initiatives")
   public JsonObject pending() {
     JsonArrayBuilder list = Jsonp.JSON.createArrayBuilder();
-    map.registry().pending().forEach(i -> list.add(InitiativeJson.toJson(i)));
+    initiatives.registry().pending().forEach(i -> list.add(InitiativeJson.toJson(i)));
     return Jsonp.JSON.createObjectBuilder().add("initiatives", list).build();
   }
 
   /**
-   * Publishes a pending initiative.
+   * One initiative with its ETag. A published one is public; one that is pending or rejected is
+   * shown only to its organiser and to moderators (404 to others). The waiting edit and the
+   * accounts in the history are shown to its organiser and to moderators only.
+   *
+   * @param security the caller
+   * @param id the initiative
+   * @return the initiative
+   */
+  @GET
+  @Path("{id}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @PermitAll
+  @Operation(summary = "One initiative, with its ETag")
+  @APIResponse(responseCode = "200", description = "The initiative")
+  @APIResponse(responseCode = "404", description = "No such initiative, or not public")
+  public Response get(@Context SecurityContext security, @PathParam("id") String id) {
+    Initiatives.Versioned stored = visible(security, id);
+    return Response.ok(InitiativeJson.toJson(stored.initiative(), privileged(security, stored.initiative())))
+        .tag(tag(stored)).build();
+  }
+
+  /**
+   * The history of an initiative, oldest first: proposal, edits (with the parts changed and why),
+   * moderation decisions (with the public reason of a rejection). Visible as {@link #get} is.
+   *
+   * @param security the caller
+   * @param id the initiative
+   * @return {@code {"id": ..., "status": ..., "history": [{"at", "role", "actor", "action",
+   *     "changed", "why"}]}}
+   */
+  @GET
+  @Path("{id}/history")
+  @Produces(MediaType.APPLICATION_JSON)
+  @PermitAll
+  @Operation(summary = "History of an initiative: who, when, what changed, why")
+  @APIResponse(responseCode = "200", description = "The history, oldest first")
+  @APIResponse(responseCode = "404", description = "No such initiative, or not public")
+  public Response history(@Context SecurityContext security, @PathParam("id") String id) {
+    Initiatives.Versioned stored = visible(security, id);
+    Initiative initiative = stored.initiative();
+    JsonObject body = Jsonp.JSON.createObjectBuilder()
+        .add("id", initiative.id().value())
+        .add("status", initiative.moderation().code())
+        .add("editPending", initiative.pendingEdit().isPresent())
+        .add("history", InitiativeJson.history(initiative, privileged(security, initiative)))
+        .build();
+    return Response.ok(body).tag(tag(stored)).build();
+  }
+
+  /**
+   * Edits an initiative: {@code {"why": "...", "initiative": {...the proposal form...}}} with
+   * {@code If-Match}. Its organiser may edit it (a pending or rejected initiative is resubmitted; a
+   * published one keeps its published version on the map and the edit waits for moderation); a
+   * moderator may edit any (applied at once).
+   *
+   * @param security the caller
+   * @param id the initiative
+   * @param ifMatch the ETag read
+   * @param body the reason and the new details
+   * @return the initiative with its new ETag; 400 bad input; 409 not yours or nothing changed; 412
+   *     stale ETag; 428 without If-Match
+   */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed({PolityRole.Names.PARTICIPANT, PolityRole.Names.MODERATOR})
+  @Operation(summary = "Edit an initiative (its organiser, or moderators; If-Match)")
+  @APIResponse(responseCode = "200", description = "Edited (an organiser's edit of a published initiative waits for moderation)")
+  @APIResponse(responseCode = "400", description = "A field is missing or malformed")
+  @APIResponse(responseCode = "404", description = "No such initiative")
+  @APIResponse(responseCode = "409", description = "Not the caller's initiative, or nothing changed")
+  @APIResponse(responseCode = "412", description = "The initiative changed since it was read")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
+  public Response edit(@Context SecurityContext security, @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject body) {
+    InitiativeId initiative = id(id);
+    long version = ifMatch(ifMatch);
+    if (body == null) {
+      throw InvalidInputException.of("body", "send {\"why\": \"...\", \"initiative\": {...}}.");
+    }
+    List<Problem.FieldError> errors = new ArrayList<>();
+    for (String member : body.keySet()) {
+      if (!Set.of("why", "initiative").contains(member)) {
+        errors.add(new Problem.FieldError(member, "unknown member: send only why and initiative."));
+      }
+    }
+    JsonValue why = body.get("why");
+    if (!(why instanceof JsonString text) || text.getString().isBlank() || text.getString().length() > MAX_REASON) {
+      errors.add(new Problem.FieldError("why", "say why it changes in 1 to " + MAX_REASON
+          + " characters (kept in the history)."));
+    }
+    if (!(body.get("initiative") instanceof JsonObject)) {
+      errors.add(new Problem.FieldError("initiative", "send the whole initiative in the proposal form."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    var details = InitiativeJson.details(body.getJsonObject("initiative"));
+    String account = security.getUserPrincipal().getName();
+    Actor actor = security.isUserInRole(PolityRole.Names.MODERATOR)
+        ? Actor.moderator(account) : Actor.organiser(account);
+    Initiatives.Versioned stored =
+        initiatives.edit(initiative, actor, details, body.getString("why").strip(), version);
+    return Response.ok(InitiativeJson.toJson(stored.initiative())).tag(tag(stored)).build();
+  }
+
+  /**
+   * Publishes a pending initiative, or accepts the waiting edit of a published one. {@code
+   * If-Match} is optional: when sent, a stale ETag answers 412.
    *
    * @param security the moderator
    * @param id the initiative
-   * @return 200 with the initiative; 404 if unknown; 409 if not pending
+   * @param ifMatch the ETag read, or none
+   * @return 200 with the initiative; 404 if unknown; 409 if nothing waits for moderation
    */
   @POST
   @Path("{id}/publication")
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(PolityRole.Names.MODERATOR)
-  @Operation(summary = "Publish a pending initiative (moderators)")
+  @Operation(summary = "Publish a pending initiative or accept its waiting edit (moderators)")
   @APIResponse(responseCode = "200", description = "Published")
   @APIResponse(responseCode = "404", description = "No such initiative")
-  @APIResponse(responseCode = "409", description = "The initiative is not pending")
-  public JsonObject publish(@Context SecurityContext security, @PathParam("id") String id) {
-    return answer(map.registry().publish(id(id), security.getUserPrincipal().getName()));
+  @APIResponse(responseCode = "409", description = "Nothing waits for moderation")
+  @APIResponse(responseCode = "412", description = "The initiative changed since it was read")
+  public Response publish(@Context SecurityContext security, @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    Initiatives.Versioned stored = initiatives.publish(id(id), security.getUserPrincipal().getName(),
+        ifMatch == null || ifMatch.isBlank() ? null : ifMatch(ifMatch));
+    return Response.ok(InitiativeJson.toJson(stored.initiative())).tag(tag(stored)).build();
   }
 
   /**
-   * Rejects a pending initiative with a reason: {@code {"reason": {"fr": "...", "en": "..."}}}.
+   * Rejects a pending initiative, or the waiting edit of a published one (which stays published as
+   * it was), with a reason: {@code {"reason": {"fr": "...", "en": "..."}}}.
    *
    * @param security the moderator
    * @param id the initiative
+   * @param ifMatch the ETag read, or none
    * @param body the reason
-   * @return 200 with the initiative; 400 without a reason; 404 if unknown; 409 if not pending
+   * @return 200 with the initiative; 400 without a reason; 404 if unknown; 409 if nothing waits
    */
   @POST
   @Path("{id}/rejection")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(PolityRole.Names.MODERATOR)
-  @Operation(summary = "Reject a pending initiative with a reason (moderators)")
+  @Operation(summary = "Reject a pending initiative or its waiting edit, with a reason (moderators)")
   @APIResponse(responseCode = "200", description = "Rejected")
   @APIResponse(responseCode = "400", description = "The reason is missing")
   @APIResponse(responseCode = "404", description = "No such initiative")
-  @APIResponse(responseCode = "409", description = "The initiative is not pending")
-  public JsonObject reject(@Context SecurityContext security, @PathParam("id") String id, JsonObject body) {
+  @APIResponse(responseCode = "409", description = "Nothing waits for moderation")
+  @APIResponse(responseCode = "412", description = "The initiative changed since it was read")
+  public Response reject(@Context SecurityContext security, @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject body) {
     LocalizedText reason;
     try {
       JsonObject texts = body == null ? JsonValue.EMPTY_JSON_OBJECT : body.getJsonObject("reason");
       Map<String, String> map = new LinkedHashMap<>();
       texts.forEach((language, text) -> map.put(language, ((JsonString) text).getString()));
+      if (map.values().stream().anyMatch(text -> text.length() > MAX_REASON)) {
+        throw new IllegalArgumentException("too long");
+      }
       reason = new LocalizedText(map);
     } catch (RuntimeException e) {
-      throw InvalidInputException.of("reason", "give the reason for the organiser, such as"
-          + " {\"reason\": {\"fr\": \"...\", \"en\": \"...\"}}.");
+      throw InvalidInputException.of("reason", "give the reason for the organiser (up to " + MAX_REASON
+          + " characters per language), such as {\"reason\": {\"fr\": \"...\", \"en\": \"...\"}}.");
     }
-    return answer(map.registry().reject(id(id), security.getUserPrincipal().getName(), reason));
+    Initiatives.Versioned stored = initiatives.reject(id(id), security.getUserPrincipal().getName(), reason,
+        ifMatch == null || ifMatch.isBlank() ? null : ifMatch(ifMatch));
+    return Response.ok(InitiativeJson.toJson(stored.initiative())).tag(tag(stored)).build();
+  }
+
+  /**
+   * The published initiatives nearest to a point, closest first, with their distance in metres:
+   * {@code ?point=lon,lat&limit=5} plus the filters of the OGC items endpoint ({@code kind}, {@code
+   * theme}, {@code scale}, {@code within}, {@code datetime}).
+   *
+   * @param point {@code lon,lat}
+   * @param limit how many (default 10, clamped to {@value #MAX_NEAREST})
+   * @param kind kind codes
+   * @param theme theme codes
+   * @param scale scale codes
+   * @param within a district id
+   * @param datetime a date, instant or interval
+   * @return {@code {"initiatives": [{"id", "title", "metres", "feature"}]}}
+   */
+  @GET
+  @Path("nearest")
+  @Produces(MediaType.APPLICATION_JSON)
+  @PermitAll
+  @Operation(summary = "Published initiatives nearest to a point, with filters")
+  @APIResponse(responseCode = "200", description = "The nearest initiatives, closest first")
+  @APIResponse(responseCode = "400", description = "An unknown or malformed query parameter")
+  public JsonObject nearest(@QueryParam("point") String point, @QueryParam("limit") String limit,
+      @QueryParam("kind") String kind, @QueryParam("theme") String theme, @QueryParam("scale") String scale,
+      @QueryParam("within") String within, @QueryParam("datetime") String datetime) {
+    List<Problem.FieldError> errors = new ArrayList<>();
+    Set<String> known = Set.of("point", "limit", "kind", "theme", "scale", "within", "datetime");
+    for (String name : uri.getQueryParameters().keySet()) {
+      if (!known.contains(name)) {
+        errors.add(new Problem.FieldError(name, "unknown query parameter: this endpoint takes "
+            + new java.util.TreeSet<>(known) + "."));
+      }
+    }
+    GeoPoint origin = null;
+    try {
+      String[] parts = point == null ? new String[0] : point.split(",");
+      if (parts.length != 2) {
+        throw new IllegalArgumentException("give point=longitude,latitude, such as point=4.35,50.85.");
+      }
+      origin = GeoPoint.of(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
+    } catch (IllegalArgumentException e) {
+      errors.add(new Problem.FieldError("point", e instanceof NumberFormatException
+          ? "give point=longitude,latitude, such as point=4.35,50.85." : e.getMessage()));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    int count = Math.min(OgcParameters.limit(limit, 10), MAX_NEAREST);
+    OgcParameters.Interval interval = OgcParameters.datetime(datetime);
+    InitiativeQuery query = InitiativeFilters.query(null, interval.from(), interval.to(), kind, theme, scale,
+        within, map);
+    JsonArrayBuilder list = Jsonp.JSON.createArrayBuilder();
+    for (Nearby nearby : initiatives.registry().nearest(origin, count, query)) {
+      list.add(Jsonp.JSON.createObjectBuilder()
+          .add("id", nearby.initiative().id().value())
+          .add("title", InitiativeJson.text(nearby.initiative().details().title()))
+          .add("metres", Math.round(nearby.metres() * 10) / 10.0)
+          .add("feature", uri.getBaseUri().resolve("ogc/collections/initiatives/items/"
+              + nearby.initiative().id().value()).toString()));
+    }
+    return Jsonp.JSON.createObjectBuilder().add("initiatives", list).build();
+  }
+
+  private Initiatives.Versioned visible(SecurityContext security, String id) {
+    InitiativeId initiative = id(id);
+    Initiatives.Versioned stored = initiatives.get(initiative).orElse(null);
+    if (stored == null || !stored.initiative().isPublished() && !privileged(security, stored.initiative())) {
+      throw new NotFoundException("There is no public initiative " + initiative + ".");
+    }
+    return stored;
+  }
+
+  private static boolean privileged(SecurityContext security, Initiative initiative) {
+    return security.isUserInRole(PolityRole.Names.MODERATOR) || security.getUserPrincipal() != null
+        && security.getUserPrincipal().getName().equals(initiative.proposedBy());
+  }
+
+  private static EntityTag tag(Initiatives.Versioned stored) {
+    return new EntityTag(Long.toString(stored.version()));
   }
 
   private static InitiativeId id(String id) {
@@ -144,15 +370,20 @@ public class InitiativeResource {
     }
   }
 
-  private static JsonObject answer(Outcome<Initiative> outcome) {
-    if (outcome instanceof Outcome.Done<Initiative> done) {
-      return InitiativeJson.toJson(done.value());
+  private static long ifMatch(String header) {
+    if (header == null || header.isBlank()) {
+      throw ProblemException.of("precondition-required", 428, "Send If-Match with the initiative's ETag"
+          + " (read it first with GET), so that two editors cannot overwrite each other.");
     }
-    Refusal refusal = outcome.refusal().orElseThrow();
-    if (refusal.code().equals("initiative.not-found")) {
-      throw new NotFoundException(refusal.message(java.util.Locale.ENGLISH));
+    String value = header.strip();
+    if (value.startsWith("W/")) {
+      value = value.substring(2);
     }
-    throw new RefusalException(refusal.code().replace('.', '-'), 409,
-        refusal.message(java.util.Locale.ENGLISH));
+    try {
+      return Long.parseLong(value.replace("\"", ""));
+    } catch (NumberFormatException e) {
+      throw ProblemException.of("precondition-failed", 412, "If-Match " + header + " is not an ETag of"
+          + " this initiative: read it again and send its ETag.");
+    }
   }
 }

@@ -2,10 +2,10 @@ package org.polity.jakarta.cartography;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,21 +21,26 @@ import org.polity.cartography.InitiativeRegistry;
 import org.polity.cartography.MapLayer;
 import org.polity.cartography.ProjectLayer;
 import org.polity.common.LocalizedText;
+import org.polity.common.ProcessId;
+import org.polity.jakarta.process.Processes;
+import org.polity.process.PhaseKind;
+import org.polity.project.Edition;
 import org.polity.geo.GeoJsonReader;
 import org.polity.jakarta.config.ConfigurationException;
 
 /**
- * The map of the application (a CDI bean): the {@link InitiativeRegistry} and the layers served as
- * OGC API collections, in this order: {@code initiatives}, {@code districts} (when configured),
- * then the layers added by the host, such as one {@link ProjectLayer} per open edition.
+ * The map of the application (a CDI bean): the layers served as OGC API collections, in this order:
+ * {@code initiatives} (the published initiatives of {@link Initiatives}, stored in the database),
+ * {@code districts} (when configured), one {@link ProjectLayer} {@code projects-<process id>} per
+ * open edition (a process stored by {@link Processes} whose current phase is not {@code CLOSED};
+ * read from the database at each request, so new projects appear at once), then the layers added
+ * by the host with {@link #add}.
  *
  * <p>Settings (MicroProfile Config): {@code polity.cartography.districts-file}, a GeoJSON
  * FeatureCollection of the districts or municipalities (WGS 84), and {@code
  * polity.cartography.districts-id-property} (default {@code id}), the property holding each area's
  * id when a feature has no {@code id} member.
  *
- * <p>The registry is held in memory: initiatives do not survive a restart (see
- * docs/cartography.md).
  */
 @ApplicationScoped
 public class MapLayers {
@@ -43,7 +48,9 @@ public class MapLayers {
   /** The id of the districts collection. */
   public static final String DISTRICTS = "districts";
 
-  private final InitiativeRegistry registry = new InitiativeRegistry(Clock.systemUTC());
+  @Inject Initiatives initiatives;
+  @Inject Processes processes;
+
   private final Map<String, MapLayer> fixed = new ConcurrentHashMap<>();
   private final Map<String, MapLayer> added = new ConcurrentSkipListMap<>();
 
@@ -53,7 +60,7 @@ public class MapLayers {
   /** Reads the districts file when one is configured. */
   @PostConstruct
   void init() {
-    fixed.put(InitiativeLayer.ID, new InitiativeLayer(registry));
+    fixed.put(InitiativeLayer.ID, new InitiativeLayer(initiatives.registry()));
     Config config = ConfigProvider.getConfig();
     Optional<String> file = config.getOptionalValue("polity.cartography.districts-file", String.class);
     if (file.isPresent()) {
@@ -73,10 +80,13 @@ public class MapLayers {
   }
 
   /**
-   * @return the initiative registry
+   * The initiative registry, brought up to date with the database (read it; change initiatives
+   * through {@link Initiatives}).
+   *
+   * @return the registry
    */
   public InitiativeRegistry registry() {
-    return registry;
+    return initiatives.registry();
   }
 
   /**
@@ -86,7 +96,8 @@ public class MapLayers {
    */
   public void add(MapLayer layer) {
     Objects.requireNonNull(layer, "layer");
-    if (fixed.containsKey(layer.id()) || layer.id().equals(DISTRICTS)) {
+    if (fixed.containsKey(layer.id()) || layer.id().equals(DISTRICTS)
+        || layer.id().startsWith(ProjectLayer.PREFIX) && openEdition(layer.id()).isPresent()) {
       throw new IllegalArgumentException(
           "The layer id '" + layer.id() + "' is reserved: give added layers another id.");
     }
@@ -108,9 +119,14 @@ public class MapLayers {
    */
   public List<MapLayer> layers() {
     List<MapLayer> result = new ArrayList<>();
+    initiatives.refresh();
     result.add(fixed.get(InitiativeLayer.ID));
     Optional.ofNullable(fixed.get(DISTRICTS)).ifPresent(result::add);
-    result.addAll(added.values());
+    for (ProcessId process : processes.ids()) {
+      openEdition(process).map(ProjectLayer::new).ifPresent(result::add);
+    }
+    added.values().stream().filter(layer -> result.stream().noneMatch(l -> l.id().equals(layer.id())))
+        .forEach(result::add);
     return result;
   }
 
@@ -121,6 +137,33 @@ public class MapLayers {
    * @return the layer, or empty
    */
   public Optional<MapLayer> layer(String id) {
-    return Optional.ofNullable(fixed.get(id)).or(() -> Optional.ofNullable(added.get(id)));
+    if (id.equals(InitiativeLayer.ID)) {
+      initiatives.refresh();
+    }
+    return Optional.ofNullable(fixed.get(id))
+        .or(() -> id.startsWith(ProjectLayer.PREFIX) ? openEdition(id).map(ProjectLayer::new) : Optional.empty())
+        .or(() -> Optional.ofNullable(added.get(id)));
+  }
+
+  private Optional<Edition> openEdition(String layerId) {
+    ProcessId process;
+    try {
+      process = ProcessId.of(layerId.substring(ProjectLayer.PREFIX.length()));
+    } catch (IllegalArgumentException notAProcess) {
+      return Optional.empty();
+    }
+    if (!processes.ids().contains(process)) {
+      return Optional.empty();
+    }
+    return openEdition(process);
+  }
+
+  /** The edition of a stored process, if a phase has opened and it is not closed. */
+  private Optional<Edition> openEdition(ProcessId process) {
+    return processes.read(process, loaded -> {
+      Edition edition = loaded.edition();
+      boolean open = edition.calendar().current().map(phase -> phase.kind() != PhaseKind.CLOSED).orElse(false);
+      return open ? Optional.of(edition) : Optional.empty();
+    });
   }
 }

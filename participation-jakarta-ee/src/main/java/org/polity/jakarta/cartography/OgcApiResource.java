@@ -30,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.locationtech.jts.geom.Envelope;
 import org.polity.cartography.FeaturePage;
+import org.polity.cartography.InitiativeLayer;
+import org.polity.cartography.InitiativePage;
+import org.polity.cartography.InitiativeQuery;
 import org.polity.cartography.LayerQuery;
 import org.polity.cartography.MapLayer;
 import org.polity.geo.GeoJsonFeature;
@@ -71,8 +74,12 @@ public class OgcApiResource {
   private static final GeoJsonWriter WRITER = new GeoJsonWriter();
   private static final Set<String> FORMAT_ONLY = Set.of("f");
   private static final Set<String> ITEMS_PARAMETERS = Set.of("f", "limit", "offset", "bbox", "datetime");
+  /** The extra filters of the {@code initiatives} collection (declared in the OpenAPI document). */
+  static final Set<String> INITIATIVE_PARAMETERS =
+      Set.of("f", "limit", "offset", "bbox", "datetime", "kind", "theme", "scale", "within");
 
   @Inject MapLayers map;
+  @Inject Initiatives initiatives;
   @Context UriInfo uri;
 
   /** Creates the resource; CDI calls it. */
@@ -96,8 +103,8 @@ public class OgcApiResource {
         + " served as OGC API – Features.");
     page.put("links", List.of(
         link(ogc(""), "self", "application/json", "This document"),
-        link(uri.getBaseUri().resolve("openapi?format=json").toString(), "service-desc",
-            "application/vnd.oai.openapi+json;version=3.0", "The API definition"),
+        link(ogc("api"), "service-desc", "application/vnd.oai.openapi+json;version=3.0",
+            "The API definition (OpenAPI 3.0)"),
         link(ogc("conformance"), "conformance", "application/json", "Conformance classes"),
         link(ogc("collections"), "data", "application/json", "The collections")));
     return json(page);
@@ -120,6 +127,25 @@ public class OgcApiResource {
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30")));
+    // HTML is optional in the issue and not served: its conformance class is not declared
+  }
+
+  /**
+   * The OpenAPI 3.0 description of the map service (the landing page's {@code service-desc}): the
+   * {@code /ogc} paths with their parameters and answers, the extra filters of the initiatives
+   * collection included. (The application's own document at {@code /openapi} is OpenAPI 3.1.)
+   *
+   * @return the document
+   */
+  @GET
+  @Path("api")
+  @Produces({"application/vnd.oai.openapi+json;version=3.0", "application/json"})
+  @PermitAll
+  @Operation(summary = "OpenAPI 3.0 description of the map service")
+  @APIResponse(responseCode = "200", description = "The OpenAPI 3.0 document")
+  public Response api() {
+    checkParameters(FORMAT_ONLY);
+    return Response.ok(OgcOpenApi.document(ogc("")), "application/vnd.oai.openapi+json;version=3.0").build();
   }
 
   /**
@@ -186,14 +212,27 @@ public class OgcApiResource {
       @QueryParam("limit") String limit,
       @QueryParam("offset") String offset,
       @QueryParam("bbox") String bbox,
-      @QueryParam("datetime") String datetime) {
-    checkParameters(ITEMS_PARAMETERS);
+      @QueryParam("datetime") String datetime,
+      @QueryParam("kind") String kind,
+      @QueryParam("theme") String theme,
+      @QueryParam("scale") String scale,
+      @QueryParam("within") String within) {
     MapLayer layer = layer(collectionId);
+    boolean initiativeLayer = layer.id().equals(InitiativeLayer.ID);
+    checkParameters(initiativeLayer ? INITIATIVE_PARAMETERS : ITEMS_PARAMETERS);
     int size = Math.min(OgcParameters.limit(limit, DEFAULT_LIMIT), MAX_LIMIT);
     int skip = OgcParameters.offset(offset);
     Envelope box = OgcParameters.bbox(bbox);
     OgcParameters.Interval interval = OgcParameters.datetime(datetime);
-    FeaturePage page = layer.features(new LayerQuery(box, interval.from(), interval.to(), skip, size));
+    FeaturePage page;
+    if (initiativeLayer) {
+      InitiativeQuery query = InitiativeFilters.query(box, interval.from(), interval.to(), kind, theme, scale,
+          within, map);
+      InitiativePage found = initiatives.loaded().find(query, skip, size); // layer() refreshed it
+      page = new FeaturePage(found.items().stream().map(InitiativeLayer::feature).toList(), found.numberMatched());
+    } else {
+      page = layer.features(new LayerQuery(box, interval.from(), interval.to(), skip, size));
+    }
 
     List<Object> links = new ArrayList<>();
     links.add(link(pageUri(skip, size).toString(), "self", GEO_JSON, "This page"));

@@ -28,7 +28,8 @@ import org.polity.jakarta.testing.TestDatabase;
 
 /**
  * OGC API items through HTTP on loopback: 100,000 published initiatives over Belgium's extent,
- * one client asking {@code /ogc/collections/initiatives/items?bbox=...&limit=100} for boxes holding
+ * stored in the database (H2, or PostgreSQL with {@code -Dpolity.bench.db=postgres}) and loaded by a
+ * restarted server (prints the store and restart times), then one client asking {@code /ogc/collections/initiatives/items?bbox=...&limit=100} for boxes holding
  * about 100 of them. Prints p50/p99 latency and pages per second. Runs only with {@code
  * -Dpolity.bench=true}; see docs/benchmarks.md for the command.
  */
@@ -39,13 +40,18 @@ class OgcItemsBenchmark {
   @Test
   void itemsPagesThroughHttp() throws Exception {
     assumeTrue(Boolean.getBoolean("polity.bench"), "benchmark: run with -Dpolity.bench=true");
-    Map<String, String> settings = new HashMap<>(TestDatabase.h2(data));
+    boolean postgres = "postgres".equals(System.getProperty("polity.bench.db"));
+    Map<String, String> settings = new HashMap<>(postgres
+        ? TestDatabase.postgres().orElseThrow(() -> new IllegalStateException(
+            "-Dpolity.bench.db=postgres: start PostgreSQL first (. .ci/postgres.sh && start_test_postgres)"))
+        : TestDatabase.h2(data));
     settings.put("polity.mode", "development");
-    try (PolityServer server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings))) {
-      InitiativeRegistry registry = server.bean(MapLayers.class).registry();
-      Random random = new Random(2026);
+    Random random = new Random(2026);
+    InitiativeRegistry generated = new InitiativeRegistry(java.time.Clock.systemUTC());
+    java.util.List<Initiative> all = new java.util.ArrayList<>();
+    try (PolityServer first = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings))) {
       for (int i = 0; i < 100_000; i++) {
-        Initiative proposed = registry.propose("org", InitiativeDetails.builder()
+        Initiative proposed = generated.propose("org", InitiativeDetails.builder()
             .title(LocalizedText.of("fr", "Initiative " + i))
             .kind(InitiativeKind.values()[random.nextInt(InitiativeKind.values().length)])
             .organiser("Organisateur", OrganiserType.ASSOCIATION)
@@ -53,8 +59,18 @@ class OgcItemsBenchmark {
             .scale(Scale.MUNICIPALITY)
             .place(Place.point(2.55 + random.nextDouble() * 3.85, 49.5 + random.nextDouble() * 2.0))
             .build());
-        registry.publish(proposed.id(), "staff").orElseThrow();
+        all.add(generated.publish(proposed.id(), "staff").orElseThrow());
       }
+      long stored = System.nanoTime();
+      first.bean(org.polity.jakarta.cartography.Initiatives.class).importAll(all);
+      System.out.printf("Stored 100,000 initiatives in %s in %.1f s (one transaction)%n",
+          postgres ? "PostgreSQL" : "H2", (System.nanoTime() - stored) / 1e9);
+    }
+    long restart = System.nanoTime();
+    try (PolityServer server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings))) {
+      int published = server.bean(MapLayers.class).registry().publishedCount();
+      System.out.printf("Restart: server up with %d published initiatives loaded from the database in %.1f s%n",
+          published, (System.nanoTime() - restart) / 1e9);
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       int requests = 5_000;
       long[] nanos = new long[requests];

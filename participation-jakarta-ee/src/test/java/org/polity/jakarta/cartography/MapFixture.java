@@ -37,6 +37,20 @@ final class MapFixture {
 
   private MapFixture() {}
 
+  /**
+   * Generates {@code count} initiatives across Brussels (about 90% published) and stores them in
+   * the server's database, in one transaction.
+   */
+  static void store(Initiatives initiatives, int count, long seed) {
+    InitiativeRegistry generated = new InitiativeRegistry(java.time.Clock.systemUTC());
+    initiatives(generated, count, seed);
+    List<Initiative> all = new java.util.ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      all.add(generated.get(org.polity.cartography.InitiativeId.of(String.format("ini-%08d", i))).orElseThrow());
+    }
+    initiatives.importAll(all);
+  }
+
   /** Proposes {@code count} initiatives across Brussels, publishes about 90% of them. */
   static void initiatives(InitiativeRegistry registry, int count, long seed) {
     Random random = new Random(seed);

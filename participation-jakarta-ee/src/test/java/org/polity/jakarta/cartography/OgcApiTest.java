@@ -21,7 +21,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.polity.cartography.InitiativeKind;
+import org.polity.cartography.Scale;
 import org.polity.cartography.Initiative;
 import org.polity.cartography.InitiativeQuery;
 import org.polity.cartography.InitiativeRegistry;
@@ -56,8 +59,8 @@ class OgcApiTest {
     server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
     api = new Api(server.uri());
     MapLayers map = server.bean(MapLayers.class);
+    MapFixture.store(server.bean(Initiatives.class), INITIATIVES, 6);
     registry = map.registry();
-    MapFixture.initiatives(registry, INITIATIVES, 6);
     map.add(new ProjectLayer(MapFixture.edition(25)));
   }
 
@@ -187,6 +190,105 @@ class OgcApiTest {
     Api.Reply bad = api.send("POST", "api/v1/initiatives", "{\"kind\":\"hackathon\",\"point\":[50.8,184]}", "alice", "participant");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("\"title\"").contains("hackathon").contains("swapped");
+  }
+
+  @Test
+  void serviceDescIsAValidOpenApi30DocumentDescribingEveryOgcPath() {
+    String href = hrefs(api.get("ogc").json(), "service-desc").get(0);
+    assertThat(href).isEqualTo(server.uri() + "ogc/api");
+    Api.Reply reply = api.get(relative(href));
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.contentType()).startsWith("application/vnd.oai.openapi+json;version=3.0");
+
+    io.swagger.v3.parser.core.models.SwaggerParseResult parsed =
+        new io.swagger.v3.parser.OpenAPIV3Parser().readContents(reply.body(), null, null);
+    assertThat(parsed.getMessages()).as("validation messages").isEmpty();
+    io.swagger.v3.oas.models.OpenAPI openApi = parsed.getOpenAPI();
+    assertThat(openApi.getOpenapi()).startsWith("3.0.");
+    assertThat(openApi.getServers().get(0).getUrl()).isEqualTo(server.uri() + "ogc");
+    Set<String> described = new HashSet<>();
+    openApi.getPaths().forEach((path, item) -> {
+      if (item.getGet() != null) {
+        described.add("GET " + path);
+      }
+    });
+    Set<String> served = new HashSet<>();
+    for (org.polity.jakarta.testing.Endpoints.Endpoint endpoint
+        : org.polity.jakarta.testing.Endpoints.of(Set.of(OgcApiResource.class))) {
+      served.add(endpoint.httpMethod() + " /" + endpoint.path().substring("ogc".length()).replaceFirst("^/", ""));
+    }
+    assertThat(described).isEqualTo(served);
+    var items = openApi.getPaths().get("/collections/{collectionId}/items").getGet().getParameters().stream()
+        .filter(parameter -> parameter.getIn().equals("query"))
+        .map(io.swagger.v3.oas.models.parameters.Parameter::getName).collect(java.util.stream.Collectors.toSet());
+    assertThat(items).isEqualTo(OgcApiResource.INITIATIVE_PARAMETERS);
+    // the application's own document is another one (SmallRye writes OpenAPI 3.1)
+    assertThat(api.get("openapi?format=json").json().getString("openapi")).startsWith("3.");
+    assertThat(api.get("ogc/conformance").body()).contains("conf/oas30").doesNotContain("conf/html");
+  }
+
+  @Test
+  void initiativesFilterByKindThemeScaleDistrictAndDates() {
+    Geometry bruxelles = districtGeometry("21004");
+    InitiativeQuery expected = InitiativeQuery.builder().within(bruxelles)
+        .kind(InitiativeKind.PARTICIPATORY_BUDGET).kind(InitiativeKind.CONSULTATION).build();
+    JsonObject page = api.get("ogc/collections/initiatives/items?within=21004"
+        + "&kind=participatory-budget,consultation&limit=1000").json();
+    assertThat(page.getInt("numberMatched")).isPositive();
+    assertThat(ids(page)).isEqualTo(ids(registry.findAll(expected)));
+    for (JsonValue f : page.getJsonArray("features")) {
+      var coordinates = f.asJsonObject().getJsonObject("geometry").getJsonArray("coordinates");
+      Point point = new org.locationtech.jts.geom.GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(
+          coordinates.getJsonNumber(0).doubleValue(), coordinates.getJsonNumber(1).doubleValue()));
+      assertThat(bruxelles.covers(point)).isTrue();
+      assertThat(f.asJsonObject().getJsonObject("properties").getString("kind"))
+          .isIn("participatory-budget", "consultation");
+    }
+
+    JsonObject themed = api.get("ogc/collections/initiatives/items?theme=housing&scale=municipality"
+        + "&datetime=2020-01-01/..&bbox=4.2,50.7,4.5,50.95&limit=1000").json();
+    List<Initiative> housing = registry.findAll(InitiativeQuery.builder().theme("housing")
+        .scale(Scale.MUNICIPALITY).activeBetween(java.time.LocalDate.of(2020, 1, 1), null)
+        .bbox(4.2, 50.7, 4.5, 50.95).build());
+    assertThat(housing).isNotEmpty();
+    assertThat(ids(themed)).isEqualTo(ids(housing));
+    assertThat(themed.getInt("numberMatched")).isEqualTo(housing.size());
+
+    Api.Reply bad = api.get("ogc/collections/initiatives/items?kind=hackathon&within=nowhere&scale=planet");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("kind").contains("within").contains("scale");
+    Api.Reply notHere = api.get("ogc/collections/districts/items?kind=consultation");
+    assertThat(notHere.status()).isEqualTo(400);
+    assertThat(notHere.body()).contains("unknown query parameter");
+  }
+
+  @Test
+  void nearestInitiativesToAPointWithFilters() {
+    org.polity.geo.GeoPoint point = org.polity.geo.GeoPoint.of(4.3517, 50.8466);
+    var expected = registry.nearest(point, 5,
+        InitiativeQuery.builder().theme("culture").build());
+    JsonObject reply = api.get("api/v1/initiatives/nearest?point=4.3517,50.8466&limit=5&theme=culture").json();
+    var found = reply.getJsonArray("initiatives");
+    assertThat(found).hasSize(5);
+    for (int i = 0; i < 5; i++) {
+      assertThat(found.getJsonObject(i).getString("id")).isEqualTo(expected.get(i).initiative().id().value());
+      assertThat(found.getJsonObject(i).getJsonNumber("metres").doubleValue())
+          .isCloseTo(expected.get(i).metres(), org.assertj.core.data.Offset.offset(0.06));
+    }
+    assertThat(api.get("api/v1/initiatives/nearest?point=50.8,184").status()).isEqualTo(400);
+    assertThat(api.get("api/v1/initiatives/nearest?point=4.35,50.85&colour=red").status()).isEqualTo(400);
+  }
+
+  private static Geometry districtGeometry(String id) {
+    return server.bean(MapLayers.class).layer("districts").orElseThrow().feature(id).orElseThrow().geometry();
+  }
+
+  private static List<String> ids(JsonObject page) {
+    return page.getJsonArray("features").stream().map(f -> f.asJsonObject().getString("id")).toList();
+  }
+
+  private static List<String> ids(List<Initiative> initiatives) {
+    return initiatives.stream().map(i -> i.id().value()).toList();
   }
 
   // ---- the real GDAL client ----

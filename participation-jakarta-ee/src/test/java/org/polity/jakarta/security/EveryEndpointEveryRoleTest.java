@@ -93,6 +93,12 @@ class EveryEndpointEveryRoleTest {
     EXPECTED.put("GET api/v1/initiatives/pending", Set.of("moderator"));
     EXPECTED.put("POST api/v1/initiatives/{id}/publication", Set.of("moderator"));
     EXPECTED.put("POST api/v1/initiatives/{id}/rejection", Set.of("moderator"));
+    // issue 6, second part: the OpenAPI 3.0 description of /ogc, reading, editing, history, nearest
+    EXPECTED.put("GET ogc/api", EVERYONE);
+    EXPECTED.put("GET api/v1/initiatives/{id}", EVERYONE);
+    EXPECTED.put("PUT api/v1/initiatives/{id}", Set.of("participant", "moderator"));
+    EXPECTED.put("GET api/v1/initiatives/{id}/history", EVERYONE);
+    EXPECTED.put("GET api/v1/initiatives/nearest", EVERYONE);
   }
 
   @TempDir static Path data;

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Starts the Polity REST API (under /api/v1, health at /health, OpenAPI at /openapi).",
+      "Starts the Polity REST API (under /api/v1, health at /health, OpenAPI at /openapi)",
+      "and the map as OGC API - Features under /ogc (open it in QGIS or GDAL).",
       "Data goes to an H2 database in --data unless --database-url is given.",
       "Outside --development, set POLITY_PARTICIPANT_KEY_CURRENT=v1,",
       "POLITY_PARTICIPANT_KEY_SECRET_V1 and POLITY_BALLOT_SLOT_SECRET (openssl rand -base64 32),",
@@ -60,6 +61,15 @@ public final class ServeCommand implements Callable<Integer> {
           + " X-Polity-Dev-Roles sign-in headers. NEVER in production.")
   boolean development;
 
+  @Option(names = "--districts",
+      description = "GeoJSON file of the districts or municipalities (WGS 84), served as the map's"
+          + " districts collection and used by the initiatives' within filter.")
+  Path districts;
+
+  @Option(names = "--districts-id-property", defaultValue = "id",
+      description = "Property holding each district's id when a feature has no id. Default: ${DEFAULT-VALUE}.")
+  String districtsIdProperty;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -82,6 +92,10 @@ public final class ServeCommand implements Callable<Integer> {
     if (development) {
       settings.put("polity.mode", "development");
     }
+    if (districts != null) {
+      settings.put("polity.cartography.districts-file", districts.toAbsolutePath().toString());
+      settings.put("polity.cartography.districts-id-property", districtsIdProperty);
+    }
     try {
       server = PolityServer.start(new PolityServer.Options(host, port, settings));
     } catch (ConfigurationException e) {
@@ -91,7 +105,8 @@ public final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = spec.commandLine().getOut();
     out.println("Polity is ready at " + server.uri() + " (API: " + server.uri() + "api/v1, health: "
-        + server.uri() + "health, OpenAPI: " + server.uri() + "openapi). Press Ctrl-C to stop.");
+        + server.uri() + "health, OpenAPI: " + server.uri() + "openapi, map: " + server.uri() + "ogc)."
+        + " Press Ctrl-C to stop.");
     out.flush();
     stopped.await();
     try {

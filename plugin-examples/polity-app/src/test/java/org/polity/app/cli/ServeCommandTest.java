@@ -40,7 +40,9 @@ class ServeCommandTest {
     StringWriter out = new StringWriter();
     commandLine.setOut(new PrintWriter(out, true));
     CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> commandLine.execute(
-        "serve", "--port", "0", "--data", data.toString(), "--development"));
+        "serve", "--port", "0", "--data", data.toString(), "--development",
+        "--districts", Path.of(System.getProperty("polity.shared.dir"), "geo/brussels_municipalities.geojson").toString(),
+        "--districts-id-property", "nis"));
     Matcher ready = Pattern.compile("ready at (http://\\S+/) ").matcher("");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (!ready.reset(out.toString()).find()) {
@@ -54,6 +56,24 @@ class ServeCommandTest {
         HttpResponse.BodyHandlers.ofString());
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("polity-database").contains("UP");
+    // the example portal serves the map as OGC API - Features
+    HttpResponse<String> landing = client.send(HttpRequest.newBuilder(base.resolve("ogc")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(landing.statusCode()).isEqualTo(200);
+    assertThat(landing.body()).contains("\"service-desc\"").contains(base + "ogc/api")
+        .contains(base + "ogc/collections");
+    HttpResponse<String> collections = client.send(HttpRequest.newBuilder(base.resolve("ogc/collections")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(collections.statusCode()).isEqualTo(200);
+    assertThat(collections.body()).contains("\"id\":\"initiatives\"").contains("\"id\":\"districts\"");
+    HttpResponse<String> districts = client.send(HttpRequest.newBuilder(
+        base.resolve("ogc/collections/districts/items?limit=100")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(districts.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/geo+json"));
+    assertThat(districts.body()).contains("\"numberReturned\":19").contains("Etterbeek");
+    HttpResponse<String> api = client.send(HttpRequest.newBuilder(base.resolve("ogc/api")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(api.body()).contains("\"openapi\":\"3.0.3\"");
     try (var files = Files.list(data)) {
       assertThat(files.map(p -> p.getFileName().toString())).contains("polity.mv.db");
     }
