@@ -87,21 +87,31 @@ final class Profile {
     Map<Key, Integer> groupIndex = new HashMap<>();
     List<long[]> groupPairs = new ArrayList<>();
     List<long[]> mult = new ArrayList<>();
+    // With weight 1 per listed project, a ballot's pairs are its group's: the same Ballot instance
+    // repeated (adapters share identical ballots) is looked up once.
+    boolean unitWeights = satisfaction == Satisfaction.COST || satisfaction == Satisfaction.CARDINALITY;
+    Map<Ballot, Integer> seen = new java.util.IdentityHashMap<>();
     for (Ballot ballot : election.ballots()) {
-      long[] pairs = pairs(ballot, index);
+      Integer g = unitWeights ? seen.get(ballot) : null;
+      long[] pairs = g != null ? groupPairs.get(g) : pairs(ballot, index);
       for (int i = 0; i < pairs.length; i += 2) {
         approvals[(int) pairs[i]]++;
       }
-      long[] supported = supported(pairs);
-      Key key = new Key(supported);
-      Integer g = groupIndex.get(key);
       if (g == null) {
-        groupIndex.put(key, groupPairs.size());
-        groupPairs.add(supported);
-        mult.add(new long[] {1});
-      } else {
-        mult.get(g)[0]++;
+        long[] supported = supported(pairs);
+        Key key = new Key(supported);
+        g = groupIndex.get(key);
+        if (g == null) {
+          g = groupPairs.size();
+          groupIndex.put(key, g);
+          groupPairs.add(supported);
+          mult.add(new long[] {0});
+        }
+        if (unitWeights) {
+          seen.put(ballot, g);
+        }
       }
+      mult.get(g)[0]++;
     }
     groups = groupPairs.size();
     multiplicity = new long[groups];
@@ -166,6 +176,25 @@ final class Profile {
 
   /** (project, weight) pairs of a ballot, sorted by project, for the satisfaction measure. */
   private long[] pairs(Ballot ballot, Map<ProjectId, Integer> index) {
+    if (satisfaction == Satisfaction.COST || satisfaction == Satisfaction.CARDINALITY) {
+      // Weight 1 per listed project: sorted distinct indices, without boxing.
+      java.util.Set<ProjectId> listed = ballot.projects();
+      int[] indices = new int[listed.size()];
+      int n = 0;
+      for (ProjectId id : listed) {
+        indices[n++] = index.get(id);
+      }
+      Arrays.sort(indices, 0, n);
+      long[] pairs = new long[2 * n];
+      int size = 0;
+      for (int i = 0; i < n; i++) {
+        if (i == 0 || indices[i] != indices[i - 1]) {
+          pairs[size++] = indices[i];
+          pairs[size++] = 1L;
+        }
+      }
+      return size == pairs.length ? pairs : Arrays.copyOf(pairs, size);
+    }
     Map<Integer, Long> weights = new java.util.TreeMap<>();
     switch (satisfaction) {
       case COST, CARDINALITY -> {
@@ -217,6 +246,9 @@ final class Profile {
       if (pairs[i] > 0) {
         count++;
       }
+    }
+    if (count * 2 == pairs.length) {
+      return pairs; // every listed project is supported (pairs are never changed afterwards)
     }
     long[] out = new long[count * 2];
     int j = 0;

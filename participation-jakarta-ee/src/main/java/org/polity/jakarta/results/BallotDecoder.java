@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.polity.ballot.Ballot;
 import org.polity.common.ProjectId;
 
@@ -40,12 +38,15 @@ final class BallotDecoder {
   private final ProjectId[] ids;
   private final long[] votes;
   private final long[] points;
+  /** Open addressing over project ids: slot -> project index + 1 (0: empty). */
+  private final int[] slots;
   private final Map<String, Ballot> shared = new HashMap<>();
   private final List<Ballot> ballots = new ArrayList<>();
   private long ignoredMentions;
   private boolean withPoints;
   private int[] indices = new int[16];
   private int[] values = new int[16];
+  private char[] key = new char[64];
 
   /**
    * A decoder for a budget.
@@ -59,6 +60,80 @@ final class BallotDecoder {
     }
     votes = new long[ids.length];
     points = new long[ids.length];
+    slots = new int[Integer.highestOneBit(Math.max(4, ids.length * 4) - 1) << 1];
+    for (int i = 0; i < ids.length; i++) {
+      String id = ids[i].value();
+      int slot = id.hashCode() & (slots.length - 1);
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & (slots.length - 1);
+      }
+      slots[slot] = i + 1;
+    }
+  }
+
+  /** The prefix of an approval ballot as {@code BallotJson} writes it. */
+  private static final String APPROVAL = "{\"kind\":\"approval\",\"projects\":[";
+
+  /**
+   * The fast path for the common case, an approval ballot exactly as {@code BallotJson} writes it
+   * ({@code {"kind":"approval","projects":["a","b"]}}, ids without escapes): a scan of the text
+   * with no parser and no allocation. Anything else goes to the streaming parser.
+   *
+   * @return the number of projects kept, or -1 when the text is not in that exact form
+   */
+  private int scanApproval(String contents) {
+    int end = contents.length() - 2; // before "]}"
+    if (!contents.startsWith(APPROVAL) || !contents.endsWith("]}") || contents.indexOf('\\') >= 0) {
+      return -1;
+    }
+    int at = APPROVAL.length();
+    int size = 0;
+    int ignored = 0;
+    while (at < end) {
+      if (contents.charAt(at) != '"') {
+        return -1;
+      }
+      int close = contents.indexOf('"', at + 1);
+      if (close < 0 || close >= end) {
+        return -1;
+      }
+      int project = project(contents, at + 1, close);
+      if (project < 0) {
+        ignored++;
+      } else {
+        if (size == indices.length) {
+          indices = Arrays.copyOf(indices, size * 2);
+          values = Arrays.copyOf(values, size * 2);
+        }
+        indices[size++] = project;
+      }
+      at = close + 1;
+      if (at < end && contents.charAt(at++) != ',') {
+        return -1;
+      }
+    }
+    // Only a text read to its end counts: a malformed one is left to the parser, untallied.
+    for (int i = 0; i < size; i++) {
+      votes[indices[i]]++;
+    }
+    ignoredMentions += ignored;
+    return size;
+  }
+
+  /** The index of the project whose id is the text between from and to, or -1. */
+  private int project(String text, int from, int to) {
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    int length = to - from;
+    for (int slot = hash & (slots.length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+      String id = ids[slots[slot] - 1].value();
+      if (id.length() == length && text.regionMatches(from, id, 0, length)) {
+        return slots[slot] - 1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -68,6 +143,11 @@ final class BallotDecoder {
    * @throws IllegalStateException if the stored text is not a ballot (a corrupt row)
    */
   void add(String contents) {
+    int scanned = scanApproval(contents);
+    if (scanned >= 0) {
+      ballots.add(ballot("approval", scanned, contents));
+      return;
+    }
     String kind = null;
     int size = 0;
     try (JsonParser parser = JSON.createParser(contents)) {
@@ -109,6 +189,10 @@ final class BallotDecoder {
       ignoredMentions++;
       return size;
     }
+    return keepIndex(at, value, size);
+  }
+
+  private int keepIndex(int at, int value, int size) {
     if (size == indices.length) {
       indices = Arrays.copyOf(indices, size * 2);
       values = Arrays.copyOf(values, size * 2);
@@ -121,29 +205,32 @@ final class BallotDecoder {
   }
 
   private Ballot ballot(String kind, int size, String contents) {
-    StringBuilder key = new StringBuilder(2 + 2 * size).append(kind.charAt(0)).append(kind.charAt(1));
-    if (kind.equals("approval")) {
+    boolean approval = kind.equals("approval");
+    boolean withValues = !approval && !kind.equals("ordinal");
+    if (approval) {
       Arrays.sort(indices, 0, size);
     }
+    int length = 2 + (withValues ? 3 : 1) * size;
+    if (key.length < length) {
+      key = new char[Math.max(length, 2 * key.length)];
+    }
+    key[0] = kind.charAt(0);
+    key[1] = kind.charAt(1);
+    int at = 2;
     for (int i = 0; i < size; i++) {
-      key.append((char) indices[i]);
-      if (!kind.equals("approval") && !kind.equals("ordinal")) {
-        key.append((char) (values[i] >>> 16)).append((char) values[i]);
+      key[at++] = (char) indices[i];
+      if (withValues) {
+        key[at++] = (char) (values[i] >>> 16);
+        key[at++] = (char) values[i];
       }
     }
-    String canonical = key.toString();
+    String canonical = new String(key, 0, at);
     Ballot known = shared.get(canonical);
     if (known != null) {
       return known;
     }
     Ballot made = switch (kind) {
-      case "approval" -> {
-        Set<ProjectId> set = new LinkedHashSet<>();
-        for (int i = 0; i < size; i++) {
-          set.add(ids[indices[i]]);
-        }
-        yield new Ballot.Approval(set);
-      }
+      case "approval" -> new Ballot.Approval(new IndexSet(ids, indices, size));
       case "ordinal" -> {
         List<ProjectId> ranking = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -163,6 +250,44 @@ final class BallotDecoder {
     };
     shared.put(canonical, made);
     return made;
+  }
+
+  /** The projects at the first indices, as a set view for core to copy (no set of our own). */
+  private static final class IndexSet extends java.util.AbstractSet<ProjectId> {
+    private final ProjectId[] ids;
+    private final int[] indices;
+    private final int size;
+
+    IndexSet(ProjectId[] ids, int[] indices, int size) {
+      this.ids = ids;
+      this.indices = indices;
+      this.size = size;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public java.util.Iterator<ProjectId> iterator() {
+      return new java.util.Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < size;
+        }
+
+        @Override
+        public ProjectId next() {
+          if (next >= size) {
+            throw new java.util.NoSuchElementException();
+          }
+          return ids[indices[next++]];
+        }
+      };
+    }
   }
 
   private static IllegalStateException corrupt(String contents) {

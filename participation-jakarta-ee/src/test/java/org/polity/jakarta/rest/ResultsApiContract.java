@@ -234,6 +234,8 @@ abstract class ResultsApiContract {
       assertThat(open.json().getBoolean("published")).isFalse();
       assertSameAsCore(open.json(), core, Locale.forLanguageTag(language));
     }
+    assertThat(api.get("api/v1/processes/" + process.process()).json().getJsonObject("counting")
+        .getString("rule")).isEqualTo("mes");
     Reply french = results(process.budget(), null, null, "fr");
     assertThat(french.json().getJsonArray("projects").getJsonObject(1).getString("explanation"))
         .as("an explanation in French").startsWith("Non financé");
@@ -313,6 +315,53 @@ abstract class ResultsApiContract {
     assertThat(live.status()).as(live.body()).isEqualTo(200);
     assertSameAsCore(live.json(), core, Locale.FRENCH);
     assertThat(live.json().getString("completion")).isEqualTo(completion);
+  }
+
+  @Test
+  void eachBudgetOfAProcessCountsItsDistrictsProjectsAgainstItsEnvelope() {
+    String unique = Long.toHexString(System.nanoTime());
+    String city = "city-" + unique;
+    String north = "north-" + unique;
+    String counting = """
+        {"budgets": {"%s": {"envelope": {"amount": "100", "currency": "EUR"}},
+                     "%s": {"district": "North", "envelope": {"amount": "40", "currency": "EUR"}}}}
+        """.formatted(city, north);
+    List<Long> costs = List.of(60L, 40L, 30L, 20L);
+    BallotProcess process = BallotProcess.create(server.uri(), "multi-" + unique, List.of(city, north), 200,
+        costs, java.util.Arrays.asList(null, null, "North", "North"), counting);
+    List<String> p = process.projects();
+    declareVote(city, Instant.now().plusSeconds(86_400));
+    declareVote(north, Instant.now().plusSeconds(86_400));
+    for (int i = 0; i < 5; i++) {
+      cast(city, "resident-" + i, List.of(p.get(i < 3 ? 0 : 1)));
+      cast(north, "resident-" + i, i < 3 ? List.of(p.get(2), p.get(3)) : List.of(p.get(3)));
+    }
+    Map<String, List<Integer>> budgetProjects = Map.of(city, List.of(0, 1), north, List.of(2, 3));
+    Map<String, Long> envelopes = Map.of(city, 100L, north, 40L);
+    for (String budget : List.of(city, north)) {
+      List<ElectionProject> projects = new ArrayList<>();
+      budgetProjects.get(budget).forEach(i -> projects.add(ElectionProject.of(p.get(i), costs.get(i))));
+      CountingResult core = CountingRules.named("greedy").count(new Election(BigDecimal.valueOf(envelopes.get(budget)),
+          "EUR", projects, counted(budget)), CountingOptions.defaults());
+      Reply live = results(budget, "ada", "administrator", "en");
+      assertThat(live.status()).as(live.body()).isEqualTo(200);
+      assertThat(live.json().getJsonArray("projects").getValuesAs(JsonObject.class))
+          .extracting(project -> project.getString("id"))
+          .containsExactlyElementsOf(budgetProjects.get(budget).stream().map(p::get).toList());
+      assertThat(new BigDecimal(live.json().getJsonObject("budget").getString("amount")))
+          .isEqualByComparingTo(BigDecimal.valueOf(envelopes.get(budget)));
+      assertSameAsCore(live.json(), core, Locale.ENGLISH);
+    }
+    // By hand: in the North the 20 EUR project (5 votes) is funded first; the 30 EUR one (3 votes)
+    // no longer fits in the 20 EUR left.
+    assertThat(strings(results(north, "ada", "administrator", "en").json(), "winners")).containsExactly(p.get(3));
+
+    BallotProcess unmapped = BallotProcess.create(server.uri(), "unmapped-" + unique,
+        List.of("a-" + unique, "b-" + unique), 100, List.of(10L), java.util.Arrays.asList((String) null), null);
+    declareVote(unmapped.budget(), Instant.now().plusSeconds(86_400));
+    Reply refused = results(unmapped.budget(), "ada", "administrator", "en");
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.json().getString("type")).endsWith("/budget-not-mapped");
   }
 
   @Test

@@ -40,17 +40,37 @@ public record BallotProcess(String process, String budget, List<String> projects
    */
   public static BallotProcess create(URI base, String name, long envelope, List<Long> costs, String counting) {
     String unique = Long.toHexString(System.nanoTime());
-    String process = name + "-" + unique;
-    String budget = name + "-budget-" + unique;
+    List<String> districts = new ArrayList<>();
+    costs.forEach(cost -> districts.add("Centre"));
+    return create(base, name + "-" + unique, List.of(name + "-budget-" + unique), envelope, costs, districts,
+        counting);
+  }
+
+  /**
+   * Brings a new process with several budgets to its vote.
+   *
+   * @param base the server's address
+   * @param process the process id
+   * @param budgets its budgets (the first is returned as {@link #budget()})
+   * @param envelope the process's envelope, in EUR
+   * @param costs the reviewed cost of each project, in EUR
+   * @param districts each project's district (Centre or North), or null for none
+   * @param counting the {@code counting} member of the definition as JSON, or null for none
+   * @return the process
+   */
+  public static BallotProcess create(URI base, String process, List<String> budgets, long envelope,
+      List<Long> costs, List<String> districts, String counting) {
+    String budget = budgets.get(0);
     String definition = """
         {"title": {"en": "Shared Budget", "fr": "Budget partagé", "nl": "Gedeeld budget"},
          "zone": "Europe/Brussels", "progression": "BY_STAFF", "template": "shared-budget",
          "territory": {"code": "AUD", "name": {"fr": "Auderghem"}, "districts": ["Centre", "North"]},
          "rules": {"envelope": {"amount": "%d", "currency": "EUR"},
                    "themes": [{"id": "greenery", "name": {"en": "Greenery", "fr": "Verdurisation"}}]},
-         "budgets": ["%s"],
+         "budgets": [%s],
          "eligibility": {"VOTE": {"everyone": {}}, "SUBMIT": {"everyone": {}}}%s}
-        """.formatted(envelope, budget, counting == null ? "" : ", \"counting\": " + counting);
+        """.formatted(envelope, String.join(", ", budgets.stream().map(b -> "\"" + b + "\"").toList()),
+        counting == null ? "" : ", \"counting\": " + counting);
     expect(send(base, "PUT", "api/v1/processes/" + process, definition, "ada", "administrator"), 201);
     move(base, process, "submission");
     List<String> ids = new ArrayList<>();
@@ -59,9 +79,10 @@ public record BallotProcess(String process, String budget, List<String> projects
       String idea = """
           {"title": {"fr": "Projet %1$d", "nl": "Project %1$d", "en": "Project %1$d"},
            "description": {"fr": "Un projet."}, "themes": ["greenery"],
-           "estimatedCost": {"amount": "%2$d", "currency": "EUR"}, "district": "Centre",
+           "estimatedCost": {"amount": "%2$d", "currency": "EUR"}%3$s,
            "authors": [{"kind": "resident", "name": "Jeanne", "age": 71}]}
-          """.formatted(i + 1, costs.get(i));
+          """.formatted(i + 1, costs.get(i),
+          districts.get(i) == null ? "" : ", \"district\": \"" + districts.get(i) + "\"");
       JsonObject created = expect(send(base, "POST", "api/v1/processes/" + process + "/projects", idea,
           "author-" + i, "participant"), 201);
       ids.add(created.getString("id"));
