@@ -84,34 +84,25 @@ final class Profile {
     }
 
     approvals = new long[m];
-    Map<Key, Integer> groupIndex = new HashMap<>();
+    // Sized for many distinct ballots up front: rehashing hundreds of thousands of keys costs more.
+    Map<Key, Integer> groupIndex = new HashMap<>((int) Math.min(voters + voters / 3 + 16, 1 << 21));
     List<long[]> groupPairs = new ArrayList<>();
     List<long[]> mult = new ArrayList<>();
-    // With weight 1 per listed project, a ballot's pairs are its group's: the same Ballot instance
-    // repeated (adapters share identical ballots) is looked up once.
-    boolean unitWeights = satisfaction == Satisfaction.COST || satisfaction == Satisfaction.CARDINALITY;
-    Map<Ballot, Integer> seen = new java.util.IdentityHashMap<>();
     for (Ballot ballot : election.ballots()) {
-      Integer g = unitWeights ? seen.get(ballot) : null;
-      long[] pairs = g != null ? groupPairs.get(g) : pairs(ballot, index);
+      long[] pairs = pairs(ballot, index);
       for (int i = 0; i < pairs.length; i += 2) {
         approvals[(int) pairs[i]]++;
       }
+      long[] supported = supported(pairs);
+      Key key = new Key(supported);
+      Integer g = groupIndex.get(key);
       if (g == null) {
-        long[] supported = supported(pairs);
-        Key key = new Key(supported);
-        g = groupIndex.get(key);
-        if (g == null) {
-          g = groupPairs.size();
-          groupIndex.put(key, g);
-          groupPairs.add(supported);
-          mult.add(new long[] {0});
-        }
-        if (unitWeights) {
-          seen.put(ballot, g);
-        }
+        groupIndex.put(key, groupPairs.size());
+        groupPairs.add(supported);
+        mult.add(new long[] {1});
+      } else {
+        mult.get(g)[0]++;
       }
-      mult.get(g)[0]++;
     }
     groups = groupPairs.size();
     multiplicity = new long[groups];

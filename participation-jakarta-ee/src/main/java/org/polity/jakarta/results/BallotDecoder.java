@@ -21,8 +21,8 @@ import org.polity.common.ProjectId;
  * <ul>
  *   <li>a streaming parse (Jackson's {@link JsonParser}), no JSON tree;
  *   <li>project ids looked up once in the budget's index, never re-created;
- *   <li>identical ballots (same kind, same projects and values, whatever their order in the JSON)
- *       share one {@link Ballot} instance, so most ballots cost no allocation beyond the parse.
+ *   <li>identical small ballots (same kind, same projects and values, whatever their order in the
+ *       JSON) share one {@link Ballot} instance, which core's counting then compiles once.
  * </ul>
  *
  * <p>A project a ballot names that is not one of the budget's projects is left out of that ballot
@@ -33,6 +33,13 @@ import org.polity.common.ProjectId;
 final class BallotDecoder {
 
   private static final JsonFactory JSON = new JsonFactory();
+
+  /**
+   * Ballots naming at most this many projects are shared when identical. Small ballots repeat
+   * often (a few projects among dozens); large ones almost never do, and remembering them would
+   * only keep their keys in memory.
+   */
+  static final int SHARED_UP_TO = 4;
 
   private final Map<String, Integer> index = new HashMap<>();
   private final ProjectId[] ids;
@@ -205,6 +212,9 @@ final class BallotDecoder {
   }
 
   private Ballot ballot(String kind, int size, String contents) {
+    if (size > SHARED_UP_TO) {
+      return make(kind, size, contents, null);
+    }
     boolean approval = kind.equals("approval");
     boolean withValues = !approval && !kind.equals("ordinal");
     if (approval) {
@@ -229,6 +239,13 @@ final class BallotDecoder {
     if (known != null) {
       return known;
     }
+    return make(kind, size, contents, canonical);
+  }
+
+  private Ballot make(String kind, int size, String contents, String canonical) {
+    if (kind.equals("approval") && canonical == null) {
+      Arrays.sort(indices, 0, size);
+    }
     Ballot made = switch (kind) {
       case "approval" -> new Ballot.Approval(new IndexSet(ids, indices, size));
       case "ordinal" -> {
@@ -248,7 +265,9 @@ final class BallotDecoder {
       }
       default -> throw corrupt(contents);
     };
-    shared.put(canonical, made);
+    if (canonical != null) {
+      shared.put(canonical, made);
+    }
     return made;
   }
 

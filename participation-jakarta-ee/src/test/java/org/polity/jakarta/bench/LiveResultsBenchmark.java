@@ -64,7 +64,7 @@ import org.polity.jakarta.testing.TestDatabase;
  *       once (the count only), to show what choosing them adds.
  * </ol>
  *
- * <p>Every run checks the tallies against the true ones and the winners against core's rule on the
+ * <p>{@code -Dpolity.bench.rules=false} leaves out the last two ways. Every run checks the tallies against the true ones and the winners against core's rule on the
  * ballots as generated. CPU: the whole JVM's (all threads, GC included) and the PostgreSQL
  * server's (every backend of this cluster, from {@code /proc}). Runs only with {@code
  * -Dpolity.bench=true} and the POLITY_TEST_POSTGRES_* variables; see docs/benchmarks.md. Prints
@@ -144,6 +144,9 @@ class LiveResultsBenchmark {
         assertThat(election.ballots()).hasSize(ballots);
         return "ballots read and decoded";
       });
+      if (!Boolean.parseBoolean(System.getProperty("polity.bench.rules", "true"))) {
+        return;
+      }
       Election election = results.election(budget);
       measure("rule=mes+add1", ballots, runs, postmaster, () -> {
         CountingResult result = CountingRules.named("mes").count(election, mesAdd1);

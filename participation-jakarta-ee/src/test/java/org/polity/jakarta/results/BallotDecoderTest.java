@@ -66,14 +66,16 @@ class BallotDecoderTest {
     decoder.add("{\"projects\":[\"p1\",\"p2\"],\"kind\":\"approval\"}");
     decoder.add("{\"kind\":\"approval\",\"projects\":[\"p1\",\"elsewhere\",\"p2\"]}");
     decoder.add("{\"kind\":\"ordinal\",\"ranking\":[\"p2\",\"p1\"]}");
+    decoder.add("{\"kind\":\"approval\",\"projects\":[\"p4\",\"p3\",\"p2\",\"p1\",\"x\"]}");
     List<Ballot> ballots = decoder.ballots();
-    assertThat(ballots).hasSize(4);
+    assertThat(ballots).hasSize(5);
+    assertThat(ballots.get(4)).isEqualTo(new Ballot.Approval(Set.copyOf(PROJECTS)));
     assertThat(ballots.get(0)).isSameAs(ballots.get(1)).isSameAs(ballots.get(2));
     assertThat(ballots.get(0)).isEqualTo(Ballot.Approval.of(ProjectId.of("p1"), ProjectId.of("p2")));
     assertThat(ballots.get(3)).isEqualTo(new Ballot.Ordinal(List.of(ProjectId.of("p2"), ProjectId.of("p1"))))
         .as("a ranking keeps its order").isNotSameAs(ballots.get(0));
-    assertThat(decoder.ignoredMentions()).isEqualTo(1);
-    assertThat(decoder.votes()).containsExactly(4, 4, 0, 0);
+    assertThat(decoder.ignoredMentions()).isEqualTo(2);
+    assertThat(decoder.votes()).containsExactly(5, 5, 1, 1);
     assertThat(Set.copyOf(BallotDecoder.projectIds("{\"kind\":\"cardinal\",\"scores\":{\"p3\":2,\"x\":1}}")))
         .containsExactlyInAnyOrder("p3", "x");
   }
