@@ -40,7 +40,8 @@ import org.polity.pabulib.PabulibWriter;
  *
  * <p><b>Who sees what, when.</b> Once the vote is finished (paper encoding over, as for the
  * counted ballots), everyone: the published results if an administrator published them, otherwise
- * the count made now ({@code "published": false}). While the vote runs, staff, moderators and
+ * the final count ({@code "published": false}; counted once, as no ballot can change any more).
+ * While the vote runs, staff, moderators and
  * administrators see the live count, marked {@code "provisional": true}; anyone else gets a 409
  * problem {@code vote-not-finished}, so that no running tally is published.
  */
@@ -85,7 +86,7 @@ public class ResultsResource {
       throw new RefusalException("vote-not-finished", 409, "The results of budget " + budgetId
           + " are public once the vote is finished (paper encoding over); only staff see the live count.");
     }
-    JsonObject document = ResultsJson.document(results.count(budget), null);
+    JsonObject document = finished ? results.finalCount(budget) : ResultsJson.document(results.count(budget), null);
     return localized(ResultsJson.view(document, language, !finished), language);
   }
 

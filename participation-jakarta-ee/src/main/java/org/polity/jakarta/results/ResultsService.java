@@ -68,6 +68,7 @@ public class ResultsService {
   @Inject BallotBox ballotBox;
 
   private final Clock clock = Clock.systemUTC();
+  private final Map<BudgetId, JsonObject> finalCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Creates the service; CDI calls it. */
   public ResultsService() {}
@@ -189,6 +190,24 @@ public class ResultsService {
   public boolean finished(BudgetId budget) {
     VoteSettings settings = ballotBox.settings(budget).orElseThrow(() -> noVote(budget));
     return !clock.instant().isBefore(settings.deskEncodingUntil());
+  }
+
+  /**
+   * The results of a finished vote that was not published, counted once per application node:
+   * once paper encoding is over no ballot can change, so a public endpoint does not count 400,000
+   * ballots again at every request.
+   *
+   * @param budget the budget, whose vote is finished ({@link #finished})
+   * @return the document ({@link ResultsJson#document}) of the count
+   */
+  public JsonObject finalCount(BudgetId budget) {
+    JsonObject known = finalCounts.get(budget);
+    if (known != null) {
+      return known;
+    }
+    JsonObject counted = ResultsJson.document(count(budget), null);
+    finalCounts.putIfAbsent(budget, counted);
+    return finalCounts.get(budget);
   }
 
   /**
