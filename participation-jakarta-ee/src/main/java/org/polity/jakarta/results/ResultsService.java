@@ -48,7 +48,8 @@ import org.polity.voting.VoteSettings;
  * on the ballot (in the district the process's {@code counting} member gives the budget, if any),
  * with their reviewed cost; the envelope is the budget's (or the process's, for a process with one
  * budget). The ballots are read in one streaming JDBC query ({@link BallotDecoder}): live results
- * for 400,000 ballots take well under a second (docs/benchmarks.md, "Live results").
+ * for 400,000 ballots take about 1.7 s of CPU with the greedy rule (docs/benchmarks.md, "Live
+ * results").
  *
  * <p><b>Publication.</b> {@link #publish} counts every budget of a process once every vote is
  * finished (paper encoding over), proclaims the winners in the process's edition (its projects
