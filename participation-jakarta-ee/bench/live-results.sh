@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Live-results benchmark (issue 5): 400,000 approval ballots stored in a private PostgreSQL on
-# loopback (.ci/postgres.sh), then the approvals per project and the greedy outcome computed from
-# them three ways (LiveResultsBenchmark). Usage, from the repository root:
+# Live-results benchmark (issue 5): a real server on a private PostgreSQL on loopback
+# (.ci/postgres.sh), a process with 60 projects on the ballot, 400,000 approval ballots stored;
+# then the results computed by the product (ResultsService, GET /results) and core's other rules
+# timed (LiveResultsBenchmark). Usage, from the repository root:
 #   participation-jakarta-ee/bench/live-results.sh [ballots=400000] [runs=5]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."

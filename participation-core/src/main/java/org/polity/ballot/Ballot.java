@@ -111,6 +111,20 @@ public sealed interface Ballot
 
   private static Set<ProjectId> copy(Set<ProjectId> projects) {
     Objects.requireNonNull(projects, "projects");
+    if (projects instanceof ProjectSet) {
+      return projects; // immutable already
+    }
+    if (projects.size() <= ProjectSet.MAX) {
+      ProjectId[] ids = new ProjectId[projects.size()];
+      int n = 0;
+      for (ProjectId id : projects) {
+        if (n == ids.length) {
+          ids = java.util.Arrays.copyOf(ids, n + 1); // a set that grew while copied
+        }
+        ids[n++] = Objects.requireNonNull(id, "project id");
+      }
+      return new ProjectSet(n == ids.length ? ids : java.util.Arrays.copyOf(ids, n));
+    }
     Set<ProjectId> copy = new LinkedHashSet<>();
     for (ProjectId id : projects) {
       copy.add(Objects.requireNonNull(id, "project id"));

@@ -12,6 +12,7 @@ import org.polity.jakarta.rest.CurrentUserResource;
 import org.polity.jakarta.rest.PaperBallotResource;
 import org.polity.jakarta.rest.ProcessResource;
 import org.polity.jakarta.rest.ProjectResource;
+import org.polity.jakarta.rest.ResultsResource;
 import org.polity.jakarta.rest.VoteResource;
 import org.polity.jakarta.security.RoleMappingFilter;
 import org.polity.jakarta.security.RolesAllowedFeature;
@@ -53,6 +54,7 @@ public class PolityApplication extends Application {
             ProjectResource.class,
             BallotResource.class,
             VoteResource.class,
+            ResultsResource.class,
             PaperBallotResource.class,
             CurrentUserResource.class,
             AdministrationResource.class,

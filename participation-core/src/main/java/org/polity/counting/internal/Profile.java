@@ -84,7 +84,8 @@ final class Profile {
     }
 
     approvals = new long[m];
-    Map<Key, Integer> groupIndex = new HashMap<>();
+    // Sized for many distinct ballots up front: rehashing hundreds of thousands of keys costs more.
+    Map<Key, Integer> groupIndex = new HashMap<>((int) Math.min(voters + voters / 3 + 16, 1 << 21));
     List<long[]> groupPairs = new ArrayList<>();
     List<long[]> mult = new ArrayList<>();
     for (Ballot ballot : election.ballots()) {
@@ -166,6 +167,25 @@ final class Profile {
 
   /** (project, weight) pairs of a ballot, sorted by project, for the satisfaction measure. */
   private long[] pairs(Ballot ballot, Map<ProjectId, Integer> index) {
+    if (satisfaction == Satisfaction.COST || satisfaction == Satisfaction.CARDINALITY) {
+      // Weight 1 per listed project: sorted distinct indices, without boxing.
+      java.util.Set<ProjectId> listed = ballot.projects();
+      int[] indices = new int[listed.size()];
+      int n = 0;
+      for (ProjectId id : listed) {
+        indices[n++] = index.get(id);
+      }
+      Arrays.sort(indices, 0, n);
+      long[] pairs = new long[2 * n];
+      int size = 0;
+      for (int i = 0; i < n; i++) {
+        if (i == 0 || indices[i] != indices[i - 1]) {
+          pairs[size++] = indices[i];
+          pairs[size++] = 1L;
+        }
+      }
+      return size == pairs.length ? pairs : Arrays.copyOf(pairs, size);
+    }
     Map<Integer, Long> weights = new java.util.TreeMap<>();
     switch (satisfaction) {
       case COST, CARDINALITY -> {
@@ -217,6 +237,9 @@ final class Profile {
       if (pairs[i] > 0) {
         count++;
       }
+    }
+    if (count * 2 == pairs.length) {
+      return pairs; // every listed project is supported (pairs are never changed afterwards)
     }
     long[] out = new long[count * 2];
     int j = 0;

@@ -14,16 +14,18 @@ import org.polity.process.ParticipatoryProcess;
  * @param process the process
  * @param budgets the budgets of the process (at least one)
  * @param policy who may do what
+ * @param counting how the votes on its budgets are counted ({@link CountingDefinition})
  * @param document the definition document
  */
 public record ProcessDefinition(ParticipatoryProcess process, List<BudgetId> budgets,
-    EligibilityPolicy policy, JsonObject document) {
+    EligibilityPolicy policy, CountingDefinition counting, JsonObject document) {
 
   /** Refuses nulls and copies the list. */
   public ProcessDefinition {
     Objects.requireNonNull(process, "process");
     budgets = List.copyOf(budgets);
     Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(counting, "counting");
     Objects.requireNonNull(document, "document");
   }
 }

@@ -59,7 +59,8 @@ import org.polity.process.Theme;
  *            "themes": [{"id": "greenery", "name": {"en": "Greenery"}}],
  *            "minimumAge": 10},
  *  "budgets": ["sb-2027"],                          // default: the process id
- *  "eligibility": {"VOTE": {"minimumAge": {"years": 10}}, "SUBMIT": {"everyone": {}}}}
+ *  "eligibility": {"VOTE": {"minimumAge": {"years": 10}}, "SUBMIT": {"everyone": {}}},
+ *  "counting": {"rule": "mes", "completion": "add1"}}  // optional: see CountingDefinition
  * }</pre>
  *
  * {@code phases} takes the phase list of core's template format ({@link ProcessTemplates#read});
@@ -68,7 +69,7 @@ import org.polity.process.Theme;
 public final class ProcessDocuments {
 
   private static final Set<String> MEMBERS = Set.of("title", "kind", "zone", "progression",
-      "template", "schedule", "phases", "territory", "rules", "budgets", "eligibility");
+      "template", "schedule", "phases", "territory", "rules", "budgets", "eligibility", "counting");
 
   private ProcessDocuments() {}
 
@@ -116,7 +117,8 @@ public final class ProcessDocuments {
         throw new IllegalArgumentException("eligibility: give an object of rules by action.");
       }
       var policy = RuleDocuments.policy((JsonObject) eligibility, plugins, keyer);
-      return new ProcessDefinition(process, budgets, policy, document);
+      CountingDefinition counting = CountingDefinition.read(document.get("counting"), process, budgets);
+      return new ProcessDefinition(process, budgets, policy, counting, document);
     } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage();
       throw InvalidInputException.of(field(message), message);

@@ -58,7 +58,7 @@ public final class ProcessViews {
 
   /**
    * A process in full: phases, current phase and allowed actions, why the dates are held, rules,
-   * territory and phase history.
+   * counting rule ({@link CountingDefinition}), territory and phase history.
    *
    * @param loaded the process
    * @param language the reader's language
@@ -100,6 +100,17 @@ public final class ProcessViews {
     process.rules().maximumProjectCost().ifPresentOrElse(
         m -> rules.add("maximumProjectCost", ProcessDocuments.json(m)), () -> rules.addNull("maximumProjectCost"));
     json.add("rules", rules);
+    CountingDefinition counting = loaded.definition().counting();
+    JsonObjectBuilder budgets = Jsonp.JSON.createObjectBuilder();
+    counting.budgets().forEach((budget, one) -> {
+      JsonObjectBuilder entry = Jsonp.JSON.createObjectBuilder();
+      one.district().ifPresent(d -> entry.add("district", d));
+      one.envelope().ifPresent(e -> entry.add("envelope", ProcessDocuments.json(e)));
+      budgets.add(budget.value(), entry);
+    });
+    json.add("counting", Jsonp.JSON.createObjectBuilder().add("rule", counting.rule())
+        .add("satisfaction", counting.satisfaction().name().toLowerCase(Locale.ROOT))
+        .add("completion", counting.completion()).add("budgets", budgets));
     json.add("territory", Jsonp.JSON.createObjectBuilder().add("code", process.territory().code())
         .add("name", process.territory().name().in(language))
         .add("districts", Jsonp.JSON.createArrayBuilder(process.territory().districts())));

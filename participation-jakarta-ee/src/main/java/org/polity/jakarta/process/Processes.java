@@ -262,6 +262,25 @@ public class Processes {
    * @throws RefusalException 409/422 when core refuses
    */
   public <T> T change(ProcessId id, ProjectId project, long version, Function<Loaded, Outcome<T>> work) {
+    return changeWith(id, project, version, (em, loaded) -> work.apply(loaded));
+  }
+
+  /**
+   * Changes a process or its projects, under the process's lock, with the transaction at hand for
+   * the caller's own rows (such as the published results), which commit or roll back with the
+   * change.
+   *
+   * @param id the process
+   * @param project the project the caller read and means to change, or null
+   * @param version the version the caller read ({@code If-Match})
+   * @param work the change, given the transaction and the loaded process; a refusal changes nothing
+   * @param <T> the result
+   * @return the result, committed
+   * @throws ProblemException 412 when the project's version is no longer {@code version}
+   * @throws RefusalException 409/422 when core refuses
+   */
+  public <T> T changeWith(ProcessId id, ProjectId project, long version,
+      java.util.function.BiFunction<EntityManager, Loaded, Outcome<T>> work) {
     List<Runnable> events = new ArrayList<>();
     T result = database.inTransaction(em -> {
       Loaded loaded = load(em, id, true);
@@ -274,7 +293,7 @@ public class Processes {
       Map<ProjectId, Project> before = new HashMap<>();
       edition.projects().forEach(p -> before.put(p.id(), p));
       int movesBefore = loaded.storedMoves();
-      Outcome<T> outcome = work.apply(loaded);
+      Outcome<T> outcome = work.apply(em, loaded);
       if (outcome.refusal().isPresent()) {
         throw Refusals.of(outcome.refusal().get());
       }

@@ -56,6 +56,7 @@ import org.polity.project.Progress;
 import org.polity.project.Project;
 import org.polity.project.ProjectStatus;
 import org.polity.project.SummaryTable;
+import org.polity.jakarta.results.ResultsService;
 
 /**
  * The projects (ideas) of a process: submit one online (participants, under the process's SUBMIT
@@ -73,6 +74,7 @@ public class ProjectResource {
 
   @Inject Processes processes;
   @Inject Participants participants;
+  @Inject ResultsService results;
 
   /** Creates the resource; CDI calls it. */
   public ProjectResource() {}
@@ -443,25 +445,38 @@ public class ProjectResource {
   }
 
   /**
-   * Proclaims the results once the vote is over (administrators): {@code {"selected": ["..."],
-   * "why": {...}}}; every other project on the ballot is not selected.
+   * Proclaims the results once the vote is over (administrators), in one of two ways:
+   *
+   * <ul>
+   *   <li>{@code {"why": {...}}} (or no body): Polity counts every budget of the process with the
+   *       process's counting rule, proclaims the winners and stores each budget's results as
+   *       published ({@link ResultsService#publish}); every vote must be finished, and publishing
+   *       twice is refused (409 {@code results-already-published});
+   *   <li>{@code {"selected": ["..."], "why": {...}}}: the administrator lists the funded projects,
+   *       for a vote counted outside Polity; nothing is stored besides the projects' statuses.
+   * </ul>
+   *
+   * Either way every other project on the ballot is not selected, and {@code ResultsPublished} is
+   * fired after the commit.
    *
    * @param processId the process
-   * @param body the funded projects and the public reason
+   * @param body the public reason, and the funded projects when counted outside Polity
    * @param security the administrator
-   * @return {@code {"selected": [...], "notSelected": [...]}}
+   * @return {@code {"selected": [...], "notSelected": [...], "computed": true|false}}, with
+   *     {@code "budgets": [...]} (each budget's id, winners and money used) when computed
    */
   @POST
   @Path("{processId}/results")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
-  @Operation(summary = "Proclaim the results (administrators)")
+  @Operation(summary = "Proclaim the results: computed by the process's counting rule, or listed"
+      + " (administrators)")
   public JsonObject results(
       @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
       JsonObject body, @Context SecurityContext security) {
-    if (body == null) {
-      throw InvalidInputException.of("body", "Send {\"selected\": [...], \"why\": {...}}.");
+    if (body == null || !body.containsKey("selected")) {
+      return publishComputed(ProcessId.of(processId), body, security.getUserPrincipal().getName());
     }
     RequestBodies.only(body, "selected", "why");
     var why = RequestBodies.text(body, "why");
@@ -482,11 +497,38 @@ public class ProjectResource {
     JsonArrayBuilder funded = Jsonp.JSON.createArrayBuilder();
     JsonArrayBuilder others = Jsonp.JSON.createArrayBuilder();
     changed.forEach(p -> (p.status() == ProjectStatus.SELECTED ? funded : others).add(p.id().value()));
-    return Jsonp.JSON.createObjectBuilder().add("selected", funded).add("notSelected", others).build();
+    return Jsonp.JSON.createObjectBuilder().add("selected", funded).add("notSelected", others)
+        .add("computed", false).build();
+  }
+
+  private JsonObject publishComputed(ProcessId process, JsonObject body, String actor) {
+    org.polity.common.LocalizedText why = null;
+    if (body != null) {
+      RequestBodies.only(body, "selected", "why");
+      if (body.containsKey("why")) {
+        why = RequestBodies.text(body, "why");
+      }
+    }
+    ResultsService.Publication publication = results.publish(process, actor, why);
+    JsonArrayBuilder funded = Jsonp.JSON.createArrayBuilder();
+    publication.selected().forEach(id -> funded.add(id.value()));
+    JsonArrayBuilder others = Jsonp.JSON.createArrayBuilder();
+    publication.notSelected().forEach(id -> others.add(id.value()));
+    JsonArrayBuilder budgets = Jsonp.JSON.createArrayBuilder();
+    for (var one : publication.budgets()) {
+      JsonArrayBuilder winners = Jsonp.JSON.createArrayBuilder();
+      one.result().winners().forEach(id -> winners.add(id.value()));
+      budgets.add(Jsonp.JSON.createObjectBuilder().add("budgetId", one.budget().value())
+          .add("rule", one.result().rule()).add("ballots", one.ballots()).add("winners", winners)
+          .add("used", one.result().cost().toPlainString()));
+    }
+    return Jsonp.JSON.createObjectBuilder().add("selected", funded).add("notSelected", others)
+        .add("computed", true).add("budgets", budgets).build();
   }
 
   /**
-   * The summary table of the projects as CSV (staff): status, costs, themes, district, channel;
+   * The summary table of the projects as CSV (staff): status, costs, themes, district, channel,
+   * and the number of counted ballots naming each project once votes exist (live: staff only);
    * {@code format=excel} writes semicolons and a byte order mark for Excel in Belgium and France.
    *
    * @param processId the process
@@ -505,10 +547,13 @@ public class ProjectResource {
       @Pattern(regexp = "rfc4180|excel", message = "must be rfc4180 or excel") String format,
       @Context HttpHeaders headers) {
     Locale language = Languages.of(headers);
-    List<Project> projects = processes.read(ProcessId.of(processId), loaded -> loaded.edition().projects());
+    ProcessId id = ProcessId.of(processId);
+    var snapshot = processes.read(id, loaded -> Map.entry(loaded.definition().budgets(), loaded.edition().projects()));
+    List<Project> projects = snapshot.getValue();
+    Map<ProjectId, Long> votes = results.votes(id, snapshot.getKey());
     SummaryTable.Options options = format.equals("excel")
         ? SummaryTable.Options.excel(language) : SummaryTable.Options.rfc4180(language);
-    StreamingOutput csv = out -> SummaryTable.write(projects, Map.of(), options, out);
+    StreamingOutput csv = out -> SummaryTable.write(projects, votes, options, out);
     return Response.ok(csv, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"" + processId + "-projects.csv\"")
         .build();

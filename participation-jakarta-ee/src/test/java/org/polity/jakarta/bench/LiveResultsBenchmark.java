@@ -3,54 +3,72 @@ package org.polity.jakarta.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.security.SecureRandom;
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.polity.ballot.Ballot;
 import org.polity.common.BudgetId;
-import org.polity.jakarta.config.DatabaseSettings;
+import org.polity.common.ProjectId;
+import org.polity.counting.Completion;
+import org.polity.counting.CountingOptions;
+import org.polity.counting.CountingResult;
+import org.polity.counting.CountingRules;
+import org.polity.counting.Election;
+import org.polity.counting.ElectionProject;
 import org.polity.jakarta.persistence.PolityDatabase;
+import org.polity.jakarta.results.BudgetResults;
+import org.polity.jakarta.results.ResultsService;
+import org.polity.jakarta.standalone.PolityServer;
+import org.polity.jakarta.testing.BallotProcess;
 import org.polity.jakarta.testing.TestDatabase;
-import org.polity.jakarta.voting.JpaBallotBox;
-import org.polity.voting.CountedBallot;
-import org.polity.voting.VoteSettings;
 
 /**
- * Live results for a large vote: the time to compute the outcome of a participatory budget from
- * the ballots stored in PostgreSQL, while the vote is still open. 400,000 approval ballots over 60
- * projects (a fixed seed; each ballot approves 1 to 10 projects, popular projects more often) are
- * loaded once; then the approvals per project are counted and the projects funded "most votes
- * first while money remains" (the greedy rule; issue 3's counting rules are not on main yet), in
- * three ways, each timed over several runs:
+ * Live results for a large vote: the time the product takes to compute the results of a
+ * participatory budget from the ballots stored in PostgreSQL while the vote is still open. A real
+ * server runs on PostgreSQL; a process with 60 projects is brought to its vote through the REST
+ * API; 400,000 approval ballots (a fixed seed; 1 to 10 projects each, popular projects more
+ * often) are stored by batched inserts (not timed, as the fast cast path stores them). Then, each
+ * way once to warm up and then several times:
  *
  * <ol>
- *   <li>{@code api}: core's {@code BallotBox.countedBallots} (what the counted-ballots endpoint
- *       returns), then counting in Java;
- *   <li>{@code stream}: one JDBC query streaming the ballot contents, parsed with Jackson's
- *       streaming parser and counted on the fly;
- *   <li>{@code sql}: the counting done by PostgreSQL ({@code jsonb_array_elements_text}, group by),
- *       only the 60 totals travel.
+ *   <li>{@code service}: {@link ResultsService#count} (one streaming query, decoding, core's greedy
+ *       rule and its explanations): what {@code GET /results} computes;
+ *   <li>{@code http}: {@code GET /api/v1/budgets/{id}/results} as staff, through Jersey and
+ *       Grizzly, explanations in French (the service plus the JSON);
+ *   <li>{@code election}: only reading and decoding the ballots ({@link ResultsService#election});
+ *   <li>{@code rule=mes+add1}, {@code rule=phragmen}: core's other rules on the election read
+ *       once (the count only), to show what choosing them adds.
  * </ol>
  *
- * <p>Runs only with {@code -Dpolity.bench=true} and the POLITY_TEST_POSTGRES_* variables; see
- * docs/benchmarks.md for the command. Prints {@code LIVE-RESULTS} lines.
+ * <p>{@code -Dpolity.bench.rules=false} leaves out the last two ways. Every run checks the tallies against the true ones and the winners against core's rule on the
+ * ballots as generated. CPU: the whole JVM's (all threads, GC included) and the PostgreSQL
+ * server's (every backend of this cluster, from {@code /proc}). Runs only with {@code
+ * -Dpolity.bench=true} and the POLITY_TEST_POSTGRES_* variables; see docs/benchmarks.md. Prints
+ * {@code LIVE-RESULTS} lines.
  */
 class LiveResultsBenchmark {
 
@@ -63,60 +81,125 @@ class LiveResultsBenchmark {
     assumeTrue(postgres.isPresent(), "benchmark needs " + TestDatabase.URL_ENV);
     int ballots = Integer.getInteger("polity.bench.ballots", 400_000);
     int runs = Integer.getInteger("polity.bench.runs", 5);
-    Map<String, String> settings = postgres.get();
-    try (var closing = new Closing(PolityDatabase.open(new DatabaseSettings(Optional.empty(),
-        Optional.of(settings.get("polity.database.url")), settings.get("polity.database.user"),
-        settings.get("polity.database.password"), 4, true)))) {
-      PolityDatabase database = closing.database;
-      BudgetId budget = BudgetId.of("live-" + Long.toHexString(System.nanoTime()));
-      byte[] pepper = new byte[32];
-      JpaBallotBox box = new JpaBallotBox(database, pepper, Clock.systemUTC(), new SecureRandom(),
-          cast -> { });
-      box.open(VoteSettings.builder(budget).opens(Instant.now().minusSeconds(60))
-          .closes(Instant.now().plusSeconds(86_400)).build());
-      long[] expected = load(database, budget, ballots);
-      long[] costs = new Random(7).longs(PROJECTS, 50_000, 1_500_000).toArray();
-      long budgetLimit = 10_000_000;
-      List<Integer> expectedWinners = greedy(expected, costs, budgetLimit);
+    Map<String, String> settings = new HashMap<>(postgres.get());
+    settings.put("polity.mode", "development");
+    try (PolityServer server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings))) {
+      List<Long> costs = Arrays.stream(new Random(7).longs(PROJECTS, 50_000, 1_500_000).toArray()).boxed().toList();
+      long envelope = 10_000_000;
+      BallotProcess process = BallotProcess.create(server.uri(), "live", envelope, costs, null);
+      BudgetId budget = BudgetId.of(process.budget());
+      HttpClient client = HttpClient.newHttpClient();
+      HttpResponse<String> declared = client.send(HttpRequest.newBuilder(
+              server.uri().resolve("api/v1/budgets/" + budget + "/vote"))
+          .header("Content-Type", "application/json").header("X-Polity-Dev-User", "ada")
+          .header("X-Polity-Dev-Roles", "administrator")
+          .PUT(HttpRequest.BodyPublishers.ofString("{\"opensAt\":\"" + Instant.now().minusSeconds(3600)
+              + "\",\"closesAt\":\"" + Instant.now().plusSeconds(86_400) + "\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(declared.statusCode()).as(declared.body()).isEqualTo(200);
 
-      for (String way : List.of("api", "stream", "sql")) {
-        double[] seconds = new double[runs + 1];
-        double[] javaCpu = new double[runs + 1];
-        double[] postgresCpu = new double[runs + 1];
-        for (int run = 0; run <= runs; run++) {
-          long cpuStart = THREADS.getCurrentThreadCpuTime();
-          POSTGRES_TICKS.set(0L);
-          long start = System.nanoTime();
-          long[] approvals = switch (way) {
-            case "api" -> tallyApi(box, budget);
-            case "stream" -> tallyStream(database, budget);
-            default -> tallySql(database, budget);
-          };
-          List<Integer> winners = greedy(approvals, costs, budgetLimit);
-          seconds[run] = (System.nanoTime() - start) / 1e9;
-          javaCpu[run] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-          postgresCpu[run] = POSTGRES_TICKS.get() / (double) CLOCK_TICKS;
-          assertThat(approvals).isEqualTo(expected);
-          assertThat(winners).isEqualTo(expectedWinners);
-        }
-        double[] measured = Arrays.copyOfRange(seconds, 1, seconds.length); // first run warms up
-        Arrays.sort(measured);
-        System.out.printf("LIVE-RESULTS way=%s ballots=%d projects=%d runs=%d: median %.3f s,"
-                + " min %.3f s, max %.3f s (warm-up run %.3f s), %d projects funded;"
-                + " CPU per run (median): Java thread %.3f s, PostgreSQL backend %s%n",
-            way, ballots, PROJECTS, runs, measured[runs / 2], measured[0], measured[runs - 1],
-            seconds[0], expectedWinners.size(), median(javaCpu),
-            way.equals("api") ? "not measured" : String.format("%.3f s", median(postgresCpu)));
+      PolityDatabase database = server.bean(PolityDatabase.class);
+      List<ProjectId> ids = process.projects().stream().map(ProjectId::of).toList();
+      List<Ballot> generated = new ArrayList<>();
+      long[] expected = load(database, budget, ids, ballots, generated);
+      List<ElectionProject> projects = new ArrayList<>();
+      for (int i = 0; i < PROJECTS; i++) {
+        projects.add(ElectionProject.of(ids.get(i).value(), costs.get(i)));
       }
+      Election truth = new Election(BigDecimal.valueOf(envelope), "EUR", projects, generated);
+      CountingOptions mesAdd1 = CountingOptions.defaults().withCompletion(Completion.add1());
+      CountingResult greedy = CountingRules.named("greedy").count(truth, CountingOptions.defaults());
+      CountingResult mes = CountingRules.named("mes").count(truth, mesAdd1);
+      CountingResult phragmen = CountingRules.named("phragmen").count(truth, CountingOptions.defaults());
+      long postmaster = postmaster(database);
+
+      ResultsService results = server.bean(ResultsService.class);
+      measure("service", ballots, runs, postmaster, () -> {
+        BudgetResults counted = results.count(budget);
+        assertThat(counted.projects()).extracting(BudgetResults.ProjectTally::votes)
+            .containsExactlyElementsOf(Arrays.stream(expected).boxed().toList());
+        assertThat(counted.result().winners()).isEqualTo(greedy.winners());
+        return counted.result().winners().size() + " projects funded";
+      });
+      measure("http", ballots, runs, postmaster, () -> {
+        try {
+          HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                  server.uri().resolve("api/v1/budgets/" + budget + "/results"))
+              .header("X-Polity-Dev-User", "rita").header("X-Polity-Dev-Roles", "reviewer")
+              .header("Accept-Language", "fr").timeout(Duration.ofSeconds(120)).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+          assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+          assertThat(response.body()).contains("\"provisional\":true")
+              .contains("\"winners\":[\"" + greedy.winners().get(0).value() + "\"");
+          return response.body().length() + " bytes of JSON";
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      });
+      measure("election", ballots, runs, postmaster, () -> {
+        Election election = results.election(budget);
+        assertThat(election.ballots()).hasSize(ballots);
+        return "ballots read and decoded";
+      });
+      if (!Boolean.parseBoolean(System.getProperty("polity.bench.rules", "true"))) {
+        return;
+      }
+      Election election = results.election(budget);
+      measure("rule=mes+add1", ballots, runs, postmaster, () -> {
+        CountingResult result = CountingRules.named("mes").count(election, mesAdd1);
+        assertThat(result.winners()).isEqualTo(mes.winners());
+        return result.winners().size() + " projects funded";
+      });
+      measure("rule=phragmen", ballots, runs, postmaster, () -> {
+        CountingResult result = CountingRules.named("phragmen").count(election, CountingOptions.defaults());
+        assertThat(result.winners()).isEqualTo(phragmen.winners());
+        return result.winners().size() + " projects funded";
+      });
     }
   }
 
-  private static final java.lang.management.ThreadMXBean THREADS =
-      java.lang.management.ManagementFactory.getThreadMXBean();
+  private static void measure(String way, int ballots, int runs, long postmaster, Supplier<String> work) {
+    double[] seconds = new double[runs + 1];
+    double[] javaCpu = new double[runs + 1];
+    double[] postgresCpu = new double[runs + 1];
+    String note = "";
+    for (int run = 0; run <= runs; run++) {
+      long cpu = processCpu();
+      long ticks = clusterTicks(postmaster);
+      long start = System.nanoTime();
+      note = work.get();
+      seconds[run] = (System.nanoTime() - start) / 1e9;
+      javaCpu[run] = (processCpu() - cpu) / 1e9;
+      postgresCpu[run] = (clusterTicks(postmaster) - ticks) / (double) CLOCK_TICKS;
+    }
+    double[] measured = Arrays.copyOfRange(seconds, 1, seconds.length); // the first run warms up
+    Arrays.sort(measured);
+    System.out.printf("LIVE-RESULTS way=%s ballots=%d projects=%d runs=%d: median %.3f s, min %.3f s,"
+            + " max %.3f s (warm-up %.3f s); CPU per run (median): JVM %.3f s, PostgreSQL %.3f s; %s;"
+            + " load %s%n",
+        way, ballots, PROJECTS, runs, measured[runs / 2], measured[0], measured[runs - 1], seconds[0],
+        median(javaCpu), median(postgresCpu), note, loadAverage());
+  }
+
   /** Linux clock ticks per second (USER_HZ), the unit of /proc/PID/stat times. */
   private static final long CLOCK_TICKS = 100;
-  /** CPU ticks the PostgreSQL backend spent on the current run's query. */
-  private static final ThreadLocal<Long> POSTGRES_TICKS = ThreadLocal.withInitial(() -> 0L);
+
+  private static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
 
   private static double median(double[] values) {
     double[] sorted = Arrays.copyOfRange(values, 1, values.length);
@@ -124,26 +207,50 @@ class LiveResultsBenchmark {
     return sorted[sorted.length / 2];
   }
 
-  /** The CPU ticks (user and system) used so far by the backend serving this connection. */
-  private static long backendTicks(Connection connection) throws SQLException {
-    int pid;
-    try (var statement = connection.createStatement();
+  /** The PostgreSQL server process (the parent of the backend serving a connection). */
+  private static long postmaster(PolityDatabase database) throws SQLException {
+    try (Connection connection = database.dataSource().getConnection();
+         var statement = connection.createStatement();
          ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
       row.next();
-      pid = row.getInt(1);
+      String[] stat = stat(row.getLong(1));
+      return stat == null ? -1 : Long.parseLong(stat[1]);
     }
-    try {
-      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid + "", "stat"));
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+  }
+
+  /** CPU ticks used so far by every child of the PostgreSQL server (its backends and workers). */
+  private static long clusterTicks(long postmaster) {
+    long ticks = 0;
+    try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+      for (Path dir : (Iterable<Path>) processes::iterator) {
+        String name = dir.getFileName().toString();
+        if (!name.chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        String[] stat = stat(Long.parseLong(name));
+        if (stat != null && (Long.parseLong(stat[1]) == postmaster || Long.parseLong(name) == postmaster)) {
+          ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+        }
+      }
     } catch (IOException e) {
       return 0;
+    }
+    return ticks;
+  }
+
+  /** The fields of /proc/PID/stat after the command name: state, ppid, ... (null if gone). */
+  private static String[] stat(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 
   /** Stores the ballots (not timed), as the fast cast path does; returns the true approvals. */
-  private static long[] load(PolityDatabase database, BudgetId budget, int ballots)
-      throws SQLException {
+  private static long[] load(PolityDatabase database, BudgetId budget, List<ProjectId> ids, int ballots,
+      List<Ballot> generated) throws SQLException {
     Random random = new Random(2026);
     long[] approvals = new long[PROJECTS];
     long started = System.nanoTime();
@@ -167,7 +274,7 @@ class LiveResultsBenchmark {
             ballot.setString(2, budget.value());
             ballot.setString(3, budget.value() + "-" + i);
             ballot.setString(4, (UUID.randomUUID() + "" + UUID.randomUUID()).replace("-", ""));
-            ballot.setString(5, approvalJson(random, approvals));
+            ballot.setString(5, approvalJson(random, ids, approvals, generated));
             ballot.addBatch();
           }
           participation.executeBatch();
@@ -180,123 +287,23 @@ class LiveResultsBenchmark {
          var analyze = connection.createStatement()) {
       analyze.execute("ANALYZE polity_ballot");
     }
-    System.out.printf("LIVE-RESULTS loaded %d ballots in %.1f s%n", ballots,
-        (System.nanoTime() - started) / 1e9);
+    System.out.printf("LIVE-RESULTS loaded %d ballots in %.1f s%n", ballots, (System.nanoTime() - started) / 1e9);
     return approvals;
   }
 
-  /** An approval ballot of 1 to 10 distinct projects, low numbers more popular. */
-  private static String approvalJson(Random random, long[] approvals) {
+  /** An approval ballot of 1 to 10 distinct projects, the first projects more popular. */
+  private static String approvalJson(Random random, List<ProjectId> ids, long[] approvals, List<Ballot> generated) {
     int size = 1 + random.nextInt(10);
-    boolean[] chosen = new boolean[PROJECTS];
+    Set<ProjectId> chosen = new LinkedHashSet<>();
     StringBuilder json = new StringBuilder("{\"kind\":\"approval\",\"projects\":[");
-    int added = 0;
-    while (added < size) {
+    while (chosen.size() < size) {
       int project = (int) Math.min(PROJECTS - 1, Math.abs(random.nextGaussian()) * PROJECTS / 2.5);
-      if (!chosen[project]) {
-        chosen[project] = true;
+      if (chosen.add(ids.get(project))) {
         approvals[project]++;
-        json.append(added++ == 0 ? "" : ",").append("\"p").append(project).append('"');
+        json.append(chosen.size() == 1 ? "" : ",").append('"').append(ids.get(project).value()).append('"');
       }
     }
+    generated.add(new Ballot.Approval(chosen));
     return json.append("]}").toString();
-  }
-
-  private static long[] tallyApi(JpaBallotBox box, BudgetId budget) {
-    long[] approvals = new long[PROJECTS];
-    for (CountedBallot counted : box.countedBallots(budget)) {
-      for (var project : ((Ballot.Approval) counted.ballot()).projects()) {
-        approvals[Integer.parseInt(project.value().substring(1))]++;
-      }
-    }
-    return approvals;
-  }
-
-  private static final JsonFactory JSON = new JsonFactory();
-
-  private static long[] tallyStream(PolityDatabase database, BudgetId budget) throws SQLException {
-    long[] approvals = new long[PROJECTS];
-    Map<String, Integer> index = new HashMap<>();
-    for (int p = 0; p < PROJECTS; p++) {
-      index.put("p" + p, p);
-    }
-    database.inJdbcTransaction(connection -> {
-      long ticks = backendTicks(connection);
-      try (PreparedStatement query = connection.prepareStatement(
-          "SELECT contents FROM polity_ballot WHERE budget_id = ? AND kind = 'approval'")) {
-        query.setFetchSize(20_000);
-        query.setString(1, budget.value());
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            try (JsonParser parser = JSON.createParser(rows.getString(1))) {
-              boolean inProjects = false;
-              for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.FIELD_NAME) {
-                  inProjects = parser.currentName().equals("projects");
-                } else if (inProjects && token == JsonToken.VALUE_STRING) {
-                  approvals[index.get(parser.getText())]++;
-                }
-              }
-            } catch (IOException e) {
-              throw new SQLException("Unreadable ballot: " + e.getMessage(), e);
-            }
-          }
-        }
-      }
-      POSTGRES_TICKS.set(backendTicks(connection) - ticks);
-      return null;
-    });
-    return approvals;
-  }
-
-  private static long[] tallySql(PolityDatabase database, BudgetId budget) throws SQLException {
-    long[] approvals = new long[PROJECTS];
-    database.inJdbcTransaction(connection -> {
-      try (var serial = connection.createStatement()) {
-        // One backend does the whole count, so that its CPU time is the whole cost.
-        serial.execute("SET LOCAL max_parallel_workers_per_gather = 0");
-      }
-      long ticks = backendTicks(connection);
-      try (PreparedStatement query = connection.prepareStatement(
-          "SELECT p, count(*) FROM polity_ballot b,"
-              + " jsonb_array_elements_text(b.contents::jsonb -> 'projects') p"
-              + " WHERE b.budget_id = ? AND b.kind = 'approval' GROUP BY p")) {
-        query.setString(1, budget.value());
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            approvals[Integer.parseInt(rows.getString(1).substring(1))] = rows.getLong(2);
-          }
-        }
-      }
-      POSTGRES_TICKS.set(backendTicks(connection) - ticks);
-      return null;
-    });
-    return approvals;
-  }
-
-  /** Most approvals first (ties: lower project number), funded while the money suffices. */
-  static List<Integer> greedy(long[] approvals, long[] costs, long limit) {
-    Integer[] order = new Integer[approvals.length];
-    for (int p = 0; p < order.length; p++) {
-      order[p] = p;
-    }
-    Arrays.sort(order, (a, b) -> approvals[a] != approvals[b]
-        ? Long.compare(approvals[b], approvals[a]) : Integer.compare(a, b));
-    List<Integer> funded = new ArrayList<>();
-    long left = limit;
-    for (int project : order) {
-      if (costs[project] <= left) {
-        funded.add(project);
-        left -= costs[project];
-      }
-    }
-    return funded;
-  }
-
-  private record Closing(PolityDatabase database) implements AutoCloseable {
-    @Override
-    public void close() {
-      database.close();
-    }
   }
 }

@@ -54,6 +54,9 @@ class EveryEndpointEveryRoleTest {
     EXPECTED.put("GET api/v1/budgets/{budgetId}/turnout",
         Set.of("reviewer", "encoder", "moderator", "administrator"));
     EXPECTED.put("GET api/v1/budgets/{budgetId}/counted-ballots", EVERYONE);
+    // Public once the vote is finished; before, staff see a provisional count and others a 409.
+    EXPECTED.put("GET api/v1/budgets/{budgetId}/results", EVERYONE);
+    EXPECTED.put("GET api/v1/budgets/{budgetId}/ballots.pb", EVERYONE);
     EXPECTED.put("POST api/v1/budgets/{budgetId}/paper-ballots", Set.of("encoder"));
     EXPECTED.put("POST api/v1/budgets/{budgetId}/paper-ballots/{pendingId}/confirmation",
         Set.of("encoder"));

@@ -1,0 +1,221 @@
+package org.polity.jakarta.process;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.polity.common.BudgetId;
+import org.polity.common.Money;
+import org.polity.counting.BudgetStep;
+import org.polity.counting.Completion;
+import org.polity.counting.CountingOptions;
+import org.polity.counting.CountingRules;
+import org.polity.counting.Satisfaction;
+import org.polity.process.ParticipatoryProcess;
+
+/**
+ * How a process counts the votes on its budgets: the optional {@code counting} member of a process
+ * definition, read and checked when the process is declared.
+ *
+ * <pre>{@code
+ * "counting": {"rule": "mes",                 // greedy (default), mes, phragmen, or a plugin's rule
+ *              "satisfaction": "cost",        // cost (default), cardinality, points, borda
+ *              "completion": "add1",          // none, add1, add1-greedy, greedy
+ *              "budgets": {"sb-north": {"district": "North",
+ *                                       "envelope": {"amount": "40000", "currency": "EUR"}},
+ *                          "sb-city":  {"envelope": {"amount": "60000", "currency": "EUR"}}}}
+ * }</pre>
+ *
+ * <p><b>Defaults.</b> Without the member a process counts with the greedy rule ("the projects
+ * with the most votes are funded, in order, while money remains"), which is what both templates
+ * describe (the shared budget's proclamation step and CONSUL's results); the Method of Equal
+ * Shares is a choice the city makes explicitly. The completion defaults to {@code add1} for
+ * {@code mes} and to {@code none} for the other rules, as {@code polity tally} does.
+ *
+ * <p><b>Which projects a budget counts.</b> A process with one budget counts every project that
+ * was put on the ballot, against the process's envelope. A process with several budgets (a
+ * city-wide one and one per district) must say, for each budget, its envelope and the district
+ * whose projects it counts; a budget without a district counts the projects that have none. Until
+ * it does, its results are refused (409 {@code budget-not-mapped}): declaring such a process
+ * stays possible, as before this member existed.
+ *
+ * @param rule the counting rule's name ({@link CountingRules#named})
+ * @param satisfaction the satisfaction measure
+ * @param completion the completion's name: none, add1, add1-greedy or greedy
+ * @param budgets per budget, its district and envelope; empty for a process with one budget that
+ *     uses the process's envelope
+ */
+public record CountingDefinition(String rule, Satisfaction satisfaction, String completion,
+    Map<BudgetId, BudgetCounting> budgets) {
+
+  /** The completions by name. */
+  public static final List<String> COMPLETIONS = List.of("none", "add1", "add1-greedy", "greedy");
+
+  private static final Set<String> MEMBERS = Set.of("rule", "satisfaction", "completion", "budgets");
+
+  /** Checks the names and copies the map. */
+  public CountingDefinition {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(satisfaction, "satisfaction");
+    if (!COMPLETIONS.contains(completion)) {
+      throw new IllegalArgumentException("counting.completion: '" + completion + "' is not a completion;"
+          + " use one of " + COMPLETIONS + ".");
+    }
+    budgets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(budgets));
+  }
+
+  /**
+   * What one budget counts.
+   *
+   * @param district the district whose projects it counts; empty: the projects without district
+   * @param envelope its envelope; empty: the process's envelope (one budget only)
+   */
+  public record BudgetCounting(Optional<String> district, Optional<Money> envelope) {
+    /** Refuses nulls. */
+    public BudgetCounting {
+      Objects.requireNonNull(district, "district");
+      Objects.requireNonNull(envelope, "envelope");
+    }
+  }
+
+  /**
+   * The defaults: greedy by cost, no completion, one budget on the process's envelope.
+   *
+   * @return the definition
+   */
+  public static CountingDefinition defaults() {
+    return new CountingDefinition("greedy", Satisfaction.COST, "none", Map.of());
+  }
+
+  /**
+   * The core counting options: this satisfaction and completion, ties broken by project id, no
+   * limits.
+   *
+   * @return the options
+   */
+  public CountingOptions options() {
+    Completion chosen = switch (completion) {
+      case "add1" -> Completion.add1(new BudgetStep.PerVoter(BigDecimal.ONE), false);
+      case "add1-greedy" -> Completion.add1(new BudgetStep.PerVoter(BigDecimal.ONE), true);
+      case "greedy" -> Completion.greedy();
+      default -> Completion.none();
+    };
+    return CountingOptions.defaults().withSatisfaction(satisfaction).withCompletion(chosen);
+  }
+
+  /**
+   * What a budget counts.
+   *
+   * @param budget one of the process's budgets
+   * @return its district and envelope (both empty when not given)
+   */
+  public BudgetCounting of(BudgetId budget) {
+    return budgets.getOrDefault(budget, new BudgetCounting(Optional.empty(), Optional.empty()));
+  }
+
+  /**
+   * Reads the {@code counting} member of a definition.
+   *
+   * @param value the member, or null for the defaults
+   * @param process the process (its districts and currency)
+   * @param budgets the process's budgets
+   * @return the definition
+   * @throws IllegalArgumentException naming the offending member ({@code counting.rule: ...})
+   */
+  static CountingDefinition read(JsonValue value, ParticipatoryProcess process, List<BudgetId> budgets) {
+    if (value == null || value == JsonValue.NULL) {
+      return defaults();
+    }
+    if (!(value instanceof JsonObject counting)) {
+      throw new IllegalArgumentException("counting: give {\"rule\": \"greedy\", ...}.");
+    }
+    for (String key : counting.keySet()) {
+      if (!MEMBERS.contains(key)) {
+        throw new IllegalArgumentException("counting." + key + ": unknown member; use "
+            + MEMBERS.stream().sorted().toList() + ".");
+      }
+    }
+    String rule = string(counting, "rule", "greedy");
+    if (!CountingRules.names().contains(rule)) {
+      throw new IllegalArgumentException("counting.rule: there is no counting rule '" + rule + "'; use one of "
+          + CountingRules.names() + ".");
+    }
+    String satisfactionName = string(counting, "satisfaction", "cost");
+    Satisfaction satisfaction;
+    try {
+      satisfaction = Satisfaction.valueOf(satisfactionName.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("counting.satisfaction: '" + satisfactionName + "' is not a"
+          + " satisfaction measure; use cost, cardinality, points or borda.");
+    }
+    String completion = string(counting, "completion", rule.equals("mes") ? "add1" : "none");
+    if (!COMPLETIONS.contains(completion)) {
+      throw new IllegalArgumentException("counting.completion: '" + completion + "' is not a completion;"
+          + " use one of " + COMPLETIONS + ".");
+    }
+    if (completion.startsWith("add1") && !rule.equals("mes")) {
+      throw new IllegalArgumentException("counting.completion: " + completion + " raises the voters'"
+          + " shares of the Method of Equal Shares; with rule " + rule + " use none or greedy.");
+    }
+    Map<BudgetId, BudgetCounting> perBudget = new LinkedHashMap<>();
+    JsonValue list = counting.get("budgets");
+    if (list instanceof JsonObject map) {
+      for (Map.Entry<String, JsonValue> entry : map.entrySet()) {
+        String field = "counting.budgets." + entry.getKey();
+        BudgetId budget = BudgetId.of(entry.getKey());
+        if (!budgets.contains(budget)) {
+          throw new IllegalArgumentException(field + ": not a budget of this process; its budgets are "
+              + budgets + ".");
+        }
+        if (!(entry.getValue() instanceof JsonObject one)) {
+          throw new IllegalArgumentException(field + ": give {\"district\": ..., \"envelope\": {...}}.");
+        }
+        for (String key : one.keySet()) {
+          if (!key.equals("district") && !key.equals("envelope")) {
+            throw new IllegalArgumentException(field + "." + key + ": unknown member; use district or envelope.");
+          }
+        }
+        Optional<String> district = Optional.empty();
+        if (one.get("district") instanceof JsonString d) {
+          if (!process.territory().districts().contains(d.getString())) {
+            throw new IllegalArgumentException(field + ".district: '" + d.getString() + "' is not a"
+                + " district of the territory; use one of " + process.territory().districts() + ".");
+          }
+          district = Optional.of(d.getString());
+        } else if (one.get("district") != null && one.get("district") != JsonValue.NULL) {
+          throw new IllegalArgumentException(field + ".district: give a district name.");
+        }
+        Optional<Money> envelope = Optional.empty();
+        if (one.get("envelope") != null) {
+          Money money = ProcessDocuments.money(one.get("envelope"), field + ".envelope");
+          if (money.amount().signum() <= 0) {
+            throw new IllegalArgumentException(field + ".envelope: give an amount above zero.");
+          }
+          envelope = Optional.of(money);
+        }
+        perBudget.put(budget, new BudgetCounting(district, envelope));
+      }
+    } else if (list != null) {
+      throw new IllegalArgumentException("counting.budgets: give an object of budgets, such as"
+          + " {\"sb-north\": {\"district\": \"North\", \"envelope\": {...}}}.");
+    }
+    return new CountingDefinition(rule, satisfaction, completion, perBudget);
+  }
+
+  private static String string(JsonObject object, String member, String fallback) {
+    JsonValue value = object.get(member);
+    if (value == null || value == JsonValue.NULL) {
+      return fallback;
+    }
+    if (!(value instanceof JsonString s)) {
+      throw new IllegalArgumentException("counting." + member + ": give a name.");
+    }
+    return s.getString();
+  }
+}
