@@ -41,9 +41,9 @@ import org.polity.cartography.Nearby;
 import org.polity.common.LocalizedText;
 import org.polity.geo.GeoPoint;
 import org.polity.jakarta.Jsonp;
+import org.polity.jakarta.rest.ETags;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem;
-import org.polity.jakarta.problem.ProblemException;
 import org.polity.jakarta.security.PolityRole;
 
 /**
@@ -186,7 +186,7 @@ public class InitiativeResource {
   public Response edit(@Context SecurityContext security, @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject body) {
     InitiativeId initiative = id(id);
-    long version = ifMatch(ifMatch);
+    long version = ETags.ifMatch(ifMatch, "initiative");
     if (body == null) {
       throw InvalidInputException.of("body", "send {\"why\": \"...\", \"initiative\": {...}}.");
     }
@@ -237,7 +237,7 @@ public class InitiativeResource {
   public Response publish(@Context SecurityContext security, @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     Initiatives.Versioned stored = initiatives.publish(id(id), security.getUserPrincipal().getName(),
-        ifMatch == null || ifMatch.isBlank() ? null : ifMatch(ifMatch));
+        ifMatch == null || ifMatch.isBlank() ? null : ETags.ifMatch(ifMatch, "initiative"));
     return Response.ok(InitiativeJson.toJson(stored.initiative())).tag(tag(stored)).build();
   }
 
@@ -278,7 +278,7 @@ public class InitiativeResource {
           + " characters per language), such as {\"reason\": {\"fr\": \"...\", \"en\": \"...\"}}.");
     }
     Initiatives.Versioned stored = initiatives.reject(id(id), security.getUserPrincipal().getName(), reason,
-        ifMatch == null || ifMatch.isBlank() ? null : ifMatch(ifMatch));
+        ifMatch == null || ifMatch.isBlank() ? null : ETags.ifMatch(ifMatch, "initiative"));
     return Response.ok(InitiativeJson.toJson(stored.initiative())).tag(tag(stored)).build();
   }
 
@@ -359,7 +359,7 @@ public class InitiativeResource {
   }
 
   private static EntityTag tag(Initiatives.Versioned stored) {
-    return new EntityTag(Long.toString(stored.version()));
+    return ETags.of(stored.version());
   }
 
   private static InitiativeId id(String id) {
@@ -367,23 +367,6 @@ public class InitiativeResource {
       return InitiativeId.of(id);
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("id", e.getMessage());
-    }
-  }
-
-  private static long ifMatch(String header) {
-    if (header == null || header.isBlank()) {
-      throw ProblemException.of("precondition-required", 428, "Send If-Match with the initiative's ETag"
-          + " (read it first with GET), so that two editors cannot overwrite each other.");
-    }
-    String value = header.strip();
-    if (value.startsWith("W/")) {
-      value = value.substring(2);
-    }
-    try {
-      return Long.parseLong(value.replace("\"", ""));
-    } catch (NumberFormatException e) {
-      throw ProblemException.of("precondition-failed", 412, "If-Match " + header + " is not an ETag of"
-          + " this initiative: read it again and send its ETag.");
     }
   }
 }

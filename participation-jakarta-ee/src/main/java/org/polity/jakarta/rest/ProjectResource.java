@@ -23,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -43,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.common.ProcessId;
 import org.polity.common.ProjectId;
 import org.polity.jakarta.problem.InvalidInputException;
-import org.polity.jakarta.problem.ProblemException;
 import org.polity.jakarta.process.ProjectDocuments;
 import org.polity.jakarta.process.Processes;
 import org.polity.jakarta.security.PolityRole;
@@ -131,7 +129,7 @@ public class ProjectResource {
     ProjectId project = processes.change(id, null, 0, loaded -> guard(() -> loaded.edition().submit(proposal)));
     return processes.read(id, loaded -> Response.created(uri.getBaseUriBuilder()
             .path("api/v1/processes/{p}/projects/{id}").build(id.value(), project.value()))
-        .tag(etag(loaded.version(project)))
+        .tag(ETags.of(loaded.version(project)))
         .entity(ProjectDocuments.view(loaded.edition().get(project), true).add("version", loaded.version(project)).build())
         .build());
   }
@@ -232,7 +230,7 @@ public class ProjectResource {
     return processes.read(ProcessId.of(processId), loaded -> {
       long version = loaded.version(project);
       return Response.ok(ProjectDocuments.view(loaded.edition().get(project), staff).add("version", version).build())
-          .tag(etag(version)).build();
+          .tag(ETags.of(version)).build();
     });
   }
 
@@ -299,7 +297,7 @@ public class ProjectResource {
       @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String projectId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body, @Context SecurityContext security) {
-    long version = ifMatch(ifMatch);
+    long version = ETags.ifMatch(ifMatch, "project");
     if (body == null) {
       throw InvalidInputException.of("body", "Send {\"to\": ..., \"why\": {...}}.");
     }
@@ -347,7 +345,7 @@ public class ProjectResource {
       @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String projectId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body, @Context SecurityContext security) {
-    long version = ifMatch(ifMatch);
+    long version = ETags.ifMatch(ifMatch, "project");
     if (body == null) {
       throw InvalidInputException.of("body", "Send the review.");
     }
@@ -379,7 +377,7 @@ public class ProjectResource {
       @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String projectId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body, @Context SecurityContext security) {
-    long version = ifMatch(ifMatch);
+    long version = ETags.ifMatch(ifMatch, "project");
     if (body == null) {
       throw InvalidInputException.of("body", "Send {\"into\": ..., \"why\": {...}}.");
     }
@@ -415,7 +413,7 @@ public class ProjectResource {
       @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String projectId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body, @Context SecurityContext security) {
-    long version = ifMatch(ifMatch);
+    long version = ETags.ifMatch(ifMatch, "project");
     if (body == null) {
       throw InvalidInputException.of("body", "Send {\"percent\": ..., \"milestones\": [...]}.");
     }
@@ -566,7 +564,7 @@ public class ProjectResource {
     return processes.read(id, loaded -> {
       long now = loaded.version(project);
       return Response.ok(ProjectDocuments.view(loaded.edition().get(project), true).add("version", now).build())
-          .tag(etag(now)).build();
+          .tag(ETags.of(now)).build();
     });
   }
 
@@ -576,29 +574,6 @@ public class ProjectResource {
       return work.get();
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("body", e.getMessage());
-    }
-  }
-
-  private static EntityTag etag(long version) {
-    return new EntityTag(Long.toString(version));
-  }
-
-  /** The version in a required {@code If-Match}: 428 without it, 400 when it is not ours. */
-  private static long ifMatch(String header) {
-    if (header == null || header.isBlank()) {
-      throw ProblemException.of("precondition-required", 428, "Send If-Match with the project's ETag"
-          + " (read the project first), so that two staff members cannot overwrite each other.");
-    }
-    String value = header.trim();
-    if (value.startsWith("W/")) {
-      value = value.substring(2);
-    }
-    value = value.replace("\"", "");
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw ProblemException.of("precondition-failed", 412, "If-Match " + header + " is not an ETag of"
-          + " this project: read the project again and send its ETag.");
     }
   }
 }

@@ -5,7 +5,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Set;
@@ -44,26 +43,6 @@ public final class DevelopmentAuthenticationFilter implements ContainerRequestFi
             .collect(Collectors.toUnmodifiableSet());
     boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
     Principal principal = DevelopmentPrincipal.from(user.trim(), request);
-    request.setSecurityContext(new SecurityContext() {
-      @Override
-      public Principal getUserPrincipal() {
-        return principal;
-      }
-
-      @Override
-      public boolean isUserInRole(String role) {
-        return roles.contains(role);
-      }
-
-      @Override
-      public boolean isSecure() {
-        return secure;
-      }
-
-      @Override
-      public String getAuthenticationScheme() {
-        return "POLITY-DEVELOPMENT";
-      }
-    });
+    request.setSecurityContext(new SignedIn(principal, roles, secure, "POLITY-DEVELOPMENT"));
   }
 }

@@ -8,10 +8,8 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.polity.common.LocalizedText;
@@ -19,6 +17,7 @@ import org.polity.jakarta.config.Authentication;
 import org.polity.jakarta.eligibility.DecisionJson;
 import org.polity.jakarta.problem.Problem;
 import org.polity.jakarta.problem.ProblemException;
+import org.polity.jakarta.standalone.SignedIn;
 
 /**
  * Signs a request in from its OpenID Connect access token ({@code Authorization: Bearer <JWT>},
@@ -115,7 +114,7 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
     if (outcome instanceof TokenVerifier.Valid valid) {
       boolean secure = request.getSecurityContext() != null
           && request.getSecurityContext().isSecure();
-      request.setSecurityContext(new TokenSecurityContext(valid.principal(), valid.roles(), secure));
+      request.setSecurityContext(new SignedIn(valid.principal(), valid.roles(), secure, SCHEME));
     } else if (outcome instanceof TokenVerifier.Rejected rejected) {
       LOG.log(rejected.expired() ? Level.FINE : Level.INFO,
           "Refused the access token of " + where + ": " + rejected.reason());
@@ -151,31 +150,6 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
       return DecisionJson.language(request.getAcceptableLanguages());
     } catch (RuntimeException malformed) {
       return Locale.ENGLISH;
-    }
-  }
-
-  /** The security context of a request signed in with a token. */
-  private record TokenSecurityContext(TokenPrincipal principal, Set<String> roles, boolean secure)
-      implements SecurityContext {
-
-    @Override
-    public Principal getUserPrincipal() {
-      return principal;
-    }
-
-    @Override
-    public boolean isUserInRole(String role) {
-      return roles.contains(role);
-    }
-
-    @Override
-    public boolean isSecure() {
-      return secure;
-    }
-
-    @Override
-    public String getAuthenticationScheme() {
-      return SCHEME;
     }
   }
 }
