@@ -39,7 +39,9 @@ import org.polity.jakarta.config.ConfigurationException;
  * <p>Settings (MicroProfile Config): {@code polity.cartography.districts-file}, a GeoJSON
  * FeatureCollection of the districts or municipalities (WGS 84), and {@code
  * polity.cartography.districts-id-property} (default {@code id}), the property holding each area's
- * id when a feature has no {@code id} member.
+ * id when a feature has no {@code id} member; {@code polity.map.tiles-url}, the background tiles of
+ * the HTML map pages ({@code http(s)} URL template with {@code {z}}, {@code {x}} and {@code {y}};
+ * default OpenStreetMap's {@value OgcHtml#DEFAULT_TILES_URL}).
  *
  */
 @ApplicationScoped
@@ -51,8 +53,21 @@ public class MapLayers {
   @Inject Initiatives initiatives;
   @Inject Processes processes;
 
+  /** The setting naming the background tiles of the HTML map pages. */
+  public static final String TILES_URL = "polity.map.tiles-url";
+
+  private String tilesUrl = OgcHtml.DEFAULT_TILES_URL;
   private final Map<String, MapLayer> fixed = new ConcurrentHashMap<>();
   private final Map<String, MapLayer> added = new ConcurrentSkipListMap<>();
+
+  /**
+   * The background tiles of the HTML map pages ({@code polity.map.tiles-url}).
+   *
+   * @return a Leaflet tile URL template
+   */
+  public String tilesUrl() {
+    return tilesUrl;
+  }
 
   /** Creates the bean; CDI calls it. */
   public MapLayers() {}
@@ -62,6 +77,12 @@ public class MapLayers {
   void init() {
     fixed.put(InitiativeLayer.ID, new InitiativeLayer(initiatives.registry()));
     Config config = ConfigProvider.getConfig();
+    tilesUrl = config.getOptionalValue(TILES_URL, String.class).map(String::strip).orElse(OgcHtml.DEFAULT_TILES_URL);
+    if (!tilesUrl.matches("https?://\\S+") || !tilesUrl.contains("{z}") || !tilesUrl.contains("{x}")
+        || !tilesUrl.contains("{y}")) {
+      throw new ConfigurationException(List.of(TILES_URL + ": '" + tilesUrl + "' is not a tile URL template:"
+          + " give an http(s) URL with {z}, {x} and {y}, e.g. " + OgcHtml.DEFAULT_TILES_URL + "."));
+    }
     Optional<String> file = config.getOptionalValue("polity.cartography.districts-file", String.class);
     if (file.isPresent()) {
       String idProperty =
