@@ -27,6 +27,7 @@ import org.polity.process.PhaseKind;
 import org.polity.project.Edition;
 import org.polity.geo.GeoJsonReader;
 import org.polity.jakarta.config.ConfigurationException;
+import org.polity.jakarta.config.PolitySettings;
 
 /**
  * The map of the application (a CDI bean): the layers served as OGC API collections, in this order:
@@ -41,7 +42,7 @@ import org.polity.jakarta.config.ConfigurationException;
  * polity.cartography.districts-id-property} (default {@code id}), the property holding each area's
  * id when a feature has no {@code id} member; {@code polity.map.tiles-url}, the background tiles of
  * the HTML map pages ({@code http(s)} URL template with {@code {z}}, {@code {x}} and {@code {y}};
- * default OpenStreetMap's {@value OgcHtml#DEFAULT_TILES_URL}).
+ * default OpenStreetMap's, checked at start-up by {@link PolitySettings}).
  *
  */
 @ApplicationScoped
@@ -53,10 +54,7 @@ public class MapLayers {
   @Inject Initiatives initiatives;
   @Inject Processes processes;
 
-  /** The setting naming the background tiles of the HTML map pages. */
-  public static final String TILES_URL = "polity.map.tiles-url";
-
-  private String tilesUrl = OgcHtml.DEFAULT_TILES_URL;
+  private String tilesUrl = PolitySettings.DEFAULT_MAP_TILES_URL;
   private final Map<String, MapLayer> fixed = new ConcurrentHashMap<>();
   private final Map<String, MapLayer> added = new ConcurrentSkipListMap<>();
 
@@ -77,12 +75,7 @@ public class MapLayers {
   void init() {
     fixed.put(InitiativeLayer.ID, new InitiativeLayer(initiatives.registry()));
     Config config = ConfigProvider.getConfig();
-    tilesUrl = config.getOptionalValue(TILES_URL, String.class).map(String::strip).orElse(OgcHtml.DEFAULT_TILES_URL);
-    if (!tilesUrl.matches("https?://\\S+") || !tilesUrl.contains("{z}") || !tilesUrl.contains("{x}")
-        || !tilesUrl.contains("{y}")) {
-      throw new ConfigurationException(List.of(TILES_URL + ": '" + tilesUrl + "' is not a tile URL template:"
-          + " give an http(s) URL with {z}, {x} and {y}, e.g. " + OgcHtml.DEFAULT_TILES_URL + "."));
-    }
+    tilesUrl = PolitySettings.mapTilesUrl(config);
     Optional<String> file = config.getOptionalValue("polity.cartography.districts-file", String.class);
     if (file.isPresent()) {
       String idProperty =
