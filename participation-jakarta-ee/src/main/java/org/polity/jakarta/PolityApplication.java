@@ -59,7 +59,8 @@ public class PolityApplication extends Application {
             CurrentUserResource.class,
             AdministrationResource.class,
             org.polity.jakarta.cartography.InitiativeResource.class,
-            org.polity.jakarta.cartography.OgcApiResource.class));
+            org.polity.jakarta.cartography.OgcApiResource.class,
+            org.polity.jakarta.cartography.OgcAssetsResource.class));
   }
 
   @Override

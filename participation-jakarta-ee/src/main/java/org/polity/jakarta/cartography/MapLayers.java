@@ -27,6 +27,7 @@ import org.polity.process.PhaseKind;
 import org.polity.project.Edition;
 import org.polity.geo.GeoJsonReader;
 import org.polity.jakarta.config.ConfigurationException;
+import org.polity.jakarta.config.PolitySettings;
 
 /**
  * The map of the application (a CDI bean): the layers served as OGC API collections, in this order:
@@ -39,7 +40,9 @@ import org.polity.jakarta.config.ConfigurationException;
  * <p>Settings (MicroProfile Config): {@code polity.cartography.districts-file}, a GeoJSON
  * FeatureCollection of the districts or municipalities (WGS 84), and {@code
  * polity.cartography.districts-id-property} (default {@code id}), the property holding each area's
- * id when a feature has no {@code id} member.
+ * id when a feature has no {@code id} member; {@code polity.map.tiles-url}, the background tiles of
+ * the HTML map pages ({@code http(s)} URL template with {@code {z}}, {@code {x}} and {@code {y}};
+ * default OpenStreetMap's, checked at start-up by {@link PolitySettings}).
  *
  */
 @ApplicationScoped
@@ -51,8 +54,18 @@ public class MapLayers {
   @Inject Initiatives initiatives;
   @Inject Processes processes;
 
+  private String tilesUrl = PolitySettings.DEFAULT_MAP_TILES_URL;
   private final Map<String, MapLayer> fixed = new ConcurrentHashMap<>();
   private final Map<String, MapLayer> added = new ConcurrentSkipListMap<>();
+
+  /**
+   * The background tiles of the HTML map pages ({@code polity.map.tiles-url}).
+   *
+   * @return a Leaflet tile URL template
+   */
+  public String tilesUrl() {
+    return tilesUrl;
+  }
 
   /** Creates the bean; CDI calls it. */
   public MapLayers() {}
@@ -62,6 +75,7 @@ public class MapLayers {
   void init() {
     fixed.put(InitiativeLayer.ID, new InitiativeLayer(initiatives.registry()));
     Config config = ConfigProvider.getConfig();
+    tilesUrl = PolitySettings.mapTilesUrl(config);
     Optional<String> file = config.getOptionalValue("polity.cartography.districts-file", String.class);
     if (file.isPresent()) {
       String idProperty =

@@ -12,6 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
@@ -37,11 +39,18 @@ import org.polity.cartography.LayerQuery;
 import org.polity.cartography.MapLayer;
 import org.polity.geo.GeoJsonFeature;
 import org.polity.geo.GeoJsonWriter;
+import org.polity.jakarta.eligibility.DecisionJson;
 import org.polity.jakarta.problem.InvalidInputException;
 
 /**
- * OGC API – Features, Part 1: Core, under {@code /ogc}, with the GeoJSON and OpenAPI 3.0
+ * OGC API – Features, Part 1: Core, under {@code /ogc}, with the GeoJSON, HTML and OpenAPI 3.0
  * conformance classes. Every endpoint is public (the map shows published content only).
+ *
+ * <p>Every resource but {@code /ogc/api} answers HTML (pages in the reader's language, with a
+ * Leaflet map of the features; see {@link OgcHtml}) when the query says {@code f=html} or when
+ * {@code Accept} prefers {@code text/html} (browsers); {@code f=json} (or {@code f=geojson})
+ * forces JSON, which stays the default for every other client. Each representation links to the
+ * others with {@code rel=alternate}.
  *
  * <ul>
  *   <li>{@code GET /ogc}: landing page; {@code GET /ogc/conformance};
@@ -81,6 +90,7 @@ public class OgcApiResource {
   @Inject MapLayers map;
   @Inject Initiatives initiatives;
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
 
   /** Creates the resource; CDI calls it. */
   public OgcApiResource() {}
@@ -91,18 +101,30 @@ public class OgcApiResource {
    * @return the landing page
    */
   @GET
-  @Produces("application/json")
+  @Produces({"application/json", "text/html"})
   @PermitAll
   @Operation(summary = "Landing page of the map service (OGC API – Features)")
   @APIResponse(responseCode = "200", description = "The landing page")
   public Response landingPage() {
-    checkParameters(FORMAT_ONLY);
+    checkParameters(FORMAT_ONLY, true);
+    if (wantsHtml()) {
+      Locale language = language();
+      String body = "<p>" + OgcHtml.escape(OgcHtml.text("description", language)) + "</p>\n<ul>\n"
+          + "<li><a href=\"" + OgcHtml.escape(ogc("collections") + "?f=html") + "\">"
+          + OgcHtml.escape(OgcHtml.text("collections", language)) + "</a></li>\n"
+          + "<li><a href=\"" + OgcHtml.escape(ogc("conformance") + "?f=html") + "\">"
+          + OgcHtml.escape(OgcHtml.text("conformance", language)) + "</a></li>\n"
+          + "<li><a href=\"" + OgcHtml.escape(ogc("api")) + "\">"
+          + OgcHtml.escape(OgcHtml.text("api", language)) + "</a></li>\n</ul>\n";
+      return html(frame(OgcHtml.text("title", language), List.of(), "application/json", false), body);
+    }
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("title", "Polity map");
     page.put("description", "Participatory initiatives, projects of participatory budgets and districts,"
         + " served as OGC API – Features.");
     page.put("links", List.of(
         link(ogc(""), "self", "application/json", "This document"),
+        link(ogc("") + "?f=html", "alternate", "text/html", "This document as HTML"),
         link(ogc("api"), "service-desc", "application/vnd.oai.openapi+json;version=3.0",
             "The API definition (OpenAPI 3.0)"),
         link(ogc("conformance"), "conformance", "application/json", "Conformance classes"),
@@ -117,18 +139,37 @@ public class OgcApiResource {
    */
   @GET
   @Path("conformance")
-  @Produces("application/json")
+  @Produces({"application/json", "text/html"})
   @PermitAll
   @Operation(summary = "Conformance classes of the map service")
   @APIResponse(responseCode = "200", description = "The conformance declaration")
   public Response conformance() {
-    checkParameters(FORMAT_ONLY);
-    return json(Map.of("conformsTo", List.of(
-        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30")));
-    // HTML is optional in the issue and not served: its conformance class is not declared
+    checkParameters(FORMAT_ONLY, true);
+    if (wantsHtml()) {
+      Locale language = language();
+      StringBuilder body = new StringBuilder("<ul>\n");
+      for (String conformance : CONFORMANCE) {
+        body.append("<li><a href=\"").append(OgcHtml.escape(conformance)).append("\">")
+            .append(OgcHtml.escape(conformance)).append("</a></li>\n");
+      }
+      body.append("</ul>\n");
+      return html(frame(OgcHtml.text("conformance", language), List.of(), "application/json", false),
+          body.toString());
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("links", List.of(
+        link(ogc("conformance"), "self", "application/json", "This document"),
+        link(ogc("conformance") + "?f=html", "alternate", "text/html", "This document as HTML")));
+    body.put("conformsTo", CONFORMANCE);
+    return json(body);
   }
+
+  /** The conformance classes declared by {@code /ogc/conformance}. */
+  static final List<String> CONFORMANCE = List.of(
+      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
 
   /**
    * The OpenAPI 3.0 description of the map service (the landing page's {@code service-desc}): the
@@ -144,7 +185,7 @@ public class OgcApiResource {
   @Operation(summary = "OpenAPI 3.0 description of the map service")
   @APIResponse(responseCode = "200", description = "The OpenAPI 3.0 document")
   public Response api() {
-    checkParameters(FORMAT_ONLY);
+    checkParameters(FORMAT_ONLY, false);
     return Response.ok(OgcOpenApi.document(ogc("")), "application/vnd.oai.openapi+json;version=3.0").build();
   }
 
@@ -155,18 +196,36 @@ public class OgcApiResource {
    */
   @GET
   @Path("collections")
-  @Produces("application/json")
+  @Produces({"application/json", "text/html"})
   @PermitAll
   @Operation(summary = "The map's collections")
   @APIResponse(responseCode = "200", description = "The collections")
   public Response collections() {
-    checkParameters(FORMAT_ONLY);
+    checkParameters(FORMAT_ONLY, true);
+    if (wantsHtml()) {
+      Locale language = language();
+      StringBuilder body = new StringBuilder("<table class=\"collections\">\n<thead><tr><th>")
+          .append(OgcHtml.escape(OgcHtml.text("collection", language))).append("</th><th>")
+          .append(OgcHtml.escape(OgcHtml.text("items", language))).append("</th></tr></thead>\n<tbody>\n");
+      for (MapLayer layer : map.layers()) {
+        body.append("<tr class=\"collection\"><td><a href=\"")
+            .append(OgcHtml.escape(ogc("collections/" + layer.id()) + "?f=html")).append("\">")
+            .append(OgcHtml.escape(OgcHtml.layerTitle(layer, language))).append("</a><br><small>")
+            .append(OgcHtml.escape(layer.description().in(language))).append("</small></td><td><a href=\"")
+            .append(OgcHtml.escape(ogc("collections/" + layer.id() + "/items") + "?f=html")).append("\">")
+            .append(OgcHtml.escape(OgcHtml.text("browse", language))).append("</a></td></tr>\n");
+      }
+      body.append("</tbody>\n</table>\n");
+      return html(frame(OgcHtml.text("collections", language), List.of(), "application/json", false),
+          body.toString());
+    }
     List<Object> collections = new ArrayList<>();
     for (MapLayer layer : map.layers()) {
       collections.add(describe(layer));
     }
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("links", List.of(link(ogc("collections"), "self", "application/json", "The collections")));
+    body.put("links", List.of(link(ogc("collections"), "self", "application/json", "The collections"),
+        link(ogc("collections") + "?f=html", "alternate", "text/html", "The collections as HTML")));
     body.put("collections", collections);
     return json(body);
   }
@@ -179,14 +238,31 @@ public class OgcApiResource {
    */
   @GET
   @Path("collections/{collectionId}")
-  @Produces("application/json")
+  @Produces({"application/json", "text/html"})
   @PermitAll
   @Operation(summary = "One collection of the map")
   @APIResponse(responseCode = "200", description = "The collection")
   @APIResponse(responseCode = "404", description = "No such collection")
   public Response collection(@PathParam("collectionId") String collectionId) {
-    checkParameters(FORMAT_ONLY);
-    return json(describe(layer(collectionId)));
+    checkParameters(FORMAT_ONLY, true);
+    MapLayer layer = layer(collectionId);
+    if (wantsHtml()) {
+      Locale language = language();
+      StringBuilder body = new StringBuilder("<p>").append(OgcHtml.escape(layer.description().in(language)))
+          .append("</p>\n");
+      Envelope extent = layer.extent();
+      if (!extent.isNull()) {
+        body.append("<p>").append(OgcHtml.escape(OgcHtml.text("extent", language))).append(": ")
+            .append(OgcHtml.escape(extent.getMinX() + ", " + extent.getMinY() + ", " + extent.getMaxX() + ", "
+                + extent.getMaxY())).append("</p>\n");
+      }
+      body.append("<p><a class=\"items\" href=\"")
+          .append(OgcHtml.escape(ogc("collections/" + layer.id() + "/items") + "?f=html")).append("\">")
+          .append(OgcHtml.escape(OgcHtml.text("browse", language))).append("</a></p>\n");
+      return html(frame(OgcHtml.layerTitle(layer, language), List.<String[]>of(collectionsCrumb(language)),
+          "application/json", false), body.toString());
+    }
+    return json(describe(layer));
   }
 
   /**
@@ -201,7 +277,7 @@ public class OgcApiResource {
    */
   @GET
   @Path("collections/{collectionId}/items")
-  @Produces({GEO_JSON, "application/json"})
+  @Produces({GEO_JSON, "application/json", "text/html"})
   @PermitAll
   @Operation(summary = "Features of a collection, by page, bbox and datetime")
   @APIResponse(responseCode = "200", description = "A GeoJSON FeatureCollection")
@@ -234,8 +310,12 @@ public class OgcApiResource {
       page = layer.features(new LayerQuery(box, interval.from(), interval.to(), skip, size));
     }
 
+    if (wantsHtml()) {
+      return itemsPage(layer, page, skip, size);
+    }
     List<Object> links = new ArrayList<>();
     links.add(link(pageUri(skip, size).toString(), "self", GEO_JSON, "This page"));
+    links.add(link(pageUri(skip, size, "html").toString(), "alternate", "text/html", "This page as HTML"));
     if (skip + page.features().size() < page.numberMatched()) {
       links.add(link(pageUri(skip + size, size).toString(), "next", GEO_JSON, "Next page"));
     }
@@ -262,18 +342,23 @@ public class OgcApiResource {
    */
   @GET
   @Path("collections/{collectionId}/items/{featureId}")
-  @Produces({GEO_JSON, "application/json"})
+  @Produces({GEO_JSON, "application/json", "text/html"})
   @PermitAll
   @Operation(summary = "One feature of a collection")
   @APIResponse(responseCode = "200", description = "A GeoJSON Feature")
   @APIResponse(responseCode = "404", description = "No such collection or feature")
   public Response item(@PathParam("collectionId") String collectionId, @PathParam("featureId") String featureId) {
-    checkParameters(FORMAT_ONLY);
+    checkParameters(FORMAT_ONLY, true);
     MapLayer layer = layer(collectionId);
     GeoJsonFeature feature = layer.feature(featureId).orElseThrow(() -> new NotFoundException(
         "Collection " + layer.id() + " has no feature " + featureId + "."));
+    String self = ogc("collections/" + layer.id() + "/items/" + UriBuilder.fromPath("{id}").build(featureId));
+    if (wantsHtml()) {
+      return featurePage(layer, feature, self);
+    }
     Map<String, Object> members = Map.of("links", List.of(
-        link(ogc("collections/" + layer.id() + "/items/" + featureId), "self", GEO_JSON, "This feature"),
+        link(self, "self", GEO_JSON, "This feature"),
+        link(self + "?f=html", "alternate", "text/html", "This feature as HTML"),
         link(ogc("collections/" + layer.id()), "collection", "application/json", "The collection")));
     StreamingOutput body = out -> WRITER.writeFeature(out, feature, members);
     return Response.ok(body, GEO_JSON).build();
@@ -299,6 +384,7 @@ public class OgcApiResource {
     }
     collection.put("links", List.of(
         link(ogc("collections/" + layer.id()), "self", "application/json", "This collection"),
+        link(ogc("collections/" + layer.id()) + "?f=html", "alternate", "text/html", "This collection as HTML"),
         link(ogc("collections/" + layer.id() + "/items"), "items", GEO_JSON, "Its features")));
     return collection;
   }
@@ -308,6 +394,136 @@ public class OgcApiResource {
         .replaceQueryParam("offset", offset)
         .replaceQueryParam("limit", limit);
     return builder.build();
+  }
+
+  /** A page's URI in a format ({@code html} or {@code json}). */
+  private URI pageUri(int offset, int limit, String format) {
+    return uri.getRequestUriBuilder()
+        .replaceQueryParam("offset", offset)
+        .replaceQueryParam("limit", limit)
+        .replaceQueryParam("f", format)
+        .build();
+  }
+
+  private Response itemsPage(MapLayer layer, FeaturePage page, int skip, int size) {
+    Locale language = language();
+    List<GeoJsonFeature> features = page.features();
+    StringBuilder body = new StringBuilder();
+    if (features.isEmpty()) {
+      body.append("<p class=\"count\">").append(OgcHtml.escape(OgcHtml.text("none", language))).append("</p>\n");
+    } else {
+      body.append("<p class=\"count\">").append(OgcHtml.escape(String.format(OgcHtml.text("shown", language),
+          skip + 1, skip + features.size(), page.numberMatched()))).append("</p>\n");
+    }
+    body.append(OgcHtml.map(language, pageUri(skip, size, "json").toString(), map.tilesUrl()));
+    body.append("<nav class=\"paging\">");
+    if (skip > 0) {
+      body.append("<a rel=\"prev\" href=\"").append(OgcHtml.escape(pageUri(Math.max(0, skip - size), size, "html")))
+          .append("\">").append(OgcHtml.escape(OgcHtml.text("prev", language))).append("</a> ");
+    }
+    if (skip + features.size() < page.numberMatched()) {
+      body.append("<a rel=\"next\" href=\"").append(OgcHtml.escape(pageUri(skip + size, size, "html")))
+          .append("\">").append(OgcHtml.escape(OgcHtml.text("next", language))).append("</a>");
+    }
+    body.append("</nav>\n<table class=\"items\">\n<thead><tr><th>")
+        .append(OgcHtml.escape(OgcHtml.text("id", language))).append("</th><th>")
+        .append(OgcHtml.escape(OgcHtml.text("name", language))).append("</th></tr></thead>\n<tbody>\n");
+    for (GeoJsonFeature feature : features) {
+      String id = feature.optionalId().orElse("");
+      body.append("<tr class=\"feature\"><td><a href=\"")
+          .append(OgcHtml.escape(ogc("collections/" + layer.id() + "/items/"
+              + UriBuilder.fromPath("{id}").build(id)) + "?f=html"))
+          .append("\">").append(OgcHtml.escape(id)).append("</a></td><td class=\"title\">")
+          .append(OgcHtml.escape(OgcHtml.featureTitle(feature, language))).append("</td></tr>\n");
+    }
+    body.append("</tbody>\n</table>\n");
+    String json = pageUri(skip, size, "json").toString();
+    return html(new OgcHtml.Frame(language, OgcHtml.layerTitle(layer, language),
+        List.of(homeCrumb(language), collectionsCrumb(language), new String[] {ogc("collections/" + layer.id()) + "?f=html",
+            OgcHtml.layerTitle(layer, language)}),
+        List.<String[]>of(new String[] {json, GEO_JSON, OgcHtml.text("geojson", language)}),
+        true, ogc("assets") + "/"), body.toString());
+  }
+
+  private Response featurePage(MapLayer layer, GeoJsonFeature feature, String self) {
+    Locale language = language();
+    StringBuilder body = new StringBuilder(OgcHtml.map(language, self + "?f=json", map.tilesUrl()));
+    body.append("<table class=\"properties\">\n<thead><tr><th>")
+        .append(OgcHtml.escape(OgcHtml.text("property", language))).append("</th><th>")
+        .append(OgcHtml.escape(OgcHtml.text("value", language))).append("</th></tr></thead>\n<tbody>\n")
+        .append("<tr><th>id</th><td>").append(OgcHtml.escape(feature.optionalId().orElse(""))).append("</td></tr>\n");
+    for (Map.Entry<String, Object> property : feature.properties().entrySet()) {
+      if (property.getValue() == null) {
+        continue;
+      }
+      Object value = property.getValue();
+      String shown = value instanceof java.util.Collection<?> list
+          ? String.join(", ", list.stream().map(String::valueOf).toList()) : String.valueOf(value);
+      body.append("<tr><th>").append(OgcHtml.escape(property.getKey())).append("</th><td>")
+          .append(OgcHtml.escape(shown)).append("</td></tr>\n");
+    }
+    body.append("</tbody>\n</table>\n");
+    return html(new OgcHtml.Frame(language, OgcHtml.featureTitle(feature, language),
+        List.of(homeCrumb(language), collectionsCrumb(language),
+            new String[] {ogc("collections/" + layer.id()) + "?f=html", OgcHtml.layerTitle(layer, language)},
+            new String[] {ogc("collections/" + layer.id() + "/items") + "?f=html", OgcHtml.text("items", language)}),
+        List.<String[]>of(new String[] {self + "?f=json", GEO_JSON, OgcHtml.text("geojson", language)}),
+        true, ogc("assets") + "/"), body.toString());
+  }
+
+  /** The frame of a page without a map whose JSON alternate is this request with {@code f=json}. */
+  private OgcHtml.Frame frame(String title, List<String[]> crumbs, String jsonType, boolean withMap) {
+    Locale language = language();
+    List<String[]> breadcrumb = new ArrayList<>();
+    breadcrumb.add(new String[] {ogc("") + "?f=html", OgcHtml.text("home", language)});
+    breadcrumb.addAll(crumbs);
+    String json = uri.getRequestUriBuilder().replaceQueryParam("f", "json").build().toString();
+    return new OgcHtml.Frame(language, title, breadcrumb,
+        List.<String[]>of(new String[] {json, jsonType, OgcHtml.text("json", language)}), withMap, ogc("assets") + "/");
+  }
+
+  private String[] homeCrumb(Locale language) {
+    return new String[] {ogc("") + "?f=html", OgcHtml.text("home", language)};
+  }
+
+  private String[] collectionsCrumb(Locale language) {
+    return new String[] {ogc("collections") + "?f=html", OgcHtml.text("collections", language)};
+  }
+
+  /**
+   * Whether to answer HTML: {@code f=html}, or no {@code f} and an {@code Accept} whose most
+   * preferred explicit type is {@code text/html} (as browsers send); JSON otherwise.
+   */
+  private boolean wantsHtml() {
+    String format = uri.getQueryParameters().getFirst("f");
+    if (format != null) {
+      return format.equalsIgnoreCase("html");
+    }
+    for (MediaType type : headers.getAcceptableMediaTypes()) {
+      if (type.isWildcardType()) {
+        return false;
+      }
+      if (!type.isWildcardSubtype() && type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+        return true;
+      }
+      if (type.getSubtype().endsWith("json")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private Locale language() {
+    try {
+      return DecisionJson.language(headers.getAcceptableLanguages());
+    } catch (RuntimeException malformed) {
+      return Locale.ENGLISH;
+    }
+  }
+
+  private static Response html(OgcHtml.Frame frame, String body) {
+    return Response.ok(OgcHtml.page(frame, body), "text/html;charset=utf-8")
+        .header("Vary", "Accept, Accept-Language").build();
   }
 
   private String ogc(String path) {
@@ -324,6 +540,10 @@ public class OgcApiResource {
   }
 
   private void checkParameters(Set<String> allowed) {
+    checkParameters(allowed, true);
+  }
+
+  private void checkParameters(Set<String> allowed, boolean htmlServed) {
     List<org.polity.jakarta.problem.Problem.FieldError> errors = new ArrayList<>();
     for (String name : uri.getQueryParameters().keySet()) {
       if (!allowed.contains(name)) {
@@ -332,9 +552,11 @@ public class OgcApiResource {
       }
     }
     String format = uri.getQueryParameters().getFirst("f");
-    if (format != null && !Set.of("json", "geojson").contains(format.toLowerCase(Locale.ROOT))) {
+    Set<String> formats = htmlServed ? Set.of("json", "geojson", "html") : Set.of("json", "geojson");
+    if (format != null && !formats.contains(format.toLowerCase(Locale.ROOT))) {
       errors.add(new org.polity.jakarta.problem.Problem.FieldError("f",
-          "'" + format + "' is not a format served here: use json (or geojson for features)."));
+          "'" + format + "' is not a format served here: use " + (htmlServed ? "html, " : "")
+              + "json (or geojson for features)."));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

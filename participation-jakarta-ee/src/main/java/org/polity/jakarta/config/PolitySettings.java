@@ -62,6 +62,8 @@ import org.polity.jakarta.security.PolityRole;
  *   <tr><td>{@value #AUTH_ANONYMOUS_ONLY}</td><td>boolean</td><td>false</td></tr>
  *   <tr><td>{@value #PHASES_CHECK_INTERVAL}</td><td>ISO-8601 duration</td><td>PT1M; PT0S turns
  *       the checks off</td></tr>
+ *   <tr><td>{@value #MAP_TILES_URL}</td><td>tile URL template</td><td>{@value
+ *       #DEFAULT_MAP_TILES_URL}</td></tr>
  * </table>
  *
  * @param mode where Polity runs
@@ -112,6 +114,10 @@ public record PolitySettings(
   public static final String ROLES_PREFIX = "polity.roles.";
   /** {@code polity.phases.check-interval}: how often date-driven phase moves are made. */
   public static final String PHASES_CHECK_INTERVAL = "polity.phases.check-interval";
+  /** {@code polity.map.tiles-url}: the background tiles of the HTML map pages of {@code /ogc}. */
+  public static final String MAP_TILES_URL = "polity.map.tiles-url";
+  /** The tiles when {@value #MAP_TILES_URL} is not set: OpenStreetMap's. */
+  public static final String DEFAULT_MAP_TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
   /** The portal-role value that means "any signed-in user". */
   public static final String ANY_SIGNED_IN_USER = "*";
 
@@ -298,6 +304,11 @@ public record PolitySettings(
         problems.add(PHASES_CHECK_INTERVAL + " is not an ISO-8601 duration (" + intervalText.get()
             + "): write it like PT1M (one minute) or PT30S.");
       }
+    }
+    try {
+      mapTilesUrl(config);
+    } catch (ConfigurationException e) {
+      problems.addAll(e.problems());
     }
 
     if (!problems.isEmpty()) {
@@ -521,5 +532,23 @@ public record PolitySettings(
   @Override
   public int hashCode() {
     return System.identityHashCode(this);
+  }
+
+  /**
+   * The background tiles of the HTML map pages: {@value #MAP_TILES_URL}, else {@value
+   * #DEFAULT_MAP_TILES_URL}.
+   *
+   * @param config the configuration
+   * @return a Leaflet tile URL template ({@code http(s)}, with {@code {z}}, {@code {x}}, {@code {y}})
+   * @throws ConfigurationException when the setting is not such a template
+   */
+  public static String mapTilesUrl(Config config) {
+    String url = config.getOptionalValue(MAP_TILES_URL, String.class).map(String::strip)
+        .orElse(DEFAULT_MAP_TILES_URL);
+    if (!url.matches("https?://\\S+") || !url.contains("{z}") || !url.contains("{x}") || !url.contains("{y}")) {
+      throw new ConfigurationException(List.of(MAP_TILES_URL + ": '" + url + "' is not a tile URL template:"
+          + " give an http(s) URL with {z}, {x} and {y}, e.g. " + DEFAULT_MAP_TILES_URL + "."));
+    }
+    return url;
   }
 }

@@ -102,6 +102,8 @@ class EveryEndpointEveryRoleTest {
     EXPECTED.put("PUT api/v1/initiatives/{id}", Set.of("participant", "moderator"));
     EXPECTED.put("GET api/v1/initiatives/{id}/history", EVERYONE);
     EXPECTED.put("GET api/v1/initiatives/nearest", EVERYONE);
+    // issue 6, HTML pages of /ogc: the static files of the map (Leaflet and its script)
+    EXPECTED.put("GET ogc/assets/{name}", EVERYONE);
   }
 
   @TempDir static Path data;
@@ -158,7 +160,8 @@ class EveryEndpointEveryRoleTest {
             .replace("{projectId}", "walk-process-001")
             .replace("{collectionId}", "initiatives")
             .replace("{featureId}", "ini-00000001")
-            .replace("{id}", "ini-00000001");
+            .replace("{id}", "ini-00000001")
+            .replace("{name}", "leaflet.js");
         String body = body(endpoint);
         Api.Reply reply = role.equals("anonymous")
             ? api.send(endpoint.httpMethod(), path, body, null, null)
