@@ -81,7 +81,18 @@ public final class RuleDocuments {
     return new EligibilityPolicy(policy);
   }
 
-  private static EligibilityRule rule(JsonValue value, String path, Plugins plugins, ParticipantKeyer keyer) {
+  /**
+   * Reads one rule.
+   *
+   * @param value the rule, an object with exactly one member naming a block
+   * @param path its JSON path, for messages (such as {@code budgetEligibility.north-2027.VOTE})
+   * @param plugins where census sources come from
+   * @param keyer the keyer given to census sources
+   * @return the rule
+   * @throws IllegalArgumentException naming the path and the fix when the rule is malformed
+   * @throws UncheckedIOException when a census register cannot be read
+   */
+  public static EligibilityRule rule(JsonValue value, String path, Plugins plugins, ParticipantKeyer keyer) {
     if (!(value instanceof JsonObject node) || node.size() != 1) {
       throw new IllegalArgumentException(path + ": a rule is an object with exactly one member, such as"
           + " {\"minimumAge\": {\"years\": 10}} or {\"everyone\": {}}.");
