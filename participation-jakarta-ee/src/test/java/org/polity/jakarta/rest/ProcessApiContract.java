@@ -396,6 +396,60 @@ abstract class ProcessApiContract {
         "budgetEligibility.north.VOTE");
   }
 
+  static final String BRUSSELS = java.nio.file.Path.of(System.getProperty("polity.shared.dir"),
+      "geo/brussels_municipalities.geojson").toString();
+
+  @Test
+  void aBudgetCanAdmitTheResidentsOfAnAreaByTheirAddressPoint() {
+    // The real municipalities of the Brussels region: a region-wide budget and one for Auderghem
+    // (NIS 21002), whose voters' address points must lie in its polygon.
+    String region = unique("region");
+    String auderghem = unique("auderghem");
+    Reply declared = send("PUT", "api/v1/processes/" + unique("areas"), """
+        {"title": {"en": "Regional budget"}, "zone": "Europe/Brussels", "template": "shared-budget",
+         "progression": "BY_STAFF", "territory": {"code": "BRU", "name": {"en": "Brussels"}},
+         "rules": {"envelope": {"amount": "100000", "currency": "EUR"}},
+         "budgets": ["%1$s", "%2$s"],
+         "eligibility": {"VOTE": {"minimumAge": {"years": 16}}},
+         "budgetEligibility": {"%2$s": {"VOTE": {"livesInArea": {"file": "%3$s", "idProperty": "nis",
+                                                                 "ids": ["21002"]}}}}}
+        """.formatted(region, auderghem, BRUSSELS), "ada", "administrator");
+    assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+    openVote(region);
+    openVote(auderghem);
+    String adult = LocalDate.now().minusYears(30).toString();
+
+    Reply etterbeek = cast(auderghem, "etienne", "X-Polity-Dev-Birth-Date", adult,
+        "X-Polity-Dev-Address", "point=4.3889,50.8363", "Accept-Language", "nl");
+    assertThat(etterbeek.status()).as(etterbeek.body()).isEqualTo(403);
+    assertThat(etterbeek.json().getJsonArray("reasons").getJsonObject(0).getString("code")).isEqualTo("OUTSIDE_AREA");
+    assertThat(etterbeek.json().getString("detail")).contains("Oudergem");
+    Reply etterbeekOnRegion = cast(region, "etienne", "X-Polity-Dev-Birth-Date", adult,
+        "X-Polity-Dev-Address", "point=4.3889,50.8363");
+    assertThat(etterbeekOnRegion.status()).as(etterbeekOnRegion.body()).isEqualTo(201);
+
+    Reply resident = cast(auderghem, "aude", "X-Polity-Dev-Birth-Date", adult,
+        "X-Polity-Dev-Address", "point=4.4189,50.8165");
+    assertThat(resident.status()).as(resident.body()).isEqualTo(201);
+
+    Reply noPoint = cast(auderghem, "nopoint", "X-Polity-Dev-Birth-Date", adult,
+        "X-Polity-Dev-Address", "postal=1160", "Accept-Language", "fr");
+    assertThat(noPoint.status()).as(noPoint.body()).isEqualTo(422);
+    assertThat(noPoint.json().getJsonArray("reasons").getJsonObject(0).getString("code"))
+        .isEqualTo("ADDRESS_INCOMPLETE");
+  }
+
+  @Test
+  void aMalformedAreaRuleIsRefusedNamingTheMember() {
+    assertRefusedAt("{\"north\": {\"VOTE\": {\"livesInArea\": {\"file\": \"" + BRUSSELS
+        + "\", \"idProperty\": \"nis\", \"ids\": [\"99999\"]}}}}", VOTERS,
+        "budgetEligibility.north.VOTE.livesInArea.ids[0]");
+    assertRefusedAt("{\"north\": {\"VOTE\": {\"livesInArea\": {\"file\": \"/nonexistent/districts.geojson\"}}}}",
+        VOTERS, "budgetEligibility.north.VOTE.livesInArea.file");
+    assertRefusedAt("{\"north\": {\"VOTE\": {\"livesInArea\": {\"file\": \"" + BRUSSELS
+        + "\", \"colour\": \"red\"}}}}", VOTERS, "budgetEligibility.north.VOTE.livesInArea.colour");
+  }
+
   private static void assertRefusedAt(String budgetEligibility, String eligibility, String field) {
     String process = unique("bad-districts");
     Reply reply = send("PUT", "api/v1/processes/" + process, """
