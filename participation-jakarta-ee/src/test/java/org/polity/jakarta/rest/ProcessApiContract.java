@@ -365,6 +365,11 @@ abstract class ProcessApiContract {
         .isEqualTo("POSTAL_CODE_OUTSIDE");
     assertThat(onSouth.json().getJsonArray("messages").getString(0)).contains("code postal").contains("1162");
 
+    Reply view = send("GET", "api/v1/processes/" + process, null, null, null);
+    assertThat(view.json().getJsonObject("budgetEligibility").keySet()).containsExactlyInAnyOrder(north, south);
+    assertThat(view.json().getJsonObject("budgetEligibility").getJsonArray(north).getString(0)).isEqualTo("VOTE");
+    assertThat(view.json().getJsonArray("districtBudgetsWithoutOwnVoteRule")).isEmpty();
+
     Reply onNorth = send("GET", base + "&budget=" + north, null, "nora", "participant", northResident);
     assertThat(onNorth.json().getBoolean("eligible")).as(onNorth.body()).isTrue();
     Reply onCity = send("GET", base + "&budget=" + city, null, "nora", "participant", northResident);
@@ -448,6 +453,26 @@ abstract class ProcessApiContract {
         VOTERS, "budgetEligibility.north.VOTE.livesInArea.file");
     assertRefusedAt("{\"north\": {\"VOTE\": {\"livesInArea\": {\"file\": \"" + BRUSSELS
         + "\", \"colour\": \"red\"}}}}", VOTERS, "budgetEligibility.north.VOTE.livesInArea.colour");
+  }
+
+  @Test
+  void aDistrictBudgetWithoutItsOwnRuleIsDeclaredButNamedInTheView() {
+    // No residence rule is derived from a district name: the process is accepted as before, and its
+    // view names the district budgets that every voter of the process may vote on.
+    String north = unique("north");
+    String city = unique("city");
+    Reply declared = send("PUT", "api/v1/processes/" + unique("unmapped"), """
+        {"title": {"en": "x"}, "zone": "Europe/Brussels", "template": "shared-budget", "progression": "BY_STAFF",
+         "territory": {"code": "X", "name": {"en": "X"}, "districts": ["North"]},
+         "rules": {"envelope": {"amount": "10", "currency": "EUR"}},
+         "budgets": ["%1$s", "%2$s"], "eligibility": {"VOTE": {"everyone": {}}},
+         "counting": {"budgets": {"%1$s": {"envelope": {"amount": "5", "currency": "EUR"}},
+                                  "%2$s": {"district": "North", "envelope": {"amount": "5", "currency": "EUR"}}}}}
+        """.formatted(city, north), "ada", "administrator");
+    assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+    assertThat(declared.json().getJsonArray("districtBudgetsWithoutOwnVoteRule").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString).containsExactly(north);
+    assertThat(declared.json().getJsonObject("budgetEligibility")).isEmpty();
   }
 
   private static void assertRefusedAt(String budgetEligibility, String eligibility, String field) {
