@@ -7,6 +7,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.polity.common.LocalizedText;
 import org.polity.eligibility.EligibilityPolicy;
 import org.polity.eligibility.EligibilityRule;
@@ -23,6 +27,8 @@ import org.polity.eligibility.Rules;
 import org.polity.eligibility.VerificationLevel;
 import org.polity.eligibility.spi.CensusSettings;
 import org.polity.eligibility.spi.CensusSource;
+import org.polity.geo.AreaCollection;
+import org.polity.geo.GeoJsonReader;
 import org.polity.identity.ParticipantKeyer;
 import org.polity.jakarta.plugins.Plugins;
 import org.polity.process.ParticipationAction;
@@ -45,7 +51,9 @@ import org.polity.process.ParticipationAction;
  * not}, {@code minimumAge} / {@code maximumAge} ({@code years}, optional {@code on}: without it,
  * the day of the decision), {@code identifiedAtLeast} ({@code SELF_DECLARED}, {@code
  * IDENTITY_PROVIDER}, {@code DESK}), {@code livesInMunicipality} ({@code name}, {@code codes}),
- * {@code livesAtPostalCode} (array of codes), {@code census} ({@code kind} of a census plugin
+ * {@code livesAtPostalCode} (array of codes), {@code livesInArea} (the address point inside areas
+ * read from a GeoJSON file on the server: {@code file}, optional {@code idProperty} and {@code
+ * ids}; a point on a border is inside), {@code census} ({@code kind} of a census plugin
  * found by {@link Plugins}, {@code name}, {@code options}). An action without a rule is open to no
  * one. Every error names the JSON path of the bad member.
  */
@@ -81,7 +89,18 @@ public final class RuleDocuments {
     return new EligibilityPolicy(policy);
   }
 
-  private static EligibilityRule rule(JsonValue value, String path, Plugins plugins, ParticipantKeyer keyer) {
+  /**
+   * Reads one rule.
+   *
+   * @param value the rule, an object with exactly one member naming a block
+   * @param path its JSON path, for messages (such as {@code budgetEligibility.north-2027.VOTE})
+   * @param plugins where census sources come from
+   * @param keyer the keyer given to census sources
+   * @return the rule
+   * @throws IllegalArgumentException naming the path and the fix when the rule is malformed
+   * @throws UncheckedIOException when a census register cannot be read
+   */
+  public static EligibilityRule rule(JsonValue value, String path, Plugins plugins, ParticipantKeyer keyer) {
     if (!(value instanceof JsonObject node) || node.size() != 1) {
       throw new IllegalArgumentException(path + ": a rule is an object with exactly one member, such as"
           + " {\"minimumAge\": {\"years\": 10}} or {\"everyone\": {}}.");
@@ -102,10 +121,11 @@ public final class RuleDocuments {
           text(object(body, at).get("name"), at + ".name"),
           strings(object(body, at).get("codes"), at + ".codes"));
       case "livesAtPostalCode" -> Rules.livesAtPostalCode(strings(body, at));
+      case "livesInArea" -> area(object(body, at), at);
       case "census" -> Rules.memberOf(census(object(body, at), at, plugins, keyer));
       default -> throw new IllegalArgumentException(path + ": unknown rule '" + block + "'; use one of"
           + " everyone, nobody, allOf, anyOf, not, minimumAge, maximumAge, identifiedAtLeast,"
-          + " livesInMunicipality, livesAtPostalCode, census.");
+          + " livesInMunicipality, livesAtPostalCode, livesInArea, census.");
     };
   }
 
@@ -197,6 +217,55 @@ public final class RuleDocuments {
       texts.put(language.toLowerCase(Locale.ROOT), s.getString());
     });
     return new LocalizedText(texts);
+  }
+
+  private static final Set<String> AREA_MEMBERS = Set.of("file", "idProperty", "ids");
+
+  /**
+   * {@code {"file": "/srv/districts.geojson", "idProperty": "district", "ids": ["North"]}}: the
+   * address point inside one of the areas (all of them without {@code ids}), read from a GeoJSON
+   * FeatureCollection of Polygons and MultiPolygons on the server.
+   */
+  private static EligibilityRule area(JsonObject body, String path) {
+    for (String key : body.keySet()) {
+      if (!AREA_MEMBERS.contains(key)) {
+        throw new IllegalArgumentException(path + "." + key + ": unknown member; use "
+            + AREA_MEMBERS.stream().sorted().toList() + ".");
+      }
+    }
+    if (!(body.get("file") instanceof JsonString file) || file.getString().isBlank()) {
+      throw new IllegalArgumentException(path + ".file: give the path of a GeoJSON file of the areas"
+          + " on the server, such as \"/srv/polity/districts.geojson\".");
+    }
+    String idProperty = null;
+    JsonValue property = body.get("idProperty");
+    if (property instanceof JsonString p && !p.getString().isBlank()) {
+      idProperty = p.getString();
+    } else if (property != null && property != JsonValue.NULL) {
+      throw new IllegalArgumentException(path + ".idProperty: give the name of the property holding"
+          + " each area's id, such as \"nis\".");
+    }
+    String[] ids = body.get("ids") == null ? new String[0] : strings(body.get("ids"), path + ".ids");
+    AreaCollection areas;
+    try {
+      areas = new GeoJsonReader().readAreas(Path.of(file.getString()), idProperty);
+    } catch (InvalidPathException | NoSuchFileException e) {
+      throw new IllegalArgumentException(path + ".file: there is no file '" + file.getString()
+          + "' on the server; give the path of a GeoJSON file of the areas.", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ".file: the areas cannot be read: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // InvalidGeoJsonException and the reader's other refusals name the feature and the fault
+      throw new IllegalArgumentException(path + ".file: " + e.getMessage(), e);
+    }
+    for (int i = 0; i < ids.length; i++) {
+      if (areas.byId(ids[i]).isEmpty()) {
+        throw new IllegalArgumentException(path + ".ids[" + i + "]: there is no area '" + ids[i] + "' in "
+            + file.getString() + "; its areas are "
+            + areas.areas().stream().map(org.polity.geo.Area::id).limit(30).toList() + ".");
+      }
+    }
+    return Rules.livesInArea(areas, ids);
   }
 
   private static CensusSource census(JsonObject body, String path, Plugins plugins, ParticipantKeyer keyer) {

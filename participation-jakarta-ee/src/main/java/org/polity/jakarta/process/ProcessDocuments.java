@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,9 @@ import org.polity.common.BudgetId;
 import org.polity.common.LocalizedText;
 import org.polity.common.Money;
 import org.polity.common.ProcessId;
+import org.polity.eligibility.EligibilityPolicy;
+import org.polity.eligibility.EligibilityRule;
+import org.polity.eligibility.Rules;
 import org.polity.identity.ParticipantKeyer;
 import org.polity.jakarta.eligibility.RuleDocuments;
 import org.polity.jakarta.plugins.Plugins;
@@ -60,16 +64,22 @@ import org.polity.process.Theme;
  *            "minimumAge": 10},
  *  "budgets": ["sb-2027"],                          // default: the process id
  *  "eligibility": {"VOTE": {"minimumAge": {"years": 10}}, "SUBMIT": {"everyone": {}}},
+ *  "budgetEligibility": {"sb-2027": {"VOTE": {"livesAtPostalCode": ["1160"]}}},  // optional
  *  "counting": {"rule": "mes", "completion": "add1"}}  // optional: see CountingDefinition
  * }</pre>
  *
  * {@code phases} takes the phase list of core's template format ({@link ProcessTemplates#read});
- * {@code eligibility} the rules of {@link RuleDocuments}. Unknown members are refused.
+ * {@code eligibility} the rules of {@link RuleDocuments}. {@code budgetEligibility} gives a budget
+ * rules of its own, by budget id then action (only {@code VOTE}: the one action done on a budget),
+ * which apply on top of the process's rule for that action: both must admit (see {@link
+ * ProcessDefinition#policy(BudgetId)}). A budget that {@code counting} maps to a district gets no
+ * residence rule by default: a district is only a name here, with no codes or area to check an
+ * address against, so its rule must be written. Unknown members are refused.
  */
 public final class ProcessDocuments {
 
   private static final Set<String> MEMBERS = Set.of("title", "kind", "zone", "progression",
-      "template", "schedule", "phases", "territory", "rules", "budgets", "eligibility", "counting");
+      "template", "schedule", "phases", "territory", "rules", "budgets", "eligibility", "budgetEligibility", "counting");
 
   private ProcessDocuments() {}
 
@@ -118,7 +128,8 @@ public final class ProcessDocuments {
       }
       var policy = RuleDocuments.policy((JsonObject) eligibility, plugins, keyer);
       CountingDefinition counting = CountingDefinition.read(document.get("counting"), process, budgets);
-      return new ProcessDefinition(process, budgets, policy, counting, document);
+      var budgetPolicies = budgetPolicies(document.get("budgetEligibility"), budgets, policy, plugins, keyer);
+      return new ProcessDefinition(process, budgets, policy, counting, budgetPolicies, document);
     } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage();
       throw InvalidInputException.of(field(message), message);
@@ -129,7 +140,7 @@ public final class ProcessDocuments {
   private static String field(String message) {
     int colon = message.indexOf(':');
     String head = colon < 0 ? "" : message.substring(0, colon);
-    return head.matches("[A-Za-z][A-Za-z0-9_.\\[\\]]*") ? head : "body";
+    return head.matches("[A-Za-z][A-Za-z0-9_.\\[\\]-]*") ? head : "body";
   }
 
   private static ZoneId zone(JsonObject document) {
@@ -317,6 +328,59 @@ public final class ProcessDocuments {
       budgets.add(BudgetId.of(budget.getString()));
     }
     return List.copyOf(budgets);
+  }
+
+  /**
+   * The actions a budget may give rules of its own for: only voting is done on a budget (ideas,
+   * comments and supports belong to the whole process), so a rule for another action would never
+   * be applied and is refused rather than ignored.
+   */
+  static final Set<ParticipationAction> BUDGET_ACTIONS = Set.of(ParticipationAction.VOTE);
+
+  /**
+   * Reads {@code "budgetEligibility": {"north-2027": {"VOTE": rule}}} and combines each budget's
+   * rule with the process's rule for the same action: both must admit ({@link Rules#allOf}, which
+   * keeps an unresolved part unresolved and lists the reasons of every part that did not pass).
+   */
+  private static Map<BudgetId, EligibilityPolicy> budgetPolicies(JsonValue value, List<BudgetId> budgets,
+      EligibilityPolicy processPolicy, Plugins plugins, ParticipantKeyer keyer) {
+    Map<BudgetId, EligibilityPolicy> policies = new LinkedHashMap<>();
+    if (value == null || value == JsonValue.NULL) {
+      return policies;
+    }
+    if (!(value instanceof JsonObject perBudget)) {
+      throw new IllegalArgumentException("budgetEligibility: give an object of budgets, such as"
+          + " {\"north-2027\": {\"VOTE\": {\"livesAtPostalCode\": [\"1160\"]}}}.");
+    }
+    for (Map.Entry<String, JsonValue> entry : perBudget.entrySet()) {
+      String field = "budgetEligibility." + entry.getKey();
+      BudgetId budget = budgets.stream().filter(b -> b.value().equals(entry.getKey())).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(field + ": not a budget of this process;"
+              + " its budgets are " + budgets + "."));
+      if (!(entry.getValue() instanceof JsonObject rules) || rules.isEmpty()) {
+        throw new IllegalArgumentException(field + ": give the budget's rules by action, such as"
+            + " {\"VOTE\": {\"livesAtPostalCode\": [\"1160\"]}}.");
+      }
+      Map<ParticipationAction, EligibilityRule> combined = new EnumMap<>(ParticipationAction.class);
+      combined.putAll(processPolicy.rules());
+      for (Map.Entry<String, JsonValue> rule : rules.entrySet()) {
+        String at = field + "." + rule.getKey();
+        ParticipationAction action = BUDGET_ACTIONS.stream()
+            .filter(a -> a.name().equals(rule.getKey())).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException(at + ": a budget only has rules for "
+                + BUDGET_ACTIONS.stream().map(Enum::name).sorted().toList() + "; rules for the other"
+                + " actions go in the process's eligibility member."));
+        EligibilityRule processRule = processPolicy.rules().get(action);
+        if (processRule == null) {
+          throw new IllegalArgumentException(at + ": the process has no eligibility." + action
+              + " rule, so no one may " + action + " on any budget; give eligibility." + action
+              + " (for instance {\"everyone\": {}}) and put here what this budget adds.");
+        }
+        combined.put(action, Rules.allOf(processRule, RuleDocuments.rule(rule.getValue(), at, plugins, keyer)));
+      }
+      policies.put(budget, new EligibilityPolicy(combined));
+    }
+    return policies;
   }
 
   /**

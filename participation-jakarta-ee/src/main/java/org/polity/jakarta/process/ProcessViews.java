@@ -111,6 +111,22 @@ public final class ProcessViews {
     json.add("counting", Jsonp.JSON.createObjectBuilder().add("rule", counting.rule())
         .add("satisfaction", counting.satisfaction().name().toLowerCase(Locale.ROOT))
         .add("completion", counting.completion()).add("budgets", budgets));
+    // Which budgets add rules of their own, and which district budgets do not (a district is a
+    // name only: no residence rule is derived from it, so say so rather than stay silent).
+    JsonObjectBuilder own = Jsonp.JSON.createObjectBuilder();
+    JsonArrayBuilder unrestricted = Jsonp.JSON.createArrayBuilder();
+    JsonObject declared = loaded.definition().document().get("budgetEligibility") instanceof JsonObject o
+        ? o : JsonObject.EMPTY_JSON_OBJECT;
+    for (BudgetId budget : loaded.definition().budgets()) {
+      JsonObject budgetRules = declared.get(budget.value()) instanceof JsonObject r ? r : JsonObject.EMPTY_JSON_OBJECT;
+      if (!budgetRules.isEmpty()) {
+        own.add(budget.value(), Jsonp.JSON.createArrayBuilder(budgetRules.keySet().stream().sorted().toList()));
+      }
+      if (counting.of(budget).district().isPresent() && !budgetRules.containsKey(ParticipationAction.VOTE.name())) {
+        unrestricted.add(budget.value());
+      }
+    }
+    json.add("budgetEligibility", own).add("districtBudgetsWithoutOwnVoteRule", unrestricted);
     json.add("territory", Jsonp.JSON.createObjectBuilder().add("code", process.territory().code())
         .add("name", process.territory().name().in(language))
         .add("districts", Jsonp.JSON.createArrayBuilder(process.territory().districts())));

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.common.BudgetId;
 import org.polity.common.ProcessId;
@@ -163,10 +164,13 @@ public class ProcessResource {
 
   /**
    * Whether the current user may perform an action in the process now, under its eligibility
-   * rules, with the reasons and remedies when not, in the reader's language.
+   * rules, with the reasons and remedies when not, in the reader's language. With {@code budget},
+   * the decision is the one a ballot on that budget would get: the process's rule and the budget's
+   * own rule ({@code budgetEligibility}).
    *
    * @param processId the process
    * @param action the action, such as {@code VOTE}
+   * @param budget one of the process's budgets, or null for the process-wide rule
    * @param security the caller
    * @param headers the request headers (language)
    * @return the decision ({@link DecisionJson})
@@ -182,11 +186,25 @@ public class ProcessResource {
       @Pattern(regexp = "SUBMIT|COMMENT|SUPPORT|REVIEW|VOTE|SEE_RESULTS|ANSWER_SURVEY|BE_DRAWN",
           message = "must be one of SUBMIT, COMMENT, SUPPORT, REVIEW, VOTE, SEE_RESULTS,"
               + " ANSWER_SURVEY, BE_DRAWN") String action,
+      @QueryParam("budget") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @Parameter(description = "one of the process's budgets: decide under the process's rules and"
+          + " the budget's own rules (a district budget admits its district's residents only)")
+      String budget,
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
     ParticipationAction act = ParticipationAction.valueOf(action);
     ProcessDefinition definition = processes.read(ProcessId.of(processId), loaded -> loaded.definition());
-    Decision decision = participants.decide(definition, act, security);
+    Decision decision;
+    if (budget == null) {
+      decision = participants.decide(definition, act, security);
+    } else {
+      BudgetId id = BudgetId.of(budget);
+      if (!definition.budgets().contains(id)) {
+        throw InvalidInputException.of("budget", "Process " + processId + " has no budget '" + budget
+            + "': use one of " + definition.budgets() + ".");
+      }
+      decision = participants.decide(definition, id, act, security);
+    }
     return DecisionJson.toJson(act, decision, Languages.of(headers));
   }
 }

@@ -254,6 +254,248 @@ abstract class ProcessApiContract {
     assertThat(unknownMember.body()).contains("colour");
   }
 
+  /**
+   * A process with a city-wide budget and two district budgets: the process admits residents of
+   * Auderghem aged 16 or more, and each district budget adds its own postal code.
+   */
+  static String declareDistricts(String process, String city, String north, String south) {
+    String definition = """
+        {"title": {"en": "Shared Budget", "fr": "Budget partagé", "nl": "Gedeeld budget"},
+         "zone": "Europe/Brussels", "progression": "BY_STAFF", "template": "shared-budget",
+         "territory": {"code": "AUD", "name": {"fr": "Auderghem"}, "districts": ["North", "South"]},
+         "rules": {"envelope": {"amount": "100000", "currency": "EUR"}},
+         "budgets": ["%1$s", "%2$s", "%3$s"],
+         "eligibility": %4$s,
+         "budgetEligibility": {"%2$s": {"VOTE": {"livesAtPostalCode": ["1161"]}},
+                               "%3$s": {"VOTE": {"livesAtPostalCode": ["1162"]}}},
+         "counting": {"budgets": {"%1$s": {"envelope": {"amount": "60000", "currency": "EUR"}},
+                                  "%2$s": {"district": "North", "envelope": {"amount": "20000", "currency": "EUR"}},
+                                  "%3$s": {"district": "South", "envelope": {"amount": "20000", "currency": "EUR"}}}}}
+        """.formatted(city, north, south, VOTERS);
+    Reply reply = send("PUT", "api/v1/processes/" + process, definition, "ada", "administrator");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return process;
+  }
+
+  @Test
+  void aDistrictBudgetAdmitsOnlyItsDistrictsResidentsOnTopOfTheProcessRules() {
+    String city = unique("city");
+    String north = unique("north");
+    String south = unique("south");
+    String process = declareDistricts(unique("districts"), city, north, south);
+    openVote(city);
+    openVote(north);
+    openVote(south);
+    String adult = LocalDate.now().minusYears(30).toString();
+    String child = LocalDate.now().minusYears(12).toString();
+    String[] northResident = {"X-Polity-Dev-Birth-Date", adult,
+        "X-Polity-Dev-Address", "municipality=21002; postal=1161"};
+
+    Reply onSouth = cast(south, "nora", concat(northResident, "Accept-Language", "nl"));
+    assertThat(onSouth.status()).as(onSouth.body()).isEqualTo(403);
+    assertThat(onSouth.header("Content-Language")).isEqualTo("nl");
+    assertThat(onSouth.json().getString("type")).endsWith("/not-eligible");
+    assertThat(onSouth.json().getJsonArray("reasons").getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("code")).containsExactly("POSTAL_CODE_OUTSIDE");
+    assertThat(onSouth.json().getString("detail")).contains("postcode").contains("1162");
+    Reply onSouthFr = cast(south, "nora", concat(northResident, "Accept-Language", "fr"));
+    assertThat(onSouthFr.status()).isEqualTo(403);
+    assertThat(onSouthFr.json().getString("detail")).contains("code postal").contains("1162");
+    // Once started, the definition (and each budget's combined policy) is kept in memory.
+    openPhase(process, "submission");
+    Reply onSouthStarted = cast(south, "nora", northResident);
+    assertThat(onSouthStarted.status()).as(onSouthStarted.body()).isEqualTo(403);
+
+    Reply onNorth = cast(north, "nora", northResident);
+    assertThat(onNorth.status()).as(onNorth.body()).isEqualTo(201);
+    Reply onCity = cast(city, "nora", northResident);
+    assertThat(onCity.status()).as(onCity.body()).isEqualTo(201);
+
+    // The process's rule still applies on a district budget: both must admit.
+    Reply young = cast(north, "young", "X-Polity-Dev-Birth-Date", child,
+        "X-Polity-Dev-Address", "municipality=21002; postal=1161", "Accept-Language", "en");
+    assertThat(young.status()).as(young.body()).isEqualTo(403);
+    assertThat(young.json().getJsonArray("reasons").getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("code")).containsExactly("TOO_YOUNG");
+    Reply outside = cast(north, "outsider", "X-Polity-Dev-Birth-Date", adult,
+        "X-Polity-Dev-Address", "municipality=21005; postal=1161");
+    assertThat(outside.status()).as(outside.body()).isEqualTo(403);
+    assertThat(outside.json().getJsonArray("reasons").getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("code")).containsExactly("NOT_RESIDENT");
+
+    // A missing postal code leaves the district undecided: unresolved, with a remedy, not refused.
+    Reply noPostalCode = cast(north, "nopostal", "X-Polity-Dev-Birth-Date", adult,
+        "X-Polity-Dev-Address", "municipality=21002", "Accept-Language", "fr");
+    assertThat(noPostalCode.status()).as(noPostalCode.body()).isEqualTo(422);
+    assertThat(noPostalCode.json().getString("type")).endsWith("/eligibility-unresolved");
+    assertThat(noPostalCode.json().getJsonArray("reasons").getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("code")).containsExactly("ADDRESS_INCOMPLETE");
+    assertThat(noPostalCode.json().getJsonArray("remedies").getValuesAs(JsonString.class)).isNotEmpty();
+    Reply noPostalCodeOnCity = cast(city, "nopostal", "X-Polity-Dev-Birth-Date", adult,
+        "X-Polity-Dev-Address", "municipality=21002");
+    assertThat(noPostalCodeOnCity.status()).as("the city-wide budget asks for no postal code")
+        .isEqualTo(201);
+
+    for (String budget : List.of(city, north, south)) {
+      Reply turnout = send("GET", "api/v1/budgets/" + budget + "/turnout", null, "ada", "administrator");
+      assertThat(turnout.json().getInt("total")).as(budget).isEqualTo(budget.equals(south) ? 0
+          : budget.equals(north) ? 1 : 2);
+    }
+  }
+
+  @Test
+  void theEligibilityEndpointAnswersForABudget() {
+    String city = unique("city");
+    String north = unique("north");
+    String south = unique("south");
+    String process = declareDistricts(unique("districts"), city, north, south);
+    String[] northResident = {"X-Polity-Dev-Birth-Date", LocalDate.now().minusYears(30).toString(),
+        "X-Polity-Dev-Address", "municipality=21002; postal=1161", "Accept-Language", "fr"};
+    String base = "api/v1/processes/" + process + "/eligibility?action=VOTE";
+
+    Reply processWide = send("GET", base, null, "nora", "participant", northResident);
+    assertThat(processWide.status()).as(processWide.body()).isEqualTo(200);
+    assertThat(processWide.json().getBoolean("eligible")).isTrue();
+
+    Reply onSouth = send("GET", base + "&budget=" + south, null, "nora", "participant", northResident);
+    assertThat(onSouth.status()).as(onSouth.body()).isEqualTo(200);
+    assertThat(onSouth.json().getBoolean("eligible")).isFalse();
+    assertThat(onSouth.json().getString("status")).isEqualTo("unauthorised");
+    assertThat(onSouth.json().getJsonArray("reasons").getJsonObject(0).getString("code"))
+        .isEqualTo("POSTAL_CODE_OUTSIDE");
+    assertThat(onSouth.json().getJsonArray("messages").getString(0)).contains("code postal").contains("1162");
+
+    Reply view = send("GET", "api/v1/processes/" + process, null, null, null);
+    assertThat(view.json().getJsonObject("budgetEligibility").keySet()).containsExactlyInAnyOrder(north, south);
+    assertThat(view.json().getJsonObject("budgetEligibility").getJsonArray(north).getString(0)).isEqualTo("VOTE");
+    assertThat(view.json().getJsonArray("districtBudgetsWithoutOwnVoteRule")).isEmpty();
+
+    Reply onNorth = send("GET", base + "&budget=" + north, null, "nora", "participant", northResident);
+    assertThat(onNorth.json().getBoolean("eligible")).as(onNorth.body()).isTrue();
+    Reply onCity = send("GET", base + "&budget=" + city, null, "nora", "participant", northResident);
+    assertThat(onCity.json().getBoolean("eligible")).as(onCity.body()).isTrue();
+
+    Reply unknownBudget = send("GET", base + "&budget=nowhere", null, "nora", "participant", northResident);
+    assertThat(unknownBudget.status()).isEqualTo(400);
+    assertThat(unknownBudget.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("budget");
+    Reply badBudget = send("GET", base + "&budget=no%20spaces", null, "nora", "participant", northResident);
+    assertThat(badBudget.status()).isEqualTo(400);
+    assertThat(badBudget.body()).contains("budget");
+  }
+
+  @Test
+  void aMalformedBudgetEligibilityIsRefusedNamingTheMember() {
+    assertRefusedAt("{\"elsewhere\": {\"VOTE\": {\"everyone\": {}}}}", VOTERS,
+        "budgetEligibility.elsewhere");
+    assertRefusedAt("{\"north\": {\"SUBMIT\": {\"everyone\": {}}}}", VOTERS,
+        "budgetEligibility.north.SUBMIT");
+    assertRefusedAt("{\"north\": {\"DANCE\": {\"everyone\": {}}}}", VOTERS,
+        "budgetEligibility.north.DANCE");
+    assertRefusedAt("{\"north\": {\"VOTE\": {\"livesOnTheMoon\": {}}}}", VOTERS,
+        "budgetEligibility.north.VOTE");
+    assertRefusedAt("{\"north\": {\"VOTE\": {\"livesAtPostalCode\": []}}}", VOTERS,
+        "budgetEligibility.north.VOTE.livesAtPostalCode");
+    assertRefusedAt("{\"north\": {}}", VOTERS, "budgetEligibility.north");
+    assertRefusedAt("[\"north\"]", VOTERS, "budgetEligibility");
+    assertRefusedAt("{\"north\": {\"VOTE\": {\"everyone\": {}}}}", "{\"SUBMIT\": {\"everyone\": {}}}",
+        "budgetEligibility.north.VOTE");
+  }
+
+  static final String BRUSSELS = java.nio.file.Path.of(System.getProperty("polity.shared.dir"),
+      "geo/brussels_municipalities.geojson").toString();
+
+  @Test
+  void aBudgetCanAdmitTheResidentsOfAnAreaByTheirAddressPoint() {
+    // The real municipalities of the Brussels region: a region-wide budget and one for Auderghem
+    // (NIS 21002), whose voters' address points must lie in its polygon.
+    String region = unique("region");
+    String auderghem = unique("auderghem");
+    Reply declared = send("PUT", "api/v1/processes/" + unique("areas"), """
+        {"title": {"en": "Regional budget"}, "zone": "Europe/Brussels", "template": "shared-budget",
+         "progression": "BY_STAFF", "territory": {"code": "BRU", "name": {"en": "Brussels"}},
+         "rules": {"envelope": {"amount": "100000", "currency": "EUR"}},
+         "budgets": ["%1$s", "%2$s"],
+         "eligibility": {"VOTE": {"minimumAge": {"years": 16}}},
+         "budgetEligibility": {"%2$s": {"VOTE": {"livesInArea": {"file": "%3$s", "idProperty": "nis",
+                                                                 "ids": ["21002"]}}}}}
+        """.formatted(region, auderghem, BRUSSELS), "ada", "administrator");
+    assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+    openVote(region);
+    openVote(auderghem);
+    String adult = LocalDate.now().minusYears(30).toString();
+
+    Reply etterbeek = cast(auderghem, "etienne", "X-Polity-Dev-Birth-Date", adult,
+        "X-Polity-Dev-Address", "point=4.3889,50.8363", "Accept-Language", "nl");
+    assertThat(etterbeek.status()).as(etterbeek.body()).isEqualTo(403);
+    assertThat(etterbeek.json().getJsonArray("reasons").getJsonObject(0).getString("code")).isEqualTo("OUTSIDE_AREA");
+    assertThat(etterbeek.json().getString("detail")).contains("Oudergem");
+    Reply etterbeekOnRegion = cast(region, "etienne", "X-Polity-Dev-Birth-Date", adult,
+        "X-Polity-Dev-Address", "point=4.3889,50.8363");
+    assertThat(etterbeekOnRegion.status()).as(etterbeekOnRegion.body()).isEqualTo(201);
+
+    Reply resident = cast(auderghem, "aude", "X-Polity-Dev-Birth-Date", adult,
+        "X-Polity-Dev-Address", "point=4.4189,50.8165");
+    assertThat(resident.status()).as(resident.body()).isEqualTo(201);
+
+    Reply noPoint = cast(auderghem, "nopoint", "X-Polity-Dev-Birth-Date", adult,
+        "X-Polity-Dev-Address", "postal=1160", "Accept-Language", "fr");
+    assertThat(noPoint.status()).as(noPoint.body()).isEqualTo(422);
+    assertThat(noPoint.json().getJsonArray("reasons").getJsonObject(0).getString("code"))
+        .isEqualTo("ADDRESS_INCOMPLETE");
+  }
+
+  @Test
+  void aMalformedAreaRuleIsRefusedNamingTheMember() {
+    assertRefusedAt("{\"north\": {\"VOTE\": {\"livesInArea\": {\"file\": \"" + BRUSSELS
+        + "\", \"idProperty\": \"nis\", \"ids\": [\"99999\"]}}}}", VOTERS,
+        "budgetEligibility.north.VOTE.livesInArea.ids[0]");
+    assertRefusedAt("{\"north\": {\"VOTE\": {\"livesInArea\": {\"file\": \"/nonexistent/districts.geojson\"}}}}",
+        VOTERS, "budgetEligibility.north.VOTE.livesInArea.file");
+    assertRefusedAt("{\"north\": {\"VOTE\": {\"livesInArea\": {\"file\": \"" + BRUSSELS
+        + "\", \"colour\": \"red\"}}}}", VOTERS, "budgetEligibility.north.VOTE.livesInArea.colour");
+  }
+
+  @Test
+  void aDistrictBudgetWithoutItsOwnRuleIsDeclaredButNamedInTheView() {
+    // No residence rule is derived from a district name: the process is accepted as before, and its
+    // view names the district budgets that every voter of the process may vote on.
+    String north = unique("north");
+    String city = unique("city");
+    Reply declared = send("PUT", "api/v1/processes/" + unique("unmapped"), """
+        {"title": {"en": "x"}, "zone": "Europe/Brussels", "template": "shared-budget", "progression": "BY_STAFF",
+         "territory": {"code": "X", "name": {"en": "X"}, "districts": ["North"]},
+         "rules": {"envelope": {"amount": "10", "currency": "EUR"}},
+         "budgets": ["%1$s", "%2$s"], "eligibility": {"VOTE": {"everyone": {}}},
+         "counting": {"budgets": {"%1$s": {"envelope": {"amount": "5", "currency": "EUR"}},
+                                  "%2$s": {"district": "North", "envelope": {"amount": "5", "currency": "EUR"}}}}}
+        """.formatted(city, north), "ada", "administrator");
+    assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+    assertThat(declared.json().getJsonArray("districtBudgetsWithoutOwnVoteRule").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString).containsExactly(north);
+    assertThat(declared.json().getJsonObject("budgetEligibility")).isEmpty();
+  }
+
+  private static void assertRefusedAt(String budgetEligibility, String eligibility, String field) {
+    String process = unique("bad-districts");
+    Reply reply = send("PUT", "api/v1/processes/" + process, """
+        {"title": {"en": "x"}, "zone": "Europe/Brussels", "template": "shared-budget", "progression": "BY_STAFF",
+         "territory": {"code": "X", "name": {"en": "X"}},
+         "rules": {"envelope": {"amount": "10", "currency": "EUR"}},
+         "budgets": ["city", "north"], "eligibility": %s, "budgetEligibility": %s}
+        """.formatted(eligibility, budgetEligibility), "ada", "administrator");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+    assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).as(reply.body())
+        .isEqualTo(field);
+    Reply nothing = send("GET", "api/v1/processes/" + process, null, "ada", "administrator");
+    assertThat(nothing.status()).as("a refused definition declares nothing").isEqualTo(404);
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
+  }
+
   static final String IDEA = """
       {"title": {"fr": "Un potager collectif"}, "description": {"fr": "Des bacs au parc."},
        "themes": ["%s"], "estimatedCost": {"amount": "%s", "currency": "EUR"},
