@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.polity.cartography.InitiativeId;
+import org.polity.jakarta.Jsonp;
+import org.polity.jakarta.config.DatabaseSettings;
+import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.jakarta.standalone.PolityServer;
 
 /**
@@ -163,26 +167,52 @@ abstract class InitiativeStoreContract {
 
   @Test
   void twoNodesSharingTheDatabaseServeEachOthersChanges() {
-    try (PolityServer one = start(); PolityServer two = start()) {
+    // Node one is the real server; node two is a second map service with its own connection pool
+    // and its own in-memory index (PolityServer allows one CDI container per JVM).
+    Map<String, String> db = database();
+    try (PolityServer one = start()) {
+      PolityDatabase pool = PolityDatabase.open(new DatabaseSettings(java.util.Optional.empty(),
+          java.util.Optional.of(db.get("polity.database.url")), db.getOrDefault("polity.database.user", ""),
+          db.getOrDefault("polity.database.password", ""), 4, false));
+      try {
+        twoNodes(one, pool);
+      } finally {
+        pool.close();
+      }
+    }
+  }
+
+  private void twoNodes(PolityServer one, PolityDatabase pool) {
+    {
+      Initiatives two = new Initiatives();
+      two.database = pool;
+      two.load();
       MapClient first = new MapClient(one.uri());
-      MapClient second = new MapClient(two.uri());
       String title = unique("Conseil de quartier");
       String id = first.send("POST", "api/v1/initiatives", proposal(title, 4.36, 50.84), "dora", "participant")
           .json().getString("id");
-      assertThat(second.send("GET", "api/v1/initiatives/pending", null, "mo", "moderator").body()).contains(id);
-      assertThat(second.send("POST", "api/v1/initiatives/" + id + "/publication", null, "mo", "moderator").status())
-          .isEqualTo(200);
+      InitiativeId initiative = InitiativeId.of(id);
+      assertThat(two.registry().pending()).extracting(i -> i.id()).contains(initiative);
+      two.publish(initiative, "mo", null);
       assertThat(first.get("ogc/collections/initiatives/items/" + id).status()).isEqualTo(200);
       String box = "ogc/collections/initiatives/items?bbox=4.355,50.835,4.365,50.845&limit=1000";
       assertThat(first.get(box).body()).contains(title);
       // both nodes propose at once: distinct ids, nothing lost
       List<String> ids = java.util.stream.IntStream.range(0, 10).parallel()
-          .mapToObj(i -> (i % 2 == 0 ? first : second).send("POST", "api/v1/initiatives",
-              proposal(unique("Atelier " + i), 4.36, 50.84), "dora", "participant").json().getString("id"))
+          .mapToObj(i -> {
+            String body = proposal(unique("Atelier " + i), 4.36, 50.84);
+            if (i % 2 == 0) {
+              return first.send("POST", "api/v1/initiatives", body, "dora", "participant").json().getString("id");
+            }
+            try (var reader = Jsonp.JSON.createReader(new java.io.StringReader(body))) {
+              return two.propose("dora", InitiativeJson.details(reader.readObject())).initiative().id().value();
+            }
+          })
           .toList();
       assertThat(ids).doesNotHaveDuplicates();
       String pending = first.send("GET", "api/v1/initiatives/pending", null, "mo", "moderator").body();
       ids.forEach(i -> assertThat(pending).contains(i));
+      assertThat(two.registry().pending()).extracting(i -> i.id().value()).containsAll(ids);
     }
   }
 
