@@ -64,6 +64,8 @@ public class ResultsService {
   /** Rows fetched per round trip while streaming ballots. */
   static final int FETCH_SIZE = 10_000;
 
+  private static final String POSTGRESQL = "PostgreSQL";
+
   @Inject PolityDatabase database;
   @Inject Processes processes;
   @Inject BallotBox ballotBox;
@@ -338,7 +340,10 @@ public class ResultsService {
     return new BudgetBallot(projects, counting.envelope().orElse(processEnvelope));
   }
 
-  /** Streams the budget's counted ballots into the decoder: one query, contents only. */
+  /**
+   * Streams the budget's counted ballots into the decoder: one query, contents only, decoded on a
+   * second thread while the rows are fetched ({@link DecodingPipeline}).
+   */
   private void stream(BudgetId budget, BallotDecoder decoder) {
     try {
       database.inJdbcTransaction(connection -> {
@@ -346,10 +351,18 @@ public class ResultsService {
             "SELECT contents FROM polity_ballot WHERE budget_id = ?")) {
           query.setFetchSize(FETCH_SIZE);
           query.setString(1, budget.value());
-          try (ResultSet rows = query.executeQuery()) {
+          // PostgreSQL's driver gives a text column's bytes as received (UTF-8): no string made.
+          boolean bytes = POSTGRESQL.equals(connection.getMetaData().getDatabaseProductName());
+          try (ResultSet rows = query.executeQuery();
+               DecodingPipeline pipeline = new DecodingPipeline(decoder)) {
             while (rows.next()) {
-              decoder.add(rows.getString(1));
+              if (bytes) {
+                pipeline.add(rows.getBytes(1));
+              } else {
+                pipeline.add(rows.getString(1));
+              }
             }
+            pipeline.finish();
           }
         }
         return null;
