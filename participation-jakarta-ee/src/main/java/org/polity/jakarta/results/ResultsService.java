@@ -47,9 +47,9 @@ import org.polity.voting.VoteSettings;
  * <p><b>What is counted.</b> The budget's projects are the projects of its process that were put
  * on the ballot (in the district the process's {@code counting} member gives the budget, if any),
  * with their reviewed cost; the envelope is the budget's (or the process's, for a process with one
- * budget). The ballots are read in one streaming JDBC query ({@link BallotDecoder}): live results
- * for 400,000 ballots take about 1.7 s of CPU with the greedy rule (docs/benchmarks.md, "Live
- * results").
+ * budget). The ballots are read in one streaming JDBC query and decoded on a second thread
+ * ({@link DecodingPipeline}, {@link BallotDecoder}): live results for 400,000 ballots take about
+ * 0.9 s of JVM CPU with the greedy rule (docs/benchmarks.md, "Live results").
  *
  * <p><b>Publication.</b> {@link #publish} counts every budget of a process once every vote is
  * finished (paper encoding over), proclaims the winners in the process's edition (its projects
