@@ -49,7 +49,7 @@ import org.polity.voting.VoteSettings;
  * with their reviewed cost; the envelope is the budget's (or the process's, for a process with one
  * budget). The ballots are read in one streaming JDBC query and decoded on a second thread
  * ({@link DecodingPipeline}, {@link BallotDecoder}): live results for 400,000 ballots take about
- * 0.9 s of JVM CPU with the greedy rule (docs/benchmarks.md, "Live results").
+ * 0.9 to 1.2 s of JVM CPU with the greedy rule (docs/benchmarks.md, "Live results").
  *
  * <p><b>Publication.</b> {@link #publish} counts every budget of a process once every vote is
  * finished (paper encoding over), proclaims the winners in the process's edition (its projects
