@@ -52,7 +52,26 @@ final class Profile {
   /** Per project: the number of supporting voters. */
   final long[] supporters;
 
+  /**
+   * Most projects a ballot set can have to be grouped by bit mask: one bit per project in a long,
+   * bit 63 left unused (the empty key of {@link LongLongMap}).
+   */
+  static final int MASK_PROJECTS = 63;
+
   Profile(Election election, CountingOptions options) {
+    this(election, options, options.satisfaction() == Satisfaction.COST
+        || options.satisfaction() == Satisfaction.CARDINALITY);
+  }
+
+  /**
+   * Compiles an election.
+   *
+   * @param masks whether to group ballots by bit mask when the satisfaction gives weight 1 to every
+   *     listed project and there are at most {@link #MASK_PROJECTS} projects (the fast path); false
+   *     groups them by their (project, weight) pairs, the general path. Both give the same groups,
+   *     in the same order (the order of their first ballot).
+   */
+  Profile(Election election, CountingOptions options, boolean masks) {
     this.election = election;
     this.satisfaction = options.satisfaction();
     List<ElectionProject> projects = election.projects();
@@ -84,33 +103,15 @@ final class Profile {
     }
 
     approvals = new long[m];
-    // Sized for many distinct ballots up front: rehashing hundreds of thousands of keys costs more.
-    Map<Key, Integer> groupIndex = new HashMap<>((int) Math.min(voters + voters / 3 + 16, 1 << 21));
     List<long[]> groupPairs = new ArrayList<>();
-    List<long[]> mult = new ArrayList<>();
-    for (Ballot ballot : election.ballots()) {
-      long[] pairs = pairs(ballot, index);
-      for (int i = 0; i < pairs.length; i += 2) {
-        approvals[(int) pairs[i]]++;
-      }
-      long[] supported = supported(pairs);
-      Key key = new Key(supported);
-      Integer g = groupIndex.get(key);
-      if (g == null) {
-        groupIndex.put(key, groupPairs.size());
-        groupPairs.add(supported);
-        mult.add(new long[] {1});
-      } else {
-        mult.get(g)[0]++;
-      }
-    }
+    long[] counts = masks ? groupByMask(election.ballots(), index, groupPairs) : groupByPairs(election.ballots(), index, groupPairs);
     groups = groupPairs.size();
     multiplicity = new long[groups];
     groupProjects = new int[groups][];
     groupWeights = new long[groups][];
     int[] supporterCount = new int[m];
     for (int g = 0; g < groups; g++) {
-      multiplicity[g] = mult.get(g)[0];
+      multiplicity[g] = counts[g];
       long[] pairs = groupPairs.get(g);
       groupProjects[g] = new int[pairs.length / 2];
       groupWeights[g] = new long[pairs.length / 2];
@@ -163,6 +164,74 @@ final class Profile {
   /** Total satisfaction of project p over all voters. */
   Rational totalSatisfaction(int p) {
     return unit[p].times(Rational.of(totalWeight[p]));
+  }
+
+  /**
+   * Groups ballots by their (project, weight) pairs: the general path. Fills the groups' pairs in
+   * order of first appearance and the approvals; returns the multiplicity of each group.
+   */
+  private long[] groupByPairs(List<Ballot> ballots, Map<ProjectId, Integer> index, List<long[]> groupPairs) {
+    // Sized for many distinct ballots up front: rehashing hundreds of thousands of keys costs more.
+    Map<Key, Integer> groupIndex = new HashMap<>((int) Math.min(voters + voters / 3 + 16, 1 << 21));
+    long[] counts = new long[16];
+    for (Ballot ballot : ballots) {
+      long[] pairs = pairs(ballot, index);
+      for (int i = 0; i < pairs.length; i += 2) {
+        approvals[(int) pairs[i]]++;
+      }
+      long[] supported = supported(pairs);
+      Key key = new Key(supported);
+      Integer g = groupIndex.get(key);
+      if (g == null) {
+        g = groupPairs.size();
+        groupIndex.put(key, g);
+        groupPairs.add(supported);
+        if (g == counts.length) {
+          counts = Arrays.copyOf(counts, 2 * g);
+        }
+      }
+      counts[g]++;
+    }
+    return counts;
+  }
+
+  /**
+   * Groups ballots by the set of projects they list, as a bit mask (weight 1 per listed project,
+   * at most {@link #MASK_PROJECTS} projects): no per-ballot array, key object or boxing; the same
+   * groups in the same order as {@link #groupByPairs}.
+   */
+  private long[] groupByMask(List<Ballot> ballots, Map<ProjectId, Integer> index, List<long[]> groupPairs) {
+    if (m > MASK_PROJECTS || satisfaction != Satisfaction.COST && satisfaction != Satisfaction.CARDINALITY) {
+      return groupByPairs(ballots, index, groupPairs);
+    }
+    LongLongMap groupIndex = new LongLongMap(1024); // mask -> group + 1
+    long[] counts = new long[16];
+    for (Ballot ballot : ballots) {
+      long mask = 0;
+      for (ProjectId id : ballot.projects()) {
+        mask |= 1L << index.get(id);
+      }
+      for (long rest = mask; rest != 0; rest &= rest - 1) {
+        approvals[Long.numberOfTrailingZeros(rest)]++;
+      }
+      int g = (int) groupIndex.get(mask) - 1;
+      if (g < 0) {
+        g = groupPairs.size();
+        groupIndex.add(mask, g + 1);
+        long[] pairs = new long[2 * Long.bitCount(mask)];
+        int at = 0;
+        for (long rest = mask; rest != 0; rest &= rest - 1) {
+          pairs[at++] = Long.numberOfTrailingZeros(rest);
+          pairs[at++] = 1L;
+        }
+        groupPairs.add(pairs);
+        if (g == counts.length) {
+          counts = Arrays.copyOf(counts, 2 * g);
+        }
+      }
+      counts[g]++;
+    }
+    return counts;
   }
 
   /** (project, weight) pairs of a ballot, sorted by project, for the satisfaction measure. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,6 +44,8 @@ final class BallotDecoder {
 
   private final Map<String, Integer> index = new HashMap<>();
   private final ProjectId[] ids;
+  /** The ids in UTF-8, for the scan of stored bytes. */
+  private final byte[][] idBytes;
   private final long[] votes;
   private final long[] points;
   /** Open addressing over project ids: slot -> project index + 1 (0: empty). */
@@ -62,6 +65,10 @@ final class BallotDecoder {
    */
   BallotDecoder(List<ProjectId> projects) {
     ids = projects.toArray(ProjectId[]::new);
+    idBytes = new byte[ids.length][];
+    for (int i = 0; i < ids.length; i++) {
+      idBytes[i] = ids[i].value().getBytes(StandardCharsets.UTF_8);
+    }
     for (int i = 0; i < ids.length; i++) {
       index.put(ids[i].value(), i);
     }
@@ -127,6 +134,81 @@ final class BallotDecoder {
     return size;
   }
 
+  private static final byte[] APPROVAL_BYTES = APPROVAL.getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * {@link #scanApproval(String)} on the stored text's UTF-8 bytes, as the database sends them
+   * (no string made): only for ASCII text (any other byte: -1, so that the string path decides).
+   *
+   * @return the number of projects kept, or -1 when the bytes are not in that exact form
+   */
+  private int scanApproval(byte[] contents) {
+    int length = contents.length;
+    int end = length - 2; // before "]}"
+    if (length < APPROVAL_BYTES.length + 2 || contents[end] != ']' || contents[end + 1] != '}'
+        || !Arrays.equals(contents, 0, APPROVAL_BYTES.length, APPROVAL_BYTES, 0, APPROVAL_BYTES.length)) {
+      return -1;
+    }
+    for (byte b : contents) {
+      if (b < 0 || b == '\\') {
+        return -1; // non-ASCII or escaped: ids compare as strings
+      }
+    }
+    int at = APPROVAL_BYTES.length;
+    int size = 0;
+    int ignored = 0;
+    while (at < end) {
+      if (contents[at] != '"') {
+        return -1;
+      }
+      int close = at + 1;
+      while (close < end && contents[close] != '"') {
+        close++;
+      }
+      if (close >= end) {
+        return -1;
+      }
+      int project = project(contents, at + 1, close);
+      if (project < 0) {
+        ignored++;
+      } else {
+        if (size == indices.length) {
+          indices = Arrays.copyOf(indices, size * 2);
+          values = Arrays.copyOf(values, size * 2);
+        }
+        indices[size++] = project;
+      }
+      at = close + 1;
+      if (at < end && contents[at++] != ',') {
+        return -1;
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      votes[indices[i]]++;
+    }
+    ignoredMentions += ignored;
+    return size;
+  }
+
+  /**
+   * The index of the project whose id is the ASCII bytes between from and to, or -1 (an ASCII
+   * text hashes as its string does).
+   */
+  private int project(byte[] text, int from, int to) {
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + text[i];
+    }
+    int length = to - from;
+    for (int slot = hash & (slots.length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+      byte[] id = idBytes[slots[slot] - 1];
+      if (id.length == length && Arrays.equals(text, from, to, id, 0, length)) {
+        return slots[slot] - 1;
+      }
+    }
+    return -1;
+  }
+
   /** The index of the project whose id is the text between from and to, or -1. */
   private int project(String text, int from, int to) {
     int hash = 0;
@@ -141,6 +223,22 @@ final class BallotDecoder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Decodes one stored ballot, given as the UTF-8 bytes of its JSON, and keeps it: what {@link
+   * #add(String)} does with the same text, without making a string for the common approval ballot.
+   *
+   * @param contents the stored JSON in UTF-8
+   * @throws IllegalStateException if the stored text is not a ballot (a corrupt row)
+   */
+  void add(byte[] contents) {
+    int scanned = scanApproval(contents);
+    if (scanned >= 0) {
+      ballots.add(ballot("approval", scanned, null));
+      return;
+    }
+    add(new String(contents, StandardCharsets.UTF_8));
   }
 
   /**

@@ -88,4 +88,47 @@ class BallotDecoderTest {
     assertThatThrownBy(() -> decoder.add("not json")).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("not json");
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {11, 12, 13, 14})
+  void decodingTheStoredBytesGivesWhatDecodingTheStringGives(long seed) {
+    List<ProjectId> projects = List.of(ProjectId.of("p1"), ProjectId.of("p2"), ProjectId.of("Aa"),
+        ProjectId.of("BB"), ProjectId.of("café"), ProjectId.of("x\\y"), ProjectId.of("q\"r"));
+    // "Aa" and "BB" have the same hash code: the lookup must compare the bytes.
+    List<String> names = List.of("p1", "p2", "Aa", "BB", "café", "x\\\\y", "q\\\"r", "unknown", "p", "p10");
+    Random random = new Random(seed);
+    BallotDecoder fromStrings = new BallotDecoder(projects);
+    BallotDecoder fromBytes = new BallotDecoder(projects);
+    for (int i = 0; i < 3_000; i++) {
+      StringBuilder text = new StringBuilder(random.nextInt(20) == 0
+          ? "{\"projects\":[" : "{\"kind\":\"approval\",\"projects\":[");
+      List<String> chosen = new ArrayList<>(names);
+      java.util.Collections.shuffle(chosen, random);
+      int size = random.nextInt(6);
+      for (int k = 0; k < size; k++) {
+        text.append(k == 0 ? "" : ",").append('"').append(chosen.get(k)).append('"');
+      }
+      text.append(random.nextInt(20) == 0 ? "],\"kind\":\"approval\"}" : "]}");
+      String stored = text.toString();
+      Exception fromString = null;
+      try {
+        fromStrings.add(stored);
+      } catch (IllegalStateException e) {
+        fromString = e;
+      }
+      Exception fromByte = null;
+      try {
+        fromBytes.add(stored.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      } catch (IllegalStateException e) {
+        fromByte = e;
+      }
+      assertThat(fromByte == null).as(stored).isEqualTo(fromString == null);
+    }
+    assertThat(fromBytes.ballots()).containsExactlyElementsOf(fromStrings.ballots());
+    assertThat(fromBytes.ballots()).anyMatch(ballot -> ballot.projects().contains(ProjectId.of("café")))
+        .anyMatch(ballot -> ballot.projects().contains(ProjectId.of("q\"r")))
+        .anyMatch(ballot -> ballot.projects().contains(ProjectId.of("BB")));
+    assertThat(fromBytes.votes()).containsExactly(fromStrings.votes());
+    assertThat(fromBytes.ignoredMentions()).isEqualTo(fromStrings.ignoredMentions()).isPositive();
+  }
 }
