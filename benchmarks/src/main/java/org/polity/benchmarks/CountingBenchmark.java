@@ -29,30 +29,42 @@ import org.polity.pabulib.PabulibElection;
 import org.polity.pabulib.PabulibElections;
 
 /**
- * Times each counting rule on every {@code .pb} file of a folder and prints a Markdown table:
- * per cell, milliseconds of CPU time of the counting thread and, in parentheses, wall-clock
+ * Times each counting rule on every {@code .pb} file of a folder and prints a Markdown table: per
+ * cell, milliseconds of CPU time of the counting thread and, in parentheses, wall-clock
  * milliseconds (medians of the timed runs after one warm-up run; parsing excluded, shown
  * separately), and the peak heap while reading and counting each instance (the sum of the heap
  * pools' peaks since the instance started, an upper bound).
  *
- * <p>Usage: {@code java -Xmx512m -jar benchmarks/target/polity-benchmarks.jar FOLDER
- * [--runs N] [--limit SECONDS] [--only REGEX]}. A cell over the limit prints {@code >limit}.
+ * <p>Usage: {@code java -Xmx512m -jar benchmarks/target/polity-benchmarks.jar FOLDER [--runs N]
+ * [--limit SECONDS] [--only REGEX]}. A cell over the limit prints {@code >limit}.
  */
 public final class CountingBenchmark {
 
-  private record Rule(String name, String rule, Satisfaction satisfaction, Completion completion, String voteTypes) {}
+  private record Rule(
+      String name,
+      String rule,
+      Satisfaction satisfaction,
+      Completion completion,
+      String voteTypes) {}
 
   private static final List<Rule> RULES =
       List.of(
           new Rule("greedy_cost", "greedy", Satisfaction.COST, Completion.none(), "*"),
           new Rule("greedy_card", "greedy", Satisfaction.CARDINALITY, Completion.none(), "*"),
-          new Rule("greedy_points", "greedy", Satisfaction.POINTS, Completion.none(), "cumulative scoring"),
+          new Rule(
+              "greedy_points",
+              "greedy",
+              Satisfaction.POINTS,
+              Completion.none(),
+              "cumulative scoring"),
           new Rule("greedy_borda", "greedy", Satisfaction.BORDA, Completion.none(), "ordinal"),
           new Rule("mes_cost", "mes", Satisfaction.COST, Completion.none(), "*"),
           new Rule("mes_card", "mes", Satisfaction.CARDINALITY, Completion.none(), "*"),
-          new Rule("mes_points", "mes", Satisfaction.POINTS, Completion.none(), "cumulative scoring"),
+          new Rule(
+              "mes_points", "mes", Satisfaction.POINTS, Completion.none(), "cumulative scoring"),
           new Rule("mes_borda", "mes", Satisfaction.BORDA, Completion.none(), "ordinal"),
-          new Rule("phragmen", "phragmen", Satisfaction.COST, Completion.none(), "approval choose-1"),
+          new Rule(
+              "phragmen", "phragmen", Satisfaction.COST, Completion.none(), "approval choose-1"),
           new Rule("mes_cost_add1", "mes", Satisfaction.COST, Completion.add1(), "*"),
           new Rule(
               "mes_cost_add1_greedy",
@@ -77,7 +89,8 @@ public final class CountingBenchmark {
    */
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
-      System.err.println("usage: CountingBenchmark FOLDER [--runs N] [--limit SECONDS] [--only REGEX]");
+      System.err.println(
+          "usage: CountingBenchmark FOLDER [--runs N] [--limit SECONDS] [--only REGEX]");
       System.exit(2);
     }
     Path folder = Path.of(args[0]);
@@ -117,11 +130,13 @@ public final class CountingBenchmark {
     rule.append("---:|");
     System.out.println(header);
     System.out.println(rule);
-    ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "count");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService executor =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "count");
+              t.setDaemon(true);
+              return t;
+            });
     for (Path file : files) {
       System.gc();
       resetPeaks();
@@ -130,13 +145,16 @@ public final class CountingBenchmark {
       long parseMs = (System.nanoTime() - parseStart) / 1_000_000;
       String name = file.getFileName().toString().replace(".pb", "");
       StringBuilder line =
-          new StringBuilder("| " + name + " | " + election.election().ballots().size() + " | " + parseMs + " |");
+          new StringBuilder(
+              "| " + name + " | " + election.election().ballots().size() + " | " + parseMs + " |");
       for (Rule r : RULES) {
         if (!r.voteTypes().equals("*") && !r.voteTypes().contains(election.voteType())) {
           line.append(" – |");
           continue;
         }
-        line.append(' ').append(time(executor, election.election(), r, runs, limitSeconds)).append(" |");
+        line.append(' ')
+            .append(time(executor, election.election(), r, runs, limitSeconds))
+            .append(" |");
       }
       line.append(' ').append(peakHeapMb()).append(" |");
       System.out.println(line);
@@ -144,9 +162,12 @@ public final class CountingBenchmark {
     executor.shutdownNow();
   }
 
-  private static String time(ExecutorService executor, Election election, Rule rule, int runs, long limitSeconds) {
+  private static String time(
+      ExecutorService executor, Election election, Rule rule, int runs, long limitSeconds) {
     CountingOptions options =
-        CountingOptions.defaults().withSatisfaction(rule.satisfaction()).withCompletion(rule.completion());
+        CountingOptions.defaults()
+            .withSatisfaction(rule.satisfaction())
+            .withCompletion(rule.completion());
     List<Long> nanos = new ArrayList<>();
     List<Long> walls = new ArrayList<>();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limitSeconds);
@@ -176,7 +197,9 @@ public final class CountingBenchmark {
         }
       } catch (TimeoutException e) {
         future.cancel(true);
-        return nanos.isEmpty() ? ">" + limitSeconds * 1000 : median(nanos) + " (" + median(walls) + ")";
+        return nanos.isEmpty()
+            ? ">" + limitSeconds * 1000
+            : median(nanos) + " (" + median(walls) + ")";
       } catch (Exception e) {
         return "error: " + e.getCause();
       }
@@ -188,7 +211,9 @@ public final class CountingBenchmark {
     List<Long> sorted = new ArrayList<>(nanos);
     sorted.sort(null);
     double ms = sorted.get(sorted.size() / 2) / 1e6;
-    return ms < 10 ? String.format(Locale.ROOT, "%.2f", ms) : String.format(Locale.ROOT, "%.0f", ms);
+    return ms < 10
+        ? String.format(Locale.ROOT, "%.2f", ms)
+        : String.format(Locale.ROOT, "%.0f", ms);
   }
 
   private static long size(Path p) {

@@ -132,7 +132,8 @@ public sealed interface Ballot
     return java.util.Collections.unmodifiableSet(copy);
   }
 
-  private static Map<ProjectId, Integer> copyNonNegative(Map<ProjectId, Integer> values, String what) {
+  private static Map<ProjectId, Integer> copyNonNegative(
+      Map<ProjectId, Integer> values, String what) {
     Objects.requireNonNull(values, what);
     Map<ProjectId, Integer> copy = new LinkedHashMap<>();
     values.forEach(

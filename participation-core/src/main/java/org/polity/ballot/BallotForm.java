@@ -44,12 +44,18 @@ public record BallotForm(
     maxTotalCost = maxTotalCost == null ? Optional.empty() : maxTotalCost;
     if (minProjects < 0 || maxProjects < minProjects) {
       throw new IllegalArgumentException(
-          "A ballot form asks for " + minProjects + " to " + maxProjects
+          "A ballot form asks for "
+              + minProjects
+              + " to "
+              + maxProjects
               + " projects: give 0 ≤ minimum ≤ maximum.");
     }
     if (pointsToSpread < 0 || maxPointsPerProject < 0) {
       throw new IllegalArgumentException(
-          "Points to spread (" + pointsToSpread + ") and points per project (" + maxPointsPerProject
+          "Points to spread ("
+              + pointsToSpread
+              + ") and points per project ("
+              + maxPointsPerProject
               + ") cannot be negative: use 0 for no limit.");
     }
     if (spendAllPoints && pointsToSpread == 0) {
@@ -77,15 +83,19 @@ public record BallotForm(
    * Every reason why a ballot is invalid for this form.
    *
    * @param ballot the ballot
-   * @param costs the cost of each project of the budget (its keys are the projects one may vote for)
+   * @param costs the cost of each project of the budget (its keys are the projects one may vote
+   *     for)
    * @return the problems, empty when the ballot is valid
    */
   public List<BallotProblem> problems(Ballot ballot, Map<ProjectId, Money> costs) {
     List<BallotProblem> problems = new ArrayList<>();
     BallotKind actual = BallotKind.of(ballot);
     if (actual != kind) {
-      problems.add(BallotProblem.of("ballot.wrongKind", kind.name().toLowerCase(java.util.Locale.ROOT),
-          actual.name().toLowerCase(java.util.Locale.ROOT)));
+      problems.add(
+          BallotProblem.of(
+              "ballot.wrongKind",
+              kind.name().toLowerCase(java.util.Locale.ROOT),
+              actual.name().toLowerCase(java.util.Locale.ROOT)));
       return problems;
     }
     for (ProjectId id : ballot.projects()) {
@@ -110,7 +120,9 @@ public record BallotForm(
         }
       }
       if (total.compareTo(limit.amount()) > 0) {
-        problems.add(BallotProblem.of("ballot.overBasket", total, limit.amount(), limit.currency().getCurrencyCode()));
+        problems.add(
+            BallotProblem.of(
+                "ballot.overBasket", total, limit.amount(), limit.currency().getCurrencyCode()));
       }
     }
     if (ballot instanceof Ballot.Cumulative cumulative) {
@@ -118,7 +130,12 @@ public record BallotForm(
       for (Map.Entry<ProjectId, Integer> e : cumulative.points().entrySet()) {
         sum += e.getValue();
         if (maxPointsPerProject > 0 && e.getValue() > maxPointsPerProject) {
-          problems.add(BallotProblem.of("ballot.pointsPerProject", e.getKey().value(), e.getValue(), maxPointsPerProject));
+          problems.add(
+              BallotProblem.of(
+                  "ballot.pointsPerProject",
+                  e.getKey().value(),
+                  e.getValue(),
+                  maxPointsPerProject));
         }
       }
       if (pointsToSpread > 0 && sum > pointsToSpread) {
@@ -129,11 +146,16 @@ public record BallotForm(
       }
     }
     if (ballot instanceof Ballot.Cardinal cardinal) {
-      cardinal.scores().forEach((id, score) -> {
-        if (score < minScore || score > maxScore) {
-          problems.add(BallotProblem.of("ballot.scoreOutOfRange", id.value(), score, minScore, maxScore));
-        }
-      });
+      cardinal
+          .scores()
+          .forEach(
+              (id, score) -> {
+                if (score < minScore || score > maxScore) {
+                  problems.add(
+                      BallotProblem.of(
+                          "ballot.scoreOutOfRange", id.value(), score, minScore, maxScore));
+                }
+              });
     }
     return List.copyOf(problems);
   }
@@ -198,10 +220,20 @@ public record BallotForm(
       return this;
     }
 
-    /** @return the form */
+    /**
+     * @return the form
+     */
     public BallotForm build() {
-      return new BallotForm(kind, minProjects, maxProjects, Optional.ofNullable(maxTotalCost),
-          pointsToSpread, spendAllPoints, maxPointsPerProject, minScore, maxScore);
+      return new BallotForm(
+          kind,
+          minProjects,
+          maxProjects,
+          Optional.ofNullable(maxTotalCost),
+          pointsToSpread,
+          spendAllPoints,
+          maxPointsPerProject,
+          minScore,
+          maxScore);
     }
   }
 }

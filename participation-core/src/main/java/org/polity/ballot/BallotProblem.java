@@ -26,7 +26,9 @@ public record BallotProblem(String code, List<Object> arguments, Optional<Budget
     budget = budget == null ? Optional.empty() : budget;
     if (!bundle(Locale.ENGLISH).containsKey(code)) {
       throw new IllegalArgumentException(
-          "The ballot problem code '" + code + "' has no message: add it to org/polity/ballot/Messages.properties.");
+          "The ballot problem code '"
+              + code
+              + "' has no message: add it to org/polity/ballot/Messages.properties.");
     }
   }
 

@@ -19,7 +19,9 @@ final class ProjectSet extends AbstractSet<ProjectId> {
 
   private final ProjectId[] ids;
 
-  /** @param ids distinct non-null ids, in order; not copied (the caller gives up the array) */
+  /**
+   * @param ids distinct non-null ids, in order; not copied (the caller gives up the array)
+   */
   ProjectSet(ProjectId[] ids) {
     this.ids = ids;
   }

@@ -41,13 +41,22 @@ public record VotingBudget(
     for (Map.Entry<ProjectId, Money> e : projects.entrySet()) {
       if (!e.getValue().currency().equals(envelope.currency())) {
         throw new IllegalArgumentException(
-            "Project " + e.getKey() + " of budget " + id + " costs " + e.getValue()
-                + " but the envelope is in " + envelope.currency() + ": use one currency per budget.");
+            "Project "
+                + e.getKey()
+                + " of budget "
+                + id
+                + " costs "
+                + e.getValue()
+                + " but the envelope is in "
+                + envelope.currency()
+                + ": use one currency per budget.");
       }
     }
   }
 
-  /** @return whether this is the city-wide budget (no district) */
+  /**
+   * @return whether this is the city-wide budget (no district)
+   */
   public boolean cityWide() {
     return district.isEmpty();
   }

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.polity.common.BudgetId;
 
 /**
- * The budgets of one edition (city-wide plus one per district, as in Paris or Warsaw) and the
- * rule that a voter may vote in the city-wide budget and in at most one district's budget.
+ * The budgets of one edition (city-wide plus one per district, as in Paris or Warsaw) and the rule
+ * that a voter may vote in the city-wide budget and in at most one district's budget.
  *
  * @param budgets the budgets, each id once
  */
@@ -20,7 +20,8 @@ public record VotingEdition(List<VotingBudget> budgets) {
     java.util.Set<BudgetId> ids = new java.util.HashSet<>();
     for (VotingBudget b : budgets) {
       if (!ids.add(b.id())) {
-        throw new IllegalArgumentException("Budget " + b.id() + " is listed twice: give each budget once.");
+        throw new IllegalArgumentException(
+            "Budget " + b.id() + " is listed twice: give each budget once.");
       }
     }
   }

@@ -67,10 +67,13 @@ public final class AreaLayer implements MapLayer {
 
   @Override
   public FeaturePage features(LayerQuery query) {
-    List<GeoJsonFeature> matches = areas.areas().stream()
-        .filter(area -> query.bbox() == null || ProjectLayer.intersects(query.bbox(), area.geometry()))
-        .map(AreaLayer::feature)
-        .toList();
+    List<GeoJsonFeature> matches =
+        areas.areas().stream()
+            .filter(
+                area ->
+                    query.bbox() == null || ProjectLayer.intersects(query.bbox(), area.geometry()))
+            .map(AreaLayer::feature)
+            .toList();
     return FeaturePage.slice(matches, query);
   }
 

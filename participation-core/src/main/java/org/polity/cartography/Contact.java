@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to reach an initiative: a contact name, e-mail and phone (each optional) and web links
- * (http or https).
+ * How to reach an initiative: a contact name, e-mail and phone (each optional) and web links (http
+ * or https).
  *
  * @param name a person or desk, or null
  * @param email an e-mail address, or null
@@ -28,9 +28,12 @@ public record Contact(String name, String email, String phone, List<URI> links) 
     Objects.requireNonNull(links, "links");
     for (URI link : links) {
       Objects.requireNonNull(link, "link");
-      if (!link.isAbsolute() || !("http".equals(link.getScheme()) || "https".equals(link.getScheme()))) {
+      if (!link.isAbsolute()
+          || !("http".equals(link.getScheme()) || "https".equals(link.getScheme()))) {
         throw new IllegalArgumentException(
-            "The link '" + link + "' is not an http(s) address: give a full URL such as"
+            "The link '"
+                + link
+                + "' is not an http(s) address: give a full URL such as"
                 + " https://example.org/page.");
       }
     }

@@ -26,20 +26,33 @@ import org.polity.process.Refusal;
  * <ul>
  *   <li>An organiser's edit of a <em>pending or rejected</em> initiative replaces its details and
  *       (re)submits it: it becomes pending.
- *   <li>An organiser's edit of a <em>published</em> initiative does not touch the map: the published
- *       details stay visible and the edit waits as {@link #pendingEdit()} ({@link
+ *   <li>An organiser's edit of a <em>published</em> initiative does not touch the map: the
+ *       published details stay visible and the edit waits as {@link #pendingEdit()} ({@link
  *       Revision.Action#EDIT_PROPOSED}). A moderator {@link #publish publishes} it (the details
- *       change, {@link Revision.Action#PUBLISHED} with the changed parts) or {@link #reject rejects}
- *       it with a reason (the published details stay, {@link Revision.Action#REJECTED}). A new edit
- *       by the organiser replaces the waiting one.
- *   <li>A moderator's edit applies at once and keeps the status (staff correct typos and places);
- *       a waiting organiser's edit stays waiting.
+ *       change, {@link Revision.Action#PUBLISHED} with the changed parts) or {@link #reject
+ *       rejects} it with a reason (the published details stay, {@link Revision.Action#REJECTED}). A
+ *       new edit by the organiser replaces the waiting one.
+ *   <li>A moderator's edit applies at once and keeps the status (staff correct typos and places); a
+ *       waiting organiser's edit stays waiting.
  * </ul>
  */
 public final class Initiative {
 
-  private static final List<String> ALL_PARTS = List.of("title", "description", "kind", "organiser",
-      "organiserType", "themes", "audience", "scale", "mode", "recruitment", "period", "contact", "place");
+  private static final List<String> ALL_PARTS =
+      List.of(
+          "title",
+          "description",
+          "kind",
+          "organiser",
+          "organiserType",
+          "themes",
+          "audience",
+          "scale",
+          "mode",
+          "recruitment",
+          "period",
+          "contact",
+          "place");
 
   private final InitiativeId id;
   private final String proposedBy;
@@ -49,8 +62,12 @@ public final class Initiative {
   private final List<Revision> history;
 
   private Initiative(
-      InitiativeId id, String proposedBy, InitiativeDetails details, Moderation moderation,
-      InitiativeDetails pendingEdit, List<Revision> history) {
+      InitiativeId id,
+      String proposedBy,
+      InitiativeDetails details,
+      Moderation moderation,
+      InitiativeDetails pendingEdit,
+      List<Revision> history) {
     this.id = Objects.requireNonNull(id, "id");
     this.proposedBy = Objects.requireNonNull(proposedBy, "proposedBy");
     this.details = Objects.requireNonNull(details, "details");
@@ -68,13 +85,17 @@ public final class Initiative {
    * @param at when it was proposed
    * @return the pending initiative
    */
-  public static Initiative propose(InitiativeId id, String organiserAccount, InitiativeDetails details, Instant at) {
+  public static Initiative propose(
+      InitiativeId id, String organiserAccount, InitiativeDetails details, Instant at) {
     Objects.requireNonNull(id, "id");
     Actor organiser = Actor.organiser(organiserAccount);
-    Objects.requireNonNull(details, "The details are missing: build them with InitiativeDetails.builder().");
+    Objects.requireNonNull(
+        details, "The details are missing: build them with InitiativeDetails.builder().");
     Objects.requireNonNull(at, "at");
-    Revision revision = new Revision(at, organiser.account(), Revision.Action.PROPOSED, ALL_PARTS, "", details);
-    return new Initiative(id, organiser.account(), details, new Moderation.Pending(), null, List.of(revision));
+    Revision revision =
+        new Revision(at, organiser.account(), Revision.Action.PROPOSED, ALL_PARTS, "", details);
+    return new Initiative(
+        id, organiser.account(), details, new Moderation.Pending(), null, List.of(revision));
   }
 
   /**
@@ -92,17 +113,32 @@ public final class Initiative {
    * @throws IllegalArgumentException when the state is inconsistent (the message says what)
    */
   public static Initiative restore(
-      InitiativeId id, String proposedBy, InitiativeDetails details, Moderation moderation,
-      InitiativeDetails pendingEdit, List<Revision> history) {
+      InitiativeId id,
+      String proposedBy,
+      InitiativeDetails details,
+      Moderation moderation,
+      InitiativeDetails pendingEdit,
+      List<Revision> history) {
     Objects.requireNonNull(history, "history");
-    if (history.isEmpty() || history.get(0).action() != Revision.Action.PROPOSED
+    if (history.isEmpty()
+        || history.get(0).action() != Revision.Action.PROPOSED
         || !history.get(0).actor().equals(proposedBy)) {
-      throw new IllegalArgumentException("The history of initiative " + id + " does not start with its"
-          + " proposal by " + proposedBy + ": restore the stored history whole.");
+      throw new IllegalArgumentException(
+          "The history of initiative "
+              + id
+              + " does not start with its"
+              + " proposal by "
+              + proposedBy
+              + ": restore the stored history whole.");
     }
     if (pendingEdit != null && !(moderation instanceof Moderation.Published)) {
-      throw new IllegalArgumentException("Initiative " + id + " is " + moderation.code() + " but has a"
-          + " pending edit: only a published initiative keeps an edit apart.");
+      throw new IllegalArgumentException(
+          "Initiative "
+              + id
+              + " is "
+              + moderation.code()
+              + " but has a"
+              + " pending edit: only a published initiative keeps an edit apart.");
     }
     return new Initiative(id, proposedBy, details, moderation, pendingEdit, history);
   }
@@ -118,15 +154,24 @@ public final class Initiative {
     Actor moderator = Actor.moderator(moderatorAccount);
     Objects.requireNonNull(at, "at");
     if (pendingEdit != null) {
-      Revision revision = new Revision(at, moderator.account(), Revision.Action.PUBLISHED,
-          pendingEdit.differencesFrom(details), "", pendingEdit);
-      return Outcome.done(next(pendingEdit, new Moderation.Published(moderator.account()), null, revision));
+      Revision revision =
+          new Revision(
+              at,
+              moderator.account(),
+              Revision.Action.PUBLISHED,
+              pendingEdit.differencesFrom(details),
+              "",
+              pendingEdit);
+      return Outcome.done(
+          next(pendingEdit, new Moderation.Published(moderator.account()), null, revision));
     }
     if (!(moderation instanceof Moderation.Pending)) {
       return notPending();
     }
-    Revision revision = new Revision(at, moderator.account(), Revision.Action.PUBLISHED, List.of(), "", details);
-    return Outcome.done(next(details, new Moderation.Published(moderator.account()), null, revision));
+    Revision revision =
+        new Revision(at, moderator.account(), Revision.Action.PUBLISHED, List.of(), "", details);
+    return Outcome.done(
+        next(details, new Moderation.Published(moderator.account()), null, revision));
   }
 
   /**
@@ -140,20 +185,35 @@ public final class Initiative {
    */
   public Outcome<Initiative> reject(String moderatorAccount, LocalizedText reason, Instant at) {
     Actor moderator = Actor.moderator(moderatorAccount);
-    Objects.requireNonNull(reason, "The reason is missing: a rejection needs a reason for the organiser,"
-        + " e.g. LocalizedText.of(\"fr\", \"...\").");
+    Objects.requireNonNull(
+        reason,
+        "The reason is missing: a rejection needs a reason for the organiser,"
+            + " e.g. LocalizedText.of(\"fr\", \"...\").");
     Objects.requireNonNull(at, "at");
     if (pendingEdit != null) {
-      Revision revision = new Revision(at, moderator.account(), Revision.Action.REJECTED,
-          pendingEdit.differencesFrom(details), reason.original(), details);
+      Revision revision =
+          new Revision(
+              at,
+              moderator.account(),
+              Revision.Action.REJECTED,
+              pendingEdit.differencesFrom(details),
+              reason.original(),
+              details);
       return Outcome.done(next(details, moderation, null, revision));
     }
     if (!(moderation instanceof Moderation.Pending)) {
       return notPending();
     }
     Revision revision =
-        new Revision(at, moderator.account(), Revision.Action.REJECTED, List.of(), reason.original(), details);
-    return Outcome.done(next(details, new Moderation.Rejected(moderator.account(), reason), null, revision));
+        new Revision(
+            at,
+            moderator.account(),
+            Revision.Action.REJECTED,
+            List.of(),
+            reason.original(),
+            details);
+    return Outcome.done(
+        next(details, new Moderation.Rejected(moderator.account(), reason), null, revision));
   }
 
   /**
@@ -166,7 +226,8 @@ public final class Initiative {
    * @return the edited initiative, or refused ({@code initiative.not-yours}, {@code
    *     initiative.no-change})
    */
-  public Outcome<Initiative> edit(Actor actor, InitiativeDetails newDetails, String why, Instant at) {
+  public Outcome<Initiative> edit(
+      Actor actor, InitiativeDetails newDetails, String why, Instant at) {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(newDetails, "details");
     Objects.requireNonNull(at, "at");
@@ -175,32 +236,44 @@ public final class Initiative {
           "The reason for the edit is blank: say why it changes (it is kept in the history).");
     }
     if (actor instanceof Actor.Organiser && !proposedBy.equals(actor.account())) {
-      return Outcome.refused(new Refusal("initiative.not-yours", text(
-          "Only its organiser or a moderator may edit initiative " + id + ".",
-          "Seul son organisateur ou un modérateur peut modifier l'initiative " + id + ".",
-          "Alleen de organisator of een moderator mag initiatief " + id + " wijzigen.")));
+      return Outcome.refused(
+          new Refusal(
+              "initiative.not-yours",
+              text(
+                  "Only its organiser or a moderator may edit initiative " + id + ".",
+                  "Seul son organisateur ou un modérateur peut modifier l'initiative " + id + ".",
+                  "Alleen de organisator of een moderator mag initiatief " + id + " wijzigen.")));
     }
-    boolean waitsApart = actor instanceof Actor.Organiser && moderation instanceof Moderation.Published;
+    boolean waitsApart =
+        actor instanceof Actor.Organiser && moderation instanceof Moderation.Published;
     InitiativeDetails compared = waitsApart && pendingEdit != null ? pendingEdit : details;
     List<String> changed = newDetails.differencesFrom(waitsApart ? details : compared);
     if (changed.isEmpty() || newDetails.differencesFrom(compared).isEmpty()) {
-      return Outcome.refused(new Refusal("initiative.no-change", text(
-          "These details are the same as the current ones: nothing to edit.",
-          "Ces informations sont identiques aux actuelles : rien à modifier.",
-          "Deze gegevens zijn dezelfde als de huidige: er is niets te wijzigen.")));
+      return Outcome.refused(
+          new Refusal(
+              "initiative.no-change",
+              text(
+                  "These details are the same as the current ones: nothing to edit.",
+                  "Ces informations sont identiques aux actuelles : rien à modifier.",
+                  "Deze gegevens zijn dezelfde als de huidige: er is niets te wijzigen.")));
     }
     if (waitsApart) {
       Revision revision =
-          new Revision(at, actor.account(), Revision.Action.EDIT_PROPOSED, changed, why.strip(), newDetails);
+          new Revision(
+              at, actor.account(), Revision.Action.EDIT_PROPOSED, changed, why.strip(), newDetails);
       return Outcome.done(next(details, moderation, newDetails, revision));
     }
     Moderation after = actor instanceof Actor.Moderator ? moderation : new Moderation.Pending();
-    Revision revision = new Revision(at, actor.account(), Revision.Action.EDITED, changed, why.strip(), newDetails);
+    Revision revision =
+        new Revision(at, actor.account(), Revision.Action.EDITED, changed, why.strip(), newDetails);
     return Outcome.done(next(newDetails, after, pendingEdit, revision));
   }
 
   private Initiative next(
-      InitiativeDetails newDetails, Moderation newModeration, InitiativeDetails newPendingEdit, Revision revision) {
+      InitiativeDetails newDetails,
+      Moderation newModeration,
+      InitiativeDetails newPendingEdit,
+      Revision revision) {
     List<Revision> entries = new ArrayList<>(history.size() + 1);
     entries.addAll(history);
     entries.add(revision);
@@ -209,14 +282,29 @@ public final class Initiative {
 
   private <T> Outcome<T> notPending() {
     String status = moderation.code();
-    return Outcome.refused(new Refusal("initiative.not-pending", text(
-        "Initiative " + id + " is " + status + " and has no edit waiting: only a pending initiative"
-            + " or a waiting edit can be published or rejected.",
-        "L'initiative " + id + " n'est pas en attente (" + status + ") et n'a pas de modification en"
-            + " attente : seule une initiative ou une modification en attente peut être publiée ou refusée.",
-        "Initiatief " + id + " wacht niet op moderatie (" + status + ") en heeft geen wachtende"
-            + " wijziging: alleen een wachtend initiatief of een wachtende wijziging kan gepubliceerd"
-            + " of geweigerd worden.")));
+    return Outcome.refused(
+        new Refusal(
+            "initiative.not-pending",
+            text(
+                "Initiative "
+                    + id
+                    + " is "
+                    + status
+                    + " and has no edit waiting: only a pending initiative"
+                    + " or a waiting edit can be published or rejected.",
+                "L'initiative "
+                    + id
+                    + " n'est pas en attente ("
+                    + status
+                    + ") et n'a pas de modification en"
+                    + " attente : seule une initiative ou une modification en attente peut être publiée ou refusée.",
+                "Initiatief "
+                    + id
+                    + " wacht niet op moderatie ("
+                    + status
+                    + ") en heeft geen wachtende"
+                    + " wijziging: alleen een wachtend initiatief of een wachtende wijziging kan gepubliceerd"
+                    + " of geweigerd worden.")));
   }
 
   static LocalizedText text(String en, String fr, String nl) {
@@ -298,8 +386,10 @@ public final class Initiative {
   @Override
   public boolean equals(Object other) {
     return other instanceof Initiative initiative
-        && id.equals(initiative.id) && history.equals(initiative.history)
-        && moderation.equals(initiative.moderation) && details.equals(initiative.details)
+        && id.equals(initiative.id)
+        && history.equals(initiative.history)
+        && moderation.equals(initiative.moderation)
+        && details.equals(initiative.details)
         && Objects.equals(pendingEdit, initiative.pendingEdit);
   }
 
@@ -310,7 +400,13 @@ public final class Initiative {
 
   @Override
   public String toString() {
-    return "Initiative[" + id + ", " + moderation.code() + (pendingEdit != null ? " (edit waiting)" : "")
-        + ", " + details.title().original() + "]";
+    return "Initiative["
+        + id
+        + ", "
+        + moderation.code()
+        + (pendingEdit != null ? " (edit waiting)" : "")
+        + ", "
+        + details.title().original()
+        + "]";
   }
 }

@@ -73,7 +73,9 @@ public record InitiativeDetails(
     for (String theme : themes) {
       if (theme == null || !theme.matches("[a-z0-9][a-z0-9-]{0,63}")) {
         throw new IllegalArgumentException(
-            "The theme '" + theme + "' is not a theme code: use lower-case words joined by '-',"
+            "The theme '"
+                + theme
+                + "' is not a theme code: use lower-case words joined by '-',"
                 + " such as \"green-spaces\".");
       }
     }
@@ -316,8 +318,19 @@ public record InitiativeDetails(
      */
     public InitiativeDetails build() {
       return new InitiativeDetails(
-          title, description, kind, organiser, organiserType, themes, audience, scale, mode,
-          recruitment, period, contact, place);
+          title,
+          description,
+          kind,
+          organiser,
+          organiserType,
+          themes,
+          audience,
+          scale,
+          mode,
+          recruitment,
+          period,
+          contact,
+          place);
     }
   }
 }

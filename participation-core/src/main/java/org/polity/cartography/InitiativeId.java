@@ -17,7 +17,9 @@ public record InitiativeId(String value) implements Comparable<InitiativeId> {
   public InitiativeId {
     if (value == null || !SAFE.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "The initiative id '" + value + "' is not valid: use 1 to 64 letters, digits, '.', '_' or"
+          "The initiative id '"
+              + value
+              + "' is not valid: use 1 to 64 letters, digits, '.', '_' or"
               + " '-'.");
     }
   }

@@ -45,12 +45,16 @@ public enum InitiativeKind {
    */
   public static InitiativeKind fromCode(String code) {
     for (InitiativeKind value : values()) {
-      if (code != null && value.code().equals(code.strip().toLowerCase(Locale.ROOT).replace('_', '-'))) {
+      if (code != null
+          && value.code().equals(code.strip().toLowerCase(Locale.ROOT).replace('_', '-'))) {
         return value;
       }
     }
     throw new IllegalArgumentException(
-        "'" + code + "' is not a known InitiativeKind code: use one of "
-            + Arrays.stream(values()).map(InitiativeKind::code).toList() + ".");
+        "'"
+            + code
+            + "' is not a known InitiativeKind code: use one of "
+            + Arrays.stream(values()).map(InitiativeKind::code).toList()
+            + ".");
   }
 }

@@ -16,10 +16,10 @@ import org.polity.geo.GeoJsonFeature;
  * are flat, so that GIS tools show them as columns:
  *
  * <p>{@code title}, {@code title_fr}, {@code title_nl}, {@code title_en}, {@code description},
- * {@code kind}, {@code organiser}, {@code organiser_type}, {@code themes} (array), {@code audience},
- * {@code scale}, {@code mode}, {@code recruitment}, {@code start_date}, {@code end_date}, {@code
- * ongoing}, {@code contact_name}, {@code contact_email}, {@code contact_phone}, {@code links}
- * (array), {@code has_area}, {@code updated} (ISO instant). Missing values are null.
+ * {@code kind}, {@code organiser}, {@code organiser_type}, {@code themes} (array), {@code
+ * audience}, {@code scale}, {@code mode}, {@code recruitment}, {@code start_date}, {@code
+ * end_date}, {@code ongoing}, {@code contact_name}, {@code contact_email}, {@code contact_phone},
+ * {@code links} (array), {@code has_area}, {@code updated} (ISO instant). Missing values are null.
  */
 public final class InitiativeLayer implements MapLayer {
 
@@ -74,7 +74,8 @@ public final class InitiativeLayer implements MapLayer {
       criteria.activeBetween(query.from(), query.to());
     }
     InitiativePage page = registry.find(criteria.build(), query.offset(), query.limit());
-    return new FeaturePage(page.items().stream().map(InitiativeLayer::feature).toList(), page.numberMatched());
+    return new FeaturePage(
+        page.items().stream().map(InitiativeLayer::feature).toList(), page.numberMatched());
   }
 
   @Override

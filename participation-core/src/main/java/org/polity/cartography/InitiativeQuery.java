@@ -48,17 +48,23 @@ public record InitiativeQuery(
   /** Validates and copies. */
   public InitiativeQuery {
     if (bbox != null) {
-      if (bbox.isNull() || bbox.getMinX() < -180 || bbox.getMaxX() > 180 || bbox.getMinY() < -90
+      if (bbox.isNull()
+          || bbox.getMinX() < -180
+          || bbox.getMaxX() > 180
+          || bbox.getMinY() < -90
           || bbox.getMaxY() > 90) {
         throw new IllegalArgumentException(
-            "The bounding box " + bbox + " is not a lon/lat box: give min/max longitude in"
+            "The bounding box "
+                + bbox
+                + " is not a lon/lat box: give min/max longitude in"
                 + " [-180, 180] and latitude in [-90, 90].");
       }
       bbox = new Envelope(bbox);
     }
     if (within != null && !(within instanceof Polygonal)) {
       throw new IllegalArgumentException(
-          "'within' needs a Polygon or MultiPolygon (a district), not a " + within.getGeometryType()
+          "'within' needs a Polygon or MultiPolygon (a district), not a "
+              + within.getGeometryType()
               + ".");
     }
     kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
@@ -130,7 +136,15 @@ public record InitiativeQuery(
     public Builder bbox(double minLon, double minLat, double maxLon, double maxLat) {
       if (minLon > maxLon || minLat > maxLat) {
         throw new IllegalArgumentException(
-            "The box [" + minLon + ", " + minLat + ", " + maxLon + ", " + maxLat + "] has its minimum"
+            "The box ["
+                + minLon
+                + ", "
+                + minLat
+                + ", "
+                + maxLon
+                + ", "
+                + maxLat
+                + "] has its minimum"
                 + " after its maximum: give west, south, east, north.");
       }
       return bbox(new Envelope(minLon, maxLon, minLat, maxLat));

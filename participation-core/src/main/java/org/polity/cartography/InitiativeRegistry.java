@@ -26,19 +26,20 @@ import org.polity.process.Outcome;
 import org.polity.process.Refusal;
 
 /**
- * The registry of participatory initiatives: organisers propose, moderators publish or reject,
- * both edit, and everyone queries the published map.
+ * The registry of participatory initiatives: organisers propose, moderators publish or reject, both
+ * edit, and everyone queries the published map.
  *
  * <h2>Moderation</h2>
  *
- * A proposal is {@link Moderation.Pending}; a moderator {@link #publish publishes} it (it appears on
- * the map) or {@link #reject rejects} it with a public reason. An organiser's {@link #edit edit}
+ * A proposal is {@link Moderation.Pending}; a moderator {@link #publish publishes} it (it appears
+ * on the map) or {@link #reject rejects} it with a public reason. An organiser's {@link #edit edit}
  * of a published initiative waits for moderation while the map keeps the published details; of a
  * pending or rejected one, it resubmits it. A moderator's edit keeps its status (the rules are
- * {@link Initiative}'s transitions). Every change is a {@link Revision} in the initiative's history (who, when, what,
- * why). Expected refusals (unknown id, not pending, not the organiser's, nothing changed) are {@link
- * Outcome.Refused} values with fr/nl/en messages and change nothing; programming errors (null or
- * blank arguments) throw {@link IllegalArgumentException} or {@link NullPointerException}.
+ * {@link Initiative}'s transitions). Every change is a {@link Revision} in the initiative's history
+ * (who, when, what, why). Expected refusals (unknown id, not pending, not the organiser's, nothing
+ * changed) are {@link Outcome.Refused} values with fr/nl/en messages and change nothing;
+ * programming errors (null or blank arguments) throw {@link IllegalArgumentException} or {@link
+ * NullPointerException}.
  *
  * <h2>Spatial index</h2>
  *
@@ -66,6 +67,7 @@ public final class InitiativeRegistry {
   private final Quadtree index = new Quadtree();
   private final GeometryFactory factory = new GeometryFactory();
   private long sequence;
+
   /** The published initiatives in id order, for paging the whole map; null after a change. */
   private volatile List<Initiative> ordered;
 
@@ -87,7 +89,8 @@ public final class InitiativeRegistry {
    */
   public Initiative propose(String organiserAccount, InitiativeDetails details) {
     Actor.organiser(organiserAccount);
-    Objects.requireNonNull(details, "The details are missing: build them with InitiativeDetails.builder().");
+    Objects.requireNonNull(
+        details, "The details are missing: build them with InitiativeDetails.builder().");
     lock.writeLock().lock();
     try {
       InitiativeId id;
@@ -127,11 +130,14 @@ public final class InitiativeRegistry {
    * @return the initiative after the decision, or refused ({@code initiative.not-found}, {@code
    *     initiative.not-pending})
    */
-  public Outcome<Initiative> reject(InitiativeId id, String moderatorAccount, LocalizedText reason) {
+  public Outcome<Initiative> reject(
+      InitiativeId id, String moderatorAccount, LocalizedText reason) {
     Actor.moderator(moderatorAccount);
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(reason, "The reason is missing: a rejection needs a reason for the organiser,"
-        + " e.g. LocalizedText.of(\"fr\", \"...\").");
+    Objects.requireNonNull(
+        reason,
+        "The reason is missing: a rejection needs a reason for the organiser,"
+            + " e.g. LocalizedText.of(\"fr\", \"...\").");
     return change(id, current -> current.reject(moderatorAccount, reason, now()));
   }
 
@@ -147,7 +153,8 @@ public final class InitiativeRegistry {
    * @return the edited initiative, or refused ({@code initiative.not-found}, {@code
    *     initiative.not-yours}, {@code initiative.no-change})
    */
-  public Outcome<Initiative> edit(InitiativeId id, Actor actor, InitiativeDetails details, String why) {
+  public Outcome<Initiative> edit(
+      InitiativeId id, Actor actor, InitiativeDetails details, String why) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(details, "details");
@@ -377,15 +384,28 @@ public final class InitiativeRegistry {
   }
 
   private List<Nearby> near(GeoPoint point, double halfSide, InitiativeQuery query) {
-    Envelope box = new Envelope(point.longitude() - halfSide, point.longitude() + halfSide,
-        point.latitude() - halfSide, point.latitude() + halfSide);
-    List<Initiative> candidates = spatialMatches(
-        new InitiativeQuery(null, query.within(), query.kinds(), query.themes(), query.scales(),
-            query.from(), query.to()), box);
+    Envelope box =
+        new Envelope(
+            point.longitude() - halfSide,
+            point.longitude() + halfSide,
+            point.latitude() - halfSide,
+            point.latitude() + halfSide);
+    List<Initiative> candidates =
+        spatialMatches(
+            new InitiativeQuery(
+                null,
+                query.within(),
+                query.kinds(),
+                query.themes(),
+                query.scales(),
+                query.from(),
+                query.to()),
+            box);
     Geometry origin = point.toJts(factory);
     List<Nearby> result = new ArrayList<>();
     for (Initiative initiative : candidates) {
-      Coordinate[] nearest = DistanceOp.nearestPoints(initiative.details().place().locator(), origin);
+      Coordinate[] nearest =
+          DistanceOp.nearestPoints(initiative.details().place().locator(), origin);
       result.add(new Nearby(initiative, haversine(nearest[0], nearest[1])));
     }
     result.sort(Comparator.comparingDouble(Nearby::metres).thenComparing(n -> n.initiative().id()));
@@ -459,9 +479,9 @@ public final class InitiativeRegistry {
 
   /**
    * The envelope an initiative is indexed under: its map geometry's, widened by a hair. JTS's
-   * quadtree widens zero-size envelopes (points) to its smallest non-zero item extent, which is
-   * 1 degree until a wider-than-zero item arrives; widening every envelope by 1e-7 degrees (about
-   * 1 cm) keeps points in small cells. Queries then check the exact geometry.
+   * quadtree widens zero-size envelopes (points) to its smallest non-zero item extent, which is 1
+   * degree until a wider-than-zero item arrives; widening every envelope by 1e-7 degrees (about 1
+   * cm) keeps points in small cells. Queries then check the exact geometry.
    */
   private static Envelope indexEnvelope(Initiative initiative) {
     Envelope envelope = new Envelope(initiative.details().place().locator().getEnvelopeInternal());
@@ -474,10 +494,13 @@ public final class InitiativeRegistry {
   }
 
   private static <T> Outcome<T> notFound(InitiativeId id) {
-    return Outcome.refused(new Refusal("initiative.not-found", text(
-        "There is no initiative " + id + ".",
-        "Il n'y a pas d'initiative " + id + ".",
-        "Er is geen initiatief " + id + ".")));
+    return Outcome.refused(
+        new Refusal(
+            "initiative.not-found",
+            text(
+                "There is no initiative " + id + ".",
+                "Il n'y a pas d'initiative " + id + ".",
+                "Er is geen initiatief " + id + ".")));
   }
 
   private static LocalizedText text(String en, String fr, String nl) {
@@ -495,8 +518,9 @@ public final class InitiativeRegistry {
     double lat2 = Math.toRadians(b.y);
     double dLat = lat2 - lat1;
     double dLon = Math.toRadians(b.x - a.x);
-    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-        + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    double h =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
     return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 }

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * A page request on a {@link MapLayer}: an optional lon/lat box (features whose geometry
- * intersects it), an optional date interval (for temporal layers: features active on one of its
- * days), and the page (offset, limit).
+ * A page request on a {@link MapLayer}: an optional lon/lat box (features whose geometry intersects
+ * it), an optional date interval (for temporal layers: features active on one of its days), and the
+ * page (offset, limit).
  *
  * @param bbox the box, or null
  * @param from first day, or null

@@ -15,7 +15,8 @@ import org.polity.geo.GeoJsonFeature;
 public interface MapLayer {
 
   /**
-   * The identifier, used in URLs ({@code initiatives}, {@code projects-sb-2027}, {@code districts}).
+   * The identifier, used in URLs ({@code initiatives}, {@code projects-sb-2027}, {@code
+   * districts}).
    *
    * @return the identifier
    */

@@ -5,10 +5,11 @@ import org.polity.common.LocalizedText;
 
 /**
  * Where an initiative stands in moderation: {@link Pending} (proposed or edited by its organiser,
- * not on the public map), {@link Published} (on the map) or {@link Rejected} (with a public reason).
- * An organiser's edit sends a published or rejected initiative back to pending.
+ * not on the public map), {@link Published} (on the map) or {@link Rejected} (with a public
+ * reason). An organiser's edit sends a published or rejected initiative back to pending.
  */
-public sealed interface Moderation permits Moderation.Pending, Moderation.Published, Moderation.Rejected {
+public sealed interface Moderation
+    permits Moderation.Pending, Moderation.Published, Moderation.Rejected {
 
   /**
    * The stable code: {@code pending}, {@code published} or {@code rejected}.

@@ -37,12 +37,16 @@ public enum OrganiserType {
    */
   public static OrganiserType fromCode(String code) {
     for (OrganiserType value : values()) {
-      if (code != null && value.code().equals(code.strip().toLowerCase(Locale.ROOT).replace('_', '-'))) {
+      if (code != null
+          && value.code().equals(code.strip().toLowerCase(Locale.ROOT).replace('_', '-'))) {
         return value;
       }
     }
     throw new IllegalArgumentException(
-        "'" + code + "' is not a known OrganiserType code: use one of "
-            + Arrays.stream(values()).map(OrganiserType::code).toList() + ".");
+        "'"
+            + code
+            + "' is not a known OrganiserType code: use one of "
+            + Arrays.stream(values()).map(OrganiserType::code).toList()
+            + ".");
   }
 }

@@ -35,12 +35,16 @@ public enum ParticipationMode {
    */
   public static ParticipationMode fromCode(String code) {
     for (ParticipationMode value : values()) {
-      if (code != null && value.code().equals(code.strip().toLowerCase(Locale.ROOT).replace('_', '-'))) {
+      if (code != null
+          && value.code().equals(code.strip().toLowerCase(Locale.ROOT).replace('_', '-'))) {
         return value;
       }
     }
     throw new IllegalArgumentException(
-        "'" + code + "' is not a known ParticipationMode code: use one of "
-            + Arrays.stream(values()).map(ParticipationMode::code).toList() + ".");
+        "'"
+            + code
+            + "' is not a known ParticipationMode code: use one of "
+            + Arrays.stream(values()).map(ParticipationMode::code).toList()
+            + ".");
   }
 }

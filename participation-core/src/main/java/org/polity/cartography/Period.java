@@ -21,7 +21,9 @@ public record Period(LocalDate start, LocalDate end, boolean ongoing) {
     }
     if (ongoing && end != null) {
       throw new IllegalArgumentException(
-          "An ongoing initiative has no end date (got " + end + "): give the end date or"
+          "An ongoing initiative has no end date (got "
+              + end
+              + "): give the end date or"
               + " ongoing, not both.");
     }
   }

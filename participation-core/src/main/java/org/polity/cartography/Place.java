@@ -19,8 +19,8 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * both, in WGS 84 longitude/latitude (x = longitude, y = latitude, SRID 4326).
  *
  * <p>On the map, the {@link #geometry()} is the point when there is one (a marker), otherwise the
- * area. Spatial queries use the {@link #envelope()} of both, and a place lies in a district when its
- * point is covered by it or, without a point, when its area intersects it.
+ * area. Spatial queries use the {@link #envelope()} of both, and a place lies in a district when
+ * its point is covered by it or, without a point, when its area intersects it.
  *
  * <pre>{@code
  * Place.point(4.3517, 50.8466);
@@ -53,14 +53,19 @@ public record Place(Point point, Geometry area) {
     if (area != null) {
       if (!(area instanceof Polygonal) || area.isEmpty()) {
         throw new IllegalArgumentException(
-            "An area is a Polygon or MultiPolygon, not a " + area.getGeometryType()
-                + (area.isEmpty() ? " (empty)" : "") + ": give the outline of the territory.");
+            "An area is a Polygon or MultiPolygon, not a "
+                + area.getGeometryType()
+                + (area.isEmpty() ? " (empty)" : "")
+                + ": give the outline of the territory.");
       }
       checkRange(area);
       TopologyValidationError error = new IsValidOp(area).getValidationError();
       if (error != null) {
         throw new IllegalArgumentException(
-            "The area is not valid: " + error.getMessage() + " at " + error.getCoordinate()
+            "The area is not valid: "
+                + error.getMessage()
+                + " at "
+                + error.getCoordinate()
                 + ". Fix its outline (closed rings that do not cross themselves).");
       }
       area = rightHandRule(WGS84.createGeometry(area));
@@ -193,7 +198,9 @@ public record Place(Point point, Geometry area) {
   @Override
   public boolean equals(Object other) {
     return other instanceof Place place
-        && (point == null ? place.point == null : place.point != null && point.equalsExact(place.point))
+        && (point == null
+            ? place.point == null
+            : place.point != null && point.equalsExact(place.point))
         && (area == null ? place.area == null : place.area != null && area.equalsExact(place.area));
   }
 
@@ -204,8 +211,11 @@ public record Place(Point point, Geometry area) {
 
   @Override
   public String toString() {
-    return "Place[" + (point == null ? "" : point.toText()) + (point != null && area != null ? ", " : "")
-        + (area == null ? "" : area.getGeometryType() + " " + area.getEnvelopeInternal()) + "]";
+    return "Place["
+        + (point == null ? "" : point.toText())
+        + (point != null && area != null ? ", " : "")
+        + (area == null ? "" : area.getGeometryType() + " " + area.getEnvelopeInternal())
+        + "]";
   }
 
   private static void checkRange(Geometry geometry) {
@@ -217,7 +227,11 @@ public record Place(Point point, Geometry area) {
   private static void checkRange(double longitude, double latitude) {
     if (!(longitude >= -180 && longitude <= 180 && latitude >= -90 && latitude <= 90)) {
       throw new IllegalArgumentException(
-          "The coordinate (" + longitude + ", " + latitude + ") is not a longitude/latitude: give x"
+          "The coordinate ("
+              + longitude
+              + ", "
+              + latitude
+              + ") is not a longitude/latitude: give x"
               + " as longitude in [-180, 180] and y as latitude in [-90, 90] (were they swapped?).");
     }
   }

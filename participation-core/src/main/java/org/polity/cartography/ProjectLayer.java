@@ -21,8 +21,8 @@ import org.polity.project.ProjectStatus;
  * projects-<process id>}: one collection per edition. Projects without a location are left out, and
  * so are projects merged into another (the one they were merged into stands for them). Features are
  * in project-id order; properties: {@code title}, {@code title_fr}, {@code title_nl}, {@code
- * title_en}, {@code status}, {@code themes}, {@code district}, {@code cost}, {@code currency}, {@code
- * edition}. The layer reads the edition live, so new projects appear at once.
+ * title_en}, {@code status}, {@code themes}, {@code district}, {@code cost}, {@code currency},
+ * {@code edition}. The layer reads the edition live, so new projects appear at once.
  */
 public final class ProjectLayer implements MapLayer {
 
@@ -48,11 +48,12 @@ public final class ProjectLayer implements MapLayer {
     LocalizedText name = edition.process().title();
     LocalizedText result = null;
     for (String language : name.languages()) {
-      String prefix = switch (language) {
-        case "fr" -> "Projets – ";
-        case "nl" -> "Projecten – ";
-        default -> "Projects – ";
-      };
+      String prefix =
+          switch (language) {
+            case "fr" -> "Projets – ";
+            case "nl" -> "Projecten – ";
+            default -> "Projects – ";
+          };
       String text = prefix + name.get(language).orElseThrow();
       result = result == null ? LocalizedText.of(language, text) : result.with(language, text);
     }
@@ -84,17 +85,19 @@ public final class ProjectLayer implements MapLayer {
   @Override
   public FeaturePage features(LayerQuery query) {
     Envelope box = query.bbox();
-    List<GeoJsonFeature> matches = located().stream()
-        .filter(project -> box == null || intersects(box, geometry(project)))
-        .map(this::feature)
-        .toList();
+    List<GeoJsonFeature> matches =
+        located().stream()
+            .filter(project -> box == null || intersects(box, geometry(project)))
+            .map(this::feature)
+            .toList();
     return FeaturePage.slice(matches, query);
   }
 
   @Override
   public Optional<GeoJsonFeature> feature(String featureId) {
     try {
-      return edition.project(ProjectId.of(featureId))
+      return edition
+          .project(ProjectId.of(featureId))
           .filter(p -> p.proposal().location().isPresent() && p.status() != ProjectStatus.MERGED)
           .map(this::feature);
     } catch (IllegalArgumentException notAnId) {

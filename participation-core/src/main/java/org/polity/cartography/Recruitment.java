@@ -35,12 +35,16 @@ public enum Recruitment {
    */
   public static Recruitment fromCode(String code) {
     for (Recruitment value : values()) {
-      if (code != null && value.code().equals(code.strip().toLowerCase(Locale.ROOT).replace('_', '-'))) {
+      if (code != null
+          && value.code().equals(code.strip().toLowerCase(Locale.ROOT).replace('_', '-'))) {
         return value;
       }
     }
     throw new IllegalArgumentException(
-        "'" + code + "' is not a known Recruitment code: use one of "
-            + Arrays.stream(values()).map(Recruitment::code).toList() + ".");
+        "'"
+            + code
+            + "' is not a known Recruitment code: use one of "
+            + Arrays.stream(values()).map(Recruitment::code).toList()
+            + ".");
   }
 }

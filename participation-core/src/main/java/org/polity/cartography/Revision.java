@@ -11,13 +11,18 @@ import java.util.Objects;
  * @param at when
  * @param actor the account that acted (organiser or moderator)
  * @param action what was done
- * @param changed the names of the changed details (see {@link
- *     InitiativeDetails#differencesFrom}); all of them for a proposal, none for moderation
+ * @param changed the names of the changed details (see {@link InitiativeDetails#differencesFrom});
+ *     all of them for a proposal, none for moderation
  * @param why the reason given (required for edits and rejections), or empty
  * @param details the details after this entry (for {@link Action#EDIT_PROPOSED}: the proposed ones)
  */
 public record Revision(
-    Instant at, String actor, Action action, List<String> changed, String why, InitiativeDetails details) {
+    Instant at,
+    String actor,
+    Action action,
+    List<String> changed,
+    String why,
+    InitiativeDetails details) {
 
   /** What a history entry records. */
   public enum Action {
@@ -30,9 +35,14 @@ public record Revision(
      * published details ({@link Revision#details()} holds the proposed ones).
      */
     EDIT_PROPOSED,
-    /** A moderator published it, or accepted its waiting edit ({@link Revision#changed()} not empty). */
+    /**
+     * A moderator published it, or accepted its waiting edit ({@link Revision#changed()} not
+     * empty).
+     */
     PUBLISHED,
-    /** A moderator rejected it, or its waiting edit (which names the parts it would have changed). */
+    /**
+     * A moderator rejected it, or its waiting edit (which names the parts it would have changed).
+     */
     REJECTED
   }
 

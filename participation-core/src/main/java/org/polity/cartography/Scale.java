@@ -35,12 +35,16 @@ public enum Scale {
    */
   public static Scale fromCode(String code) {
     for (Scale value : values()) {
-      if (code != null && value.code().equals(code.strip().toLowerCase(Locale.ROOT).replace('_', '-'))) {
+      if (code != null
+          && value.code().equals(code.strip().toLowerCase(Locale.ROOT).replace('_', '-'))) {
         return value;
       }
     }
     throw new IllegalArgumentException(
-        "'" + code + "' is not a known Scale code: use one of "
-            + Arrays.stream(values()).map(Scale::code).toList() + ".");
+        "'"
+            + code
+            + "' is not a known Scale code: use one of "
+            + Arrays.stream(values()).map(Scale::code).toList()
+            + ".");
   }
 }

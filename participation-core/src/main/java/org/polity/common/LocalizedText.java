@@ -14,8 +14,8 @@ import java.util.Optional;
  *
  * <p>Brussels requires French and Dutch, and welcomes English; other territories use other
  * languages, so any well-formed tag is accepted. Tags are normalised ({@code "FR"} and {@code "fr"}
- * are the same key), blank texts are refused, and the order in which languages were added is
- * kept, the first being the original language.
+ * are the same key), blank texts are refused, and the order in which languages were added is kept,
+ * the first being the original language.
  *
  * <pre>{@code
  * LocalizedText title = LocalizedText.of("fr", "Un potager collectif")
@@ -41,7 +41,9 @@ public record LocalizedText(Map<String, String> texts) {
           String key = normaliseTag(tag);
           if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(
-                "The text for language '" + key + "' is blank: give a non-blank text or leave the"
+                "The text for language '"
+                    + key
+                    + "' is blank: give a non-blank text or leave the"
                     + " language out.");
           }
           if (normalised.put(key, text.strip()) != null) {
@@ -123,13 +125,16 @@ public record LocalizedText(Map<String, String> texts) {
 
   private static String normaliseTag(String tag) {
     if (tag == null || tag.isBlank()) {
-      throw new IllegalArgumentException("A language tag is blank: use a BCP 47 tag such as \"fr\".");
+      throw new IllegalArgumentException(
+          "A language tag is blank: use a BCP 47 tag such as \"fr\".");
     }
     Locale locale = Locale.forLanguageTag(tag.strip());
     String normalised = locale.toLanguageTag();
     if ("und".equals(normalised)) {
       throw new IllegalArgumentException(
-          "'" + tag + "' is not a BCP 47 language tag: use a tag such as \"fr\", \"nl\" or \"en\".");
+          "'"
+              + tag
+              + "' is not a BCP 47 language tag: use a tag such as \"fr\", \"nl\" or \"en\".");
     }
     return normalised;
   }

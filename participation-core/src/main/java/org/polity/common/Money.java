@@ -104,7 +104,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   private Money sameCurrency(Money other) {
     if (!currency.equals(other.currency)) {
       throw new IllegalArgumentException(
-          "Cannot combine " + this + " with " + other + ": the amounts are in different currencies.");
+          "Cannot combine "
+              + this
+              + " with "
+              + other
+              + ": the amounts are in different currencies.");
     }
     return other;
   }

@@ -1,7 +1,8 @@
 package org.polity.common;
 
 /**
- * The identifier of a participatory process (an edition of a participatory budget, a consultation, an assembly).
+ * The identifier of a participatory process (an edition of a participatory budget, a consultation,
+ * an assembly).
  *
  * <p>Aggregates refer to each other by identifier, never by object reference. Identifiers compare
  * as strings, in plain code-point order, which is also the default tie-breaking order of counting

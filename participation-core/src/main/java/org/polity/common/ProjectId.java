@@ -1,7 +1,8 @@
 package org.polity.common;
 
 /**
- * The identifier of a project (an idea submitted to a participatory budget); Pabulib ids such as {@code BO.OM.97/24} are kept as written.
+ * The identifier of a project (an idea submitted to a participatory budget); Pabulib ids such as
+ * {@code BO.OM.97/24} are kept as written.
  *
  * <p>Aggregates refer to each other by identifier, never by object reference. Identifiers compare
  * as strings, in plain code-point order, which is also the default tie-breaking order of counting

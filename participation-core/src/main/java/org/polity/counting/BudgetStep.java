@@ -3,14 +3,12 @@ package org.polity.counting;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/**
- * By how much the Add1 completion raises the money given to voters at each step.
- */
+/** By how much the Add1 completion raises the money given to voters at each step. */
 public sealed interface BudgetStep permits BudgetStep.PerVoter, BudgetStep.PercentOfBudget {
 
   /**
-   * Each voter receives {@code amount} more currency units per step (pabutools'
-   * {@code voter_budget_increment}; the default is 1).
+   * Each voter receives {@code amount} more currency units per step (pabutools' {@code
+   * voter_budget_increment}; the default is 1).
    *
    * @param amount the increment per voter, above zero
    */
@@ -20,14 +18,16 @@ public sealed interface BudgetStep permits BudgetStep.PerVoter, BudgetStep.Perce
       Objects.requireNonNull(amount, "amount");
       if (amount.signum() <= 0) {
         throw new IllegalArgumentException(
-            "The budget step " + amount.toPlainString() + " per voter is not above zero: give a positive amount.");
+            "The budget step "
+                + amount.toPlainString()
+                + " per voter is not above zero: give a positive amount.");
       }
     }
   }
 
   /**
-   * The total budget rises by {@code percent} % of the envelope per step (pabutools'
-   * {@code exhaustion_by_budget_increase} with {@code budget_step = B·percent/100}).
+   * The total budget rises by {@code percent} % of the envelope per step (pabutools' {@code
+   * exhaustion_by_budget_increase} with {@code budget_step = B·percent/100}).
    *
    * @param percent the step in percent of the envelope, above zero
    */
@@ -37,7 +37,9 @@ public sealed interface BudgetStep permits BudgetStep.PerVoter, BudgetStep.Perce
       Objects.requireNonNull(percent, "percent");
       if (percent.signum() <= 0) {
         throw new IllegalArgumentException(
-            "The budget step " + percent.toPlainString() + "% is not above zero: give a positive percentage.");
+            "The budget step "
+                + percent.toPlainString()
+                + "% is not above zero: give a positive percentage.");
       }
     }
   }
@@ -57,8 +59,11 @@ public sealed interface BudgetStep permits BudgetStep.PerVoter, BudgetStep.Perce
       return new PerVoter(new BigDecimal(t));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "The budget step '" + text + "' is not a number: write an amount per voter such as 1 or"
-              + " a share of the budget such as 1%.", e);
+          "The budget step '"
+              + text
+              + "' is not a number: write an amount per voter such as 1 or"
+              + " a share of the budget such as 1%.",
+          e);
     }
   }
 }

@@ -19,8 +19,8 @@ public sealed interface Completion
 
   /**
    * Repeated budget increase (pabutools' {@code exhaustion_by_budget_increase}; "Add1" on
-   * equalshares.net): run the rule with more money per voter, step by step, until the outcome
-   * would cost more than the envelope (then keep the previous outcome) or no longer leaves room for
+   * equalshares.net): run the rule with more money per voter, step by step, until the outcome would
+   * cost more than the envelope (then keep the previous outcome) or no longer leaves room for
    * another project (then keep it).
    *
    * @param step the increase per step
@@ -53,16 +53,22 @@ public sealed interface Completion
   enum Scope {
     /** Only projects that somebody supports (pabutools' Add1 with a per-voter increment). */
     SUPPORTED_PROJECTS,
-    /** Every project (pabutools' budget increase by a share of the budget; the equalshares tool). */
+    /**
+     * Every project (pabutools' budget increase by a share of the budget; the equalshares tool).
+     */
     ALL_PROJECTS
   }
 
-  /** @return no completion */
+  /**
+   * @return no completion
+   */
   static Completion none() {
     return new None();
   }
 
-  /** @return greedy completion by votes */
+  /**
+   * @return greedy completion by votes
+   */
   static Completion greedy() {
     return new Greedy();
   }
@@ -76,11 +82,14 @@ public sealed interface Completion
    * @return the completion
    */
   static Completion add1(BudgetStep step, boolean thenGreedy) {
-    Scope scope = step instanceof BudgetStep.PerVoter ? Scope.SUPPORTED_PROJECTS : Scope.ALL_PROJECTS;
+    Scope scope =
+        step instanceof BudgetStep.PerVoter ? Scope.SUPPORTED_PROJECTS : Scope.ALL_PROJECTS;
     return new BudgetIncrease(step, Start.EXACT_SHARE, scope, false, thenGreedy);
   }
 
-  /** @return Add1 with one currency unit per voter per step, as pabutools */
+  /**
+   * @return Add1 with one currency unit per voter per step, as pabutools
+   */
   static Completion add1() {
     return add1(new BudgetStep.PerVoter(BigDecimal.ONE), false);
   }
@@ -94,6 +103,10 @@ public sealed interface Completion
    */
   static Completion add1EqualSharesTool(boolean thenGreedy) {
     return new BudgetIncrease(
-        new BudgetStep.PerVoter(BigDecimal.ONE), Start.WHOLE_UNITS, Scope.ALL_PROJECTS, true, thenGreedy);
+        new BudgetStep.PerVoter(BigDecimal.ONE),
+        Start.WHOLE_UNITS,
+        Scope.ALL_PROJECTS,
+        true,
+        thenGreedy);
   }
 }

@@ -23,9 +23,12 @@ public record CountingOptions(
     Objects.requireNonNull(limits, "limits");
   }
 
-  /** @return cost satisfaction, no completion, ties by id, no limits */
+  /**
+   * @return cost satisfaction, no completion, ties by id, no limits
+   */
   public static CountingOptions defaults() {
-    return new CountingOptions(Satisfaction.COST, Completion.none(), TieBreaking.byId(), Limits.none());
+    return new CountingOptions(
+        Satisfaction.COST, Completion.none(), TieBreaking.byId(), Limits.none());
   }
 
   /**

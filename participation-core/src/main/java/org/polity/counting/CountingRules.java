@@ -1,9 +1,9 @@
 package org.polity.counting;
 
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
-import java.util.Map;
 import org.polity.counting.spi.CountingRule;
 
 /**
@@ -32,21 +32,23 @@ public final class CountingRules {
     return provider.get();
   }
 
-  /** @return the names of the rules found, sorted */
+  /**
+   * @return the names of the rules found, sorted
+   */
   public static List<String> names() {
     return List.copyOf(providers().keySet());
   }
 
   private static Map<String, ServiceLoader.Provider<CountingRule>> providers() {
     Map<String, ServiceLoader.Provider<CountingRule>> rules = new TreeMap<>();
-    ServiceLoader.load(CountingRule.class, CountingRules.class.getClassLoader())
-        .stream()
+    ServiceLoader.load(CountingRule.class, CountingRules.class.getClassLoader()).stream()
         .forEach(
             provider -> {
               RuleName name = provider.type().getAnnotation(RuleName.class);
               if (name == null) {
                 throw new IllegalStateException(
-                    "The counting rule " + provider.type().getName()
+                    "The counting rule "
+                        + provider.type().getName()
                         + " has no @RuleName: annotate it with its name, e.g. @RuleName(\"mes\").");
               }
               rules.putIfAbsent(name.value(), provider);

@@ -55,8 +55,11 @@ public record Election(
    */
   public static Election of(org.polity.ballot.VotingBudget budget, List<Ballot> ballots) {
     List<ElectionProject> list = new java.util.ArrayList<>();
-    budget.projects().forEach(
-        (id, cost) -> list.add(new ElectionProject(id, cost.amount(), "", Set.of(), budget.district())));
+    budget
+        .projects()
+        .forEach(
+            (id, cost) ->
+                list.add(new ElectionProject(id, cost.amount(), "", Set.of(), budget.district())));
     return new Election(
         budget.envelope().amount(), budget.envelope().currency().getCurrencyCode(), list, ballots);
   }

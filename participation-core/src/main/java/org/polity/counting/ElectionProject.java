@@ -7,8 +7,8 @@ import java.util.Set;
 import org.polity.common.ProjectId;
 
 /**
- * A project as a counting rule sees it: its id, its exact cost, and the labels that caps can
- * refer to (themes and district).
+ * A project as a counting rule sees it: its id, its exact cost, and the labels that caps can refer
+ * to (themes and district).
  *
  * @param id the project
  * @param cost the exact cost, zero or more
@@ -40,6 +40,7 @@ public record ElectionProject(
    * @return the project
    */
   public static ElectionProject of(String id, long cost) {
-    return new ElectionProject(ProjectId.of(id), BigDecimal.valueOf(cost), "", Set.of(), Optional.empty());
+    return new ElectionProject(
+        ProjectId.of(id), BigDecimal.valueOf(cost), "", Set.of(), Optional.empty());
   }
 }

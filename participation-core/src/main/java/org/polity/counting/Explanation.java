@@ -21,7 +21,8 @@ public record Explanation(ProjectId project, boolean funded, List<Reason> reason
     Objects.requireNonNull(project, "project");
     reasons = List.copyOf(reasons);
     if (reasons.isEmpty()) {
-      throw new IllegalArgumentException("The explanation of project " + project + " has no reason: give one.");
+      throw new IllegalArgumentException(
+          "The explanation of project " + project + " has no reason: give one.");
     }
   }
 

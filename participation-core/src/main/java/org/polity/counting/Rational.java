@@ -36,7 +36,9 @@ public final class Rational implements Comparable<Rational> {
   public static Rational of(BigInteger numerator, BigInteger denominator) {
     if (denominator.signum() == 0) {
       throw new ArithmeticException(
-          "The denominator of " + numerator + "/0 is zero: a fraction needs a non-zero denominator.");
+          "The denominator of "
+              + numerator
+              + "/0 is zero: a fraction needs a non-zero denominator.");
     }
     if (denominator.signum() < 0) {
       numerator = numerator.negate();
@@ -107,18 +109,23 @@ public final class Rational implements Comparable<Rational> {
   public static Rational parse(String text) {
     int slash = text.indexOf('/');
     if (slash >= 0) {
-      return of(new BigInteger(text.substring(0, slash).strip()),
+      return of(
+          new BigInteger(text.substring(0, slash).strip()),
           new BigInteger(text.substring(slash + 1).strip()));
     }
     return of(new BigDecimal(text.strip()));
   }
 
-  /** @return the numerator (sign carrier) */
+  /**
+   * @return the numerator (sign carrier)
+   */
   public BigInteger numerator() {
     return numerator;
   }
 
-  /** @return the denominator, always positive */
+  /**
+   * @return the denominator, always positive
+   */
   public BigInteger denominator() {
     return denominator;
   }
@@ -188,17 +195,23 @@ public final class Rational implements Comparable<Rational> {
     return of(numerator, denominator.multiply(BigInteger.valueOf(divisor)));
   }
 
-  /** @return -this */
+  /**
+   * @return -this
+   */
   public Rational negate() {
     return new Rational(numerator.negate(), denominator);
   }
 
-  /** @return -1, 0 or 1 */
+  /**
+   * @return -1, 0 or 1
+   */
   public int signum() {
     return numerator.signum();
   }
 
-  /** @return the largest integer not above this number */
+  /**
+   * @return the largest integer not above this number
+   */
   public BigInteger floor() {
     BigInteger[] qr = numerator.divideAndRemainder(denominator);
     return qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
@@ -221,7 +234,8 @@ public final class Rational implements Comparable<Rational> {
    * @return the value rounded half-even
    */
   public BigDecimal toDecimal(int scale) {
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.HALF_EVEN);
+    return new BigDecimal(numerator)
+        .divide(new BigDecimal(denominator), scale, RoundingMode.HALF_EVEN);
   }
 
   /**
@@ -231,14 +245,15 @@ public final class Rational implements Comparable<Rational> {
    * @throws ArithmeticException when the value has no finite decimal expansion
    */
   public BigDecimal toBigDecimalExact() {
-    BigDecimal value = new BigDecimal(numerator).divide(new BigDecimal(denominator)).stripTrailingZeros();
+    BigDecimal value =
+        new BigDecimal(numerator).divide(new BigDecimal(denominator)).stripTrailingZeros();
     return value.scale() < 0 ? value.setScale(0) : value;
   }
 
   /**
-   * The nearest double, or very close to it (relative error below 1e-15), even when numerator
-   * and denominator exceed the range of a double. For fast filters only; never for decisions
-   * without a safety margin.
+   * The nearest double, or very close to it (relative error below 1e-15), even when numerator and
+   * denominator exceed the range of a double. For fast filters only; never for decisions without a
+   * safety margin.
    *
    * @return an approximation
    */
@@ -292,7 +307,10 @@ public final class Rational implements Comparable<Rational> {
    */
   public int compareProduct(long factor, Rational scale, Rational other) {
     BigInteger left =
-        numerator.multiply(scale.numerator).multiply(BigInteger.valueOf(factor)).multiply(other.denominator);
+        numerator
+            .multiply(scale.numerator)
+            .multiply(BigInteger.valueOf(factor))
+            .multiply(other.denominator);
     BigInteger right = other.numerator.multiply(denominator).multiply(scale.denominator);
     return left.compareTo(right);
   }
@@ -307,7 +325,9 @@ public final class Rational implements Comparable<Rational> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Rational r && numerator.equals(r.numerator) && denominator.equals(r.denominator);
+    return other instanceof Rational r
+        && numerator.equals(r.numerator)
+        && denominator.equals(r.denominator);
   }
 
   @Override
@@ -317,6 +337,8 @@ public final class Rational implements Comparable<Rational> {
 
   @Override
   public String toString() {
-    return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
+    return denominator.equals(BigInteger.ONE)
+        ? numerator.toString()
+        : numerator + "/" + denominator;
   }
 }

@@ -8,8 +8,8 @@ import java.util.ResourceBundle;
 
 /**
  * One sentence of an explanation, as a value: a stable code and its arguments, rendered in French,
- * Dutch or English from the bundle {@code org.polity.counting.Messages}. Adapters may show
- * {@link #text(Locale)} or build their own text from the code and arguments.
+ * Dutch or English from the bundle {@code org.polity.counting.Messages}. Adapters may show {@link
+ * #text(Locale)} or build their own text from the code and arguments.
  *
  * @param code the message key, e.g. {@code greedy.notFunded}
  * @param arguments the values the message refers to (numbers, amounts, project ids)
@@ -22,7 +22,9 @@ public record Reason(String code, List<Object> arguments) {
     arguments = List.copyOf(arguments);
     if (!bundle(Locale.ENGLISH).containsKey(code)) {
       throw new IllegalArgumentException(
-          "The explanation code '" + code + "' has no message: add it to org/polity/counting/Messages.properties.");
+          "The explanation code '"
+              + code
+              + "' has no message: add it to org/polity/counting/Messages.properties.");
     }
   }
 

@@ -15,6 +15,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface RuleName {
-  /** @return the rule's name: lower case, no spaces */
+  /**
+   * @return the rule's name: lower case, no spaces
+   */
   String value();
 }

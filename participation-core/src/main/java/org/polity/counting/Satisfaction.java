@@ -1,8 +1,8 @@
 package org.polity.counting;
 
 /**
- * How much a voter gains from a funded project, as pabutools defines the measures. A rule
- * maximises (greedy) or shares out (Method of Equal Shares) this satisfaction.
+ * How much a voter gains from a funded project, as pabutools defines the measures. A rule maximises
+ * (greedy) or shares out (Method of Equal Shares) this satisfaction.
  */
 public enum Satisfaction {
   /** The project's cost if the voter named it, else 0: every supporter pays an equal share. */

@@ -66,7 +66,9 @@ public sealed interface TieBreaking
     }
   }
 
-  /** @return the default: ids by code points */
+  /**
+   * @return the default: ids by code points
+   */
   static TieBreaking byId() {
     return new ByIdCodePoints();
   }

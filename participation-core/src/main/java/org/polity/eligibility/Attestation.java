@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * What is known about one attribute of a person (their identity, birth date or address): either a
- * value with how and when it was verified, or a verification still under way. An absent
- * attestation (null in {@link Evidence}) means the attribute is missing.
+ * value with how and when it was verified, or a verification still under way. An absent attestation
+ * (null in {@link Evidence}) means the attribute is missing.
  *
  * @param <T> the attribute's type
  */
@@ -30,7 +30,10 @@ public sealed interface Attestation<T> permits Attestation.Attested, Attestation
       Objects.requireNonNull(attestedAt, "attestedAt");
       if (validUntil != null && validUntil.isBefore(attestedAt)) {
         throw new IllegalArgumentException(
-            "An attestation valid until " + validUntil + " was made at " + attestedAt
+            "An attestation valid until "
+                + validUntil
+                + " was made at "
+                + attestedAt
                 + ", after its end: check the two instants.");
       }
     }

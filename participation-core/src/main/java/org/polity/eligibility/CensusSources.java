@@ -65,7 +65,10 @@ public final class CensusSources {
       }
     }
     throw new IllegalArgumentException(
-        "No census provider of kind '" + settings.kind() + "': available kinds are "
-            + kinds(loader) + "; add the provider's jar to the class path.");
+        "No census provider of kind '"
+            + settings.kind()
+            + "': available kinds are "
+            + kinds(loader)
+            + "; add the provider's jar to the class path.");
   }
 }

@@ -11,11 +11,11 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.polity.common.LocalizedText;
 import org.polity.eligibility.spi.CensusAnswer;
 import org.polity.eligibility.spi.CensusEntry;
@@ -30,13 +30,13 @@ import org.polity.identity.ParticipantKeyer;
  *
  * <p>One column holds either raw identifiers (national register numbers...), which are turned into
  * participant keys under every secret version of the keyer while reading and then forgotten, or
- * participant keys already computed ({@code v1:...}). An optional household column holds an
- * opaque household key, so that invitations to a citizens' assembly can be drawn per household
- * ({@link #entries()}). The other columns are ignored.
+ * participant keys already computed ({@code v1:...}). An optional household column holds an opaque
+ * household key, so that invitations to a citizens' assembly can be drawn per household ({@link
+ * #entries()}). The other columns are ignored.
  *
  * <p>As a ServiceLoader provider its kind is {@code csv}, with options {@code file} (required),
- * {@code column} (default {@code identifier}), {@code content} ({@code identifier} or {@code
- * key}, default {@code identifier}) and {@code separator} (default {@code ,}).
+ * {@code column} (default {@code identifier}), {@code content} ({@code identifier} or {@code key},
+ * default {@code identifier}) and {@code separator} (default {@code ,}).
  */
 public final class CsvCensus implements CensusSource {
 
@@ -89,8 +89,8 @@ public final class CsvCensus implements CensusSource {
    * @param name the list's name, for messages
    * @param column the header of the column to read
    * @param content what the column holds
-   * @param householdColumn the header of the column holding an opaque household key, or null if
-   *     the file has none (each person is then a household of their own)
+   * @param householdColumn the header of the column holding an opaque household key, or null if the
+   *     file has none (each person is then a household of their own)
    * @param separator the column separator
    * @param keyer computes keys from raw identifiers
    * @return the list
@@ -124,12 +124,21 @@ public final class CsvCensus implements CensusSource {
         line++;
         if (!row.containsKey(column)) {
           throw new IllegalArgumentException(
-              file + ": there is no column '" + column + "'; the columns are " + row.keySet() + ".");
+              file
+                  + ": there is no column '"
+                  + column
+                  + "'; the columns are "
+                  + row.keySet()
+                  + ".");
         }
         if (householdColumn != null && !row.containsKey(householdColumn)) {
           throw new IllegalArgumentException(
-              file + ": there is no household column '" + householdColumn + "'; the columns are "
-                  + row.keySet() + ".");
+              file
+                  + ": there is no household column '"
+                  + householdColumn
+                  + "'; the columns are "
+                  + row.keySet()
+                  + ".");
         }
         String value = row.get(column);
         if (value == null || value.isBlank()) {
@@ -177,9 +186,7 @@ public final class CsvCensus implements CensusSource {
     return Optional.of(entries.stream());
   }
 
-  /**
-   * The ServiceLoader provider of kind {@code csv}; see {@link CsvCensus} for its options.
-   */
+  /** The ServiceLoader provider of kind {@code csv}; see {@link CsvCensus} for its options. */
   public static final class Provider implements CensusSourceProvider {
 
     /** The provider, as ServiceLoader instantiates it. */
@@ -204,7 +211,8 @@ public final class CsvCensus implements CensusSource {
             case "key" -> Content.KEY;
             default ->
                 throw new IllegalArgumentException(
-                    "The csv census option 'content' is '" + content
+                    "The csv census option 'content' is '"
+                        + content
                         + "': use 'identifier' or 'key'.");
           };
       return read(

@@ -7,17 +7,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An eligibility decision, as a value: {@link Eligible}; {@link Ineligible} when the known facts
- * do not qualify; or {@link Unresolved} when evidence is missing, pending, expired or incomplete,
- * so that completing it could make the person eligible. A refusal carries <em>every</em> reason
- * (not just the first), each with a message and, when there is one, a remedy in French, Dutch and
+ * An eligibility decision, as a value: {@link Eligible}; {@link Ineligible} when the known facts do
+ * not qualify; or {@link Unresolved} when evidence is missing, pending, expired or incomplete, so
+ * that completing it could make the person eligible. A refusal carries <em>every</em> reason (not
+ * just the first), each with a message and, when there is one, a remedy in French, Dutch and
  * English.
  *
  * <p>The three values follow Kleene's three-valued logic under {@link Rules#allOf}, {@link
- * Rules#anyOf} and {@link Rules#not}: "not (too young)" is eligible, but "not (birth date
- * missing)" stays unresolved.
+ * Rules#anyOf} and {@link Rules#not}: "not (too young)" is eligible, but "not (birth date missing)"
+ * stays unresolved.
  */
-public sealed interface Decision permits Decision.Eligible, Decision.Ineligible, Decision.Unresolved {
+public sealed interface Decision
+    permits Decision.Eligible, Decision.Ineligible, Decision.Unresolved {
 
   /**
    * @return whether the person may act
@@ -133,13 +134,16 @@ public sealed interface Decision permits Decision.Eligible, Decision.Ineligible,
       if (reasons.stream().allMatch(r -> r.status() == Status.UNAUTHORISED)) {
         throw new IllegalArgumentException(
             "An unresolved decision needs a reason the person can fix (missing, pending, expired or"
-                + " incomplete evidence), but all of " + reasons + " are final: use Ineligible.");
+                + " incomplete evidence), but all of "
+                + reasons
+                + " are final: use Ineligible.");
       }
     }
 
     @Override
     public Status status() {
-      List<Status> order = List.of(Status.MISSING, Status.INCOMPLETE, Status.EXPIRED, Status.PENDING);
+      List<Status> order =
+          List.of(Status.MISSING, Status.INCOMPLETE, Status.EXPIRED, Status.PENDING);
       return reasons.stream()
           .map(Reason::status)
           .filter(order::contains)

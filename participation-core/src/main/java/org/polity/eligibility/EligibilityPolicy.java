@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.polity.process.ParticipationAction;
 
 /**
- * The eligibility rules of a process: one rule per {@link ParticipationAction}. An action without
- * a rule is open to no one ({@link ReasonCode#NOT_ALLOWED}).
+ * The eligibility rules of a process: one rule per {@link ParticipationAction}. An action without a
+ * rule is open to no one ({@link ReasonCode#NOT_ALLOWED}).
  *
  * <pre>{@code
  * EligibilityPolicy policy = EligibilityPolicy.builder()
@@ -27,7 +27,8 @@ public record EligibilityPolicy(Map<ParticipationAction, EligibilityRule> rules)
   public EligibilityPolicy {
     Objects.requireNonNull(rules, "rules");
     EnumMap<ParticipationAction, EligibilityRule> copy = new EnumMap<>(ParticipationAction.class);
-    rules.forEach((action, rule) -> copy.put(Objects.requireNonNull(action), Objects.requireNonNull(rule)));
+    rules.forEach(
+        (action, rule) -> copy.put(Objects.requireNonNull(action), Objects.requireNonNull(rule)));
     rules = Collections.unmodifiableMap(copy);
   }
 
@@ -39,8 +40,10 @@ public record EligibilityPolicy(Map<ParticipationAction, EligibilityRule> rules)
    * @param context when, and in which zone
    * @return the decision
    */
-  public Decision decide(ParticipationAction action, Evidence evidence, EligibilityContext context) {
-    return rules.getOrDefault(Objects.requireNonNull(action, "action"), Rules.nobody())
+  public Decision decide(
+      ParticipationAction action, Evidence evidence, EligibilityContext context) {
+    return rules
+        .getOrDefault(Objects.requireNonNull(action, "action"), Rules.nobody())
         .decide(evidence, context);
   }
 
@@ -53,7 +56,8 @@ public record EligibilityPolicy(Map<ParticipationAction, EligibilityRule> rules)
 
   /** Builds an {@link EligibilityPolicy}. */
   public static final class Builder {
-    private final Map<ParticipationAction, EligibilityRule> rules = new EnumMap<>(ParticipationAction.class);
+    private final Map<ParticipationAction, EligibilityRule> rules =
+        new EnumMap<>(ParticipationAction.class);
 
     private Builder() {}
 
@@ -65,7 +69,8 @@ public record EligibilityPolicy(Map<ParticipationAction, EligibilityRule> rules)
      * @return this builder
      */
     public Builder rule(ParticipationAction action, EligibilityRule rule) {
-      if (rules.put(Objects.requireNonNull(action, "action"), Objects.requireNonNull(rule, "rule")) != null) {
+      if (rules.put(Objects.requireNonNull(action, "action"), Objects.requireNonNull(rule, "rule"))
+          != null) {
         throw new IllegalArgumentException(
             "The action " + action + " already has a rule: combine rules with Rules.allOf/anyOf.");
       }

@@ -14,8 +14,8 @@ import org.polity.identity.ParticipantProfile;
  * A null attestation means the attribute is missing.
  *
  * <p>Evidence is personal data: it is used for the decision and then dropped, or kept no longer
- * than the process's {@link org.polity.identity.RetentionPolicy} says; what is kept for
- * statistics is the coarse {@link org.polity.identity.ParticipantProfile}.
+ * than the process's {@link org.polity.identity.RetentionPolicy} says; what is kept for statistics
+ * is the coarse {@link org.polity.identity.ParticipantProfile}.
  *
  * @param identity the participant key, as verified; null if the person is not identified
  * @param birthDate the birth date, as verified; null if unknown

@@ -1,14 +1,14 @@
 package org.polity.eligibility;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.polity.common.LocalizedText;
 import org.polity.eligibility.spi.CensusAnswer;
 import org.polity.eligibility.spi.CensusEntry;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.polity.eligibility.spi.CensusSource;
 import org.polity.identity.ParticipantKey;
 
@@ -35,8 +35,8 @@ public final class InMemoryCensus implements CensusSource {
   }
 
   /**
-   * A register with households: each member's key and opaque household key, so that invitations
-   * can be drawn per household.
+   * A register with households: each member's key and opaque household key, so that invitations can
+   * be drawn per household.
    *
    * @param name the register's name, for messages
    * @param households the household key of each member

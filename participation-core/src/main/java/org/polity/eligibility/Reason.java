@@ -48,7 +48,8 @@ public record Reason(ReasonCode code, List<Object> arguments) {
         || argument instanceof VerificationLevel
         || argument instanceof AddressPart)) {
       throw new IllegalArgumentException(
-          "A reason argument of type " + (argument == null ? "null" : argument.getClass().getName())
+          "A reason argument of type "
+              + (argument == null ? "null" : argument.getClass().getName())
               + " cannot be rendered: use String, Integer, LocalDate, LocalizedText,"
               + " VerificationLevel, AddressPart or a list of those.");
     }

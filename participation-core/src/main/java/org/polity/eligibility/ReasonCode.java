@@ -33,7 +33,9 @@ public enum ReasonCode {
   ADDRESS_EXPIRED(Status.EXPIRED, true),
   /** The address is verified below the required level. Arguments: required, actual level. */
   ADDRESS_NOT_VERIFIED(Status.INCOMPLETE, true),
-  /** The address lacks the part a rule needs. Argument: the part (municipality, postal code, point). */
+  /**
+   * The address lacks the part a rule needs. Argument: the part (municipality, postal code, point).
+   */
   ADDRESS_INCOMPLETE(Status.INCOMPLETE, true),
   /** Younger than the minimum age. Arguments: minimum age, reference date. */
   TOO_YOUNG(Status.UNAUTHORISED, false),

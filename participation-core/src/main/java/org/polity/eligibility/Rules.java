@@ -28,16 +28,15 @@ import org.polity.identity.ParticipantKey;
  * <h2>Ages</h2>
  *
  * An age is the number of whole years from the birth date to the reference date ({@link
- * Period#between}). A person born on 29 February has their birthday on <b>1 March</b> in
- * non-leap years: born 2016-02-29, they are 9 on 2026-02-28 and 10 on 2026-03-01. Ages are
- * computed from a birth date verified at least by an identity provider by default, never from a
- * self-declared year.
+ * Period#between}). A person born on 29 February has their birthday on <b>1 March</b> in non-leap
+ * years: born 2016-02-29, they are 9 on 2026-02-28 and 10 on 2026-03-01. Ages are computed from a
+ * birth date verified at least by an identity provider by default, never from a self-declared year.
  *
  * <h2>Residence</h2>
  *
- * By municipality code, by postal code, or by the address point inside areas (JTS {@code covers}:
- * a point exactly on a border belongs to both areas, see {@link AreaCollection}). Addresses must
- * be verified at least by an identity provider by default.
+ * By municipality code, by postal code, or by the address point inside areas (JTS {@code covers}: a
+ * point exactly on a border belongs to both areas, see {@link AreaCollection}). Addresses must be
+ * verified at least by an identity provider by default.
  */
 public final class Rules {
 
@@ -331,7 +330,8 @@ public final class Rules {
 
     @Override
     public Decision decide(Evidence evidence, EligibilityContext context) {
-      Checked<LocalDate> birth = check(evidence.birthDate(), Attribute.BIRTH_DATE, required, context);
+      Checked<LocalDate> birth =
+          check(evidence.birthDate(), Attribute.BIRTH_DATE, required, context);
       if (birth.refusal != null) {
         return birth.refusal;
       }
@@ -378,7 +378,8 @@ public final class Rules {
         return address.refusal;
       }
       if (address.value.municipalityCode() == null) {
-        return Decision.unresolved(Reason.of(ReasonCode.ADDRESS_INCOMPLETE, AddressPart.MUNICIPALITY));
+        return Decision.unresolved(
+            Reason.of(ReasonCode.ADDRESS_INCOMPLETE, AddressPart.MUNICIPALITY));
       }
       return codes.contains(address.value.municipalityCode())
           ? Decision.eligible()
@@ -392,7 +393,8 @@ public final class Rules {
    * @param codes the qualifying postal codes
    * @param required the minimum verification of the address
    */
-  public record PostalCode(Set<String> codes, VerificationLevel required) implements EligibilityRule {
+  public record PostalCode(Set<String> codes, VerificationLevel required)
+      implements EligibilityRule {
     /** Refuses an empty set. */
     public PostalCode {
       codes = nonEmptyCodes(codes, "postal codes");
@@ -414,7 +416,8 @@ public final class Rules {
         return address.refusal;
       }
       if (address.value.postalCode() == null) {
-        return Decision.unresolved(Reason.of(ReasonCode.ADDRESS_INCOMPLETE, AddressPart.POSTAL_CODE));
+        return Decision.unresolved(
+            Reason.of(ReasonCode.ADDRESS_INCOMPLETE, AddressPart.POSTAL_CODE));
       }
       return codes.contains(address.value.postalCode())
           ? Decision.eligible()
@@ -478,7 +481,8 @@ public final class Rules {
   record Identified(VerificationLevel required) implements EligibilityRule {
     @Override
     public Decision decide(Evidence evidence, EligibilityContext context) {
-      Checked<ParticipantKey> identity = check(evidence.identity(), Attribute.IDENTITY, required, context);
+      Checked<ParticipantKey> identity =
+          check(evidence.identity(), Attribute.IDENTITY, required, context);
       return identity.refusal != null ? identity.refusal : Decision.eligible();
     }
   }
@@ -504,7 +508,8 @@ public final class Rules {
       return switch (answer) {
         case MEMBER -> Decision.eligible();
         case NOT_MEMBER -> Decision.ineligible(Reason.of(ReasonCode.NOT_IN_CENSUS, census.name()));
-        case UNAVAILABLE -> Decision.unresolved(Reason.of(ReasonCode.CENSUS_UNAVAILABLE, census.name()));
+        case UNAVAILABLE ->
+            Decision.unresolved(Reason.of(ReasonCode.CENSUS_UNAVAILABLE, census.name()));
       };
     }
   }
@@ -536,9 +541,21 @@ public final class Rules {
   }
 
   private enum Attribute {
-    IDENTITY(ReasonCode.IDENTITY_MISSING, ReasonCode.IDENTITY_PENDING, ReasonCode.IDENTITY_EXPIRED, ReasonCode.IDENTITY_NOT_VERIFIED),
-    BIRTH_DATE(ReasonCode.BIRTH_DATE_MISSING, ReasonCode.BIRTH_DATE_PENDING, ReasonCode.BIRTH_DATE_EXPIRED, ReasonCode.BIRTH_DATE_NOT_VERIFIED),
-    ADDRESS(ReasonCode.ADDRESS_MISSING, ReasonCode.ADDRESS_PENDING, ReasonCode.ADDRESS_EXPIRED, ReasonCode.ADDRESS_NOT_VERIFIED);
+    IDENTITY(
+        ReasonCode.IDENTITY_MISSING,
+        ReasonCode.IDENTITY_PENDING,
+        ReasonCode.IDENTITY_EXPIRED,
+        ReasonCode.IDENTITY_NOT_VERIFIED),
+    BIRTH_DATE(
+        ReasonCode.BIRTH_DATE_MISSING,
+        ReasonCode.BIRTH_DATE_PENDING,
+        ReasonCode.BIRTH_DATE_EXPIRED,
+        ReasonCode.BIRTH_DATE_NOT_VERIFIED),
+    ADDRESS(
+        ReasonCode.ADDRESS_MISSING,
+        ReasonCode.ADDRESS_PENDING,
+        ReasonCode.ADDRESS_EXPIRED,
+        ReasonCode.ADDRESS_NOT_VERIFIED);
 
     final ReasonCode missing;
     final ReasonCode pending;
@@ -599,7 +616,8 @@ public final class Rules {
   private static Set<String> nonEmptyCodes(Set<String> codes, String what) {
     Objects.requireNonNull(codes, what);
     if (codes.isEmpty()) {
-      throw new IllegalArgumentException("A residence rule needs at least one of its " + what + ".");
+      throw new IllegalArgumentException(
+          "A residence rule needs at least one of its " + what + ".");
     }
     Set<String> stripped = new LinkedHashSet<>();
     for (String code : codes) {

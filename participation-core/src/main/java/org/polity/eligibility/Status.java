@@ -17,6 +17,9 @@ public enum Status {
   PENDING,
   /** The facts are known and do not qualify (too young, lives elsewhere, not in the register). */
   UNAUTHORISED,
-  /** Evidence is there but not enough (self-declared where verification is required, an address without its point). */
+  /**
+   * Evidence is there but not enough (self-declared where verification is required, an address
+   * without its point).
+   */
   INCOMPLETE
 }

@@ -30,12 +30,18 @@ public record Area(String id, Map<String, Object> properties, Geometry geometry)
     Objects.requireNonNull(geometry, "geometry");
     if (!(geometry instanceof Polygonal)) {
       throw new IllegalArgumentException(
-          "Area " + id + " has a " + geometry.getGeometryType() + ": an area needs a Polygon or a"
+          "Area "
+              + id
+              + " has a "
+              + geometry.getGeometryType()
+              + ": an area needs a Polygon or a"
               + " MultiPolygon.");
     }
     if (!geometry.isValid()) {
       throw new IllegalArgumentException(
-          "Area " + id + " has an invalid geometry: "
+          "Area "
+              + id
+              + " has an invalid geometry: "
               + new org.locationtech.jts.operation.valid.IsValidOp(geometry).getValidationError());
     }
     properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));

@@ -19,9 +19,9 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  *
  * A point lies in an area when the area <em>covers</em> it ({@link
  * org.locationtech.jts.geom.Geometry#covers}): its interior <em>or its boundary</em>. A point
- * exactly on the border between two municipalities is therefore in both. For eligibility this
- * never wrongly excludes a resident whose address point was snapped to a boundary; statistics that
- * need exactly one area per point use {@link #firstContaining(GeoPoint)} (the first in file order).
+ * exactly on the border between two municipalities is therefore in both. For eligibility this never
+ * wrongly excludes a resident whose address point was snapped to a boundary; statistics that need
+ * exactly one area per point use {@link #firstContaining(GeoPoint)} (the first in file order).
  */
 public final class AreaCollection {
 

@@ -16,8 +16,8 @@ import java.util.Objects;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
@@ -118,7 +118,10 @@ public final class GeoJsonReader {
       Integer previous = seen.put(id, i);
       if (previous != null) {
         throw new InvalidGeoJsonException(
-            source, i, id, "the id is already used by feature #" + previous + ": ids must be distinct.");
+            source,
+            i,
+            id,
+            "the id is already used by feature #" + previous + ": ids must be distinct.");
       }
       areas.add(new Area(id, feature.properties(), geometry));
     }
@@ -152,7 +155,8 @@ public final class GeoJsonReader {
     }
     JsonNode features = root.get("features");
     if (features == null || !features.isArray()) {
-      throw new InvalidGeoJsonException(source, -1, null, "\"features\" is missing or not an array.");
+      throw new InvalidGeoJsonException(
+          source, -1, null, "\"features\" is missing or not an array.");
     }
     List<GeoJsonFeature> result = new ArrayList<>();
     for (int i = 0; i < features.size(); i++) {
@@ -161,13 +165,16 @@ public final class GeoJsonReader {
       JsonNode idNode = feature.get("id");
       if (idNode != null && !idNode.isNull()) {
         if (!idNode.isTextual() && !idNode.isNumber()) {
-          throw new InvalidGeoJsonException(source, i, null, "\"id\" must be a string or a number.");
+          throw new InvalidGeoJsonException(
+              source, i, null, "\"id\" must be a string or a number.");
         }
         id = idNode.asText();
       }
       // How errors name the feature: its id member, else the id property readAreas will use.
       String label = id;
-      if (label == null && idProperty != null && feature.path("properties").hasNonNull(idProperty)) {
+      if (label == null
+          && idProperty != null
+          && feature.path("properties").hasNonNull(idProperty)) {
         label = feature.path("properties").get(idProperty).asText();
       }
       if (!"Feature".equals(feature.path("type").asText(null))) {
@@ -177,7 +184,8 @@ public final class GeoJsonReader {
       Map<String, Object> properties = new LinkedHashMap<>();
       if (propertiesNode != null && !propertiesNode.isNull()) {
         if (!propertiesNode.isObject()) {
-          throw new InvalidGeoJsonException(source, i, label, "\"properties\" must be an object or null.");
+          throw new InvalidGeoJsonException(
+              source, i, label, "\"properties\" must be an object or null.");
         }
         properties = MAPPER.convertValue(propertiesNode, new TypeReference<>() {});
       }
@@ -297,7 +305,9 @@ public final class GeoJsonReader {
   }
 
   private static Coordinate position(JsonNode position) {
-    if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber()
+    if (!position.isArray()
+        || position.size() < 2
+        || !position.get(0).isNumber()
         || !position.get(1).isNumber()) {
       throw new IllegalArgumentException(
           "a position must be [longitude, latitude] numbers, not " + position + ".");
@@ -306,7 +316,9 @@ public final class GeoJsonReader {
     double lat = position.get(1).asDouble();
     if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
       throw new IllegalArgumentException(
-          "position " + position + " is out of range: GeoJSON is [longitude, latitude] in WGS 84"
+          "position "
+              + position
+              + " is out of range: GeoJSON is [longitude, latitude] in WGS 84"
               + " degrees (were they swapped, or is the file projected?).");
     }
     return new Coordinate(lon, lat);

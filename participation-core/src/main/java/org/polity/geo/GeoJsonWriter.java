@@ -27,8 +27,8 @@ import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
- * Writes RFC 7946 GeoJSON from JTS geometries with Jackson's streaming generator: the counterpart of
- * {@link GeoJsonReader}.
+ * Writes RFC 7946 GeoJSON from JTS geometries with Jackson's streaming generator: the counterpart
+ * of {@link GeoJsonReader}.
  *
  * <ul>
  *   <li>Positions are {@code [longitude, latitude]} (x, y) in WGS 84; no {@code crs} member is ever
@@ -72,8 +72,8 @@ public final class GeoJsonWriter {
 
   /**
    * Writes a FeatureCollection, with extra top-level ("foreign") members after {@code features},
-   * such as OGC API's {@code links}, {@code numberMatched} and {@code numberReturned}. Every geometry
-   * is checked before the first byte is written.
+   * such as OGC API's {@code links}, {@code numberMatched} and {@code numberReturned}. Every
+   * geometry is checked before the first byte is written.
    *
    * @param out where to write UTF-8 text (not closed)
    * @param features the features, in order
@@ -89,7 +89,9 @@ public final class GeoJsonWriter {
     for (String reserved : List.of("type", "features", "crs")) {
       if (members.containsKey(reserved)) {
         throw new IllegalArgumentException(
-            "The extra member '" + reserved + "' is reserved: RFC 7946 defines it (and forbids"
+            "The extra member '"
+                + reserved
+                + "' is reserved: RFC 7946 defines it (and forbids"
                 + " crs); give the collection's own members only.");
       }
     }
@@ -166,7 +168,11 @@ public final class GeoJsonWriter {
     for (Coordinate c : geometry.getCoordinates()) {
       if (!(c.x >= -180 && c.x <= 180 && c.y >= -90 && c.y <= 90)) {
         throw new IllegalArgumentException(
-            "position [" + c.x + ", " + c.y + "] is out of range: GeoJSON is [longitude, latitude]"
+            "position ["
+                + c.x
+                + ", "
+                + c.y
+                + "] is out of range: GeoJSON is [longitude, latitude]"
                 + " in WGS 84 degrees (were they swapped, or is the geometry projected?).");
       }
     }
@@ -183,7 +189,8 @@ public final class GeoJsonWriter {
     if (geometry instanceof Polygonal) {
       return true;
     }
-    if (geometry instanceof GeometryCollection collection && !(geometry instanceof MultiPoint)
+    if (geometry instanceof GeometryCollection collection
+        && !(geometry instanceof MultiPoint)
         && !(geometry instanceof MultiLineString)) {
       for (int i = 0; i < collection.getNumGeometries(); i++) {
         if (hasPolygon(collection.getGeometryN(i))) {
@@ -198,8 +205,8 @@ public final class GeoJsonWriter {
     writeFeatureBody(g, feature, Map.of());
   }
 
-  private static void writeFeatureBody(JsonGenerator g, GeoJsonFeature feature, Map<String, ?> members)
-      throws IOException {
+  private static void writeFeatureBody(
+      JsonGenerator g, GeoJsonFeature feature, Map<String, ?> members) throws IOException {
     g.writeStartObject();
     g.writeStringField("type", "Feature");
     if (feature.id() != null) {
@@ -270,7 +277,9 @@ public final class GeoJsonWriter {
       g.writeEndArray();
     } else {
       throw new IllegalArgumentException(
-          "A " + geometry.getGeometryType() + " has no GeoJSON form: give one of the seven RFC 7946"
+          "A "
+              + geometry.getGeometryType()
+              + " has no GeoJSON form: give one of the seven RFC 7946"
               + " geometry types.");
     }
     g.writeEndObject();

@@ -17,12 +17,16 @@ public record GeoPoint(double longitude, double latitude) {
   public GeoPoint {
     if (!(longitude >= -180 && longitude <= 180)) {
       throw new IllegalArgumentException(
-          "Longitude " + longitude + " is out of [-180, 180]: GeoJSON points are (longitude,"
+          "Longitude "
+              + longitude
+              + " is out of [-180, 180]: GeoJSON points are (longitude,"
               + " latitude), in degrees.");
     }
     if (!(latitude >= -90 && latitude <= 90)) {
       throw new IllegalArgumentException(
-          "Latitude " + latitude + " is out of [-90, 90]: GeoJSON points are (longitude,"
+          "Latitude "
+              + latitude
+              + " is out of [-90, 90]: GeoJSON points are (longitude,"
               + " latitude); were they swapped?");
     }
   }

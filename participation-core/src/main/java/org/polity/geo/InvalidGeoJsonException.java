@@ -13,10 +13,13 @@ public final class InvalidGeoJsonException extends IllegalArgumentException {
 
   /** The source (file name) read. */
   private final String source;
+
   /** The feature's zero-based index, or -1 for a problem outside features. */
   private final int featureIndex;
+
   /** The feature's id, or null when unknown. */
   private final String featureId;
+
   /** The reason, without source or feature. */
   private final String reason;
 

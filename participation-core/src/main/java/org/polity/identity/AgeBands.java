@@ -23,8 +23,11 @@ public record AgeBands(List<AgeBand> bands) {
       AgeBand previous = bands.get(i - 1);
       if (previous.to() == null || previous.to() + 1 != bands.get(i).from()) {
         throw new IllegalArgumentException(
-            "Age band " + bands.get(i).label() + " does not start right after "
-                + previous.label() + ": bands must be contiguous and ordered.");
+            "Age band "
+                + bands.get(i).label()
+                + " does not start right after "
+                + previous.label()
+                + ": bands must be contiguous and ordered.");
       }
     }
     bands = List.copyOf(bands);

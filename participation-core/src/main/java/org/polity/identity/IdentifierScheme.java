@@ -1,10 +1,10 @@
 package org.polity.identity;
 
 /**
- * A kind of identifier that proves a person's uniqueness, and how to normalise it before hashing
- * so that the same person always gets the same {@link ParticipantKey} however the identifier was
- * typed. Built-in schemes are in {@link IdentifierSchemes}; a deployment may add its own (an
- * eID subject, a municipal citizen number).
+ * A kind of identifier that proves a person's uniqueness, and how to normalise it before hashing so
+ * that the same person always gets the same {@link ParticipantKey} however the identifier was
+ * typed. Built-in schemes are in {@link IdentifierSchemes}; a deployment may add its own (an eID
+ * subject, a municipal citizen number).
  */
 public interface IdentifierScheme {
 

@@ -12,10 +12,10 @@ public final class IdentifierSchemes {
   private IdentifierSchemes() {}
 
   /**
-   * The Belgian national register number (rijksregisternummer, numéro de registre national):
-   * eleven digits {@code YYMMDD SSS CC}, typed with or without dots, dashes and spaces. The check
-   * number {@code CC} is 97 minus the first nine digits modulo 97 (with a leading {@code 2} for
-   * people born from 2000). The canonical form is the eleven digits.
+   * The Belgian national register number (rijksregisternummer, numéro de registre national): eleven
+   * digits {@code YYMMDD SSS CC}, typed with or without dots, dashes and spaces. The check number
+   * {@code CC} is 97 minus the first nine digits modulo 97 (with a leading {@code 2} for people
+   * born from 2000). The canonical form is the eleven digits.
    *
    * @return the scheme {@code be-nrn}
    */
@@ -35,7 +35,9 @@ public final class IdentifierSchemes {
     Objects.requireNonNull(id, "id");
     if (!SCHEME_ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
-          "The scheme id '" + id + "' is malformed: use 1 to 32 lower-case letters, digits or '-'.");
+          "The scheme id '"
+              + id
+              + "' is malformed: use 1 to 32 lower-case letters, digits or '-'.");
     }
     return new IdentifierScheme() {
       @Override
@@ -76,7 +78,9 @@ public final class IdentifierSchemes {
       if (!digits.matches("\\d{11}")) {
         throw new IllegalArgumentException(
             "A Belgian national register number has 11 digits (dots, dashes and spaces allowed);"
-                + " this one has " + digits.length() + " characters after removing separators.");
+                + " this one has "
+                + digits.length()
+                + " characters after removing separators.");
       }
       long base = Long.parseLong(digits.substring(0, 9));
       int check = Integer.parseInt(digits.substring(9));

@@ -23,19 +23,28 @@ public record KeySecret(String version, String base64) {
     Objects.requireNonNull(base64, "base64");
     if (!VERSION.matcher(version).matches()) {
       throw new IllegalArgumentException(
-          "The key version '" + version + "' is malformed: use 1 to 32 letters, digits, '-' or '_'.");
+          "The key version '"
+              + version
+              + "' is malformed: use 1 to 32 letters, digits, '-' or '_'.");
     }
     byte[] bytes;
     try {
       bytes = Base64.getDecoder().decode(base64.strip());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "The secret of key version " + version + " is not base64: generate one with"
-              + " `openssl rand -base64 32`.", e);
+          "The secret of key version "
+              + version
+              + " is not base64: generate one with"
+              + " `openssl rand -base64 32`.",
+          e);
     }
     if (bytes.length < 32) {
       throw new IllegalArgumentException(
-          "The secret of key version " + version + " has " + bytes.length + " bytes: give at least"
+          "The secret of key version "
+              + version
+              + " has "
+              + bytes.length
+              + " bytes: give at least"
               + " 32 random bytes (`openssl rand -base64 32`).");
     }
     base64 = base64.strip();

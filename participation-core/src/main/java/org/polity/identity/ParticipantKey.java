@@ -33,12 +33,16 @@ public record ParticipantKey(String version, String digest) {
     Objects.requireNonNull(digest, "digest");
     if (!VERSION.matcher(version).matches()) {
       throw new IllegalArgumentException(
-          "The key version '" + version + "' is malformed: use 1 to 32 letters, digits, '-' or"
+          "The key version '"
+              + version
+              + "' is malformed: use 1 to 32 letters, digits, '-' or"
               + " '_' (e.g. \"v1\").");
     }
     if (!DIGEST.matcher(digest).matches()) {
       throw new IllegalArgumentException(
-          "The key digest '" + digest + "' is malformed: it is the 43-character unpadded base64url"
+          "The key digest '"
+              + digest
+              + "' is malformed: it is the 43-character unpadded base64url"
               + " form of an HMAC-SHA-256; compute it with ParticipantKeyer.");
     }
   }

@@ -23,11 +23,11 @@ import javax.crypto.spec.SecretKeySpec;
  * A keyer knows one <em>current</em> secret and any number of <em>previous</em> ones. New keys are
  * computed with the current secret; {@link #candidates(String)} gives the keys of one identifier
  * under every known version, current first, so that a person who comes back with their identifier
- * can be found under an old key and <em>re-keyed</em> (their records moved to the current key).
- * Old keys cannot be converted without the identifier (that is the point of a keyed hash), so
- * records of people who never come back keep their old key until the retention rules erase them;
- * the old secret is dropped from configuration once that has happened. Never rotate while a vote
- * is open: the ballot box knows a voter by one key. See {@code docs/eligibility.md}.
+ * can be found under an old key and <em>re-keyed</em> (their records moved to the current key). Old
+ * keys cannot be converted without the identifier (that is the point of a keyed hash), so records
+ * of people who never come back keep their old key until the retention rules erase them; the old
+ * secret is dropped from configuration once that has happened. Never rotate while a vote is open:
+ * the ballot box knows a voter by one key. See {@code docs/eligibility.md}.
  *
  * <pre>{@code
  * ParticipantKeyer keyer = ParticipantKeyer.fromProperties(config, IdentifierSchemes.belgianNationalNumber());
@@ -42,7 +42,8 @@ public final class ParticipantKeyer {
   private final Map<String, KeySecret> secrets;
   private final String currentVersion;
 
-  private ParticipantKeyer(IdentifierScheme scheme, Map<String, KeySecret> secrets, String current) {
+  private ParticipantKeyer(
+      IdentifierScheme scheme, Map<String, KeySecret> secrets, String current) {
     this.scheme = scheme;
     this.secrets = secrets;
     this.currentVersion = current;
@@ -65,7 +66,9 @@ public final class ParticipantKeyer {
     for (KeySecret secret : previous) {
       if (secrets.put(secret.version(), secret) != null) {
         throw new IllegalArgumentException(
-            "Key version " + secret.version() + " is given twice: each secret needs its own"
+            "Key version "
+                + secret.version()
+                + " is given twice: each secret needs its own"
                 + " version name.");
       }
     }
@@ -195,7 +198,12 @@ public final class ParticipantKeyer {
 
   @Override
   public String toString() {
-    return "ParticipantKeyer[scheme=" + scheme.id() + ", current=" + currentVersion
-        + ", versions=" + secrets.keySet() + "]";
+    return "ParticipantKeyer[scheme="
+        + scheme.id()
+        + ", current="
+        + currentVersion
+        + ", versions="
+        + secrets.keySet()
+        + "]";
   }
 }

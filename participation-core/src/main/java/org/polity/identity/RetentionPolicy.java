@@ -7,18 +7,18 @@ import java.time.Period;
 import java.util.Objects;
 
 /**
- * How long personal data may be kept, per kind, as a process's rules (and the GDPR's
- * minimisation principle) say:
+ * How long personal data may be kept, per kind, as a process's rules (and the GDPR's minimisation
+ * principle) say:
  *
  * <ul>
- *   <li>the <b>evidence</b> (birth date, address, address point, the verification's documents)
- *       from the eligibility decision it served; {@link Duration#ZERO} by default, meaning it is
- *       used for the decision and never stored;
+ *   <li>the <b>evidence</b> (birth date, address, address point, the verification's documents) from
+ *       the eligibility decision it served; {@link Duration#ZERO} by default, meaning it is used
+ *       for the decision and never stored;
  *   <li>the coarse {@link ParticipantProfile} from the end of the process, for statistics.
  * </ul>
  *
- * The participant key itself is kept as long as the participation register needs it (to enforce
- * one person, one vote, and then for audit); ballots never carry it.
+ * The participant key itself is kept as long as the participation register needs it (to enforce one
+ * person, one vote, and then for audit); ballots never carry it.
  *
  * @param evidence how long evidence is kept after the decision
  * @param profile how long profiles are kept after the process ends
@@ -31,7 +31,11 @@ public record RetentionPolicy(Duration evidence, Period profile) {
     Objects.requireNonNull(profile, "profile");
     if (evidence.isNegative() || profile.isNegative()) {
       throw new IllegalArgumentException(
-          "Retention periods cannot be negative: evidence " + evidence + ", profile " + profile + ".");
+          "Retention periods cannot be negative: evidence "
+              + evidence
+              + ", profile "
+              + profile
+              + ".");
     }
   }
 

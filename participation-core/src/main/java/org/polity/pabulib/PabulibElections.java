@@ -21,20 +21,20 @@ import org.polity.counting.ElectionProject;
  * Interprets a {@link PabulibFile} for counting, the way pabutools reads it:
  *
  * <ul>
- *   <li>META {@code budget} and {@code vote_type} are required; numbers may use {@code .} or
- *       {@code ,} as decimal separator and are kept exact;
+ *   <li>META {@code budget} and {@code vote_type} are required; numbers may use {@code .} or {@code
+ *       ,} as decimal separator and are kept exact;
  *   <li>PROJECTS needs {@code project_id} and {@code cost}; optional {@code name}, {@code category}
  *       (comma-separated themes) and {@code district}; a cell reading {@code none} (any case) is
  *       missing;
  *   <li>VOTES needs {@code vote} (comma-separated project ids, best first for ordinal ballots) and,
- *       for cumulative and scoring ballots, {@code points} parallel to it. An empty vote is an empty
- *       ballot. A project listed twice in an approval ballot counts once; in a cumulative or
+ *       for cumulative and scoring ballots, {@code points} parallel to it. An empty vote is an
+ *       empty ballot. A project listed twice in an approval ballot counts once; in a cumulative or
  *       scoring ballot the last (project, points) pair wins; in a ranking the first position
  *       counts.
  * </ul>
  *
- * Anything else (an unknown project in a vote, a cost that is not a number, points not parallel
- * to the vote) is a {@link PabulibFormatException} with the line number.
+ * Anything else (an unknown project in a vote, a cost that is not a number, points not parallel to
+ * the vote) is a {@link PabulibFormatException} with the line number.
  */
 public final class PabulibElections {
 
@@ -64,18 +64,30 @@ public final class PabulibElections {
     Map<String, String> meta = file.metaMap();
     PabulibTable.Row budgetRow =
         file.metaRow("budget")
-            .orElseThrow(() -> new PabulibFormatException(firstLine(file.meta()), "META has no 'budget' key; expected a line budget;<amount>"));
+            .orElseThrow(
+                () ->
+                    new PabulibFormatException(
+                        firstLine(file.meta()),
+                        "META has no 'budget' key; expected a line budget;<amount>"));
     BigDecimal budget = number(budgetRow.cell(1), budgetRow.line(), "the META budget");
     if (budget.signum() <= 0) {
-      throw new PabulibFormatException(budgetRow.line(), "expected a budget above zero, found " + budgetRow.cell(1));
+      throw new PabulibFormatException(
+          budgetRow.line(), "expected a budget above zero, found " + budgetRow.cell(1));
     }
     PabulibTable.Row typeRow =
         file.metaRow("vote_type")
-            .orElseThrow(() -> new PabulibFormatException(firstLine(file.meta()), "META has no 'vote_type' key; expected one of " + VOTE_TYPES));
+            .orElseThrow(
+                () ->
+                    new PabulibFormatException(
+                        firstLine(file.meta()),
+                        "META has no 'vote_type' key; expected one of " + VOTE_TYPES));
     String voteType = typeRow.cell(1).strip().toLowerCase(Locale.ROOT);
     if (!VOTE_TYPES.contains(voteType)) {
       throw new PabulibFormatException(
-          typeRow.line(), "expected a vote_type among approval, choose-1, cumulative, scoring, ordinal; found '" + typeRow.cell(1) + "'");
+          typeRow.line(),
+          "expected a vote_type among approval, choose-1, cumulative, scoring, ordinal; found '"
+              + typeRow.cell(1)
+              + "'");
     }
     String currency = Optional.ofNullable(meta.get("currency")).map(String::strip).orElse("");
 
@@ -93,11 +105,14 @@ public final class PabulibElections {
         throw new PabulibFormatException(row.line(), "expected a project_id, found an empty cell");
       }
       if (ids.containsKey(id)) {
-        throw new PabulibFormatException(row.line(), "the project_id " + id + " was already listed; each project appears once");
+        throw new PabulibFormatException(
+            row.line(), "the project_id " + id + " was already listed; each project appears once");
       }
       BigDecimal cost = number(row.cell(costColumn), row.line(), "the cost of project " + id);
       if (cost.signum() < 0) {
-        throw new PabulibFormatException(row.line(), "expected a cost of 0 or more for project " + id + ", found " + row.cell(costColumn));
+        throw new PabulibFormatException(
+            row.line(),
+            "expected a cost of 0 or more for project " + id + ", found " + row.cell(costColumn));
       }
       String name = optional(row, nameColumn).orElse("");
       Set<String> categories = new LinkedHashSet<>();
@@ -112,7 +127,8 @@ public final class PabulibElections {
               });
       ProjectId projectId = ProjectId.of(id);
       ids.put(id, projectId);
-      electionProjects.add(new ElectionProject(projectId, cost, name, categories, optional(row, districtColumn)));
+      electionProjects.add(
+          new ElectionProject(projectId, cost, name, categories, optional(row, districtColumn)));
     }
 
     PabulibTable votes = file.votes();
@@ -126,7 +142,8 @@ public final class PabulibElections {
       if (voterColumn.isPresent()) {
         String voter = row.cell(voterColumn.get()).strip();
         if (!voter.isEmpty() && !voters.add(voter)) {
-          throw new PabulibFormatException(row.line(), "the voter_id " + voter + " was already used; each voter has one ballot");
+          throw new PabulibFormatException(
+              row.line(), "the voter_id " + voter + " was already used; each voter has one ballot");
         }
       }
       List<ProjectId> listed = new ArrayList<>();
@@ -134,7 +151,8 @@ public final class PabulibElections {
         ProjectId id = ids.get(cell);
         if (id == null) {
           throw new PabulibFormatException(
-              row.line(), "the vote names project '" + cell + "', which is not in the PROJECTS section");
+              row.line(),
+              "the vote names project '" + cell + "', which is not in the PROJECTS section");
         }
         listed.add(id);
       }
@@ -144,13 +162,19 @@ public final class PabulibElections {
         if (points.size() != listed.size()) {
           throw new PabulibFormatException(
               row.line(),
-              "expected as many points as projects in the vote (" + listed.size() + "), found " + points.size());
+              "expected as many points as projects in the vote ("
+                  + listed.size()
+                  + "), found "
+                  + points.size());
         }
         Map<ProjectId, Integer> values = new LinkedHashMap<>();
         for (int i = 0; i < listed.size(); i++) {
           values.put(listed.get(i), whole(points.get(i), row.line()));
         }
-        ballot = voteType.equals("cumulative") ? new Ballot.Cumulative(values) : new Ballot.Cardinal(values);
+        ballot =
+            voteType.equals("cumulative")
+                ? new Ballot.Cumulative(values)
+                : new Ballot.Cardinal(values);
       } else if (voteType.equals("ordinal")) {
         ballot = new Ballot.Ordinal(new ArrayList<>(new LinkedHashSet<>(listed)));
       } else {
@@ -158,7 +182,8 @@ public final class PabulibElections {
       }
       ballots.add(ballot);
     }
-    return new PabulibElection(new Election(budget, currency, electionProjects, ballots), voteType, meta);
+    return new PabulibElection(
+        new Election(budget, currency, electionProjects, ballots), voteType, meta);
   }
 
   private static int firstLine(PabulibTable table) {
@@ -172,7 +197,12 @@ public final class PabulibElections {
             () ->
                 new PabulibFormatException(
                     firstLine(table) > 0 ? firstLine(table) - 1 : 0,
-                    "the " + section + " header has no column '" + column + "'; found " + String.join(";", table.header())));
+                    "the "
+                        + section
+                        + " header has no column '"
+                        + column
+                        + "'; found "
+                        + String.join(";", table.header())));
   }
 
   private static Optional<String> optional(PabulibTable.Row row, Optional<Integer> column) {
@@ -198,13 +228,16 @@ public final class PabulibElections {
   /** A number with '.' or ',' as decimal separator (not both), exact. */
   static BigDecimal number(String cell, int line, String what) {
     String text = cell.strip();
-    if (text.indexOf(',') >= 0 && text.indexOf('.') < 0 && text.indexOf(',') == text.lastIndexOf(',')) {
+    if (text.indexOf(',') >= 0
+        && text.indexOf('.') < 0
+        && text.indexOf(',') == text.lastIndexOf(',')) {
       text = text.replace(',', '.');
     }
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new PabulibFormatException(line, "expected a number for " + what + ", found '" + cell + "'");
+      throw new PabulibFormatException(
+          line, "expected a number for " + what + ", found '" + cell + "'");
     }
   }
 

@@ -18,8 +18,8 @@ import org.polity.counting.ElectionProject;
  * Exports the anonymised ballots of one budget as a Pabulib file, so that anyone can recount them
  * with independent tools (pabutools, the equalshares.net tool).
  *
- * <p>Ballots carry no voter data; voter ids are 1, 2, 3, … given after sorting the ballots by
- * their content, so that the order of the file reveals nothing about when or where people voted.
+ * <p>Ballots carry no voter data; voter ids are 1, 2, 3, … given after sorting the ballots by their
+ * content, so that the order of the file reveals nothing about when or where people voted.
  */
 public final class PabulibExport {
 
@@ -36,10 +36,13 @@ public final class PabulibExport {
    */
   public static PabulibFile toFile(Election election, Map<String, String> meta) {
     BallotKind kind = kind(election.ballots());
-    for (String computed : List.of("num_projects", "num_votes", "budget", "vote_type", "currency")) {
+    for (String computed :
+        List.of("num_projects", "num_votes", "budget", "vote_type", "currency")) {
       if (meta.containsKey(computed)) {
         throw new IllegalArgumentException(
-            "The META key '" + computed + "' is computed from the election: leave it out of the descriptive META.");
+            "The META key '"
+                + computed
+                + "' is computed from the election: leave it out of the descriptive META.");
       }
     }
     Map<String, String> allMeta = new LinkedHashMap<>(meta);
@@ -103,8 +106,10 @@ public final class PabulibExport {
       }
       voteRows.add(PabulibTable.Row.of(cells));
     }
-    List<String> voteHeader = points ? List.of("voter_id", "vote", "points") : List.of("voter_id", "vote");
-    return PabulibFile.of(allMeta, new PabulibTable(header, projectRows), new PabulibTable(voteHeader, voteRows));
+    List<String> voteHeader =
+        points ? List.of("voter_id", "vote", "points") : List.of("voter_id", "vote");
+    return PabulibFile.of(
+        allMeta, new PabulibTable(header, projectRows), new PabulibTable(voteHeader, voteRows));
   }
 
   private static String[] cells(Ballot ballot) {
@@ -115,9 +120,13 @@ public final class PabulibExport {
       return pointsCells(c.scores());
     }
     if (ballot instanceof Ballot.Ordinal o) {
-      return new String[] {o.ranking().stream().map(ProjectId::value).collect(Collectors.joining(",")), ""};
+      return new String[] {
+        o.ranking().stream().map(ProjectId::value).collect(Collectors.joining(",")), ""
+      };
     }
-    return new String[] {ballot.projects().stream().map(ProjectId::value).collect(Collectors.joining(",")), ""};
+    return new String[] {
+      ballot.projects().stream().map(ProjectId::value).collect(Collectors.joining(",")), ""
+    };
   }
 
   private static String[] pointsCells(Map<ProjectId, Integer> points) {
@@ -132,7 +141,11 @@ public final class PabulibExport {
       BallotKind k = BallotKind.of(ballot);
       if (kind != null && k != kind) {
         throw new IllegalArgumentException(
-            "The ballots mix " + kind + " and " + k + " ballots: a Pabulib file holds one kind of ballot.");
+            "The ballots mix "
+                + kind
+                + " and "
+                + k
+                + " ballots: a Pabulib file holds one kind of ballot.");
       }
       kind = k;
     }

@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A {@code .pb} file as written: the META section (a {@code key;value} table), and the PROJECTS
- * and VOTES tables of raw cells. {@link PabulibReader} produces it, {@link PabulibWriter} writes
- * it, and {@link PabulibElections#toElection(PabulibFile)} interprets it for counting. Rows remember
- * their line numbers for error messages, but equality compares cells only, so that
- * {@code read(write(read(f)))} equals {@code read(f)}.
+ * A {@code .pb} file as written: the META section (a {@code key;value} table), and the PROJECTS and
+ * VOTES tables of raw cells. {@link PabulibReader} produces it, {@link PabulibWriter} writes it,
+ * and {@link PabulibElections#toElection(PabulibFile)} interprets it for counting. Rows remember
+ * their line numbers for error messages, but equality compares cells only, so that {@code
+ * read(write(read(f)))} equals {@code read(f)}.
  *
  * @param meta the META section: header {@code key;value}, one row per pair, in file order
  * @param projects the PROJECTS section
@@ -37,7 +37,8 @@ public record PabulibFile(PabulibTable meta, PabulibTable projects, PabulibTable
    * @param votes the VOTES section
    * @return the file
    */
-  public static PabulibFile of(Map<String, String> meta, PabulibTable projects, PabulibTable votes) {
+  public static PabulibFile of(
+      Map<String, String> meta, PabulibTable projects, PabulibTable votes) {
     java.util.List<PabulibTable.Row> rows = new java.util.ArrayList<>();
     meta.forEach((key, value) -> rows.add(PabulibTable.Row.of(java.util.List.of(key, value))));
     return new PabulibFile(

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads {@code .pb} files. UTF-8 with or without a byte-order mark; LF or CRLF line endings;
- * fields separated by {@code ;} and quoted with {@code "} (a doubled {@code ""} inside quotes is
- * one quote; a bare quote inside an unquoted field is kept literally, as Python's csv module does).
- * The sections META, PROJECTS and VOTES must come in this order, each name alone on its line
- * (any letter case), followed by its header. Blank lines are ignored.
+ * Reads {@code .pb} files. UTF-8 with or without a byte-order mark; LF or CRLF line endings; fields
+ * separated by {@code ;} and quoted with {@code "} (a doubled {@code ""} inside quotes is one
+ * quote; a bare quote inside an unquoted field is kept literally, as Python's csv module does). The
+ * sections META, PROJECTS and VOTES must come in this order, each name alone on its line (any
+ * letter case), followed by its header. Blank lines are ignored.
  *
  * <p>Anything else is refused with a {@link PabulibFormatException} naming the line and what was
  * expected: a missing section, a row with the wrong number of fields, a quoted field not closed on
@@ -103,8 +103,12 @@ public final class PabulibReader {
         if (named != section + 1) {
           throw new PabulibFormatException(
               lineNumber,
-              "found section " + line.strip() + " but expected "
-                  + (section + 1 < 3 ? SECTIONS.get(section + 1).toUpperCase(Locale.ROOT) : "no more sections")
+              "found section "
+                  + line.strip()
+                  + " but expected "
+                  + (section + 1 < 3
+                      ? SECTIONS.get(section + 1).toUpperCase(Locale.ROOT)
+                      : "no more sections")
                   + " (sections come in the order META, PROJECTS, VOTES, once each)");
         }
         if (section >= 0) {
@@ -117,7 +121,9 @@ public final class PabulibReader {
       }
       if (section < 0) {
         throw new PabulibFormatException(
-            lineNumber, "expected the section name META on the first non-blank line, found: " + abbreviate(line));
+            lineNumber,
+            "expected the section name META on the first non-blank line, found: "
+                + abbreviate(line));
       }
       List<String> cells = splitFields(line, lineNumber);
       if (header == null) {
@@ -128,8 +134,12 @@ public final class PabulibReader {
         if (cells.size() != header.size()) {
           throw new PabulibFormatException(
               lineNumber,
-              "expected " + header.size() + " fields separated by ';' (" + String.join(";", header)
-                  + ") but found " + cells.size());
+              "expected "
+                  + header.size()
+                  + " fields separated by ';' ("
+                  + String.join(";", header)
+                  + ") but found "
+                  + cells.size());
         }
         rows.add(new PabulibTable.Row(cells, lineNumber));
       }
@@ -137,7 +147,8 @@ public final class PabulibReader {
     if (section < 2) {
       throw new PabulibFormatException(
           lines.size(),
-          "the file ends before the section " + SECTIONS.get(section + 1).toUpperCase(Locale.ROOT)
+          "the file ends before the section "
+              + SECTIONS.get(section + 1).toUpperCase(Locale.ROOT)
               + " (a .pb file has META, PROJECTS and VOTES sections)");
     }
     tables[2] = table(header, rows, headerLine, "votes");
@@ -158,13 +169,19 @@ public final class PabulibReader {
     for (String name : header) {
       if (seen.contains(name)) {
         throw new PabulibFormatException(
-            line, "the " + section.toUpperCase(Locale.ROOT) + " header names the column '" + name + "' twice");
+            line,
+            "the "
+                + section.toUpperCase(Locale.ROOT)
+                + " header names the column '"
+                + name
+                + "' twice");
       }
       seen.add(name);
     }
     if (section.equals("meta") && header.size() != 2) {
       throw new PabulibFormatException(
-          line, "expected the META header key;value (two fields), found " + String.join(";", header));
+          line,
+          "expected the META header key;value (two fields), found " + String.join(";", header));
     }
   }
 
@@ -219,14 +236,18 @@ public final class PabulibReader {
         if (!closed) {
           throw new PabulibFormatException(
               lineNumber,
-              "the quoted field starting at column " + (openedAt + 1)
+              "the quoted field starting at column "
+                  + (openedAt + 1)
                   + " is not closed on this line (expected a closing '\"')");
         }
         if (i < length && line.charAt(i) != ';') {
           throw new PabulibFormatException(
               lineNumber,
-              "expected ';' or the end of the line after the closing quote at column " + i
-                  + ", found '" + line.charAt(i) + "'");
+              "expected ';' or the end of the line after the closing quote at column "
+                  + i
+                  + ", found '"
+                  + line.charAt(i)
+                  + "'");
         }
       } else {
         while (i < length && line.charAt(i) != ';') {

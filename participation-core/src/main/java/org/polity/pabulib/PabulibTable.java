@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One section of a {@code .pb} file (PROJECTS or VOTES): a header and rows of raw cells, exactly
- * as written (no trimming, no interpretation).
+ * One section of a {@code .pb} file (PROJECTS or VOTES): a header and rows of raw cells, exactly as
+ * written (no trimming, no interpretation).
  *
  * @param header the column names, in file order
  * @param rows the rows; each has as many cells as the header
@@ -21,7 +21,11 @@ public record PabulibTable(List<String> header, List<Row> rows) {
       if (row.cells().size() != header.size()) {
         throw new PabulibFormatException(
             row.line(),
-            "expected " + header.size() + " fields (" + String.join(";", header) + ") but found "
+            "expected "
+                + header.size()
+                + " fields ("
+                + String.join(";", header)
+                + ") but found "
                 + row.cells().size());
       }
     }
@@ -41,8 +45,8 @@ public record PabulibTable(List<String> header, List<Row> rows) {
   /**
    * One row of raw cells.
    *
-   * <p>The line number is where the row was read, for error messages; it takes no part in
-   * equality, so that a file written and read again equals the original.
+   * <p>The line number is where the row was read, for error messages; it takes no part in equality,
+   * so that a file written and read again equals the original.
    *
    * @param cells the raw cells
    * @param line the 1-based line number in the source file, or 0 for a row built in memory

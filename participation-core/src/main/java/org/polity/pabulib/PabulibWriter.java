@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes {@code .pb} files: UTF-8 without byte-order mark, LF line endings, {@code ;} separators;
- * a field is quoted (with inner quotes doubled) when it contains {@code ;}, starts with a quote, or
+ * Writes {@code .pb} files: UTF-8 without byte-order mark, LF line endings, {@code ;} separators; a
+ * field is quoted (with inner quotes doubled) when it contains {@code ;}, starts with a quote, or
  * holds a line break, so that {@link PabulibReader} reads back exactly the same cells.
  */
 public final class PabulibWriter {
@@ -71,11 +71,15 @@ public final class PabulibWriter {
         out.append(';');
       }
       String cell = cells.get(i);
-      if (cell.indexOf(';') >= 0 || cell.startsWith("\"") || cell.indexOf('\n') >= 0
+      if (cell.indexOf(';') >= 0
+          || cell.startsWith("\"")
+          || cell.indexOf('\n') >= 0
           || cell.indexOf('\r') >= 0) {
         if (cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
           throw new IllegalArgumentException(
-              "The cell '" + cell + "' holds a line break, which a .pb file cannot carry:"
+              "The cell '"
+                  + cell
+                  + "' holds a line break, which a .pb file cannot carry:"
                   + " replace it with a space.");
         }
         out.append('"').append(cell.replace("\"", "\"\"")).append('"');

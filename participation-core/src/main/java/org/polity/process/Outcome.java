@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of a request that may be refused for an expected reason (the phase does not allow
- * it, the project's status does not allow that move): either {@link Done} with a value, or
- * {@link Refused} with a {@link Refusal}. A refused request changed nothing.
+ * The outcome of a request that may be refused for an expected reason (the phase does not allow it,
+ * the project's status does not allow that move): either {@link Done} with a value, or {@link
+ * Refused} with a {@link Refusal}. A refused request changed nothing.
  *
  * <pre>{@code
  * Outcome<ProjectId> submitted = edition.submit(proposal);

@@ -1,8 +1,8 @@
 package org.polity.process;
 
 /**
- * What a person can do in a participatory process. Each phase says which of these it allows, and
- * an eligibility rule says who may do each.
+ * What a person can do in a participatory process. Each phase says which of these it allows, and an
+ * eligibility rule says who may do each.
  */
 public enum ParticipationAction {
   /** Submit an idea or a project. */

@@ -56,22 +56,35 @@ public record ParticipatoryProcess(
   /** Validates the process, in particular the order of phase dates. */
   public ParticipatoryProcess {
     Objects.requireNonNull(id, "The process id is missing.");
-    Objects.requireNonNull(kind, () -> "The kind of process '" + id + "' is missing: give a ProcessKind.");
+    Objects.requireNonNull(
+        kind, () -> "The kind of process '" + id + "' is missing: give a ProcessKind.");
     Objects.requireNonNull(title, () -> "The title of process '" + id + "' is missing.");
     Objects.requireNonNull(territory, () -> "The territory of process '" + id + "' is missing.");
-    Objects.requireNonNull(zone, () -> "The time zone of process '" + id + "' is missing: give a ZoneId such as Europe/Brussels.");
+    Objects.requireNonNull(
+        zone,
+        () ->
+            "The time zone of process '"
+                + id
+                + "' is missing: give a ZoneId such as Europe/Brussels.");
     Objects.requireNonNull(rules, () -> "The rules of process '" + id + "' are missing.");
-    Objects.requireNonNull(progression, () -> "The progression of process '" + id + "' is missing.");
+    Objects.requireNonNull(
+        progression, () -> "The progression of process '" + id + "' is missing.");
     phases = List.copyOf(Objects.requireNonNull(phases, "phases"));
     if (phases.isEmpty()) {
       throw new IllegalArgumentException(
-          "Process '" + id + "' has no phase: give at least one, e.g. from ProcessTemplates.sharedBudget().");
+          "Process '"
+              + id
+              + "' has no phase: give at least one, e.g. from ProcessTemplates.sharedBudget().");
     }
     Set<String> ids = new HashSet<>();
     for (Phase phase : phases) {
       if (!ids.add(phase.id())) {
         throw new IllegalArgumentException(
-            "Process '" + id + "' has two phases with id '" + phase.id() + "': give each phase its own id.");
+            "Process '"
+                + id
+                + "' has two phases with id '"
+                + phase.id()
+                + "': give each phase its own id.");
       }
     }
     checkOrder(id, phases, progression);
@@ -84,9 +97,22 @@ public record ParticipatoryProcess(
       LocalDateTime opens = phase.dates().opens();
       if (opens != null && latest != null && opens.isBefore(latest)) {
         throw new IllegalArgumentException(
-            "Phase '" + phase.id() + "' of process '" + id + "' opens on " + opens + ", before phase '"
-                + latestPhase + "' ends or opens (" + latest + "): phase dates must be in order;"
-                + " move '" + phase.id() + "' to " + latest + " or later.");
+            "Phase '"
+                + phase.id()
+                + "' of process '"
+                + id
+                + "' opens on "
+                + opens
+                + ", before phase '"
+                + latestPhase
+                + "' ends or opens ("
+                + latest
+                + "): phase dates must be in order;"
+                + " move '"
+                + phase.id()
+                + "' to "
+                + latest
+                + " or later.");
       }
       if (opens != null) {
         latest = opens;
@@ -95,8 +121,17 @@ public record ParticipatoryProcess(
       LocalDateTime closes = phase.dates().closes();
       if (closes != null && latest != null && closes.isBefore(latest)) {
         throw new IllegalArgumentException(
-            "Phase '" + phase.id() + "' of process '" + id + "' closes on " + closes + ", before phase '"
-                + latestPhase + "' opens or ends (" + latest + "): phase dates must be in order.");
+            "Phase '"
+                + phase.id()
+                + "' of process '"
+                + id
+                + "' closes on "
+                + closes
+                + ", before phase '"
+                + latestPhase
+                + "' opens or ends ("
+                + latest
+                + "): phase dates must be in order.");
       }
       if (closes != null) {
         latest = closes;
@@ -110,9 +145,15 @@ public record ParticipatoryProcess(
             phase.dates().opens() != null || (i > 0 && phases.get(i - 1).dates().closes() != null);
         if (!placed) {
           throw new IllegalArgumentException(
-              "Phase '" + phase.id() + "' of process '" + id + "' cannot be placed in time: with"
+              "Phase '"
+                  + phase.id()
+                  + "' of process '"
+                  + id
+                  + "' cannot be placed in time: with"
                   + " progression BY_DATES give it an opening date"
-                  + (i > 0 ? " or give phase '" + phases.get(i - 1).id() + "' a closing date." : "."));
+                  + (i > 0
+                      ? " or give phase '" + phases.get(i - 1).id() + "' a closing date."
+                      : "."));
         }
       }
     }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.polity.process.internal.Texts;
 
 /**
- * One phase of a process: an identifier unique in the process (such as {@code vote}), a
- * {@link PhaseKind}, its {@link PhaseDates} and the {@link ParticipationAction}s it allows.
+ * One phase of a process: an identifier unique in the process (such as {@code vote}), a {@link
+ * PhaseKind}, its {@link PhaseDates} and the {@link ParticipationAction}s it allows.
  *
  * <pre>{@code
  * Phase vote = new Phase("vote", PhaseKind.VOTING,
@@ -23,7 +23,8 @@ import org.polity.process.internal.Texts;
  * @param dates when it is open
  * @param allowedActions the actions it allows (possibly none); copied, unmodifiable
  */
-public record Phase(String id, PhaseKind kind, PhaseDates dates, Set<ParticipationAction> allowedActions) {
+public record Phase(
+    String id, PhaseKind kind, PhaseDates dates, Set<ParticipationAction> allowedActions) {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
@@ -31,12 +32,18 @@ public record Phase(String id, PhaseKind kind, PhaseDates dates, Set<Participati
   public Phase {
     if (id == null || !ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
-          "The phase id '" + id + "' is not valid: use lower-case letters, digits, '-' and '_',"
+          "The phase id '"
+              + id
+              + "' is not valid: use lower-case letters, digits, '-' and '_',"
               + " such as \"vote\" or \"publishing_prices\".");
     }
-    Objects.requireNonNull(kind, () -> "The kind of phase '" + id + "' is missing: give a PhaseKind.");
-    Objects.requireNonNull(dates, () -> "The dates of phase '" + id + "' are missing: use PhaseDates.UNDATED.");
-    Objects.requireNonNull(allowedActions, () -> "The actions of phase '" + id + "' are missing: give a set, possibly empty.");
+    Objects.requireNonNull(
+        kind, () -> "The kind of phase '" + id + "' is missing: give a PhaseKind.");
+    Objects.requireNonNull(
+        dates, () -> "The dates of phase '" + id + "' are missing: use PhaseDates.UNDATED.");
+    Objects.requireNonNull(
+        allowedActions,
+        () -> "The actions of phase '" + id + "' are missing: give a set, possibly empty.");
     allowedActions =
         allowedActions.isEmpty()
             ? Set.of()
@@ -75,14 +82,16 @@ public record Phase(String id, PhaseKind kind, PhaseDates dates, Set<Participati
   }
 
   /**
-   * The name of this phase for a reader: the name of its id in the bundle
-   * {@code org.polity.process.texts} (every template phase has one), otherwise the name of its
-   * kind. French, Dutch or English; English for other languages.
+   * The name of this phase for a reader: the name of its id in the bundle {@code
+   * org.polity.process.texts} (every template phase has one), otherwise the name of its kind.
+   * French, Dutch or English; English for other languages.
    *
    * @param locale the reader's locale
    * @return a name such as "Campagne et vote"
    */
   public String displayName(Locale locale) {
-    return Texts.processOptional("phase." + id).map(text -> text.in(locale)).orElseGet(() -> kind.displayName(locale));
+    return Texts.processOptional("phase." + id)
+        .map(text -> text.in(locale))
+        .orElseGet(() -> kind.displayName(locale));
   }
 }

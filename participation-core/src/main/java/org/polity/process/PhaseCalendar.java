@@ -24,8 +24,8 @@ import org.polity.process.internal.Texts;
  * them recorded on time calls {@link #refresh()} from a scheduler.
  *
  * <p>With {@link PhaseProgression#BY_STAFF}, and in both modes when staff want to move earlier,
- * {@link #advance} and {@link #open} move forward (never back), through the same guards. Every
- * move is recorded with who, when and why.
+ * {@link #advance} and {@link #open} move forward (never back), through the same guards. Every move
+ * is recorded with who, when and why.
  *
  * <p>Instances are thread-safe. A refused move changes nothing.
  */
@@ -52,9 +52,9 @@ public final class PhaseCalendar {
   }
 
   /**
-   * A calendar resumed from its recorded history (for example read back from a database): the
-   * moves are taken as they were recorded, and the last one's phase is the current one. Moves the
-   * dates call for since are applied when the calendar is next consulted.
+   * A calendar resumed from its recorded history (for example read back from a database): the moves
+   * are taken as they were recorded, and the last one's phase is the current one. Moves the dates
+   * call for since are applied when the calendar is next consulted.
    *
    * @param process the process
    * @param clock the clock that says what time it is
@@ -63,14 +63,20 @@ public final class PhaseCalendar {
    * @throws IllegalArgumentException if a move names a phase the process does not have, or the
    *     moves do not go forward
    */
-  public PhaseCalendar(ParticipatoryProcess process, Clock clock, List<PhaseGuard> guards, List<PhaseMove> history) {
+  public PhaseCalendar(
+      ParticipatoryProcess process, Clock clock, List<PhaseGuard> guards, List<PhaseMove> history) {
     this(process, clock, guards);
     for (PhaseMove move : List.copyOf(history)) {
       int index = process.indexOf(move.to());
       if (index <= currentIndex) {
         throw new IllegalArgumentException(
-            "The recorded move to phase '" + move.to() + "' at " + move.at() + " does not go forward from phase '"
-                + process.phases().get(currentIndex).id() + "': phases only move forward; check the stored history.");
+            "The recorded move to phase '"
+                + move.to()
+                + "' at "
+                + move.at()
+                + " does not go forward from phase '"
+                + process.phases().get(currentIndex).id()
+                + "': phases only move forward; check the stored history.");
       }
       this.history.add(move);
       currentIndex = index;
@@ -104,7 +110,13 @@ public final class PhaseCalendar {
         hold = refusal.get();
         return;
       }
-      record(next, currentIndex + 1, now, PhaseMove.DATES, Texts.process("move.byDates"), PhaseMove.Trigger.DATES);
+      record(
+          next,
+          currentIndex + 1,
+          now,
+          PhaseMove.DATES,
+          Texts.process("move.byDates"),
+          PhaseMove.Trigger.DATES);
     }
   }
 
@@ -162,8 +174,8 @@ public final class PhaseCalendar {
    * Whether an action is allowed now, with the reason when it is not.
    *
    * @param action the action
-   * @return the current phase if it allows the action, otherwise a refusal naming the current
-   *     phase and the phases that allow the action
+   * @return the current phase if it allows the action, otherwise a refusal naming the current phase
+   *     and the phases that allow the action
    */
   public synchronized Outcome<Phase> check(ParticipationAction action) {
     Objects.requireNonNull(action, "action");
@@ -187,10 +199,7 @@ public final class PhaseCalendar {
           new Refusal(
               "process.action-not-allowed",
               Texts.process(
-                  "refusal.actionNotAllowed",
-                  actionName,
-                  name(phase),
-                  Texts.list(allowing))));
+                  "refusal.actionNotAllowed", actionName, name(phase), Texts.list(allowing))));
     }
     return Outcome.done(phase);
   }
@@ -205,7 +214,8 @@ public final class PhaseCalendar {
   public synchronized Outcome<Phase> advance(String actor, LocalizedText why) {
     refresh();
     if (currentIndex + 1 >= process.phases().size()) {
-      return Outcome.refused(new Refusal("process.no-next-phase", Texts.process("refusal.noNextPhase")));
+      return Outcome.refused(
+          new Refusal("process.no-next-phase", Texts.process("refusal.noNextPhase")));
     }
     return open(process.phases().get(currentIndex + 1).id(), actor, why);
   }
@@ -222,7 +232,8 @@ public final class PhaseCalendar {
   public synchronized Outcome<Phase> open(String phaseId, String actor, LocalizedText why) {
     int target = process.indexOf(phaseId);
     if (actor == null || actor.isBlank()) {
-      throw new IllegalArgumentException("The actor is blank: name who opens phase '" + phaseId + "'.");
+      throw new IllegalArgumentException(
+          "The actor is blank: name who opens phase '" + phaseId + "'.");
     }
     Objects.requireNonNull(why, () -> "The reason for opening phase '" + phaseId + "' is missing.");
     refresh();
@@ -232,10 +243,7 @@ public final class PhaseCalendar {
       return Outcome.refused(
           new Refusal(
               "process.phase-not-ahead",
-              Texts.process(
-                  "refusal.phaseNotAhead",
-                  name(phase),
-                  name(current))));
+              Texts.process("refusal.phaseNotAhead", name(phase), name(current))));
     }
     Optional<Refusal> refusal = guard(phase);
     if (refusal.isPresent()) {
@@ -305,7 +313,13 @@ public final class PhaseCalendar {
     return Optional.empty();
   }
 
-  private void record(Phase next, int index, Instant at, String actor, LocalizedText why, PhaseMove.Trigger trigger) {
+  private void record(
+      Phase next,
+      int index,
+      Instant at,
+      String actor,
+      LocalizedText why,
+      PhaseMove.Trigger trigger) {
     String from = currentIndex < 0 ? null : process.phases().get(currentIndex).id();
     history.add(new PhaseMove(from, next.id(), at, actor, why, trigger));
     currentIndex = index;

@@ -11,9 +11,9 @@ import java.util.Optional;
  * opening date opens when the previous one closes (or when staff open it), a phase without a
  * closing date lasts until the next one opens.
  *
- * <p>Dates are local because the executive sets them so ("the vote closes on 30 June at
- * midnight"); they become instants only against the process's {@link java.time.ZoneId}, which
- * takes care of summer time.
+ * <p>Dates are local because the executive sets them so ("the vote closes on 30 June at midnight");
+ * they become instants only against the process's {@link java.time.ZoneId}, which takes care of
+ * summer time.
  *
  * @param opens the first moment of the phase, or {@code null} when open-ended
  * @param closes the first moment after the phase, or {@code null} when open-ended
@@ -27,7 +27,11 @@ public record PhaseDates(LocalDateTime opens, LocalDateTime closes) {
   public PhaseDates {
     if (opens != null && closes != null && !closes.isAfter(opens)) {
       throw new IllegalArgumentException(
-          "A phase closes (" + closes + ") before or when it opens (" + opens + "): give a"
+          "A phase closes ("
+              + closes
+              + ") before or when it opens ("
+              + opens
+              + "): give a"
               + " closing date after the opening date.");
     }
   }

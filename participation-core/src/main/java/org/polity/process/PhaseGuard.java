@@ -7,9 +7,8 @@ import java.util.Optional;
  * projects are still under review". A {@link PhaseCalendar} asks every guard before each move,
  * whether the move is due to the dates or asked by staff; the first refusal holds the move.
  *
- * <p>Guards are given to the calendar by whoever knows the state they look at (an
- * {@code org.polity.project.Edition} guards the vote with its projects). A guard must not change
- * anything.
+ * <p>Guards are given to the calendar by whoever knows the state they look at (an {@code
+ * org.polity.project.Edition} guards the vote with its projects). A guard must not change anything.
  */
 @FunctionalInterface
 public interface PhaseGuard {

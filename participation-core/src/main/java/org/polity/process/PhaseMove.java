@@ -15,7 +15,8 @@ import org.polity.common.LocalizedText;
  * @param why the reason given, public
  * @param trigger whether the dates or staff caused it
  */
-public record PhaseMove(String from, String to, Instant at, String actor, LocalizedText why, Trigger trigger) {
+public record PhaseMove(
+    String from, String to, Instant at, String actor, LocalizedText why, Trigger trigger) {
 
   /** The actor recorded for moves caused by the dates. */
   public static final String DATES = "dates";

@@ -39,7 +39,9 @@ public record ProcessRules(
 
   /** Validates the rules and copies the themes. */
   public ProcessRules {
-    Objects.requireNonNull(envelope, "The envelope is missing: use Envelope.fixed(...) or Envelope.perInhabitant(...).");
+    Objects.requireNonNull(
+        envelope,
+        "The envelope is missing: use Envelope.fixed(...) or Envelope.perInhabitant(...).");
     Objects.requireNonNull(maximumProjectCost, "maximumProjectCost");
     Objects.requireNonNull(themes, "themes");
     Objects.requireNonNull(ballotFormId, "ballotFormId");
@@ -52,8 +54,11 @@ public record ProcessRules(
           }
           if (!max.currency().equals(envelope.amount().currency())) {
             throw new IllegalArgumentException(
-                "The maximum project cost " + max + " is not in the envelope's currency ("
-                    + envelope.amount().currency() + "): use one currency.");
+                "The maximum project cost "
+                    + max
+                    + " is not in the envelope's currency ("
+                    + envelope.amount().currency()
+                    + "): use one currency.");
           }
         });
     if (minimumAge < 0 || minimumAge > 120) {
@@ -65,7 +70,11 @@ public record ProcessRules(
         (id, theme) -> {
           if (!theme.id().equals(id)) {
             throw new IllegalArgumentException(
-                "Theme '" + theme.id() + "' is filed under the key '" + id + "': use its id as key.");
+                "Theme '"
+                    + theme.id()
+                    + "' is filed under the key '"
+                    + id
+                    + "': use its id as key.");
           }
           copy.put(id, theme);
         });
@@ -76,7 +85,8 @@ public record ProcessRules(
 
   private static void requireNotBlank(String id, String what) {
     if (id.isBlank()) {
-      throw new IllegalArgumentException("The " + what + " id is blank: give an id or leave it out.");
+      throw new IllegalArgumentException(
+          "The " + what + " id is blank: give an id or leave it out.");
     }
   }
 
@@ -165,7 +175,8 @@ public record ProcessRules(
      */
     public Builder theme(Theme theme) {
       if (themes.putIfAbsent(theme.id(), theme) != null) {
-        throw new IllegalArgumentException("Theme '" + theme.id() + "' is given twice: give each theme once.");
+        throw new IllegalArgumentException(
+            "Theme '" + theme.id() + "' is given twice: give each theme once.");
       }
       return this;
     }

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * A ready-made sequence of phases, as data, to adjust for one edition: set the dates of the
- * phases, change the actions a phase allows, drop a phase. Every adjustment returns a new template.
+ * A ready-made sequence of phases, as data, to adjust for one edition: set the dates of the phases,
+ * change the actions a phase allows, drop a phase. Every adjustment returns a new template.
  * Ready-made templates are read by {@link ProcessTemplates}.
  *
  * <pre>{@code
@@ -29,7 +29,8 @@ public record ProcessTemplate(String id, ProcessKind kind, List<Phase> phases) {
   /** Validates the parts. */
   public ProcessTemplate {
     if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("A template id is blank: give an id such as \"shared-budget\".");
+      throw new IllegalArgumentException(
+          "A template id is blank: give an id such as \"shared-budget\".");
     }
     Objects.requireNonNull(kind, "kind");
     phases = List.copyOf(Objects.requireNonNull(phases, "phases"));
@@ -38,7 +39,11 @@ public record ProcessTemplate(String id, ProcessKind kind, List<Phase> phases) {
     }
     if (phases.stream().map(Phase::id).distinct().count() != phases.size()) {
       throw new IllegalArgumentException(
-          "Template '" + id + "' has two phases with the same id: " + phases.stream().map(Phase::id).toList() + ".");
+          "Template '"
+              + id
+              + "' has two phases with the same id: "
+              + phases.stream().map(Phase::id).toList()
+              + ".");
     }
   }
 
@@ -82,13 +87,14 @@ public record ProcessTemplate(String id, ProcessKind kind, List<Phase> phases) {
    */
   public ProcessTemplate without(String phaseId) {
     indexOf(phaseId);
-    return new ProcessTemplate(id, kind, phases.stream().filter(p -> !p.id().equals(phaseId)).toList());
+    return new ProcessTemplate(
+        id, kind, phases.stream().filter(p -> !p.id().equals(phaseId)).toList());
   }
 
   /**
-   * This template with consecutive dates: the first phase opens at {@code opens}, each phase
-   * closes at its closing date and the next opens at that moment. Give one closing date per phase,
-   * or one fewer to leave the last phase open-ended.
+   * This template with consecutive dates: the first phase opens at {@code opens}, each phase closes
+   * at its closing date and the next opens at that moment. Give one closing date per phase, or one
+   * fewer to leave the last phase open-ended.
    *
    * @param opens when the first phase opens
    * @param closings the closing dates, in order
@@ -98,8 +104,16 @@ public record ProcessTemplate(String id, ProcessKind kind, List<Phase> phases) {
     Objects.requireNonNull(opens, "opens");
     if (closings.length != phases.size() && closings.length != phases.size() - 1) {
       throw new IllegalArgumentException(
-          "Template '" + id + "' has " + phases.size() + " phases but " + closings.length
-              + " closing dates were given: give " + phases.size() + " (or " + (phases.size() - 1)
+          "Template '"
+              + id
+              + "' has "
+              + phases.size()
+              + " phases but "
+              + closings.length
+              + " closing dates were given: give "
+              + phases.size()
+              + " (or "
+              + (phases.size() - 1)
               + " to leave the last phase open-ended).");
     }
     List<Phase> dated = new ArrayList<>();

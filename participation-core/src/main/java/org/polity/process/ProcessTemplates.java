@@ -24,8 +24,8 @@ import java.util.Set;
  * }</pre>
  *
  * Kinds and actions are the names of {@link ProcessKind}, {@link PhaseKind} and {@link
- * ParticipationAction}; phases may also carry {@code "opens"} and {@code "closes"} as local date-times
- * ({@code 2027-03-01T00:00}).
+ * ParticipationAction}; phases may also carry {@code "opens"} and {@code "closes"} as local
+ * date-times ({@code 2027-03-01T00:00}).
  */
 public final class ProcessTemplates {
 
@@ -67,18 +67,25 @@ public final class ProcessTemplates {
     try {
       root = JSON.readTree(json);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("The template is not valid JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "The template is not valid JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("The template is not a JSON object: give {\"id\": ..., \"phases\": [...]}.");
+      throw new IllegalArgumentException(
+          "The template is not a JSON object: give {\"id\": ..., \"phases\": [...]}.");
     }
     String id = text(root, "id", "the template");
-    ProcessKind kind = name(ProcessKind.class, text(root, "kind", "template '" + id + "'"), "kind of template '" + id + "'");
+    ProcessKind kind =
+        name(
+            ProcessKind.class,
+            text(root, "kind", "template '" + id + "'"),
+            "kind of template '" + id + "'");
     JsonNode phaseNodes = root.path("phases");
     if (!phaseNodes.isArray()) {
-      throw new IllegalArgumentException("Template '" + id + "' has no \"phases\" array: list its phases.");
+      throw new IllegalArgumentException(
+          "Template '" + id + "' has no \"phases\" array: list its phases.");
     }
     List<Phase> phases = new ArrayList<>();
     for (JsonNode node : phaseNodes) {
@@ -88,7 +95,8 @@ public final class ProcessTemplates {
       Set<ParticipationAction> actions = EnumSet.noneOf(ParticipationAction.class);
       JsonNode actionNodes = node.path("actions");
       if (!actionNodes.isMissingNode() && !actionNodes.isArray()) {
-        throw new IllegalArgumentException("The \"actions\" of " + where + " is not an array: give a list such as [\"VOTE\"].");
+        throw new IllegalArgumentException(
+            "The \"actions\" of " + where + " is not an array: give a list such as [\"VOTE\"].");
       }
       for (JsonNode action : actionNodes) {
         actions.add(name(ParticipationAction.class, action.asText(), "action of " + where));
@@ -103,7 +111,8 @@ public final class ProcessTemplates {
   private static ProcessTemplate resource(String name) {
     try (InputStream in = ProcessTemplates.class.getResourceAsStream("templates/" + name)) {
       if (in == null) {
-        throw new IllegalStateException("The template resource " + name + " is missing from the library.");
+        throw new IllegalStateException(
+            "The template resource " + name + " is missing from the library.");
       }
       return read(in);
     } catch (IOException e) {
@@ -114,7 +123,8 @@ public final class ProcessTemplates {
   private static String text(JsonNode node, String field, String where) {
     JsonNode value = node.path(field);
     if (!value.isTextual() || value.asText().isBlank()) {
-      throw new IllegalArgumentException("The \"" + field + "\" of " + where + " is missing or blank: give a text.");
+      throw new IllegalArgumentException(
+          "The \"" + field + "\" of " + where + " is missing or blank: give a text.");
     }
     return value.asText();
   }
@@ -128,8 +138,15 @@ public final class ProcessTemplates {
       return java.time.LocalDateTime.parse(value.asText());
     } catch (java.time.format.DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "The \"" + field + "\" of " + where + " is '" + value.asText() + "', not a local date-time:"
-              + " write it as 2027-03-01T00:00.", e);
+          "The \""
+              + field
+              + "\" of "
+              + where
+              + " is '"
+              + value.asText()
+              + "', not a local date-time:"
+              + " write it as 2027-03-01T00:00.",
+          e);
     }
   }
 
@@ -138,7 +155,8 @@ public final class ProcessTemplates {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "The " + where + " is '" + value + "', which is not one of " + EnumSet.allOf(type) + ".", e);
+          "The " + where + " is '" + value + "', which is not one of " + EnumSet.allOf(type) + ".",
+          e);
     }
   }
 }

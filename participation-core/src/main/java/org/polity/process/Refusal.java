@@ -21,7 +21,9 @@ public record Refusal(String code, LocalizedText message) {
   public Refusal {
     if (code == null || !CODE.matcher(code).matches()) {
       throw new IllegalArgumentException(
-          "The refusal code '" + code + "' is not valid: use dotted lower-case words such as"
+          "The refusal code '"
+              + code
+              + "' is not valid: use dotted lower-case words such as"
               + " \"project.move-not-allowed\".");
     }
     Objects.requireNonNull(message, "message");

@@ -17,15 +17,18 @@ public record Territory(String code, LocalizedText name, List<String> districts)
   /** Validates the parts. */
   public Territory {
     if (code == null || code.isBlank()) {
-      throw new IllegalArgumentException("A territory code is blank: give an identifier such as \"21015\".");
+      throw new IllegalArgumentException(
+          "A territory code is blank: give an identifier such as \"21015\".");
     }
     Objects.requireNonNull(name, "The name of territory '" + code + "' is missing.");
     districts = List.copyOf(Objects.requireNonNull(districts, "districts"));
     if (districts.stream().anyMatch(String::isBlank)) {
-      throw new IllegalArgumentException("Territory '" + code + "' has a blank district name: remove it.");
+      throw new IllegalArgumentException(
+          "Territory '" + code + "' has a blank district name: remove it.");
     }
     if (districts.stream().distinct().count() != districts.size()) {
-      throw new IllegalArgumentException("Territory '" + code + "' lists a district twice: " + districts + ".");
+      throw new IllegalArgumentException(
+          "Territory '" + code + "' lists a district twice: " + districts + ".");
     }
   }
 }

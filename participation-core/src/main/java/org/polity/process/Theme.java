@@ -19,7 +19,9 @@ public record Theme(String id, LocalizedText name) {
   public Theme {
     if (id == null || !ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
-          "The theme id '" + id + "' is not valid: use lower-case letters, digits, '-' and '_',"
+          "The theme id '"
+              + id
+              + "' is not valid: use lower-case letters, digits, '-' and '_',"
               + " such as \"greenery\".");
     }
     Objects.requireNonNull(name, () -> "The name of theme '" + id + "' is missing.");

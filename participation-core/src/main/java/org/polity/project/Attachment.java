@@ -25,12 +25,20 @@ public record Attachment(String name, String mediaType, long sizeBytes, URI uri)
     }
     if (mediaType == null || !MEDIA_TYPE.matcher(mediaType).matches()) {
       throw new IllegalArgumentException(
-          "The media type '" + mediaType + "' of attachment '" + name + "' is not valid: give a"
+          "The media type '"
+              + mediaType
+              + "' of attachment '"
+              + name
+              + "' is not valid: give a"
               + " type such as \"image/jpeg\" or \"application/pdf\".");
     }
     if (sizeBytes < 0) {
       throw new IllegalArgumentException(
-          "The size " + sizeBytes + " of attachment '" + name + "' is negative: give its size in bytes.");
+          "The size "
+              + sizeBytes
+              + " of attachment '"
+              + name
+              + "' is negative: give its size in bytes.");
     }
     Objects.requireNonNull(uri, () -> "The URI of attachment '" + name + "' is missing.");
   }

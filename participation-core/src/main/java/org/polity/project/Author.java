@@ -5,7 +5,8 @@ package org.polity.project;
  * neighbourhood assembly. Only what the public follow-up and the age rule need is kept (no address,
  * no birth date).
  */
-public sealed interface Author permits Author.Resident, Author.Association, Author.NeighbourhoodAssembly {
+public sealed interface Author
+    permits Author.Resident, Author.Association, Author.NeighbourhoodAssembly {
 
   /**
    * The name shown with the project.
@@ -26,7 +27,11 @@ public sealed interface Author permits Author.Resident, Author.Association, Auth
       requireName(name, "resident");
       if (age < 0 || age > 130) {
         throw new IllegalArgumentException(
-            "The age " + age + " of resident '" + name + "' is out of range: give the age in years.");
+            "The age "
+                + age
+                + " of resident '"
+                + name
+                + "' is out of range: give the age in years.");
       }
     }
   }
@@ -57,7 +62,8 @@ public sealed interface Author permits Author.Resident, Author.Association, Auth
 
   private static void requireName(String name, String what) {
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("The name of an author (" + what + ") is blank: give a name.");
+      throw new IllegalArgumentException(
+          "The name of an author (" + what + ") is blank: give a name.");
     }
   }
 }

@@ -1,8 +1,8 @@
 package org.polity.project;
 
 /**
- * How a project idea reached the edition: online by its authors, on a paper form that staff
- * encoded on the authors' behalf (recording who encoded it), or from an assembly.
+ * How a project idea reached the edition: online by its authors, on a paper form that staff encoded
+ * on the authors' behalf (recording who encoded it), or from an assembly.
  */
 public sealed interface Channel permits Channel.Online, Channel.PaperForm, Channel.Assembly {
 

@@ -41,12 +41,11 @@ import org.polity.process.internal.Texts;
  * either. Every change is recorded in the project's history with who, when and why.
  *
  * <p>The edition guards its calendar. The process cannot leave the last phase allowing {@link
- * ParticipationAction#REVIEW} before the first phase allowing {@link ParticipationAction#VOTE},
- * nor reach the vote (by opening it or by skipping over it), while projects still wait for their
+ * ParticipationAction#REVIEW} before the first phase allowing {@link ParticipationAction#VOTE}, nor
+ * reach the vote (by opening it or by skipping over it), while projects still wait for their
  * feasibility review: with dates, the review phase is held past its closing date, so the services
- * can finish. Nor can it reach the vote with an empty ballot.
- * Projects can be merged, put on or taken off the ballot only before voting opens, and results
- * recorded only after voting closes.
+ * can finish. Nor can it reach the vote with an empty ballot. Projects can be merged, put on or
+ * taken off the ballot only before voting opens, and results recorded only after voting closes.
  *
  * <pre>{@code
  * Edition edition = new Edition(process, clock);
@@ -102,17 +101,26 @@ public final class Edition {
    *     phase history does not fit the process
    */
   public static Edition restore(
-      ParticipatoryProcess process, Clock clock, List<Project> projects, List<PhaseMove> phaseHistory) {
+      ParticipatoryProcess process,
+      Clock clock,
+      List<Project> projects,
+      List<PhaseMove> phaseHistory) {
     Edition edition = new Edition(process, clock, List.of(), phaseHistory);
     Map<ProjectId, Project> restored = new LinkedHashMap<>();
     for (Project project : projects) {
       if (!project.processId().equals(process.id())) {
         throw new IllegalArgumentException(
-            "Project " + project.id() + " belongs to process " + project.processId() + ", not " + process.id()
+            "Project "
+                + project.id()
+                + " belongs to process "
+                + project.processId()
+                + ", not "
+                + process.id()
                 + ": restore each edition with its own projects.");
       }
       if (restored.put(project.id(), project) != null) {
-        throw new IllegalArgumentException("Project " + project.id() + " is given twice: give each project once.");
+        throw new IllegalArgumentException(
+            "Project " + project.id() + " is given twice: give each project once.");
       }
     }
     edition.projects = Collections.unmodifiableMap(restored);
@@ -120,7 +128,11 @@ public final class Edition {
     return edition;
   }
 
-  private Edition(ParticipatoryProcess process, Clock clock, List<PhaseGuard> extraGuards, List<PhaseMove> phaseHistory) {
+  private Edition(
+      ParticipatoryProcess process,
+      Clock clock,
+      List<PhaseGuard> extraGuards,
+      List<PhaseMove> phaseHistory) {
     this.process = Objects.requireNonNull(process, "process");
     this.clock = Objects.requireNonNull(clock, "clock");
     List<PhaseGuard> guards = new ArrayList<>();
@@ -157,13 +169,14 @@ public final class Edition {
   }
 
   /**
-   * Submits an idea. The phase must allow {@link ParticipationAction#SUBMIT} (whatever the
-   * channel) and resident authors must be of the edition's minimum age. An idea above the maximum
-   * cost per project is accepted: the feasibility review rules on costs, which may change.
+   * Submits an idea. The phase must allow {@link ParticipationAction#SUBMIT} (whatever the channel)
+   * and resident authors must be of the edition's minimum age. An idea above the maximum cost per
+   * project is accepted: the feasibility review rules on costs, which may change.
    *
    * @param proposal the idea
    * @return the new project's id, or a refusal
-   * @throws IllegalArgumentException for an unknown theme or district, or a cost in another currency
+   * @throws IllegalArgumentException for an unknown theme or district, or a cost in another
+   *     currency
    */
   public synchronized Outcome<ProjectId> submit(ProjectProposal proposal) {
     Objects.requireNonNull(proposal, "proposal");
@@ -172,8 +185,13 @@ public final class Edition {
     for (String theme : proposal.themes()) {
       if (!rules.hasTheme(theme)) {
         throw new IllegalArgumentException(
-            "The theme '" + theme + "' is not a theme of edition " + process.id() + ": use one of "
-                + rules.themes().keySet() + ".");
+            "The theme '"
+                + theme
+                + "' is not a theme of edition "
+                + process.id()
+                + ": use one of "
+                + rules.themes().keySet()
+                + ".");
       }
     }
     if (proposal.themes().isEmpty() && !rules.themes().isEmpty()) {
@@ -181,20 +199,31 @@ public final class Edition {
           "The idea has no theme: give at least one of " + rules.themes().keySet() + ".");
     }
     List<String> districts = process.territory().districts();
-    proposal.district().ifPresent(
-        district -> {
-          if (!districts.isEmpty() && !districts.contains(district)) {
-            throw new IllegalArgumentException(
-                "The district '" + district + "' is not a district of " + process.territory().code()
-                    + ": use one of " + districts + ".");
-          }
-        });
+    proposal
+        .district()
+        .ifPresent(
+            district -> {
+              if (!districts.isEmpty() && !districts.contains(district)) {
+                throw new IllegalArgumentException(
+                    "The district '"
+                        + district
+                        + "' is not a district of "
+                        + process.territory().code()
+                        + ": use one of "
+                        + districts
+                        + ".");
+              }
+            });
     for (Author author : proposal.authors()) {
       if (author instanceof Author.Resident resident && resident.age() < rules.minimumAge()) {
         return Outcome.refused(
             new Refusal(
                 "project.author-too-young",
-                Texts.project("refusal.authorTooYoung", resident.name(), resident.age(), rules.minimumAge())));
+                Texts.project(
+                    "refusal.authorTooYoung",
+                    resident.name(),
+                    resident.age(),
+                    rules.minimumAge())));
       }
     }
     Outcome<Phase> allowed = calendar.check(ParticipationAction.SUBMIT);
@@ -210,7 +239,9 @@ public final class Edition {
             now,
             proposal.channel().actor(),
             Texts.project("why.submitted." + proposal.channel().code()));
-    Project project = new Project(id, process.id(), proposal, now, List.of(submitted), null, null, List.of(), null);
+    Project project =
+        new Project(
+            id, process.id(), proposal, now, List.of(submitted), null, null, List.of(), null);
     sequence++;
     put(project);
     return Outcome.done(id);
@@ -228,11 +259,18 @@ public final class Edition {
     Project project = get(id);
     requireActor(reviewer);
     Optional<Refusal> refusal =
-        firstOf(phaseAllows(ParticipationAction.REVIEW), canMove(project, ProjectStatus.UNDER_REVIEW));
+        firstOf(
+            phaseAllows(ParticipationAction.REVIEW), canMove(project, ProjectStatus.UNDER_REVIEW));
     if (refusal.isPresent()) {
       return Outcome.refused(refusal.get());
     }
-    return done(project.moved(change(project, ProjectStatus.UNDER_REVIEW, reviewer, Texts.project("why.reviewStarted"))));
+    return done(
+        project.moved(
+            change(
+                project,
+                ProjectStatus.UNDER_REVIEW,
+                reviewer,
+                Texts.project("why.reviewStarted"))));
   }
 
   /**
@@ -251,15 +289,24 @@ public final class Edition {
     Objects.requireNonNull(review, "review");
     requireSameCurrency(review.costEstimate(), "reviewed cost");
     Optional<Money> maximum = process.rules().maximumProjectCost();
-    boolean withinMaximum = maximum.map(max -> review.costEstimate().compareTo(max) <= 0).orElse(true);
+    boolean withinMaximum =
+        maximum.map(max -> review.costEstimate().compareTo(max) <= 0).orElse(true);
     if (review.checklist().get(FeasibilityCriterion.WITHIN_MAXIMUM_COST) != withinMaximum) {
       throw new IllegalArgumentException(
-          "The checklist says the cost criterion is " + (withinMaximum ? "not met" : "met") + ", but the"
-              + " estimate " + review.costEstimate() + " is " + (withinMaximum ? "within" : "above")
-              + " the maximum " + maximum.map(Money::toString).orElse("(none)") + ": correct the checklist or the estimate.");
+          "The checklist says the cost criterion is "
+              + (withinMaximum ? "not met" : "met")
+              + ", but the"
+              + " estimate "
+              + review.costEstimate()
+              + " is "
+              + (withinMaximum ? "within" : "above")
+              + " the maximum "
+              + maximum.map(Money::toString).orElse("(none)")
+              + ": correct the checklist or the estimate.");
     }
     ProjectStatus target = review.feasible() ? ProjectStatus.FEASIBLE : ProjectStatus.NOT_FEASIBLE;
-    Optional<Refusal> refusal = firstOf(phaseAllows(ParticipationAction.REVIEW), canMove(project, target));
+    Optional<Refusal> refusal =
+        firstOf(phaseAllows(ParticipationAction.REVIEW), canMove(project, target));
     if (refusal.isPresent()) {
       return Outcome.refused(refusal.get());
     }
@@ -268,7 +315,10 @@ public final class Edition {
             ? Texts.project("why.feasible", review.publicAnswer())
             : Texts.project(
                 "why.notFeasible",
-                Texts.list(review.failedCriteria().stream().map(c -> (Function<Locale, String>) c::displayName).toList()),
+                Texts.list(
+                    review.failedCriteria().stream()
+                        .map(c -> (Function<Locale, String>) c::displayName)
+                        .toList()),
                 review.publicAnswer());
     return done(project.reviewed(review, change(project, target, review.reviewer(), why)));
   }
@@ -282,7 +332,8 @@ public final class Edition {
    * @param reason the public reason
    * @return the project, or a refusal
    */
-  public synchronized Outcome<Project> declareNotFeasible(ProjectId id, String actor, LocalizedText reason) {
+  public synchronized Outcome<Project> declareNotFeasible(
+      ProjectId id, String actor, LocalizedText reason) {
     Project project = get(id);
     requireActor(actor);
     requireWhy(reason);
@@ -312,7 +363,8 @@ public final class Edition {
     Project project = get(id);
     requireActor(actor);
     requireWhy(why);
-    Optional<Refusal> refusal = firstOf(canMove(project, ProjectStatus.ON_BALLOT), ballotStillOpen(project));
+    Optional<Refusal> refusal =
+        firstOf(canMove(project, ProjectStatus.ON_BALLOT), ballotStillOpen(project));
     if (refusal.isPresent()) {
       return Outcome.refused(refusal.get());
     }
@@ -320,8 +372,8 @@ public final class Edition {
   }
 
   /**
-   * Merges a duplicate into another project, before voting opens. The duplicate becomes
-   * {@link ProjectStatus#MERGED}; the other project records it in {@link Project#mergedFrom()}.
+   * Merges a duplicate into another project, before voting opens. The duplicate becomes {@link
+   * ProjectStatus#MERGED}; the other project records it in {@link Project#mergedFrom()}.
    *
    * @param duplicate the project merged away
    * @param into the project that carries the idea on (submitted, under review or feasible)
@@ -330,15 +382,18 @@ public final class Edition {
    * @return the duplicate, or a refusal
    * @throws IllegalArgumentException if a project is unknown or both ids are the same
    */
-  public synchronized Outcome<Project> merge(ProjectId duplicate, ProjectId into, String actor, LocalizedText why) {
+  public synchronized Outcome<Project> merge(
+      ProjectId duplicate, ProjectId into, String actor, LocalizedText why) {
     Project project = get(duplicate);
     Project target = get(into);
     requireActor(actor);
     requireWhy(why);
     if (duplicate.equals(into)) {
-      throw new IllegalArgumentException("Project " + duplicate + " cannot be merged into itself: name another project.");
+      throw new IllegalArgumentException(
+          "Project " + duplicate + " cannot be merged into itself: name another project.");
     }
-    Optional<Refusal> refusal = firstOf(canMove(project, ProjectStatus.MERGED), ballotStillOpen(project));
+    Optional<Refusal> refusal =
+        firstOf(canMove(project, ProjectStatus.MERGED), ballotStillOpen(project));
     if (refusal.isEmpty() && !target.status().canMoveTo(ProjectStatus.MERGED)) {
       refusal =
           Optional.of(
@@ -368,7 +423,8 @@ public final class Edition {
    * @return the projects that were on the ballot, after the change, or a refusal
    * @throws IllegalArgumentException if a project is unknown
    */
-  public synchronized Outcome<List<Project>> proclaim(Set<ProjectId> selected, String actor, LocalizedText why) {
+  public synchronized Outcome<List<Project>> proclaim(
+      Set<ProjectId> selected, String actor, LocalizedText why) {
     Objects.requireNonNull(selected, "selected");
     requireActor(actor);
     requireWhy(why);
@@ -378,8 +434,7 @@ public final class Edition {
       if (!calendar.hasClosed(phase)) {
         return Outcome.refused(
             new Refusal(
-                "project.vote-not-over",
-                Texts.project("refusal.voteNotOver", phaseName(phase))));
+                "project.vote-not-over", Texts.project("refusal.voteNotOver", phaseName(phase))));
       }
     }
     Money total = Money.zero(envelope().currency());
@@ -395,13 +450,15 @@ public final class Edition {
     }
     if (total.compareTo(envelope()) > 0) {
       return Outcome.refused(
-          new Refusal("project.over-envelope", Texts.project("refusal.overEnvelope", total, envelope())));
+          new Refusal(
+              "project.over-envelope", Texts.project("refusal.overEnvelope", total, envelope())));
     }
     Map<ProjectId, Project> next = new LinkedHashMap<>(projects);
     List<Project> changed = new ArrayList<>();
     for (Project project : projects.values()) {
       if (project.status() == ProjectStatus.ON_BALLOT) {
-        ProjectStatus target = selected.contains(project.id()) ? ProjectStatus.SELECTED : ProjectStatus.NOT_SELECTED;
+        ProjectStatus target =
+            selected.contains(project.id()) ? ProjectStatus.SELECTED : ProjectStatus.NOT_SELECTED;
         Project after = project.moved(change(project, target, actor, why));
         next.put(project.id(), after);
         changed.add(after);
@@ -419,7 +476,8 @@ public final class Edition {
    * @param why the public note
    * @return the project, or a refusal
    */
-  public synchronized Outcome<Project> startRealisation(ProjectId id, String actor, LocalizedText why) {
+  public synchronized Outcome<Project> startRealisation(
+      ProjectId id, String actor, LocalizedText why) {
     return simpleMove(id, ProjectStatus.IN_PROGRESS, actor, why);
   }
 
@@ -431,7 +489,8 @@ public final class Edition {
    * @param actor the service in charge
    * @return the project, or a refusal if it is not in progress
    */
-  public synchronized Outcome<Project> reportProgress(ProjectId id, Progress progress, String actor) {
+  public synchronized Outcome<Project> reportProgress(
+      ProjectId id, Progress progress, String actor) {
     Project project = get(id);
     Objects.requireNonNull(progress, "progress");
     requireActor(actor);
@@ -461,7 +520,9 @@ public final class Edition {
       return Outcome.refused(refusal.get());
     }
     List<Milestone> milestones = project.progress().map(Progress::milestones).orElse(List.of());
-    return done(project.withProgress(new Progress(100, milestones), change(project, ProjectStatus.REALISED, actor, why)));
+    return done(
+        project.withProgress(
+            new Progress(100, milestones), change(project, ProjectStatus.REALISED, actor, why)));
   }
 
   /**
@@ -498,8 +559,14 @@ public final class Edition {
     Project project = projects.get(id);
     if (project == null) {
       throw new IllegalArgumentException(
-          "Edition " + process.id() + " has no project '" + id + "': use an id returned by submit()"
-              + " (it has " + projects.size() + " projects).");
+          "Edition "
+              + process.id()
+              + " has no project '"
+              + id
+              + "': use an id returned by submit()"
+              + " (it has "
+              + projects.size()
+              + " projects).");
     }
     return project;
   }
@@ -550,21 +617,26 @@ public final class Edition {
           case UNDER_REVIEW -> Texts.project("fate.UNDER_REVIEW", since, last.actor());
           case FEASIBLE ->
               Texts.project(
-                  "fate.FEASIBLE", since, cost, project.review().map(FeasibilityReview::publicAnswer).orElse(last.why()));
+                  "fate.FEASIBLE",
+                  since,
+                  cost,
+                  project.review().map(FeasibilityReview::publicAnswer).orElse(last.why()));
           case NOT_FEASIBLE -> Texts.project("fate.NOT_FEASIBLE", since, last.why());
           case MERGED -> Texts.project("fate.MERGED", since, last.why());
           case ON_BALLOT -> Texts.project("fate.ON_BALLOT", since, cost);
           case SELECTED -> Texts.project("fate.SELECTED", since, cost);
           case NOT_SELECTED -> Texts.project("fate.NOT_SELECTED", since);
           case IN_PROGRESS ->
-              Texts.project("fate.IN_PROGRESS", since, project.progress().map(Progress::percent).orElse(0));
+              Texts.project(
+                  "fate.IN_PROGRESS", since, project.progress().map(Progress::percent).orElse(0));
           case REALISED -> Texts.project("fate.REALISED", since, last.why());
           case ABANDONED -> Texts.project("fate.ABANDONED", since, last.why());
         };
     return new IdeaFate(id, project.status(), last.at(), explanation, project.progress());
   }
 
-  private Outcome<Project> simpleMove(ProjectId id, ProjectStatus target, String actor, LocalizedText why) {
+  private Outcome<Project> simpleMove(
+      ProjectId id, ProjectStatus target, String actor, LocalizedText why) {
     Project project = get(id);
     requireActor(actor);
     requireWhy(why);
@@ -586,7 +658,8 @@ public final class Edition {
     projects = Collections.unmodifiableMap(next);
   }
 
-  private StatusChange change(Project project, ProjectStatus target, String actor, LocalizedText why) {
+  private StatusChange change(
+      Project project, ProjectStatus target, String actor, LocalizedText why) {
     return new StatusChange(project.status(), target, clock.instant(), actor, why);
   }
 
@@ -619,21 +692,31 @@ public final class Edition {
       return Optional.empty();
     }
     Collection<Project> all = projects.values();
-    List<ProjectId> waiting = all.stream().filter(p -> p.status().awaitsReview()).map(Project::id).toList();
+    List<ProjectId> waiting =
+        all.stream().filter(p -> p.status().awaitsReview()).map(Project::id).toList();
     if (!waiting.isEmpty()) {
       return Optional.of(
           new Refusal(
               "edition.projects-under-review",
-              Texts.project("refusal.projectsUnderReview", phaseName(to.id()), waiting.size(), Texts.list(waiting))));
+              Texts.project(
+                  "refusal.projectsUnderReview",
+                  phaseName(to.id()),
+                  waiting.size(),
+                  Texts.list(waiting))));
     }
     if (crossesVote && all.stream().noneMatch(p -> p.status() == ProjectStatus.ON_BALLOT)) {
-      return Optional.of(new Refusal("edition.ballot-empty", Texts.project("refusal.ballotEmpty", phaseName(to.id()))));
+      return Optional.of(
+          new Refusal(
+              "edition.ballot-empty", Texts.project("refusal.ballotEmpty", phaseName(to.id()))));
     }
     return Optional.empty();
   }
 
   private List<String> votingPhases() {
-    return process.phases().stream().filter(p -> p.allows(ParticipationAction.VOTE)).map(Phase::id).toList();
+    return process.phases().stream()
+        .filter(p -> p.allows(ParticipationAction.VOTE))
+        .map(Phase::id)
+        .toList();
   }
 
   private Optional<Refusal> ballotStillOpen(Project project) {
@@ -657,7 +740,9 @@ public final class Edition {
       return Optional.empty();
     }
     List<Function<Locale, String>> allowed =
-        project.status().next().stream().map(s -> (Function<Locale, String>) s::displayName).toList();
+        project.status().next().stream()
+            .map(s -> (Function<Locale, String>) s::displayName)
+            .toList();
     return Optional.of(
         new Refusal(
             "project.move-not-allowed",
@@ -672,7 +757,8 @@ public final class Edition {
   private static Refusal notFromReview(Project project) {
     return new Refusal(
         "project.move-not-allowed",
-        Texts.project("refusal.notFeasibleOnlyFromFeasible", project.id(), statusName(project.status())));
+        Texts.project(
+            "refusal.notFeasibleOnlyFromFeasible", project.id(), statusName(project.status())));
   }
 
   @SafeVarargs
@@ -697,18 +783,28 @@ public final class Edition {
   private void requireSameCurrency(Money amount, String what) {
     if (!amount.currency().equals(envelope().currency())) {
       throw new IllegalArgumentException(
-          "The " + what + " " + amount + " is not in the edition's currency (" + envelope().currency()
-              + "): give it in " + envelope().currency() + ".");
+          "The "
+              + what
+              + " "
+              + amount
+              + " is not in the edition's currency ("
+              + envelope().currency()
+              + "): give it in "
+              + envelope().currency()
+              + ".");
     }
   }
 
   private static void requireActor(String actor) {
     if (actor == null || actor.isBlank()) {
-      throw new IllegalArgumentException("The actor is blank: name who makes the change (a staff or service reference).");
+      throw new IllegalArgumentException(
+          "The actor is blank: name who makes the change (a staff or service reference).");
     }
   }
 
   private static void requireWhy(LocalizedText why) {
-    Objects.requireNonNull(why, "The reason is missing: give a public reason, e.g. LocalizedText.of(\"fr\", \"...\").");
+    Objects.requireNonNull(
+        why,
+        "The reason is missing: give a public reason, e.g. LocalizedText.of(\"fr\", \"...\").");
   }
 }

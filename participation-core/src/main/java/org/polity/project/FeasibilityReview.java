@@ -21,29 +21,40 @@ import org.polity.common.Money;
  * @param publicAnswer the answer published with the project
  */
 public record FeasibilityReview(
-    String reviewer, Map<FeasibilityCriterion, Boolean> checklist, Money costEstimate, LocalizedText publicAnswer) {
+    String reviewer,
+    Map<FeasibilityCriterion, Boolean> checklist,
+    Money costEstimate,
+    LocalizedText publicAnswer) {
 
   /** Validates the review and copies the checklist. */
   public FeasibilityReview {
     if (reviewer == null || reviewer.isBlank()) {
-      throw new IllegalArgumentException("The reviewer is blank: name the service that reviewed the project.");
+      throw new IllegalArgumentException(
+          "The reviewer is blank: name the service that reviewed the project.");
     }
     Objects.requireNonNull(checklist, "checklist");
     Set<FeasibilityCriterion> missing = EnumSet.allOf(FeasibilityCriterion.class);
     missing.removeAll(checklist.keySet());
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException(
-          "The checklist of " + reviewer + " does not answer " + missing + ": answer every criterion.");
+          "The checklist of "
+              + reviewer
+              + " does not answer "
+              + missing
+              + ": answer every criterion.");
     }
     if (checklist.containsValue(null)) {
-      throw new IllegalArgumentException("The checklist of " + reviewer + " has an empty answer: answer true or false.");
+      throw new IllegalArgumentException(
+          "The checklist of " + reviewer + " has an empty answer: answer true or false.");
     }
-    Objects.requireNonNull(costEstimate, "The cost estimate is missing: give the services' estimate.");
+    Objects.requireNonNull(
+        costEstimate, "The cost estimate is missing: give the services' estimate.");
     if (costEstimate.isNegative()) {
       throw new IllegalArgumentException(
           "The cost estimate " + costEstimate + " is negative: give an amount of zero or more.");
     }
-    Objects.requireNonNull(publicAnswer, "The public answer is missing: write what the authors will read.");
+    Objects.requireNonNull(
+        publicAnswer, "The public answer is missing: write what the authors will read.");
     checklist = Collections.unmodifiableMap(new EnumMap<>(checklist));
   }
 
@@ -55,7 +66,8 @@ public record FeasibilityReview(
    * @param publicAnswer the public answer
    * @return the review
    */
-  public static FeasibilityReview allMet(String reviewer, Money costEstimate, LocalizedText publicAnswer) {
+  public static FeasibilityReview allMet(
+      String reviewer, Money costEstimate, LocalizedText publicAnswer) {
     return failing(reviewer, costEstimate, publicAnswer);
   }
 
@@ -69,7 +81,10 @@ public record FeasibilityReview(
    * @return the review
    */
   public static FeasibilityReview failing(
-      String reviewer, Money costEstimate, LocalizedText publicAnswer, FeasibilityCriterion... failed) {
+      String reviewer,
+      Money costEstimate,
+      LocalizedText publicAnswer,
+      FeasibilityCriterion... failed) {
     Map<FeasibilityCriterion, Boolean> checklist = new EnumMap<>(FeasibilityCriterion.class);
     for (FeasibilityCriterion criterion : FeasibilityCriterion.values()) {
       checklist.put(criterion, true);

@@ -8,9 +8,9 @@ import org.polity.common.LocalizedText;
 import org.polity.common.ProjectId;
 
 /**
- * The answer to "what happened to my idea?", for any project, including those not found
- * feasible, merged or not selected: its status, since when, and an explanation in French, Dutch
- * and English that says why and what comes next.
+ * The answer to "what happened to my idea?", for any project, including those not found feasible,
+ * merged or not selected: its status, since when, and an explanation in French, Dutch and English
+ * that says why and what comes next.
  *
  * @param project the project
  * @param status its status
@@ -19,7 +19,11 @@ import org.polity.common.ProjectId;
  * @param progress the realisation's progress, if reported
  */
 public record IdeaFate(
-    ProjectId project, ProjectStatus status, Instant since, LocalizedText explanation, Optional<Progress> progress) {
+    ProjectId project,
+    ProjectStatus status,
+    Instant since,
+    LocalizedText explanation,
+    Optional<Progress> progress) {
 
   /** Validates the parts. */
   public IdeaFate {

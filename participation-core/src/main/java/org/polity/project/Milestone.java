@@ -15,6 +15,7 @@ public record Milestone(LocalizedText label, LocalDate date, boolean reached) {
   /** Validates the parts. */
   public Milestone {
     Objects.requireNonNull(label, "The label of a milestone is missing.");
-    Objects.requireNonNull(date, () -> "The date of milestone '" + label.original() + "' is missing.");
+    Objects.requireNonNull(
+        date, () -> "The date of milestone '" + label.original() + "' is missing.");
   }
 }

@@ -12,9 +12,9 @@ import org.polity.common.ProcessId;
 import org.polity.common.ProjectId;
 
 /**
- * A project (an idea) of an edition, as it stands: an immutable snapshot. It is changed only by
- * its {@link Edition}, which replaces the snapshot with a new one, so holding a {@code Project}
- * never shows a half-applied change.
+ * A project (an idea) of an edition, as it stands: an immutable snapshot. It is changed only by its
+ * {@link Edition}, which replaces the snapshot with a new one, so holding a {@code Project} never
+ * shows a half-applied change.
  *
  * <p>Its {@link #history()} of {@link StatusChange}s is the project's public follow-up; it starts
  * with the submission and ends with the current {@link #status()}.
@@ -47,7 +47,8 @@ public final class Project {
     this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
     this.history = List.copyOf(history);
     if (this.history.isEmpty()) {
-      throw new IllegalArgumentException("Project " + id + " has no history: it starts with its submission.");
+      throw new IllegalArgumentException(
+          "Project " + id + " has no history: it starts with its submission.");
     }
     this.review = review;
     this.mergedInto = mergedInto;
@@ -85,13 +86,26 @@ public final class Project {
     for (StatusChange change : history) {
       if (change.from() != previous) {
         throw new IllegalArgumentException(
-            "The history of project " + id + " does not chain: a change from " + change.from() + " follows "
-                + previous + "; give the changes oldest first, starting with the submission.");
+            "The history of project "
+                + id
+                + " does not chain: a change from "
+                + change.from()
+                + " follows "
+                + previous
+                + "; give the changes oldest first, starting with the submission.");
       }
       previous = change.to();
     }
-    return new Project(id, processId, proposal, submittedAt, history, review.orElse(null), mergedInto.orElse(null),
-        mergedFrom, progress.orElse(null));
+    return new Project(
+        id,
+        processId,
+        proposal,
+        submittedAt,
+        history,
+        review.orElse(null),
+        mergedInto.orElse(null),
+        mergedFrom,
+        progress.orElse(null));
   }
 
   /**
@@ -250,26 +264,39 @@ public final class Project {
   Project moved(StatusChange change) {
     List<StatusChange> longer = new ArrayList<>(history);
     longer.add(change);
-    return new Project(id, processId, proposal, submittedAt, longer, review, mergedInto, mergedFrom, progress);
+    return new Project(
+        id, processId, proposal, submittedAt, longer, review, mergedInto, mergedFrom, progress);
   }
 
   Project reviewed(FeasibilityReview newReview, StatusChange change) {
-    return new Project(id, processId, proposal, submittedAt, append(change), newReview, mergedInto, mergedFrom, progress);
+    return new Project(
+        id,
+        processId,
+        proposal,
+        submittedAt,
+        append(change),
+        newReview,
+        mergedInto,
+        mergedFrom,
+        progress);
   }
 
   Project merged(ProjectId target, StatusChange change) {
-    return new Project(id, processId, proposal, submittedAt, append(change), review, target, mergedFrom, progress);
+    return new Project(
+        id, processId, proposal, submittedAt, append(change), review, target, mergedFrom, progress);
   }
 
   Project absorbed(ProjectId duplicate) {
     List<ProjectId> more = new ArrayList<>(mergedFrom);
     more.add(duplicate);
-    return new Project(id, processId, proposal, submittedAt, history, review, mergedInto, more, progress);
+    return new Project(
+        id, processId, proposal, submittedAt, history, review, mergedInto, more, progress);
   }
 
   Project withProgress(Progress newProgress, StatusChange change) {
     List<StatusChange> longer = change == null ? history : append(change);
-    return new Project(id, processId, proposal, submittedAt, longer, review, mergedInto, mergedFrom, newProgress);
+    return new Project(
+        id, processId, proposal, submittedAt, longer, review, mergedInto, mergedFrom, newProgress);
   }
 
   private List<StatusChange> append(StatusChange change) {

@@ -12,9 +12,9 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
 /**
- * Where a project is: a point or an area (polygon or multipolygon), in WGS 84 longitude/latitude
- * (x = longitude, y = latitude, SRID 4326). The geometry is copied in and out, so this value cannot
- * be changed from outside.
+ * Where a project is: a point or an area (polygon or multipolygon), in WGS 84 longitude/latitude (x
+ * = longitude, y = latitude, SRID 4326). The geometry is copied in and out, so this value cannot be
+ * changed from outside.
  *
  * @param geometry a non-empty, valid point, polygon or multipolygon in lon/lat
  */
@@ -27,10 +27,14 @@ public record ProjectLocation(Geometry geometry) {
 
   /** Validates and copies the geometry. */
   public ProjectLocation {
-    Objects.requireNonNull(geometry, "The geometry is missing: use ProjectLocation.point(lon, lat).");
-    if (!(geometry instanceof Point || geometry instanceof Polygon || geometry instanceof MultiPolygon)) {
+    Objects.requireNonNull(
+        geometry, "The geometry is missing: use ProjectLocation.point(lon, lat).");
+    if (!(geometry instanceof Point
+        || geometry instanceof Polygon
+        || geometry instanceof MultiPolygon)) {
       throw new IllegalArgumentException(
-          "A project location is a point or an area, not a " + geometry.getGeometryType()
+          "A project location is a point or an area, not a "
+              + geometry.getGeometryType()
               + ": give a Point, Polygon or MultiPolygon.");
     }
     if (geometry.isEmpty()) {
@@ -38,18 +42,26 @@ public record ProjectLocation(Geometry geometry) {
     }
     if (geometry.getSRID() != 0 && geometry.getSRID() != SRID) {
       throw new IllegalArgumentException(
-          "The location is in SRID " + geometry.getSRID() + ": give WGS 84 longitude/latitude (SRID 4326).");
+          "The location is in SRID "
+              + geometry.getSRID()
+              + ": give WGS 84 longitude/latitude (SRID 4326).");
     }
     for (Coordinate c : geometry.getCoordinates()) {
       if (!(c.x >= -180 && c.x <= 180 && c.y >= -90 && c.y <= 90)) {
         throw new IllegalArgumentException(
-            "The coordinate (" + c.x + ", " + c.y + ") is not a longitude/latitude: give x as"
+            "The coordinate ("
+                + c.x
+                + ", "
+                + c.y
+                + ") is not a longitude/latitude: give x as"
                 + " longitude in [-180, 180] and y as latitude in [-90, 90].");
       }
     }
     if (!geometry.isValid()) {
       throw new IllegalArgumentException(
-          "The area " + geometry + " is not a valid geometry (self-crossing or unclosed ring): fix its outline.");
+          "The area "
+              + geometry
+              + " is not a valid geometry (self-crossing or unclosed ring): fix its outline.");
     }
     geometry = WGS84.createGeometry(geometry);
   }
@@ -75,7 +87,8 @@ public record ProjectLocation(Geometry geometry) {
     try {
       return new ProjectLocation(new WKTReader(WGS84).read(wkt));
     } catch (ParseException e) {
-      throw new IllegalArgumentException("'" + wkt + "' is not Well-Known Text: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "'" + wkt + "' is not Well-Known Text: " + e.getMessage(), e);
     }
   }
 

@@ -51,8 +51,11 @@ public record ProjectProposal(
   /** Validates the proposal. */
   public ProjectProposal {
     Objects.requireNonNull(title, "The title is missing: give a non-blank title.");
-    Objects.requireNonNull(description, "The description is missing: give a non-blank description.");
-    Objects.requireNonNull(estimatedCost, "The estimated cost is missing: give an amount such as Money.of(10000, \"EUR\").");
+    Objects.requireNonNull(
+        description, "The description is missing: give a non-blank description.");
+    Objects.requireNonNull(
+        estimatedCost,
+        "The estimated cost is missing: give an amount such as Money.of(10000, \"EUR\").");
     if (estimatedCost.isNegative()) {
       throw new IllegalArgumentException(
           "The estimated cost " + estimatedCost + " is negative: give an amount of zero or more.");
@@ -62,16 +65,22 @@ public record ProjectProposal(
     district.ifPresent(
         d -> {
           if (d.isBlank()) {
-            throw new IllegalArgumentException("The district is blank: give a district name or leave it out.");
+            throw new IllegalArgumentException(
+                "The district is blank: give a district name or leave it out.");
           }
         });
-    themes = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(Objects.requireNonNull(themes, "themes")));
+    themes =
+        java.util.Collections.unmodifiableSet(
+            new LinkedHashSet<>(Objects.requireNonNull(themes, "themes")));
     authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
     if (authors.isEmpty()) {
-      throw new IllegalArgumentException("The idea has no author: give at least one resident, association or assembly.");
+      throw new IllegalArgumentException(
+          "The idea has no author: give at least one resident, association or assembly.");
     }
     attachments = List.copyOf(Objects.requireNonNull(attachments, "attachments"));
-    Objects.requireNonNull(channel, "The channel is missing: say whether the idea came online, on paper or from an assembly.");
+    Objects.requireNonNull(
+        channel,
+        "The channel is missing: say whether the idea came online, on paper or from an assembly.");
   }
 
   /**

@@ -51,7 +51,8 @@ public enum ProjectStatus {
   /** Abandoned after selection, with a reason. Final. */
   ABANDONED;
 
-  private static final Map<ProjectStatus, Set<ProjectStatus>> NEXT = new EnumMap<>(ProjectStatus.class);
+  private static final Map<ProjectStatus, Set<ProjectStatus>> NEXT =
+      new EnumMap<>(ProjectStatus.class);
 
   static {
     NEXT.put(SUBMITTED, EnumSet.of(UNDER_REVIEW, MERGED));

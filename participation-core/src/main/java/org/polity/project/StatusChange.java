@@ -15,7 +15,8 @@ import org.polity.common.LocalizedText;
  * @param actor who: a staff reference, a reviewer, {@code online} for an online submission
  * @param why the public reason, in one or more languages
  */
-public record StatusChange(ProjectStatus from, ProjectStatus to, Instant at, String actor, LocalizedText why) {
+public record StatusChange(
+    ProjectStatus from, ProjectStatus to, Instant at, String actor, LocalizedText why) {
 
   /** Validates the parts; a move must be in the lifecycle. */
   public StatusChange {
@@ -23,14 +24,23 @@ public record StatusChange(ProjectStatus from, ProjectStatus to, Instant at, Str
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(why, "why");
     if (actor == null || actor.isBlank()) {
-      throw new IllegalArgumentException("The actor of a status change is blank: name who made it.");
+      throw new IllegalArgumentException(
+          "The actor of a status change is blank: name who made it.");
     }
     if (from == null && to != ProjectStatus.SUBMITTED) {
       throw new IllegalArgumentException("A project's first status is SUBMITTED, not " + to + ".");
     }
     if (from != null && !from.canMoveTo(to)) {
       throw new IllegalArgumentException(
-          "A project cannot move from " + from + " to " + to + ": from " + from + " it can go to " + from.next() + ".");
+          "A project cannot move from "
+              + from
+              + " to "
+              + to
+              + ": from "
+              + from
+              + " it can go to "
+              + from.next()
+              + ".");
     }
   }
 

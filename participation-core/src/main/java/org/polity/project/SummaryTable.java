@@ -26,9 +26,9 @@ import org.polity.common.ProjectId;
  * UTF-8, RFC 4180 (CRLF line ends; fields that hold the separator, a quote or a line break are
  * quoted, and others may be; quotes doubled).
  *
- * <p>Columns, in order: {@link #COLUMNS}. Header names are stable English codes (for scripts);
- * the title and the status label are in the chosen language; amounts are plain decimals with a
- * dot; themes are joined with {@code |}; votes are empty for a project the caller gave no count.
+ * <p>Columns, in order: {@link #COLUMNS}. Header names are stable English codes (for scripts); the
+ * title and the status label are in the chosen language; amounts are plain decimals with a dot;
+ * themes are joined with {@code |}; votes are empty for a project the caller gave no count.
  *
  * <pre>{@code
  * SummaryTable.write(edition.projects(), votes, SummaryTable.Options.excel(Locale.FRENCH), out);
@@ -39,8 +39,17 @@ public final class SummaryTable {
   /** The columns, in order. */
   public static final List<String> COLUMNS =
       List.of(
-          "id", "title", "status", "status_label", "themes", "district", "estimated_cost",
-          "reviewed_cost", "currency", "votes", "channel");
+          "id",
+          "title",
+          "status",
+          "status_label",
+          "themes",
+          "district",
+          "estimated_cost",
+          "reviewed_cost",
+          "currency",
+          "votes",
+          "channel");
 
   private static final CsvMapper CSV = new CsvMapper();
 
@@ -120,22 +129,33 @@ public final class SummaryTable {
         (id, count) -> {
           if (!listed.contains(id)) {
             throw new IllegalArgumentException(
-                "Votes are given for project '" + id + "', which is not in the table: give votes only for listed projects.");
+                "Votes are given for project '"
+                    + id
+                    + "', which is not in the table: give votes only for listed projects.");
           }
           if (count == null || count < 0) {
             throw new IllegalArgumentException(
-                "The vote count " + count + " of project '" + id + "' is not a count: give zero or more.");
+                "The vote count "
+                    + count
+                    + " of project '"
+                    + id
+                    + "' is not a count: give zero or more.");
           }
         });
     CsvSchema.Builder schema = CsvSchema.builder();
     COLUMNS.forEach(schema::addColumn);
     CsvSchema csvSchema =
-        schema.setUseHeader(true).setColumnSeparator(options.separator()).setLineSeparator("\r\n").build();
+        schema
+            .setUseHeader(true)
+            .setColumnSeparator(options.separator())
+            .setLineSeparator("\r\n")
+            .build();
     try {
       if (options.byteOrderMark()) {
         writer.write('\uFEFF');
       }
-      try (SequenceWriter rows = CSV.writer(csvSchema)
+      try (SequenceWriter rows =
+          CSV.writer(csvSchema)
               // Jackson's default quoting heuristic may quote more than needed, which RFC 4180
               // allows; its STRICT_CHECK_FOR_QUOTING mode is not used because it leaves a lone
               // '\n' unquoted when the line separator is CRLF (jackson-dataformats-text #479).
@@ -159,7 +179,8 @@ public final class SummaryTable {
    * @param options how to write
    * @return the CSV text
    */
-  public static String toCsv(Collection<Project> projects, Map<ProjectId, Long> votes, Options options) {
+  public static String toCsv(
+      Collection<Project> projects, Map<ProjectId, Long> votes, Options options) {
     StringWriter writer = new StringWriter();
     write(projects, votes, options, writer);
     return writer.toString();
@@ -174,7 +195,9 @@ public final class SummaryTable {
     row.put("themes", String.join("|", project.themes()));
     row.put("district", project.district().orElse(""));
     row.put("estimated_cost", project.estimatedCost().amount().toPlainString());
-    row.put("reviewed_cost", project.review().map(r -> r.costEstimate().amount().toPlainString()).orElse(""));
+    row.put(
+        "reviewed_cost",
+        project.review().map(r -> r.costEstimate().amount().toPlainString()).orElse(""));
     row.put("currency", project.estimatedCost().currency().getCurrencyCode());
     row.put("votes", votes == null ? "" : Long.toString(votes));
     row.put("channel", project.channel().code());

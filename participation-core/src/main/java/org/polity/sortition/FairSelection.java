@@ -93,9 +93,7 @@ public final class FairSelection {
     UnitModel model = settings.grouped() ? new UnitModel(problem) : UnitModel.individuals(problem);
     FairDistribution distribution = new FairDistribution(model, settings.solver());
     FairDistribution.Result result =
-        settings.objective() == Objective.LEXIMIN
-            ? distribution.leximin()
-            : distribution.maximin();
+        settings.objective() == Objective.LEXIMIN ? distribution.leximin() : distribution.maximin();
     double[] p = model.personProbabilities(result.unitProbability());
     Map<String, Double> probabilities = new LinkedHashMap<>();
     for (int i = 0; i < p.length; i++) {

@@ -5,9 +5,9 @@ import java.util.Locale;
 import org.polity.common.LocalizedText;
 
 /**
- * Why no panel can meet the quotas with this pool, and the smallest relaxation that would make
- * one possible (the least total number of seats moved, within each quota's {@code min_flex} and
- * {@code max_flex}).
+ * Why no panel can meet the quotas with this pool, and the smallest relaxation that would make one
+ * possible (the least total number of seats moved, within each quota's {@code min_flex} and {@code
+ * max_flex}).
  *
  * @param reasons one sentence per quota (or rule) that cannot be met, in English, French and Dutch
  * @param relaxation the suggested changes, empty if none within the flex bounds helps
@@ -64,7 +64,9 @@ public record Infeasibility(List<LocalizedText> reasons, List<QuotaRelaxation> r
                       + " bounds, invite more people or change the panel size.");
     } else {
       sb.append(
-          fr ? " Assouplissement minimal : " : nl ? " Kleinste versoepeling: " : " Smallest relaxation: ");
+          fr
+              ? " Assouplissement minimal : "
+              : nl ? " Kleinste versoepeling: " : " Smallest relaxation: ");
       sb.append(String.join("; ", relaxation.stream().map(QuotaRelaxation::describe).toList()));
       sb.append('.');
     }

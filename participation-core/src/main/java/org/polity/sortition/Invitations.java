@@ -1,20 +1,20 @@
 package org.polity.sortition;
 
-import org.polity.eligibility.spi.CensusEntry;
-import org.polity.eligibility.spi.CensusSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.polity.eligibility.spi.CensusEntry;
+import org.polity.eligibility.spi.CensusSource;
 
 /**
  * Draws who receives an invitation, uniformly at random from a register, with a recorded seed:
- * either people, or households (every household equally likely, whatever its size; the letter
- * goes to the household). The register is sorted by id first, so the draw depends only on its
- * content and the seed, never on the order it was read in; anyone with the register and the seed
- * can repeat it.
+ * either people, or households (every household equally likely, whatever its size; the letter goes
+ * to the household). The register is sorted by id first, so the draw depends only on its content
+ * and the seed, never on the order it was read in; anyone with the register and the seed can repeat
+ * it.
  */
 public final class Invitations {
 
@@ -66,9 +66,9 @@ public final class Invitations {
   }
 
   /**
-   * Draws invitations from a census source that can list its members (a population register
-   * plugged in through the {@link CensusSource} SPI). The drawn units are participant keys (or
-   * household keys): the municipality that holds the register turns them into letters.
+   * Draws invitations from a census source that can list its members (a population register plugged
+   * in through the {@link CensusSource} SPI). The drawn units are participant keys (or household
+   * keys): the municipality that holds the register turns them into letters.
    *
    * @param register the register
    * @param count how many people or households to invite
@@ -84,7 +84,9 @@ public final class Invitations {
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "The census source '" + register.name().original() + "' can only be"
+                        "The census source '"
+                            + register.name().original()
+                            + "' can only be"
                             + " consulted person by person, so invitations cannot be drawn from"
                             + " it: use a source that lists its members (CensusSource.entries()),"
                             + " such as a CSV register with a household column."));
@@ -114,8 +116,15 @@ public final class Invitations {
         new ArrayList<>(unit == Unit.PEOPLE ? people.keySet() : households.keySet());
     if (count < 1 || count > units.size()) {
       throw new IllegalArgumentException(
-          "Cannot invite " + count + " " + unit.name().toLowerCase(java.util.Locale.ROOT)
-              + " from a register of " + units.size() + "; choose 1 to " + units.size() + ".");
+          "Cannot invite "
+              + count
+              + " "
+              + unit.name().toLowerCase(java.util.Locale.ROOT)
+              + " from a register of "
+              + units.size()
+              + "; choose 1 to "
+              + units.size()
+              + ".");
     }
     Random random = new Random(seed);
     for (int i = 0; i < count; i++) {

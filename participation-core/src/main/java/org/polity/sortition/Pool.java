@@ -1,17 +1,17 @@
 package org.polity.sortition;
 
-import org.polity.eligibility.Decision;
-import org.polity.eligibility.EligibilityContext;
-import org.polity.eligibility.EligibilityRule;
-import org.polity.eligibility.Evidence;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.polity.common.LocalizedText;
+import org.polity.eligibility.Decision;
+import org.polity.eligibility.EligibilityContext;
+import org.polity.eligibility.EligibilityRule;
+import org.polity.eligibility.Evidence;
 
 /**
  * The pool of respondents among whom the panel is drawn: immutable, in registration order, with
@@ -97,14 +97,20 @@ public final class Pool {
             id,
             LocalizedText.of(
                     "en",
-                    "Respondent id '" + id + "' is already in the pool; each person registers once.")
+                    "Respondent id '"
+                        + id
+                        + "' is already in the pool; each person registers once.")
                 .with(
                     "fr",
-                    "L'identifiant '" + id + "' est déjà dans le vivier ; chaque personne s'inscrit"
+                    "L'identifiant '"
+                        + id
+                        + "' est déjà dans le vivier ; chaque personne s'inscrit"
                         + " une seule fois.")
                 .with(
                     "nl",
-                    "Respondent-id '" + id + "' zit al in de pool; iedereen schrijft zich maar één"
+                    "Respondent-id '"
+                        + id
+                        + "' zit al in de pool; iedereen schrijft zich maar één"
                         + " keer in."));
       }
       registered.put(respondent.id(), respondent);
@@ -112,9 +118,9 @@ public final class Pool {
     }
 
     /**
-     * Registers a respondent if the assembly's eligibility rule admits them (e.g. residents aged
-     * 16 or more on the day of the draw) and the id is not already taken. The personal evidence
-     * is used for the decision only; the pool keeps the respondent's quota features.
+     * Registers a respondent if the assembly's eligibility rule admits them (e.g. residents aged 16
+     * or more on the day of the draw) and the id is not already taken. The personal evidence is
+     * used for the decision only; the pool keeps the respondent's quota features.
      *
      * @param respondent the respondent, with the features the quotas use
      * @param evidence what is known and verified about the person
@@ -124,7 +130,10 @@ public final class Pool {
      *     Registration.RefusedIneligible} (with every reason)
      */
     public Registration register(
-        Respondent respondent, Evidence evidence, EligibilityRule rule, EligibilityContext context) {
+        Respondent respondent,
+        Evidence evidence,
+        EligibilityRule rule,
+        EligibilityContext context) {
       if (registered.containsKey(respondent.id())) {
         return register(respondent);
       }

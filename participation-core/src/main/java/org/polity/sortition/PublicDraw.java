@@ -11,8 +11,8 @@ import java.util.Objects;
  * <p>Recipe: write the numbers as decimal text joined by commas, without spaces (e.g. {@code
  * 7,42,13,5}); hash that text (UTF-8) with SHA-256; read the 64 hexadecimal digits as one unsigned
  * number; the winning ticket is that number modulo the lottery size. With a shell: {@code printf
- * '7,42,13,5' | sha256sum}, then {@code echo $((16#...))} is too large for the shell, so use
- * {@code python3 -c 'print(int("HASH",16) % 1000)'}. The bias of the modulo is below 10^-70.
+ * '7,42,13,5' | sha256sum}, then {@code echo $((16#...))} is too large for the shell, so use {@code
+ * python3 -c 'print(int("HASH",16) % 1000)'}. The bias of the modulo is below 10^-70.
  */
 public final class PublicDraw {
 

@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * How many panel members must have a given value of a feature: at least {@code min}, at most
- * {@code max} (absolute numbers of seats). {@code minFlex} and {@code maxFlex}, when present, are
- * the outer bounds a suggested relaxation may reach if the quotas cannot be met ({@code minFlex <=
+ * How many panel members must have a given value of a feature: at least {@code min}, at most {@code
+ * max} (absolute numbers of seats). {@code minFlex} and {@code maxFlex}, when present, are the
+ * outer bounds a suggested relaxation may reach if the quotas cannot be met ({@code minFlex <=
  * min}, {@code maxFlex >= max}); without them a relaxation may go down to 0 and up to the panel
  * size.
  *
@@ -36,18 +36,39 @@ public record Quota(
     }
     if (min < 0 || max < min) {
       throw new IllegalArgumentException(
-          "Quota " + feature + "=" + value + " has min " + min + " and max " + max
+          "Quota "
+              + feature
+              + "="
+              + value
+              + " has min "
+              + min
+              + " and max "
+              + max
               + "; need 0 <= min <= max.");
     }
     if (minFlex.isPresent() && (minFlex.getAsInt() > min || minFlex.getAsInt() < 0)) {
       throw new IllegalArgumentException(
-          "Quota " + feature + "=" + value + " has min_flex " + minFlex.getAsInt()
-              + " above its min " + min + " (or negative); min_flex must be in [0, min].");
+          "Quota "
+              + feature
+              + "="
+              + value
+              + " has min_flex "
+              + minFlex.getAsInt()
+              + " above its min "
+              + min
+              + " (or negative); min_flex must be in [0, min].");
     }
     if (maxFlex.isPresent() && maxFlex.getAsInt() < max) {
       throw new IllegalArgumentException(
-          "Quota " + feature + "=" + value + " has max_flex " + maxFlex.getAsInt()
-              + " below its max " + max + "; max_flex must be >= max.");
+          "Quota "
+              + feature
+              + "="
+              + value
+              + " has max_flex "
+              + maxFlex.getAsInt()
+              + " below its max "
+              + max
+              + "; max_flex must be >= max.");
     }
   }
 
@@ -79,8 +100,16 @@ public record Quota(
       String feature, String value, double minShare, double maxShare, int panelSize) {
     if (!(minShare >= 0 && minShare <= maxShare && maxShare <= 1) || panelSize <= 0) {
       throw new IllegalArgumentException(
-          "Shares for " + feature + "=" + value + " must satisfy 0 <= min (" + minShare
-              + ") <= max (" + maxShare + ") <= 1 with a positive panel size (" + panelSize
+          "Shares for "
+              + feature
+              + "="
+              + value
+              + " must satisfy 0 <= min ("
+              + minShare
+              + ") <= max ("
+              + maxShare
+              + ") <= 1 with a positive panel size ("
+              + panelSize
               + ").");
     }
     int min = (int) Math.floor(minShare * panelSize + 1e-9);

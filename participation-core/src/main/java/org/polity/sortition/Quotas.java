@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Deriving quotas from population statistics. For each value of a feature, the target number of
- * seats is its population share times the panel size; the quota is that target rounded down and
- * up, widened by {@code tolerance} seats on each side (clipped to [0, panel size]).
+ * seats is its population share times the panel size; the quota is that target rounded down and up,
+ * widened by {@code tolerance} seats on each side (clipped to [0, panel size]).
  */
 public final class Quotas {
 
@@ -28,15 +28,26 @@ public final class Quotas {
     for (Map.Entry<String, Long> e : populationCounts.entrySet()) {
       if (e.getValue() == null || e.getValue() < 0) {
         throw new IllegalArgumentException(
-            "Population count for " + feature + "=" + e.getKey() + " is " + e.getValue()
+            "Population count for "
+                + feature
+                + "="
+                + e.getKey()
+                + " is "
+                + e.getValue()
                 + "; counts must be >= 0.");
       }
       total += e.getValue();
     }
     if (total == 0 || panelSize <= 0 || tolerance < 0) {
       throw new IllegalArgumentException(
-          "Cannot derive quotas for " + feature + ": need a positive population (" + total
-              + "), a positive panel size (" + panelSize + ") and tolerance >= 0 (" + tolerance
+          "Cannot derive quotas for "
+              + feature
+              + ": need a positive population ("
+              + total
+              + "), a positive panel size ("
+              + panelSize
+              + ") and tolerance >= 0 ("
+              + tolerance
               + ").");
     }
     List<Quota> quotas = new ArrayList<>();

@@ -1,7 +1,7 @@
 package org.polity.sortition;
 
-import org.polity.eligibility.Decision;
 import org.polity.common.LocalizedText;
+import org.polity.eligibility.Decision;
 
 /**
  * The outcome of registering a respondent in a {@link Pool.Builder}: accepted, or refused with a

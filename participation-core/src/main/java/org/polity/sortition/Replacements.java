@@ -51,7 +51,11 @@ public final class Replacements {
    * @return the new panel or the reason there is none
    */
   public static Outcome replace(
-      SelectionProblem problem, Panel panel, String withdrawnId, Set<String> unavailable, long seed) {
+      SelectionProblem problem,
+      Panel panel,
+      String withdrawnId,
+      Set<String> unavailable,
+      long seed) {
     Objects.requireNonNull(unavailable, "unavailable");
     if (!panel.contains(withdrawnId)) {
       throw new IllegalArgumentException(
@@ -76,15 +80,20 @@ public final class Replacements {
           LocalizedText.of(
                   "en",
                   "No available respondent keeps every quota and the household rule in place of "
-                      + withdrawnId + ".")
+                      + withdrawnId
+                      + ".")
               .with(
                   "fr",
                   "Aucun répondant disponible ne respecte tous les quotas et la règle du ménage à"
-                      + " la place de " + withdrawnId + ".")
+                      + " la place de "
+                      + withdrawnId
+                      + ".")
               .with(
                   "nl",
                   "Geen beschikbare respondent houdt alle quota en de huishoudregel in stand in"
-                      + " plaats van " + withdrawnId + "."));
+                      + " plaats van "
+                      + withdrawnId
+                      + "."));
     }
     candidates.sort(null);
     String pick = candidates.get(new Random(seed).nextInt(candidates.size()));

@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * A person who answered the invitation and registered for the draw.
  *
- * <p>{@code columns} holds every value known about the person: the features used by the quotas
- * (for example {@code gender=female}) and the address columns used by the {@link HouseholdRule}.
- * Values are compared as exact strings after trimming.
+ * <p>{@code columns} holds every value known about the person: the features used by the quotas (for
+ * example {@code gender=female}) and the address columns used by the {@link HouseholdRule}. Values
+ * are compared as exact strings after trimming.
  *
  * @param id unique identifier of the respondent in the pool (not blank)
  * @param columns column name to value; copied, unmodifiable

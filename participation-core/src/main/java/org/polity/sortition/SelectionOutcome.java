@@ -1,8 +1,6 @@
 package org.polity.sortition;
 
-/**
- * The outcome of {@link Sortition#select}: a result, or the reasons the quotas cannot be met.
- */
+/** The outcome of {@link Sortition#select}: a result, or the reasons the quotas cannot be met. */
 public sealed interface SelectionOutcome {
 
   /**

@@ -27,11 +27,15 @@ public record SelectionProblem(
     Objects.requireNonNull(householdRule, "householdRule");
     quotas = List.copyOf(Objects.requireNonNull(quotas, "quotas"));
     if (panelSize < 1) {
-      throw new IllegalArgumentException("The panel size must be at least 1, got " + panelSize + ".");
+      throw new IllegalArgumentException(
+          "The panel size must be at least 1, got " + panelSize + ".");
     }
     if (panelSize > pool.size()) {
       throw new IllegalArgumentException(
-          "The panel size " + panelSize + " exceeds the pool (" + pool.size()
+          "The panel size "
+              + panelSize
+              + " exceeds the pool ("
+              + pool.size()
               + " respondents); invite more people or shrink the panel.");
     }
     Set<String> seen = new LinkedHashSet<>();
@@ -47,8 +51,15 @@ public record SelectionProblem(
         String v = r.value(f.getKey());
         if (!f.getValue().contains(v)) {
           throw new IllegalArgumentException(
-              "Respondent " + r.id() + " has " + f.getKey() + "='" + v + "', which has no quota"
-                  + " row; add a row for it to the features (allowed values: " + f.getValue()
+              "Respondent "
+                  + r.id()
+                  + " has "
+                  + f.getKey()
+                  + "='"
+                  + v
+                  + "', which has no quota"
+                  + " row; add a row for it to the features (allowed values: "
+                  + f.getValue()
                   + ").");
         }
       }
@@ -60,7 +71,9 @@ public record SelectionProblem(
    */
   public List<String> features() {
     return new ArrayList<>(
-        quotas.stream().map(Quota::feature).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+        quotas.stream()
+            .map(Quota::feature)
+            .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
   }
 
   /**
@@ -86,7 +99,8 @@ public record SelectionProblem(
     for (Quota q : quotas) {
       long n = members.stream().filter(r -> r.value(q.feature()).equals(q.value())).count();
       if (n < q.min() || n > q.max()) {
-        problems.add(q.label() + " has " + n + " seats, outside [" + q.min() + ", " + q.max() + "]");
+        problems.add(
+            q.label() + " has " + n + " seats, outside [" + q.min() + ", " + q.max() + "]");
       }
     }
     if (householdRule.active()) {

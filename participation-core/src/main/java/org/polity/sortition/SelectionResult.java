@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A computed selection: each respondent's selection probability under the algorithm's
- * distribution, and the published lottery that realises it (each respondent's lottery chance is
- * within {@link #maxLotteryDeviation(Pool)} of the exact probability).
+ * A computed selection: each respondent's selection probability under the algorithm's distribution,
+ * and the published lottery that realises it (each respondent's lottery chance is within {@link
+ * #maxLotteryDeviation(Pool)} of the exact probability).
  *
  * @param algorithm name of the algorithm
  * @param seed the recorded seed

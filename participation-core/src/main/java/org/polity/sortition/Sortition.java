@@ -9,9 +9,9 @@ import org.polity.sortition.internal.UnitModel;
 import org.polity.sortition.spi.SelectionAlgorithm;
 
 /**
- * Runs a selection: checks that the quotas can be met (otherwise says which cannot and suggests
- * the smallest relaxation), then asks the chosen {@link SelectionAlgorithm} for the distribution
- * and its published lottery.
+ * Runs a selection: checks that the quotas can be met (otherwise says which cannot and suggests the
+ * smallest relaxation), then asks the chosen {@link SelectionAlgorithm} for the distribution and
+ * its published lottery.
  *
  * <pre>{@code
  * SelectionProblem problem = new SelectionProblem(pool, 20, quotas, HouseholdRule.on("address", "zip"));
@@ -39,8 +39,11 @@ public final class Sortition {
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "Unknown selection algorithm '" + options.algorithm() + "'; available: "
-                            + available() + "."));
+                        "Unknown selection algorithm '"
+                            + options.algorithm()
+                            + "'; available: "
+                            + available()
+                            + "."));
     Optional<Infeasibility> infeasible = checkFeasibility(problem);
     if (infeasible.isPresent()) {
       return new SelectionOutcome.Infeasible(infeasible.get());

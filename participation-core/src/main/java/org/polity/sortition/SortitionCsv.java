@@ -43,8 +43,12 @@ public final class SortitionCsv {
     List<Map<String, String>> rows = readRows(file);
     if (!rows.isEmpty() && !rows.get(0).containsKey(idColumn)) {
       throw new IllegalArgumentException(
-          file + ": no '" + idColumn + "' column; the people file needs an id column (found "
-              + rows.get(0).keySet() + ").");
+          file
+              + ": no '"
+              + idColumn
+              + "' column; the people file needs an id column (found "
+              + rows.get(0).keySet()
+              + ").");
     }
     Pool.Builder builder = Pool.builder();
     int line = 1;
@@ -81,7 +85,10 @@ public final class SortitionCsv {
       for (String column : List.of("feature", "value", "min", "max")) {
         if (!row.containsKey(column)) {
           throw new IllegalArgumentException(
-              file + ": missing column '" + column + "'; expected feature,value,min,max"
+              file
+                  + ": missing column '"
+                  + column
+                  + "'; expected feature,value,min,max"
                   + "[,min_flex,max_flex].");
         }
       }
@@ -127,7 +134,8 @@ public final class SortitionCsv {
       }
       return rows;
     } catch (com.fasterxml.jackson.core.JacksonException e) {
-      throw new IllegalArgumentException(file + ": not a valid CSV file: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          file + ": not a valid CSV file: " + e.getOriginalMessage(), e);
     }
   }
 }

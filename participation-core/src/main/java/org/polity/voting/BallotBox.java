@@ -121,8 +121,8 @@ public interface BallotBox {
 
   /**
    * Seals a closed vote: destroys the slot handles (and their secret) that allowed replacing a
-   * ballot, so that no one, not even the operator, can link a counted ballot to its participant
-   * any more. Refused before desk encoding ends; sealing twice does nothing.
+   * ballot, so that no one, not even the operator, can link a counted ballot to its participant any
+   * more. Refused before desk encoding ends; sealing twice does nothing.
    *
    * @param budget the budget
    * @throws IllegalStateException if desk encoding has not ended or encodings are still pending

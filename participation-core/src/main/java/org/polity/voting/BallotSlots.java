@@ -18,8 +18,8 @@ import org.polity.identity.ParticipantKey;
  *
  * <p>The handle is {@code HMAC-SHA-256(slotSecret, budget | participant key)}. The ballot store
  * keys ballots by handle; the participation register stores no handle at all: to replace a ballot,
- * the box recomputes the handle from the participant key. Without the slot secret the handle is
- * an opaque random-looking string, so the two stores cannot be joined. The secret is per budget,
+ * the box recomputes the handle from the participant key. Without the slot secret the handle is an
+ * opaque random-looking string, so the two stores cannot be joined. The secret is per budget,
  * random, kept out of the database that holds the ballots (in memory, or in a key store), and
  * destroyed when the vote is {@linkplain BallotBox#seal sealed}; after that, the link cannot be
  * rebuilt by anyone. When the edition does not allow changes, no handle is needed and ballots are
@@ -86,8 +86,7 @@ public final class BallotSlots {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret, "HmacSHA256"));
       byte[] digest =
-          mac.doFinal(
-              (budget.value() + "\u0000" + participant).getBytes(StandardCharsets.UTF_8));
+          mac.doFinal((budget.value() + "\u0000" + participant).getBytes(StandardCharsets.UTF_8));
       return BASE64URL.encodeToString(digest);
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HmacSHA256 is unavailable in this JDK", e);

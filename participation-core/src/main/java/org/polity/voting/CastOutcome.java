@@ -138,8 +138,8 @@ public sealed interface CastOutcome
   }
 
   /**
-   * A pending encoding was discarded (an encoding error); nothing counted, the participant may
-   * vote again.
+   * A pending encoding was discarded (an encoding error); nothing counted, the participant may vote
+   * again.
    *
    * @param pending the discarded encoding
    */

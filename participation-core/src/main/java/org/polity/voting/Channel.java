@@ -78,7 +78,8 @@ public sealed interface Channel permits Channel.Online, Channel.Desk, Channel.Bo
     /** Refuses a blank booth id. */
     public Booth {
       if (boothId == null || boothId.isBlank()) {
-        throw new IllegalArgumentException("A booth id is blank: name the booth, e.g. \"town-hall-1\".");
+        throw new IllegalArgumentException(
+            "A booth id is blank: name the booth, e.g. \"town-hall-1\".");
       }
     }
 

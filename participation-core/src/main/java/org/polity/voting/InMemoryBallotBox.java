@@ -27,8 +27,8 @@ import org.polity.identity.ParticipantKey;
  * (receipt hash, ballot). Slots are {@link BallotSlots} handles under a per-budget random secret
  * that lives only in this object and is destroyed by {@link #seal}; when changes are not allowed
  * slots are random from the start. While a paper ballot waits for its second encoder, the pending
- * encoding names its participant (the desk holds the paper anyway); it leaves memory when
- * confirmed or discarded.
+ * encoding names its participant (the desk holds the paper anyway); it leaves memory when confirmed
+ * or discarded.
  */
 public final class InMemoryBallotBox implements BallotBox {
 
@@ -66,8 +66,11 @@ public final class InMemoryBallotBox implements BallotBox {
                     settings, settings.changesAllowed() ? BallotSlots.random(random) : null));
     if (!state.settings.equals(settings)) {
       throw new IllegalStateException(
-          "The vote on " + settings.budget() + " is already open with other settings ("
-              + state.settings + "): settings cannot change once a vote is declared.");
+          "The vote on "
+              + settings.budget()
+              + " is already open with other settings ("
+              + state.settings
+              + "): settings cannot change once a vote is declared.");
     }
   }
 
@@ -101,7 +104,8 @@ public final class InMemoryBallotBox implements BallotBox {
       if (existing != null && existing.voted != null && !mayReplace(settings, now)) {
         return new CastOutcome.AlreadyVoted(existing.voted);
       }
-      if (request.channel() instanceof Channel.Desk deskChannel && settings.secondEncoderRequired()) {
+      if (request.channel() instanceof Channel.Desk deskChannel
+          && settings.secondEncoderRequired()) {
         PendingEncodingId id = new PendingEncodingId(randomToken(16));
         state.pending.put(
             id, new Pending(request.participant(), deskChannel.encoder(), request.ballot()));
@@ -116,7 +120,8 @@ public final class InMemoryBallotBox implements BallotBox {
       }
       StaffId encoder =
           request.channel() instanceof Channel.Desk deskChannel ? deskChannel.encoder() : null;
-      Stored stored = store(state, request.participant(), request.ballot(), request.channel().kind(), encoder);
+      Stored stored =
+          store(state, request.participant(), request.ballot(), request.channel().kind(), encoder);
       return stored.replaced
           ? new CastOutcome.Replaced(stored.receipt)
           : new CastOutcome.Accepted(stored.receipt);
@@ -189,7 +194,8 @@ public final class InMemoryBallotBox implements BallotBox {
         return new ParticipationStatus.NotVoted();
       }
       if (record.pending != null) {
-        return new ParticipationStatus.AwaitingSecondEncoder(state.pending.get(record.pending).encoder);
+        return new ParticipationStatus.AwaitingSecondEncoder(
+            state.pending.get(record.pending).encoder);
       }
       return new ParticipationStatus.Voted(record.voted);
     }
@@ -242,12 +248,19 @@ public final class InMemoryBallotBox implements BallotBox {
       Instant now = clock.instant();
       if (now.isBefore(state.settings.deskEncodingUntil())) {
         throw new IllegalStateException(
-            "The vote on " + budget + " cannot be sealed before desk encoding ends at "
-                + state.settings.deskEncodingUntil() + ".");
+            "The vote on "
+                + budget
+                + " cannot be sealed before desk encoding ends at "
+                + state.settings.deskEncodingUntil()
+                + ".");
       }
       if (!state.pending.isEmpty()) {
         throw new IllegalStateException(
-            "The vote on " + budget + " has " + state.pending.size() + " paper encoding(s) waiting"
+            "The vote on "
+                + budget
+                + " has "
+                + state.pending.size()
+                + " paper encoding(s) waiting"
                 + " for a second encoder: confirm or discard them before sealing.");
       }
       // Re-key every ballot under a random slot and forget the slot secret.
@@ -326,10 +339,13 @@ public final class InMemoryBallotBox implements BallotBox {
     final VoteSettings settings;
     BallotSlots slots;
     boolean sealed;
+
     /** The participation register: who voted, through which channel; no ballot reference. */
     final Map<ParticipantKey, Participation> participation = new HashMap<>();
+
     /** The ballot store: opaque slot to (receipt hash, ballot); no participant, time or channel. */
     final Map<String, CountedBallot> ballots = new HashMap<>();
+
     final Map<ReceiptHash, String> slotByReceipt = new HashMap<>();
     final Map<PendingEncodingId, Pending> pending = new HashMap<>();
 

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * base32 (100 bits), shown in groups of four ({@code 7K3M-Q9PX-...}).
  *
  * <p>Only the voter knows the code. The ballot box stores and publishes its {@link #hash() hash}
- * next to the counted ballot, never the code, and never the voter. A voter checks that their
- * ballot is counted, and counted as cast, by finding the hash of their code in the published list
- * (or with {@link BallotBox#check}); anyone else sees only anonymous hashes. See
- * {@code docs/eligibility.md} for what a receipt does and does not protect against.
+ * next to the counted ballot, never the code, and never the voter. A voter checks that their ballot
+ * is counted, and counted as cast, by finding the hash of their code in the published list (or with
+ * {@link BallotBox#check}); anyone else sees only anonymous hashes. See {@code docs/eligibility.md}
+ * for what a receipt does and does not protect against.
  *
  * @param value the code in canonical form: 20 Crockford base32 characters, upper case, no dashes
  */
@@ -31,7 +31,9 @@ public record ReceiptCode(String value) {
     Objects.requireNonNull(value, "value");
     if (!CANONICAL.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "'" + value + "' is not a receipt code: 20 Crockford base32 characters; use"
+          "'"
+              + value
+              + "' is not a receipt code: 20 Crockford base32 characters; use"
               + " ReceiptCode.parse for text typed by a voter.");
     }
   }
@@ -51,8 +53,8 @@ public record ReceiptCode(String value) {
   }
 
   /**
-   * A code typed by a voter: dashes and spaces are ignored, case too, and the look-alikes
-   * {@code O}, {@code I} and {@code L} are read as {@code 0}, {@code 1} and {@code 1}.
+   * A code typed by a voter: dashes and spaces are ignored, case too, and the look-alikes {@code
+   * O}, {@code I} and {@code L} are read as {@code 0}, {@code 1} and {@code 1}.
    *
    * @param text the typed code
    * @return the code

@@ -46,19 +46,30 @@ public record VoteSettings(
     Objects.requireNonNull(deskEncodingUntil, "deskEncodingUntil");
     if (!closesAt.isAfter(opensAt)) {
       throw new IllegalArgumentException(
-          "The vote on " + budget + " closes at " + closesAt + ", not after it opens at " + opensAt
+          "The vote on "
+              + budget
+              + " closes at "
+              + closesAt
+              + ", not after it opens at "
+              + opensAt
               + ": give a closing instant after the opening one.");
     }
     if (deskEncodingUntil.isBefore(closesAt)) {
       throw new IllegalArgumentException(
-          "Desk encoding for " + budget + " ends at " + deskEncodingUntil + ", before the vote"
-              + " closes at " + closesAt + ": it must end at or after the close.");
+          "Desk encoding for "
+              + budget
+              + " ends at "
+              + deskEncodingUntil
+              + ", before the vote"
+              + " closes at "
+              + closesAt
+              + ": it must end at or after the close.");
     }
   }
 
   /**
-   * A builder; by default changes are not allowed, no second encoder is required, and desk
-   * encoding ends when the vote closes.
+   * A builder; by default changes are not allowed, no second encoder is required, and desk encoding
+   * ends when the vote closes.
    *
    * @param budget the budget voted on
    * @return a builder

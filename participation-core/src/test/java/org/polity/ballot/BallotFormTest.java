@@ -34,7 +34,10 @@ class BallotFormTest {
   @Test
   void aValidBasketHasNoProblem() {
     BallotForm form =
-        BallotForm.builder(BallotKind.APPROVAL).projects(1, 2).maxTotalCost(Money.of(100_000, "EUR")).build();
+        BallotForm.builder(BallotKind.APPROVAL)
+            .projects(1, 2)
+            .maxTotalCost(Money.of(100_000, "EUR"))
+            .build();
 
     assertThat(form.problems(Ballot.Approval.of(A, C), costs())).isEmpty();
   }
@@ -42,17 +45,23 @@ class BallotFormTest {
   @Test
   void everyProblemIsReportedAtOnce() {
     BallotForm form =
-        BallotForm.builder(BallotKind.APPROVAL).projects(1, 2).maxTotalCost(Money.of(100_000, "EUR")).build();
+        BallotForm.builder(BallotKind.APPROVAL)
+            .projects(1, 2)
+            .maxTotalCost(Money.of(100_000, "EUR"))
+            .build();
 
     List<BallotProblem> problems =
         form.problems(Ballot.Approval.of(A, B, C, ProjectId.of("Z")), costs());
 
-    assertThat(problems).extracting(BallotProblem::code)
+    assertThat(problems)
+        .extracting(BallotProblem::code)
         .containsExactly("ballot.unknownProject", "ballot.tooManyProjects", "ballot.overBasket");
     assertThat(problems.get(2).text(Locale.ENGLISH))
         .isEqualTo("Your projects cost 120,000 EUR together, more than the 100,000 EUR available.");
-    assertThat(problems.get(1).text(Locale.FRENCH)).isEqualTo("Choisissez au plus 2 projets (vous en avez choisi 4).");
-    assertThat(problems.get(0).text(Locale.forLanguageTag("nl"))).isEqualTo("Project Z staat niet op dit stembiljet.");
+    assertThat(problems.get(1).text(Locale.FRENCH))
+        .isEqualTo("Choisissez au plus 2 projets (vous en avez choisi 4).");
+    assertThat(problems.get(0).text(Locale.forLanguageTag("nl")))
+        .isEqualTo("Project Z staat niet op dit stembiljet.");
   }
 
   @Test
@@ -60,16 +69,21 @@ class BallotFormTest {
     BallotForm cumulative = BallotForm.builder(BallotKind.CUMULATIVE).points(10, true, 5).build();
     List<BallotProblem> points =
         cumulative.problems(new Ballot.Cumulative(Map.of(A, 6, B, 6)), costs());
-    assertThat(points).extracting(BallotProblem::code)
-        .containsExactlyInAnyOrder("ballot.pointsPerProject", "ballot.pointsPerProject", "ballot.tooManyPoints");
+    assertThat(points)
+        .extracting(BallotProblem::code)
+        .containsExactlyInAnyOrder(
+            "ballot.pointsPerProject", "ballot.pointsPerProject", "ballot.tooManyPoints");
     assertThat(cumulative.problems(new Ballot.Cumulative(Map.of(A, 3)), costs()))
-        .extracting(BallotProblem::code).containsExactly("ballot.notAllPoints");
+        .extracting(BallotProblem::code)
+        .containsExactly("ballot.notAllPoints");
 
     BallotForm cardinal = BallotForm.builder(BallotKind.CARDINAL).scores(1, 5).build();
     assertThat(cardinal.problems(new Ballot.Cardinal(Map.of(A, 7)), costs()))
-        .extracting(BallotProblem::code).containsExactly("ballot.scoreOutOfRange");
+        .extracting(BallotProblem::code)
+        .containsExactly("ballot.scoreOutOfRange");
     assertThat(cardinal.problems(Ballot.Approval.of(A), costs()))
-        .extracting(BallotProblem::code).containsExactly("ballot.wrongKind");
+        .extracting(BallotProblem::code)
+        .containsExactly("ballot.wrongKind");
   }
 
   @Test
@@ -77,7 +91,8 @@ class BallotFormTest {
     BallotForm ordinal = BallotForm.builder(BallotKind.ORDINAL).projects(3, 3).build();
 
     assertThat(ordinal.problems(new Ballot.Ordinal(List.of(B, A)), costs()))
-        .extracting(BallotProblem::code).containsExactly("ballot.tooFewProjects");
+        .extracting(BallotProblem::code)
+        .containsExactly("ballot.tooFewProjects");
   }
 
   @Test
@@ -91,12 +106,30 @@ class BallotFormTest {
   @Test
   void aVoterMayVoteCityWideAndInOneDistrictOnly() {
     BallotForm form = BallotForm.builder(BallotKind.APPROVAL).projects(1, 3).build();
-    VotingBudget city = new VotingBudget(BudgetId.of("city"), LocalizedText.of("en", "City"),
-        Optional.empty(), Money.of(100_000, "EUR"), costs(), form);
-    VotingBudget north = new VotingBudget(BudgetId.of("north"), LocalizedText.of("en", "North"),
-        Optional.of("North"), Money.of(50_000, "EUR"), Map.of(ProjectId.of("N1"), Money.of(20_000, "EUR")), form);
-    VotingBudget south = new VotingBudget(BudgetId.of("south"), LocalizedText.of("en", "South"),
-        Optional.of("South"), Money.of(50_000, "EUR"), Map.of(ProjectId.of("S1"), Money.of(20_000, "EUR")), form);
+    VotingBudget city =
+        new VotingBudget(
+            BudgetId.of("city"),
+            LocalizedText.of("en", "City"),
+            Optional.empty(),
+            Money.of(100_000, "EUR"),
+            costs(),
+            form);
+    VotingBudget north =
+        new VotingBudget(
+            BudgetId.of("north"),
+            LocalizedText.of("en", "North"),
+            Optional.of("North"),
+            Money.of(50_000, "EUR"),
+            Map.of(ProjectId.of("N1"), Money.of(20_000, "EUR")),
+            form);
+    VotingBudget south =
+        new VotingBudget(
+            BudgetId.of("south"),
+            LocalizedText.of("en", "South"),
+            Optional.of("South"),
+            Money.of(50_000, "EUR"),
+            Map.of(ProjectId.of("S1"), Money.of(20_000, "EUR")),
+            form);
     VotingEdition edition = new VotingEdition(List.of(city, north, south));
 
     Map<BudgetId, Ballot> fine = new LinkedHashMap<>();
@@ -107,7 +140,8 @@ class BallotFormTest {
     Map<BudgetId, Ballot> twoDistricts = new LinkedHashMap<>(fine);
     twoDistricts.put(south.id(), Ballot.Approval.of(ProjectId.of("S1"), A));
     List<BallotProblem> problems = edition.problems(twoDistricts);
-    assertThat(problems).extracting(BallotProblem::code)
+    assertThat(problems)
+        .extracting(BallotProblem::code)
         .containsExactly("ballot.unknownProject", "edition.severalDistricts");
     assertThat(problems.get(0).budget()).contains(south.id());
     assertThat(problems.get(1).text(Locale.ENGLISH))

@@ -46,8 +46,10 @@ public final class CartographyBenchmark {
   private static final double EAST = 6.40;
   private static final double SOUTH = 49.50;
   private static final double NORTH = 51.50;
+
   /** A box holding about 100 initiatives on average: 0.1% of the region. */
   private static final double BOX_WIDTH = 0.1;
+
   private static final double BOX_HEIGHT = 0.077;
 
   private CartographyBenchmark() {}
@@ -65,8 +67,9 @@ public final class CartographyBenchmark {
       Initiative proposed = registry.propose("org-" + (i % 500), generated(random, i));
       registry.publish(proposed.id(), "staff").orElseThrow();
     }
-    System.out.printf("load: %,d initiatives proposed and published in %.0f ms%n", INITIATIVES,
-        (System.nanoTime() - loadStart) / 1e6);
+    System.out.printf(
+        "load: %,d initiatives proposed and published in %.0f ms%n",
+        INITIATIVES, (System.nanoTime() - loadStart) / 1e6);
 
     // bbox queries (first page of 100, in id order, with numberMatched), warm-up then measured
     for (int i = 0; i < 5_000; i++) {
@@ -82,31 +85,41 @@ public final class CartographyBenchmark {
       nanos[i] = System.nanoTime() - t;
     }
     Arrays.sort(nanos);
-    System.out.printf("bbox query (page of 100, ~%d matched on average): p50 %.3f ms, p99 %.3f ms%n",
+    System.out.printf(
+        "bbox query (page of 100, ~%d matched on average): p50 %.3f ms, p99 %.3f ms%n",
         matched / queries, nanos[queries / 2] / 1e6, nanos[queries * 99 / 100] / 1e6);
 
     // bbox with filters
     long[] filtered = new long[queries];
     for (int i = 0; i < queries; i++) {
-      InitiativeQuery query = InitiativeQuery.builder().bbox(box(random))
-          .kind(InitiativeKind.PARTICIPATORY_BUDGET).theme("mobility")
-          .activeBetween(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)).build();
+      InitiativeQuery query =
+          InitiativeQuery.builder()
+              .bbox(box(random))
+              .kind(InitiativeKind.PARTICIPATORY_BUDGET)
+              .theme("mobility")
+              .activeBetween(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))
+              .build();
       long t = System.nanoTime();
       registry.find(query, 0, 100);
       filtered[i] = System.nanoTime() - t;
     }
     Arrays.sort(filtered);
-    System.out.printf("bbox + kind + theme + dates: p50 %.3f ms, p99 %.3f ms%n",
+    System.out.printf(
+        "bbox + kind + theme + dates: p50 %.3f ms, p99 %.3f ms%n",
         filtered[queries / 2] / 1e6, filtered[queries * 99 / 100] / 1e6);
 
     // point-in-district lookups
     Envelope brussels = new Envelope();
-    municipalities.areas().forEach(a -> brussels.expandToInclude(a.geometry().getEnvelopeInternal()));
+    municipalities
+        .areas()
+        .forEach(a -> brussels.expandToInclude(a.geometry().getEnvelopeInternal()));
     int lookups = 1_000_000;
     GeoPoint[] points = new GeoPoint[lookups];
     for (int i = 0; i < lookups; i++) {
-      points[i] = GeoPoint.of(brussels.getMinX() + random.nextDouble() * brussels.getWidth(),
-          brussels.getMinY() + random.nextDouble() * brussels.getHeight());
+      points[i] =
+          GeoPoint.of(
+              brussels.getMinX() + random.nextDouble() * brussels.getWidth(),
+              brussels.getMinY() + random.nextDouble() * brussels.getHeight());
     }
     int inside = 0;
     for (int i = 0; i < 200_000; i++) {
@@ -118,20 +131,22 @@ public final class CartographyBenchmark {
       inside += municipalities.firstContaining(point).isPresent() ? 1 : 0;
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf("point-in-district (19 Brussels municipalities): %,.0f lookups/s (%d%% of points inside)%n",
+    System.out.printf(
+        "point-in-district (19 Brussels municipalities): %,.0f lookups/s (%d%% of points inside)%n",
         lookups / seconds, inside * 100L / lookups);
 
     // within one municipality: the registry's polygon query
     long[] within = new long[2_000];
     for (int i = 0; i < within.length; i++) {
-      InitiativeQuery query = InitiativeQuery.builder()
-          .within(municipalities.areas().get(i % 19).geometry()).build();
+      InitiativeQuery query =
+          InitiativeQuery.builder().within(municipalities.areas().get(i % 19).geometry()).build();
       long t = System.nanoTime();
       registry.find(query, 0, 100);
       within[i] = System.nanoTime() - t;
     }
     Arrays.sort(within);
-    System.out.printf("within a municipality polygon: p50 %.3f ms, p99 %.3f ms%n",
+    System.out.printf(
+        "within a municipality polygon: p50 %.3f ms, p99 %.3f ms%n",
         within[within.length / 2] / 1e6, within[within.length * 99 / 100] / 1e6);
 
     // GeoJSON items pages of 100
@@ -147,8 +162,10 @@ public final class CartographyBenchmark {
       bytes += writePage(layer, writer, i);
     }
     double pageSeconds = (System.nanoTime() - p0) / 1e9;
-    System.out.printf("GeoJSON items pages of 100, whole layer by offset (query + write): %,.0f pages/s,"
-        + " %.1f MB/s (%.1f kB/page)%n", pages / pageSeconds, bytes / pageSeconds / 1e6, bytes / (double) pages / 1e3);
+    System.out.printf(
+        "GeoJSON items pages of 100, whole layer by offset (query + write): %,.0f pages/s,"
+            + " %.1f MB/s (%.1f kB/page)%n",
+        pages / pageSeconds, bytes / pageSeconds / 1e6, bytes / (double) pages / 1e3);
     bytes = 0;
     int returned = 0;
     p0 = System.nanoTime();
@@ -160,15 +177,19 @@ public final class CartographyBenchmark {
       returned += page.features().size();
     }
     pageSeconds = (System.nanoTime() - p0) / 1e9;
-    System.out.printf("GeoJSON items pages for a bbox (~%d features, query + write): %,.0f pages/s, %.1f MB/s%n",
+    System.out.printf(
+        "GeoJSON items pages for a bbox (~%d features, query + write): %,.0f pages/s, %.1f MB/s%n",
         returned / pages, pages / pageSeconds, bytes / pageSeconds / 1e6);
   }
 
-  private static long writePage(InitiativeLayer layer, GeoJsonWriter writer, int i) throws Exception {
+  private static long writePage(InitiativeLayer layer, GeoJsonWriter writer, int i)
+      throws Exception {
     FeaturePage page = layer.features(LayerQuery.page((i * 100) % (INITIATIVES - 100), 100));
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    writer.write(out, page.features(), Map.of("numberMatched", page.numberMatched(),
-        "numberReturned", page.features().size()));
+    writer.write(
+        out,
+        page.features(),
+        Map.of("numberMatched", page.numberMatched(), "numberReturned", page.features().size()));
     return out.size();
   }
 
@@ -186,9 +207,14 @@ public final class CartographyBenchmark {
         .organiser("Organisateur " + random.nextInt(500), OrganiserType.values()[random.nextInt(4)])
         .theme(List.of("mobility", "housing", "culture", "climate", "youth").get(random.nextInt(5)))
         .scale(Scale.values()[random.nextInt(3)])
-        .period(random.nextBoolean() ? Period.between(start, start.plusDays(random.nextInt(400)))
-            : Period.ongoingSince(start))
-        .place(Place.point(WEST + random.nextDouble() * (EAST - WEST), SOUTH + random.nextDouble() * (NORTH - SOUTH)))
+        .period(
+            random.nextBoolean()
+                ? Period.between(start, start.plusDays(random.nextInt(400)))
+                : Period.ongoingSince(start))
+        .place(
+            Place.point(
+                WEST + random.nextDouble() * (EAST - WEST),
+                SOUTH + random.nextDouble() * (NORTH - SOUTH)))
         .build();
   }
 }

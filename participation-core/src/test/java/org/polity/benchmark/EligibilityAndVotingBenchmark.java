@@ -55,18 +55,28 @@ public final class EligibilityAndVotingBenchmark {
   public static void main(String[] args) throws Exception {
     AreaCollection areas = new GeoJsonReader().readAreas(Path.of(args[0]), "nis");
     EligibilityRule rule =
-        Rules.allOf(Rules.minimumAge(10, ReferenceDate.on(LocalDate.of(2026, 5, 31))), Rules.livesInArea(areas, "21002"));
+        Rules.allOf(
+            Rules.minimumAge(10, ReferenceDate.on(LocalDate.of(2026, 5, 31))),
+            Rules.livesInArea(areas, "21002"));
     Random random = new Random(42);
     Instant at = Instant.parse("2026-04-01T10:00:00Z");
     int people = 20_000;
     List<Evidence> evidence = new ArrayList<>();
     for (int i = 0; i < people; i++) {
-      GeoPoint point = GeoPoint.of(4.24 + random.nextDouble() * 0.24, 50.76 + random.nextDouble() * 0.15);
+      GeoPoint point =
+          GeoPoint.of(4.24 + random.nextDouble() * 0.24, 50.76 + random.nextDouble() * 0.15);
       evidence.add(
           Evidence.none()
-              .withIdentity(Attestation.of(TestKeys.person(i), VerificationLevel.IDENTITY_PROVIDER, at))
-              .withBirthDate(Attestation.of(LocalDate.of(1940, 1, 1).plusDays(random.nextInt(30_000)), VerificationLevel.IDENTITY_PROVIDER, at))
-              .withAddress(Attestation.of(new Address(null, null, point), VerificationLevel.IDENTITY_PROVIDER, at)));
+              .withIdentity(
+                  Attestation.of(TestKeys.person(i), VerificationLevel.IDENTITY_PROVIDER, at))
+              .withBirthDate(
+                  Attestation.of(
+                      LocalDate.of(1940, 1, 1).plusDays(random.nextInt(30_000)),
+                      VerificationLevel.IDENTITY_PROVIDER,
+                      at))
+              .withAddress(
+                  Attestation.of(
+                      new Address(null, null, point), VerificationLevel.IDENTITY_PROVIDER, at)));
     }
     EligibilityContext context = EligibilityContext.at(at, ZoneId.of("Europe/Brussels"));
     for (int round = 0; round < 5; round++) {
@@ -78,7 +88,9 @@ public final class EligibilityAndVotingBenchmark {
         }
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("eligibility round %d: %d decisions in %.3f s = %.0f/s (%d eligible)%n", round, people, seconds, people / seconds, eligible);
+      System.out.printf(
+          "eligibility round %d: %d decisions in %.3f s = %.0f/s (%d eligible)%n",
+          round, people, seconds, people / seconds, eligible);
     }
 
     List<ParticipantKey> keys = new ArrayList<>();
@@ -89,7 +101,12 @@ public final class EligibilityAndVotingBenchmark {
       for (int round = 0; round < 3; round++) {
         BallotBox box = new InMemoryBallotBox(new MutableClock(at), new SecureRandom());
         BudgetId budget = BudgetId.of("bench");
-        box.open(VoteSettings.builder(budget).opens(at.minusSeconds(60)).closes(at.plusSeconds(3600)).changesAllowed(true).build());
+        box.open(
+            VoteSettings.builder(budget)
+                .opens(at.minusSeconds(60))
+                .closes(at.plusSeconds(3600))
+                .changesAllowed(true)
+                .build());
         Ballot ballot = Ballot.Approval.of(ProjectId.of("p1"), ProjectId.of("p2"));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
@@ -97,19 +114,27 @@ public final class EligibilityAndVotingBenchmark {
         int perThread = keys.size() / threads;
         for (int t = 0; t < threads; t++) {
           int from = t * perThread;
-          futures.add(pool.submit(() -> {
-            for (int i = from; i < from + perThread; i++) {
-              box.cast(new CastRequest(budget, keys.get(i), ballot, Channel.online()));
-            }
-          }));
+          futures.add(
+              pool.submit(
+                  () -> {
+                    for (int i = from; i < from + perThread; i++) {
+                      box.cast(new CastRequest(budget, keys.get(i), ballot, Channel.online()));
+                    }
+                  }));
         }
         for (Future<?> f : futures) {
           f.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        System.out.printf("ballot box, %d thread(s), round %d: %d casts in %.3f s = %.0f/s (counted %d)%n",
-            threads, round, keys.size(), seconds, keys.size() / seconds, box.countedBallots(budget).size());
+        System.out.printf(
+            "ballot box, %d thread(s), round %d: %d casts in %.3f s = %.0f/s (counted %d)%n",
+            threads,
+            round,
+            keys.size(),
+            seconds,
+            keys.size() / seconds,
+            box.countedBallots(budget).size());
       }
     }
   }

@@ -28,7 +28,8 @@ class ParticipediaImportTest {
     try (var in = java.nio.file.Files.newInputStream(FILE)) {
       source = new GeoJsonReader().readFeatures(in, "participedia");
     }
-    InitiativeRegistry registry = new InitiativeRegistry(new MutableClock(Instant.parse("2026-01-01T00:00:00Z")));
+    InitiativeRegistry registry =
+        new InitiativeRegistry(new MutableClock(Instant.parse("2026-01-01T00:00:00Z")));
     ParticipediaImporter importer = new ParticipediaImporter();
     List<Initiative> imported = importer.importInto(registry, FILE);
 
@@ -42,12 +43,20 @@ class ParticipediaImportTest {
           .isEqualTo(source.get(i).properties().get("url"));
     }
     // coded fields: the kind follows specific_topics/decision_methods, the scale scope_of_influence
-    long budgets = source.stream()
-        .filter(f -> ((List<?>) f.properties().get("specific_topics")).contains("budget_local")).count();
-    assertThat(imported.stream().filter(i -> i.details().kind() == InitiativeKind.PARTICIPATORY_BUDGET))
+    long budgets =
+        source.stream()
+            .filter(f -> ((List<?>) f.properties().get("specific_topics")).contains("budget_local"))
+            .count();
+    assertThat(
+            imported.stream()
+                .filter(i -> i.details().kind() == InitiativeKind.PARTICIPATORY_BUDGET))
         .hasSize((int) budgets);
-    long online = source.stream().filter(f -> "online".equals(f.properties().get("facetoface_online_or_both"))).count();
-    assertThat(imported.stream().filter(i -> i.details().mode() == ParticipationMode.ONLINE)).hasSize((int) online);
+    long online =
+        source.stream()
+            .filter(f -> "online".equals(f.properties().get("facetoface_online_or_both")))
+            .count();
+    assertThat(imported.stream().filter(i -> i.details().mode() == ParticipationMode.ONLINE))
+        .hasSize((int) online);
     assertThat(importer.notes()).allMatch(n -> n.startsWith("case "));
 
     // the whole layer written as GeoJSON and read back gives the same ids and points
@@ -55,21 +64,29 @@ class ParticipediaImportTest {
     List<GeoJsonFeature> features = layer.features(LayerQuery.page(0, 10_000)).features();
     String text = new GeoJsonWriter().write(features);
     assertThat(text).doesNotContain("\"crs\"");
-    List<GeoJsonFeature> back = new GeoJsonReader().readFeatures(
-        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "round-trip");
+    List<GeoJsonFeature> back =
+        new GeoJsonReader()
+            .readFeatures(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "round-trip");
     assertThat(back).hasSize(source.size());
-    Map<String, GeoJsonFeature> byId = back.stream().collect(Collectors.toMap(GeoJsonFeature::id, f -> f));
+    Map<String, GeoJsonFeature> byId =
+        back.stream().collect(Collectors.toMap(GeoJsonFeature::id, f -> f));
     for (Initiative initiative : imported) {
       GeoJsonFeature feature = byId.get(initiative.id().value());
       assertThat(feature.geometry().equalsExact(initiative.details().place().point())).isTrue();
-      assertThat(feature.properties()).containsEntry("kind", initiative.details().kind().code())
+      assertThat(feature.properties())
+          .containsEntry("kind", initiative.details().kind().code())
           .containsEntry("themes", List.copyOf(initiative.details().themes()));
     }
 
     // a bbox over Europe finds exactly the cases whose points are in it
-    long inEurope = source.stream().map(f -> (Point) f.geometry())
-        .filter(p -> p.getX() >= -10 && p.getX() <= 30 && p.getY() >= 35 && p.getY() <= 60).count();
-    assertThat(registry.findAll(InitiativeQuery.builder().bbox(-10, 35, 30, 60).build())).hasSize((int) inEurope);
+    long inEurope =
+        source.stream()
+            .map(f -> (Point) f.geometry())
+            .filter(p -> p.getX() >= -10 && p.getX() <= 30 && p.getY() >= 35 && p.getY() <= 60)
+            .count();
+    assertThat(registry.findAll(InitiativeQuery.builder().bbox(-10, 35, 30, 60).build()))
+        .hasSize((int) inEurope);
     assertThat(inEurope).isPositive();
   }
 }

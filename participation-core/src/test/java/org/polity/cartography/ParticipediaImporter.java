@@ -31,8 +31,8 @@ import org.polity.geo.GeoJsonReader;
  *   <li>audience: {@code targeted_participants}, joined;
  *   <li>scale: {@code scope_of_influence} {@code city/town} → municipality, regional, national and
  *       multinational → region, none → municipality;
- *   <li>mode: {@code facetoface_online_or_both} facetoface/online/both → in person/online/both, none
- *       → in person; recruitment: {@code recruitment_method} (empty here) → open;
+ *   <li>mode: {@code facetoface_online_or_both} facetoface/online/both → in person/online/both,
+ *       none → in person; recruitment: {@code recruitment_method} (empty here) → open;
  *   <li>period: {@code start_date}, {@code end_date}, {@code ongoing}; an ongoing case with an end
  *       date keeps the end date; an end before the start is dropped (both noted);
  *   <li>contact: the case's {@code url}; place: the point.
@@ -49,7 +49,8 @@ final class ParticipediaImporter {
   List<InitiativeDetails> read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       List<InitiativeDetails> result = new ArrayList<>();
-      for (GeoJsonFeature feature : new GeoJsonReader().readFeatures(in, file.getFileName().toString())) {
+      for (GeoJsonFeature feature :
+          new GeoJsonReader().readFeatures(in, file.getFileName().toString())) {
         result.add(details(feature));
       }
       return result;
@@ -85,21 +86,28 @@ final class ParticipediaImporter {
     }
     List<String> topics = list(p.get("specific_topics"));
     List<String> decisions = list(p.get("decision_methods"));
-    InitiativeKind kind = topics.contains("budget_local") ? InitiativeKind.PARTICIPATORY_BUDGET
-        : decisions.contains("opinion_survey") ? InitiativeKind.CONSULTATION : InitiativeKind.OTHER;
+    InitiativeKind kind =
+        topics.contains("budget_local")
+            ? InitiativeKind.PARTICIPATORY_BUDGET
+            : decisions.contains("opinion_survey")
+                ? InitiativeKind.CONSULTATION
+                : InitiativeKind.OTHER;
     Set<String> themes = new LinkedHashSet<>();
     for (String issue : list(p.get("issues"))) {
-      String code = issue.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+      String code =
+          issue.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
       themes.add(code.length() > 64 ? code.substring(0, 64).replaceAll("-$", "") : code);
     }
     List<String> targeted = list(p.get("targeted_participants"));
     List<String> scopes = list(p.get("scope_of_influence"));
-    Scale scale = scopes.isEmpty() || scopes.get(0).equals("city/town") ? Scale.MUNICIPALITY : Scale.REGION;
-    ParticipationMode mode = switch (text(p.get("facetoface_online_or_both"))) {
-      case "online" -> ParticipationMode.ONLINE;
-      case "both" -> ParticipationMode.BOTH;
-      default -> ParticipationMode.IN_PERSON;
-    };
+    Scale scale =
+        scopes.isEmpty() || scopes.get(0).equals("city/town") ? Scale.MUNICIPALITY : Scale.REGION;
+    ParticipationMode mode =
+        switch (text(p.get("facetoface_online_or_both"))) {
+          case "online" -> ParticipationMode.ONLINE;
+          case "both" -> ParticipationMode.BOTH;
+          default -> ParticipationMode.IN_PERSON;
+        };
     LocalDate start = date(p.get("start_date"));
     LocalDate end = date(p.get("end_date"));
     boolean ongoing = Boolean.TRUE.equals(p.get("ongoing"));

@@ -39,25 +39,28 @@ class SpatialQueryTest {
       place = Place.area(area.geometry());
     } else if (shape == 1) {
       double d = 0.002 + random.nextDouble() * 0.01;
-      Geometry square = new org.locationtech.jts.geom.GeometryFactory().toGeometry(
-          new Envelope(lon - d, lon + d, lat - d, lat + d));
+      Geometry square =
+          new org.locationtech.jts.geom.GeometryFactory()
+              .toGeometry(new Envelope(lon - d, lon + d, lat - d, lat + d));
       place = Place.both(lon, lat, square);
     } else {
       place = Place.point(lon, lat);
     }
     LocalDate start = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(4000));
-    Period period = switch (random.nextInt(3)) {
-      case 0 -> Period.between(start, start.plusDays(random.nextInt(400)));
-      case 1 -> Period.ongoingSince(start);
-      default -> Period.unknown();
-    };
-    InitiativeDetails.Builder builder = InitiativeDetails.builder()
-        .title(LocalizedText.of("en", "Initiative " + n))
-        .kind(InitiativeKind.values()[random.nextInt(InitiativeKind.values().length)])
-        .organiser("Organiser " + random.nextInt(50), OrganiserType.values()[random.nextInt(4)])
-        .scale(Scale.values()[random.nextInt(3)])
-        .period(period)
-        .place(place);
+    Period period =
+        switch (random.nextInt(3)) {
+          case 0 -> Period.between(start, start.plusDays(random.nextInt(400)));
+          case 1 -> Period.ongoingSince(start);
+          default -> Period.unknown();
+        };
+    InitiativeDetails.Builder builder =
+        InitiativeDetails.builder()
+            .title(LocalizedText.of("en", "Initiative " + n))
+            .kind(InitiativeKind.values()[random.nextInt(InitiativeKind.values().length)])
+            .organiser("Organiser " + random.nextInt(50), OrganiserType.values()[random.nextInt(4)])
+            .scale(Scale.values()[random.nextInt(3)])
+            .period(period)
+            .place(place);
     for (String theme : List.of("mobility", "housing", "culture", "climate")) {
       if (random.nextInt(3) == 0) {
         builder.theme(theme);
@@ -70,7 +73,8 @@ class SpatialQueryTest {
   @ValueSource(longs = {1, 2, 3, 42, 2026})
   void indexedQueriesMatchABruteForceScan(long seed) {
     Random random = new Random(seed);
-    InitiativeRegistry registry = new InitiativeRegistry(new MutableClock(Instant.parse("2026-01-01T00:00:00Z")));
+    InitiativeRegistry registry =
+        new InitiativeRegistry(new MutableClock(Instant.parse("2026-01-01T00:00:00Z")));
     List<Initiative> proposed = new ArrayList<>();
     for (int i = 0; i < 600; i++) {
       proposed.add(registry.propose("org", random(random, i)));
@@ -84,11 +88,16 @@ class SpatialQueryTest {
     for (int i = 0; i < 60; i++) {
       Initiative initiative = proposed.get(random.nextInt(proposed.size()));
       Initiative current = registry.get(initiative.id()).orElseThrow();
-      registry.edit(current.id(), Actor.moderator("staff"),
-          random(random, 10_000 + i).toBuilder().title(current.details().title()).build(), "moved");
+      registry.edit(
+          current.id(),
+          Actor.moderator("staff"),
+          random(random, 10_000 + i).toBuilder().title(current.details().title()).build(),
+          "moved");
     }
     List<Initiative> published = registry.findAll(InitiativeQuery.all());
-    assertThat(published).hasSize(registry.publishedCount()).isSortedAccordingTo(Comparator.comparing(Initiative::id));
+    assertThat(published)
+        .hasSize(registry.publishedCount())
+        .isSortedAccordingTo(Comparator.comparing(Initiative::id));
 
     for (int q = 0; q < 40; q++) {
       double lon = 4.2 + random.nextDouble() * 0.3;
@@ -111,17 +120,21 @@ class SpatialQueryTest {
       }
       InitiativeQuery query = builder.build();
       List<Initiative> expected = published.stream().filter(i -> bruteForce(query, i)).toList();
-      assertThat(registry.findAll(query)).as("query %d of seed %d: %s", q, seed, query).isEqualTo(expected);
+      assertThat(registry.findAll(query))
+          .as("query %d of seed %d: %s", q, seed, query)
+          .isEqualTo(expected);
       InitiativePage page = registry.find(query, 3, 5);
       assertThat(page.numberMatched()).isEqualTo(expected.size());
-      assertThat(page.items()).isEqualTo(expected.subList(Math.min(3, expected.size()), Math.min(8, expected.size())));
+      assertThat(page.items())
+          .isEqualTo(expected.subList(Math.min(3, expected.size()), Math.min(8, expected.size())));
 
       GeoPoint point = GeoPoint.of(lon, lat);
       int count = 1 + random.nextInt(10);
       List<Nearby> nearest = registry.nearest(point, count, InitiativeQuery.all());
-      List<Double> expectedDistances = published.stream()
-          .map(i -> distance(i, point)).sorted().limit(count).toList();
-      assertThat(nearest).extracting(Nearby::metres)
+      List<Double> expectedDistances =
+          published.stream().map(i -> distance(i, point)).sorted().limit(count).toList();
+      assertThat(nearest)
+          .extracting(Nearby::metres)
           .usingElementComparator((a, b) -> Math.abs(a - b) < 1e-6 ? 0 : Double.compare(a, b))
           .isEqualTo(expectedDistances);
     }

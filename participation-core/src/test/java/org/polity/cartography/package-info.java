@@ -1,2 +1,5 @@
-/** Tests of the cartography registry, its spatial queries, map layers and the Participedia test importer. */
+/**
+ * Tests of the cartography registry, its spatial queries, map layers and the Participedia test
+ * importer.
+ */
 package org.polity.cartography;

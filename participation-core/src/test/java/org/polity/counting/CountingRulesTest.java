@@ -25,8 +25,11 @@ class CountingRulesTest {
     for (String[] p : new String[][] {{"A", "60"}, {"B", "40"}, {"C", "30"}, {"D", "10"}}) {
       projects.add(
           new ElectionProject(
-              ProjectId.of(p[0]), new BigDecimal(p[1]), "Project " + p[0],
-              sport.contains(p[0]) ? Set.of("sport") : Set.of("culture"), Optional.empty()));
+              ProjectId.of(p[0]),
+              new BigDecimal(p[1]),
+              "Project " + p[0],
+              sport.contains(p[0]) ? Set.of("sport") : Set.of("culture"),
+              Optional.empty()));
     }
     List<Ballot> ballots = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
@@ -55,10 +58,14 @@ class CountingRulesTest {
     Explanation c = result.explanations().get(ProjectId.of("C"));
     assertThat(c.funded()).isFalse();
     assertThat(c.text(Locale.ENGLISH))
-        .isEqualTo("Not funded: with 4 votes it came after project B, and only 0 EUR remained for its 30 EUR cost.");
-    assertThat(c.text(Locale.FRENCH)).startsWith("Non financé : avec 4 voix, il est arrivé après le projet B");
-    assertThat(c.text(Locale.forLanguageTag("nl"))).startsWith("Niet gefinancierd: met 4 stemmen kwam het na project B");
-    assertThat(result.explanations().get(ProjectId.of("A")).text(Locale.ENGLISH)).startsWith("Funded: with 6 votes");
+        .isEqualTo(
+            "Not funded: with 4 votes it came after project B, and only 0 EUR remained for its 30 EUR cost.");
+    assertThat(c.text(Locale.FRENCH))
+        .startsWith("Non financé : avec 4 voix, il est arrivé après le projet B");
+    assertThat(c.text(Locale.forLanguageTag("nl")))
+        .startsWith("Niet gefinancierd: met 4 stemmen kwam het na project B");
+    assertThat(result.explanations().get(ProjectId.of("A")).text(Locale.ENGLISH))
+        .startsWith("Funded: with 6 votes");
   }
 
   @Test
@@ -74,16 +81,19 @@ class CountingRulesTest {
     assertThat(result.explanations().get(ProjectId.of("B")).text(Locale.ENGLISH))
         .isEqualTo(
             "Not funded: in round 2 its 6 supporters had only 0 EUR left together, less than its 40 EUR cost.");
-    assertThat(result.explanations().get(ProjectId.of("B")).reasons().get(0).code()).isEqualTo("mes.unaffordable");
+    assertThat(result.explanations().get(ProjectId.of("B")).reasons().get(0).code())
+        .isEqualTo("mes.unaffordable");
   }
 
   @Test
   void addOneStopsAtOnceWhenNothingMoreFits() {
-    CountingResult result = count("mes", CountingOptions.defaults().withCompletion(Completion.add1()));
+    CountingResult result =
+        count("mes", CountingOptions.defaults().withCompletion(Completion.add1()));
 
     assertThat(winners(result)).containsExactly("A", "C", "D");
     assertThat(result.notes().get(0).text(Locale.ENGLISH))
-        .isEqualTo("The money per voter (10 EUR) was not raised: the first outcome left no room for another project.");
+        .isEqualTo(
+            "The money per voter (10 EUR) was not raised: the first outcome left no room for another project.");
   }
 
   @Test
@@ -113,22 +123,26 @@ class CountingRulesTest {
 
     assertThat(TieBreaking.byId().order().compare(privateUse, emoji)).isNegative();
     assertThat(new TieBreaking.ByIdUtf16().order().compare(privateUse, emoji)).isPositive();
-    assertThat(TieBreaking.byId().order().compare(ProjectId.of("10"), ProjectId.of("9"))).isNegative();
+    assertThat(TieBreaking.byId().order().compare(ProjectId.of("10"), ProjectId.of("9")))
+        .isNegative();
   }
 
   @Test
   void aMinimumShareOfVotesMakesProjectsIneligible() {
     CountingOptions options =
-        CountingOptions.defaults().withLimits(new Limits(new BigDecimal("0.5"), Map.of(), Map.of()));
+        CountingOptions.defaults()
+            .withLimits(new Limits(new BigDecimal("0.5"), Map.of(), Map.of()));
 
     CountingResult result = count("mes", options.withCompletion(Completion.greedy()));
 
     assertThat(winners(result)).containsExactly("A", "B");
-    assertThat(result.explanations().get(ProjectId.of("B")).reasons().get(1).code()).isEqualTo("completion.funded");
+    assertThat(result.explanations().get(ProjectId.of("B")).reasons().get(1).code())
+        .isEqualTo("completion.funded");
     Explanation d = result.explanations().get(ProjectId.of("D"));
     assertThat(d.reasons().get(0).code()).isEqualTo("threshold");
     assertThat(d.text(Locale.ENGLISH))
-        .isEqualTo("Not eligible: 4 ballots named it, 40% of the 10 ballots, below the minimum of 50%.");
+        .isEqualTo(
+            "Not eligible: 4 ballots named it, 40% of the 10 ballots, below the minimum of 50%.");
   }
 
   @Test
@@ -136,7 +150,8 @@ class CountingRulesTest {
     Election election = example(Set.of("A", "B"));
     CountingOptions capped =
         CountingOptions.defaults()
-            .withLimits(new Limits(BigDecimal.ZERO, Map.of("sport", new BigDecimal("70")), Map.of()));
+            .withLimits(
+                new Limits(BigDecimal.ZERO, Map.of("sport", new BigDecimal("70")), Map.of()));
 
     CountingResult greedy = CountingRules.named("greedy").count(election, capped);
 
@@ -149,7 +164,13 @@ class CountingRulesTest {
       BigDecimal sport = BigDecimal.ZERO;
       for (ProjectId id : result.winners()) {
         if (Set.of("A", "B").contains(id.value())) {
-          sport = sport.add(election.projects().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow().cost());
+          sport =
+              sport.add(
+                  election.projects().stream()
+                      .filter(p -> p.id().equals(id))
+                      .findFirst()
+                      .orElseThrow()
+                      .cost());
         }
       }
       assertThat(sport).as(rule).isLessThanOrEqualTo(new BigDecimal("70"));
@@ -158,10 +179,12 @@ class CountingRulesTest {
 
   @Test
   void rulesRefuseOptionsTheyDoNotHave() {
-    assertThatThrownBy(() -> count("greedy", CountingOptions.defaults().withCompletion(Completion.add1())))
+    assertThatThrownBy(
+            () -> count("greedy", CountingOptions.defaults().withCompletion(Completion.add1())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("greedy rule has no completion");
-    assertThatThrownBy(() -> count("mes", CountingOptions.defaults().withSatisfaction(Satisfaction.BORDA)))
+    assertThatThrownBy(
+            () -> count("mes", CountingOptions.defaults().withSatisfaction(Satisfaction.BORDA)))
         .hasMessageContaining("Borda satisfaction needs ordinal");
     assertThatThrownBy(() -> CountingRules.named("dhondt"))
         .hasMessageContaining("no counting rule named 'dhondt'")

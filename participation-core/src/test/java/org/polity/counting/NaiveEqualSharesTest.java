@@ -41,7 +41,8 @@ class NaiveEqualSharesTest {
           points.put(ProjectId.of("p" + p), 1 + random.nextInt(3));
         }
       }
-      ballots.add(cumulative ? new Ballot.Cumulative(points) : new Ballot.Approval(points.keySet()));
+      ballots.add(
+          cumulative ? new Ballot.Cumulative(points) : new Ballot.Approval(points.keySet()));
     }
     return new Election(BigDecimal.valueOf(5 + random.nextInt(60)), "EUR", projects, ballots);
   }
@@ -61,12 +62,13 @@ class NaiveEqualSharesTest {
         ElectionProject project = e.projects().get(p);
         Rational value = Rational.ZERO;
         if (b.projects().contains(project.id())) {
-          value = switch (sat) {
-            case COST -> Rational.of(project.cost());
-            case CARDINALITY -> Rational.ONE;
-            case POINTS -> Rational.of(((Ballot.Cumulative) b).points().get(project.id()));
-            default -> throw new IllegalStateException();
-          };
+          value =
+              switch (sat) {
+                case COST -> Rational.of(project.cost());
+                case CARDINALITY -> Rational.ONE;
+                case POINTS -> Rational.of(((Ballot.Cumulative) b).points().get(project.id()));
+                default -> throw new IllegalStateException();
+              };
         }
         u[i][p] = value;
       }
@@ -123,9 +125,12 @@ class NaiveEqualSharesTest {
             k++;
           }
         }
-        if (best == null || rho.compareTo(best) < 0
-            || (rho.compareTo(best) == 0 && TieBreaking.compareCodePoints(
-                e.projects().get(p).id().value(), e.projects().get(chosen).id().value()) < 0)) {
+        if (best == null
+            || rho.compareTo(best) < 0
+            || (rho.compareTo(best) == 0
+                && TieBreaking.compareCodePoints(
+                        e.projects().get(p).id().value(), e.projects().get(chosen).id().value())
+                    < 0)) {
           best = rho;
           chosen = p;
         }
@@ -234,13 +239,15 @@ class NaiveEqualSharesTest {
     Election cumulative = random(seed, true);
     for (Satisfaction sat : List.of(Satisfaction.COST, Satisfaction.CARDINALITY)) {
       CountingResult result =
-          CountingRules.named("mes").count(approval, CountingOptions.defaults().withSatisfaction(sat));
+          CountingRules.named("mes")
+              .count(approval, CountingOptions.defaults().withSatisfaction(sat));
       assertThat(result.winners().stream().map(ProjectId::value).toList())
           .as("seed " + seed + " " + sat)
           .isEqualTo(naiveMes(approval, sat));
     }
     CountingResult points =
-        CountingRules.named("mes").count(cumulative, CountingOptions.defaults().withSatisfaction(Satisfaction.POINTS));
+        CountingRules.named("mes")
+            .count(cumulative, CountingOptions.defaults().withSatisfaction(Satisfaction.POINTS));
     assertThat(points.winners().stream().map(ProjectId::value).toList())
         .as("seed " + seed + " points")
         .isEqualTo(naiveMes(cumulative, Satisfaction.POINTS));
@@ -248,7 +255,8 @@ class NaiveEqualSharesTest {
 
   private static void checkPhragmen(int seed) {
     Election approval = random(seed, false);
-    CountingResult result = CountingRules.named("phragmen").count(approval, CountingOptions.defaults());
+    CountingResult result =
+        CountingRules.named("phragmen").count(approval, CountingOptions.defaults());
     assertThat(result.winners().stream().map(ProjectId::value).toList())
         .as("seed " + seed)
         .isEqualTo(naivePhragmen(approval));

@@ -29,8 +29,10 @@ class PabulibReferenceTest {
   static final Map<String, RuleSpec> RULES =
       Map.ofEntries(
           Map.entry("greedy_cost", new RuleSpec("greedy", Satisfaction.COST, Completion.none())),
-          Map.entry("greedy_card", new RuleSpec("greedy", Satisfaction.CARDINALITY, Completion.none())),
-          Map.entry("greedy_points", new RuleSpec("greedy", Satisfaction.POINTS, Completion.none())),
+          Map.entry(
+              "greedy_card", new RuleSpec("greedy", Satisfaction.CARDINALITY, Completion.none())),
+          Map.entry(
+              "greedy_points", new RuleSpec("greedy", Satisfaction.POINTS, Completion.none())),
           Map.entry("greedy_borda", new RuleSpec("greedy", Satisfaction.BORDA, Completion.none())),
           Map.entry("mes_cost", new RuleSpec("mes", Satisfaction.COST, Completion.none())),
           Map.entry("mes_card", new RuleSpec("mes", Satisfaction.CARDINALITY, Completion.none())),
@@ -39,14 +41,24 @@ class PabulibReferenceTest {
           Map.entry("mes_cost_add1", new RuleSpec("mes", Satisfaction.COST, Completion.add1())),
           Map.entry(
               "mes_cost_add1_greedy",
-              new RuleSpec("mes", Satisfaction.COST, Completion.add1(new BudgetStep.PerVoter(BigDecimal.ONE), true))),
+              new RuleSpec(
+                  "mes",
+                  Satisfaction.COST,
+                  Completion.add1(new BudgetStep.PerVoter(BigDecimal.ONE), true))),
           Map.entry(
               "mes_cost_inc1pct",
-              new RuleSpec("mes", Satisfaction.COST, Completion.add1(new BudgetStep.PercentOfBudget(BigDecimal.ONE), false))),
+              new RuleSpec(
+                  "mes",
+                  Satisfaction.COST,
+                  Completion.add1(new BudgetStep.PercentOfBudget(BigDecimal.ONE), false))),
           Map.entry("phragmen", new RuleSpec("phragmen", Satisfaction.COST, Completion.none())),
           Map.entry("js_mes_cost", new RuleSpec("mes", Satisfaction.COST, Completion.none())),
-          Map.entry("js_mes_cost_add1", new RuleSpec("mes", Satisfaction.COST, Completion.add1EqualSharesTool(false))),
-          Map.entry("js_mes_cost_add1u", new RuleSpec("mes", Satisfaction.COST, Completion.add1EqualSharesTool(true))));
+          Map.entry(
+              "js_mes_cost_add1",
+              new RuleSpec("mes", Satisfaction.COST, Completion.add1EqualSharesTool(false))),
+          Map.entry(
+              "js_mes_cost_add1u",
+              new RuleSpec("mes", Satisfaction.COST, Completion.add1EqualSharesTool(true))));
 
   record RuleSpec(String rule, Satisfaction satisfaction, Completion completion) {}
 
@@ -67,7 +79,11 @@ class PabulibReferenceTest {
     try (Stream<Path> list = Files.list(expected)) {
       list.filter(p -> p.getFileName().toString().contains("__"))
           .filter(p -> !p.getFileName().toString().endsWith("__instance.json"))
-          .filter(p -> p.getFileName().toString().matches(System.getProperty("polity.reference.only", ".*")))
+          .filter(
+              p ->
+                  p.getFileName()
+                      .toString()
+                      .matches(System.getProperty("polity.reference.only", ".*")))
           .sorted()
           .forEach(files::add);
     }
@@ -75,10 +91,7 @@ class PabulibReferenceTest {
       assertThat(files).hasSizeGreaterThan(250);
     }
     return files.stream()
-        .map(
-            file ->
-                DynamicTest.dynamicTest(
-                    file.getFileName().toString(), () -> check(file)));
+        .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
   }
 
   private static void check(Path file) throws IOException {
@@ -92,7 +105,9 @@ class PabulibReferenceTest {
         CountingRules.named(spec.rule())
             .count(
                 election.election(),
-                CountingOptions.defaults().withSatisfaction(spec.satisfaction()).withCompletion(spec.completion()));
+                CountingOptions.defaults()
+                    .withSatisfaction(spec.satisfaction())
+                    .withCompletion(spec.completion()));
     if (System.getProperty("polity.reference.only") != null) {
       System.out.printf("%-90s %8.3f s%n", file.getFileName(), (System.nanoTime() - start) / 1e9);
     }
@@ -102,7 +117,9 @@ class PabulibReferenceTest {
     for (ProjectId id : result.winners()) {
       actual.add(id.value());
     }
-    assertThat(actual).as("winners of " + rule + " on " + reference.get("instance").asText()).isEqualTo(expectedWinners);
+    assertThat(actual)
+        .as("winners of " + rule + " on " + reference.get("instance").asText())
+        .isEqualTo(expectedWinners);
     assertThat(result.cost()).isEqualByComparingTo(reference.get("budget_used").decimalValue());
     assertThat(result.explanations()).hasSize(election.election().projects().size());
   }
@@ -110,7 +127,8 @@ class PabulibReferenceTest {
   private static synchronized PabulibElection election(String instance) throws IOException {
     if (!instance.equals(cachedInstance)) {
       cachedElection = null;
-      cachedElection = PabulibElections.read(sharedPabulib().resolve("instances").resolve(instance));
+      cachedElection =
+          PabulibElections.read(sharedPabulib().resolve("instances").resolve(instance));
       cachedInstance = instance;
     }
     return cachedElection;

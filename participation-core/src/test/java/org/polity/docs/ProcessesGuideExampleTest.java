@@ -46,13 +46,19 @@ class ProcessesGuideExampleTest {
         ProcessRules.builder()
             .envelope(Envelope.perInhabitant(Money.of(15, "EUR"), 34_337)) // 515,055 EUR
             .maximumProjectCost(Money.of(165_000, "EUR"))
-            .theme(new Theme("greenery", LocalizedText.of("en", "Greenery").with("fr", "Verdurisation")))
+            .theme(
+                new Theme(
+                    "greenery", LocalizedText.of("en", "Greenery").with("fr", "Verdurisation")))
             .minimumAge(10)
             .build();
     ParticipatoryProcess process =
         ParticipatoryProcess.builder(ProcessId.of("sb-2027"))
             .title(LocalizedText.of("en", "Shared Budget 2027").with("fr", "Budget partagé 2027"))
-            .territory(new Territory("SAMPLE", LocalizedText.of("en", "Sample municipality"), List.of("Centre", "North")))
+            .territory(
+                new Territory(
+                    "SAMPLE",
+                    LocalizedText.of("en", "Sample municipality"),
+                    List.of("Centre", "North")))
             .zone(brussels)
             .rules(rules)
             .phases(
@@ -78,7 +84,9 @@ class ProcessesGuideExampleTest {
 
     ProjectProposal garden =
         ProjectProposal.builder()
-            .title(LocalizedText.of("fr", "Un potager collectif").with("en", "A community vegetable garden"))
+            .title(
+                LocalizedText.of("fr", "Un potager collectif")
+                    .with("en", "A community vegetable garden"))
             .description(LocalizedText.of("fr", "Des bacs potagers au parc."))
             .theme("greenery")
             .estimatedCost(Money.of(12_000, "EUR"))
@@ -107,17 +115,25 @@ class ProcessesGuideExampleTest {
     assertThat(edition.check(ParticipationAction.VOTE).isDone()).isTrue();
     Outcome<ProjectId> late = edition.submit(garden);
     assertThat(late.refusal().orElseThrow().message(Locale.FRENCH))
-        .isEqualTo("Déposer une idée n'est pas possible pendant la phase « Campagne et vote »."
-            + " Phases qui le permettent : Dépôt des idées de projets.");
+        .isEqualTo(
+            "Déposer une idée n'est pas possible pendant la phase « Campagne et vote »."
+                + " Phases qui le permettent : Dépôt des idées de projets.");
 
     clock.set(LocalDateTime.parse("2027-07-02T10:00")); // proclamation
-    edition.proclaim(Set.of(id), "executive", LocalizedText.of("en", "Most votes first.")).orElseThrow();
+    edition
+        .proclaim(Set.of(id), "executive", LocalizedText.of("en", "Most votes first."))
+        .orElseThrow();
     assertThat(edition.get(id).status()).isEqualTo(ProjectStatus.SELECTED);
     assertThat(edition.whatHappened(id).explanation(Locale.FRENCH))
-        .isEqualTo("Le 2027-07-02, votre idée a été retenue par le vote : elle est financée (13500 EUR) et sera réalisée.");
+        .isEqualTo(
+            "Le 2027-07-02, votre idée a été retenue par le vote : elle est financée (13500 EUR) et sera réalisée.");
 
-    String csv = SummaryTable.toCsv(edition.projects(), Map.of(id, 1_234L), SummaryTable.Options.excel(Locale.FRENCH));
-    assertThat(csv).startsWith("\uFEFFid;title;status;status_label;themes;district;estimated_cost;reviewed_cost;currency;votes;channel\r\n");
+    String csv =
+        SummaryTable.toCsv(
+            edition.projects(), Map.of(id, 1_234L), SummaryTable.Options.excel(Locale.FRENCH));
+    assertThat(csv)
+        .startsWith(
+            "\uFEFFid;title;status;status_label;themes;district;estimated_cost;reviewed_cost;currency;votes;channel\r\n");
     // --8<-- [end:example]
   }
 
@@ -127,8 +143,11 @@ class ProcessesGuideExampleTest {
     Path source = Path.of("src/test/java/org/polity/docs/ProcessesGuideExampleTest.java");
     Path guide = Path.of("../docs/processes.md");
     String code = Files.readString(source, StandardCharsets.UTF_8);
-    String example = code.substring(code.indexOf("// --8<-- [start:example]"), code.indexOf("    // --8<-- [end:example]"));
+    String example =
+        code.substring(
+            code.indexOf("// --8<-- [start:example]"), code.indexOf("    // --8<-- [end:example]"));
     example = example.substring(example.indexOf('\n') + 1).replaceAll("(?m)^    ", "");
-    assertThat(Files.readString(guide, StandardCharsets.UTF_8)).contains("```java\n" + example + "```");
+    assertThat(Files.readString(guide, StandardCharsets.UTF_8))
+        .contains("```java\n" + example + "```");
   }
 }

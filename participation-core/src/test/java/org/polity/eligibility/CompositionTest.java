@@ -8,15 +8,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.polity.common.LocalizedText;
 import org.polity.geo.GeoPoint;
 
 /**
- * Randomized tests with fixed seeds: composed decisions compared with a direct oracle, on
- * synthetic leaves (three-valued) and on real building blocks (two-valued).
+ * Randomized tests with fixed seeds: composed decisions compared with a direct oracle, on synthetic
+ * leaves (three-valued) and on real building blocks (two-valued).
  */
 class CompositionTest {
 
@@ -77,7 +77,8 @@ class CompositionTest {
       return Rules.not(toRule(negation.part(), leaves));
     }
     List<Formula> parts = formula instanceof And and ? and.parts() : ((Or) formula).parts();
-    EligibilityRule[] rules = parts.stream().map(p -> toRule(p, leaves)).toArray(EligibilityRule[]::new);
+    EligibilityRule[] rules =
+        parts.stream().map(p -> toRule(p, leaves)).toArray(EligibilityRule[]::new);
     return formula instanceof And ? Rules.allOf(rules) : Rules.anyOf(rules);
   }
 
@@ -100,20 +101,27 @@ class CompositionTest {
         int pick = random.nextInt(3);
         values[i] = pick == 0 ? Boolean.TRUE : pick == 1 ? Boolean.FALSE : null;
         // Distinct reasons per leaf so that reasons can be traced back.
-        Reason reason = Reason.of(pick == 1 ? ReasonCode.NOT_IN_CENSUS : ReasonCode.CENSUS_UNAVAILABLE, "leaf " + i);
+        Reason reason =
+            Reason.of(
+                pick == 1 ? ReasonCode.NOT_IN_CENSUS : ReasonCode.CENSUS_UNAVAILABLE, "leaf " + i);
         Decision fixed =
-            pick == 0 ? Decision.eligible() : pick == 1 ? Decision.ineligible(reason) : Decision.unresolved(reason);
+            pick == 0
+                ? Decision.eligible()
+                : pick == 1 ? Decision.ineligible(reason) : Decision.unresolved(reason);
         leaves[i] = (evidence, context) -> fixed;
       }
       Formula formula = randomFormula(random, 4, n);
 
       Decision decision = toRule(formula, leaves).decide(Evidence.none(), NOW);
 
-      assertThat(verdict(decision)).as("formula %s with leaves %s", formula, java.util.Arrays.toString(values)).isEqualTo(oracle(formula, values));
+      assertThat(verdict(decision))
+          .as("formula %s with leaves %s", formula, java.util.Arrays.toString(values))
+          .isEqualTo(oracle(formula, values));
       assertThat(decision.reasons().isEmpty()).isEqualTo(decision.isEligible());
       // Every reason comes from a leaf, or is the exclusion of a negation.
       for (Reason reason : decision.reasons()) {
-        assertThat(reason.code()).isIn(ReasonCode.NOT_IN_CENSUS, ReasonCode.CENSUS_UNAVAILABLE, ReasonCode.EXCLUDED);
+        assertThat(reason.code())
+            .isIn(ReasonCode.NOT_IN_CENSUS, ReasonCode.CENSUS_UNAVAILABLE, ReasonCode.EXCLUDED);
       }
     }
   }
@@ -134,13 +142,16 @@ class CompositionTest {
               Rules.minimumAge(minimumAge, ReferenceDate.on(votingDay)),
               Rules.anyOf(
                   Rules.livesInMunicipality(name, code),
-                  negatePostal ? Rules.not(Rules.livesAtPostalCode(postal)) : Rules.livesAtPostalCode(postal)));
+                  negatePostal
+                      ? Rules.not(Rules.livesAtPostalCode(postal))
+                      : Rules.livesAtPostalCode(postal)));
 
       LocalDate birth = votingDay.minusDays(random.nextInt(40 * 366));
       String personCode = "2100" + (1 + random.nextInt(3));
       String personPostal = "1" + (100 + random.nextInt(3));
       Evidence evidence =
-          Fixtures.person(trial, birth, new Address(personCode, personPostal, GeoPoint.of(4.4, 50.8)));
+          Fixtures.person(
+              trial, birth, new Address(personCode, personPostal, GeoPoint.of(4.4, 50.8)));
 
       Decision decision = rule.decide(evidence, NOW);
 
@@ -171,32 +182,42 @@ class CompositionTest {
             .decide(Evidence.none(), NOW);
     assertThat(decision.reasons())
         .extracting(Reason::code)
-        .containsExactly(ReasonCode.BIRTH_DATE_MISSING, ReasonCode.ADDRESS_MISSING, ReasonCode.IDENTITY_MISSING);
+        .containsExactly(
+            ReasonCode.BIRTH_DATE_MISSING, ReasonCode.ADDRESS_MISSING, ReasonCode.IDENTITY_MISSING);
     assertThat(decision.status()).isEqualTo(Status.MISSING);
   }
 
   @Test
   void aKnownRefusalOutweighsMissingEvidenceInAnAllOf() {
     Decision decision =
-        Rules.allOf(Rules.minimumAge(10, ReferenceDate.decisionDay()), Rules.livesAtPostalCode("1160"))
+        Rules.allOf(
+                Rules.minimumAge(10, ReferenceDate.decisionDay()), Rules.livesAtPostalCode("1160"))
             .decide(Fixtures.person(1, LocalDate.of(2020, 1, 1), null), NOW);
     assertThat(decision).isInstanceOf(Decision.Ineligible.class);
-    assertThat(decision.reasons()).extracting(Reason::code).containsExactly(ReasonCode.TOO_YOUNG, ReasonCode.ADDRESS_MISSING);
+    assertThat(decision.reasons())
+        .extracting(Reason::code)
+        .containsExactly(ReasonCode.TOO_YOUNG, ReasonCode.ADDRESS_MISSING);
     assertThat(decision.status()).isEqualTo(Status.UNAUTHORISED);
   }
 
   @Test
   void statusesOfUnresolvedDecisionsPutWhatToDoFirst() {
     assertThat(
-            Decision.unresolved(Reason.of(ReasonCode.ADDRESS_PENDING), Reason.of(ReasonCode.BIRTH_DATE_EXPIRED)).status())
+            Decision.unresolved(
+                    Reason.of(ReasonCode.ADDRESS_PENDING), Reason.of(ReasonCode.BIRTH_DATE_EXPIRED))
+                .status())
         .isEqualTo(Status.EXPIRED);
     assertThat(
-            Decision.unresolved(Reason.of(ReasonCode.TOO_YOUNG, 10, LocalDate.of(2026, 1, 1)), Reason.of(ReasonCode.IDENTITY_MISSING))
+            Decision.unresolved(
+                    Reason.of(ReasonCode.TOO_YOUNG, 10, LocalDate.of(2026, 1, 1)),
+                    Reason.of(ReasonCode.IDENTITY_MISSING))
                 .status())
         .isEqualTo(Status.MISSING);
     assertThatThrownBy(() -> Decision.unresolved(Reason.of(ReasonCode.EXCLUDED)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Ineligible");
-    assertThatThrownBy(Rules::allOf).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Rules.everyone()");
+    assertThatThrownBy(Rules::allOf)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Rules.everyone()");
   }
 }

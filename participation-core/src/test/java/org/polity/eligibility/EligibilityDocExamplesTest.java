@@ -33,7 +33,8 @@ class EligibilityDocExamplesTest {
   private static ParticipantKeyer keyer() {
     Properties config = new Properties();
     config.setProperty("polity.participant-key.current", "v1");
-    config.setProperty("polity.participant-key.secret.v1", Base64.getEncoder().encodeToString(new byte[32]));
+    config.setProperty(
+        "polity.participant-key.secret.v1", Base64.getEncoder().encodeToString(new byte[32]));
     return ParticipantKeyer.fromProperties(config, IdentifierSchemes.belgianNationalNumber());
   }
 
@@ -53,7 +54,9 @@ class EligibilityDocExamplesTest {
     Evidence evidence =
         Evidence.none()
             .withIdentity(Attestation.of(key, VerificationLevel.IDENTITY_PROVIDER, verifiedAt))
-            .withBirthDate(Attestation.of(LocalDate.of(2016, 6, 2), VerificationLevel.IDENTITY_PROVIDER, verifiedAt))
+            .withBirthDate(
+                Attestation.of(
+                    LocalDate.of(2016, 6, 2), VerificationLevel.IDENTITY_PROVIDER, verifiedAt))
             .withAddress(
                 Attestation.of(
                     new Address("21005", "1040", GeoPoint.of(4.3889, 50.8363)),
@@ -68,9 +71,12 @@ class EligibilityDocExamplesTest {
     // [Si vous avez déménagé, mettez à jour votre adresse et faites-la vérifier.]
     // --- end
     assertThat(decision.messages(Locale.forLanguageTag("nl")))
-        .containsExactly("U moet op 31 mei 2026 minstens 10 jaar oud zijn.", "Uw adres moet liggen in: Oudergem.");
+        .containsExactly(
+            "U moet op 31 mei 2026 minstens 10 jaar oud zijn.",
+            "Uw adres moet liggen in: Oudergem.");
     assertThat(decision.remedies(Locale.FRENCH))
-        .containsExactly("Si vous avez déménagé, mettez à jour votre adresse et faites-la vérifier.");
+        .containsExactly(
+            "Si vous avez déménagé, mettez à jour votre adresse et faites-la vérifier.");
     assertThat(decision.status()).isEqualTo(Status.UNAUTHORISED);
   }
 
@@ -84,18 +90,26 @@ class EligibilityDocExamplesTest {
         CensusSources.open(
             new CensusSettings(
                 "csv",
-                LocalizedText.of("fr", "des habitants").with("nl", "van de inwoners").with("en", "of residents"),
+                LocalizedText.of("fr", "des habitants")
+                    .with("nl", "van de inwoners")
+                    .with("en", "of residents"),
                 Map.of("file", csv.toString(), "column", "nrn"),
                 keyer));
     EligibilityRule members = Rules.memberOf(census);
     // --- end
     Evidence anne =
-        Evidence.none().withIdentity(Attestation.of(keyer.key("85073003328"), VerificationLevel.DESK, Instant.now()));
+        Evidence.none()
+            .withIdentity(
+                Attestation.of(keyer.key("85073003328"), VerificationLevel.DESK, Instant.now()));
     Evidence bruno =
-        Evidence.none().withIdentity(Attestation.of(keyer.key("10.01.01-123.93"), VerificationLevel.DESK, Instant.now()));
+        Evidence.none()
+            .withIdentity(
+                Attestation.of(
+                    keyer.key("10.01.01-123.93"), VerificationLevel.DESK, Instant.now()));
     EligibilityContext now = EligibilityContext.at(Instant.now(), ZoneId.of("Europe/Brussels"));
     assertThat(members.decide(anne, now).isEligible()).isTrue();
-    assertThat(members.decide(bruno, now).messages(Locale.ENGLISH)).containsExactly("You are not on the list of residents.");
+    assertThat(members.decide(bruno, now).messages(Locale.ENGLISH))
+        .containsExactly("You are not on the list of residents.");
   }
 
   @Test
@@ -111,14 +125,22 @@ class EligibilityDocExamplesTest {
     Instant at = Instant.now();
     Evidence resident =
         Evidence.none()
-            .withIdentity(Attestation.of(keyer().key("85073003328"), VerificationLevel.IDENTITY_PROVIDER, at))
-            .withAddress(Attestation.of(new Address(null, null, GeoPoint.of(4.3517, 50.8466)), VerificationLevel.DESK, at));
+            .withIdentity(
+                Attestation.of(keyer().key("85073003328"), VerificationLevel.IDENTITY_PROVIDER, at))
+            .withAddress(
+                Attestation.of(
+                    new Address(null, null, GeoPoint.of(4.3517, 50.8466)),
+                    VerificationLevel.DESK,
+                    at));
     Evidence selfDeclared =
-        resident.withIdentity(Attestation.of(keyer().key("85073003328"), VerificationLevel.SELF_DECLARED, at));
+        resident.withIdentity(
+            Attestation.of(keyer().key("85073003328"), VerificationLevel.SELF_DECLARED, at));
     assertThat(region.decide(resident, now).isEligible()).isTrue();
     Decision decision = region.decide(selfDeclared, now);
     assertThat(decision.status()).isEqualTo(Status.INCOMPLETE);
-    assertThat(decision.remedies(Locale.ENGLISH)).containsExactly("Verify your identity with an identity provider or at a desk.");
-    assertThat(List.of(decision.reasons().get(0).code())).containsExactly(ReasonCode.IDENTITY_NOT_VERIFIED);
+    assertThat(decision.remedies(Locale.ENGLISH))
+        .containsExactly("Verify your identity with an identity provider or at a desk.");
+    assertThat(List.of(decision.reasons().get(0).code()))
+        .containsExactly(ReasonCode.IDENTITY_NOT_VERIFIED);
   }
 }

@@ -52,8 +52,10 @@ class MessagesTest {
   @ValueSource(strings = {"fr", "nl", "en"})
   void everyBundleHasExactlyTheExpectedKeysWithNonBlankTexts(String language) throws Exception {
     Properties properties = load(language);
-    assertThat(properties.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(expectedKeys());
-    properties.forEach((key, value) -> assertThat((String) value).as("%s in %s", key, language).isNotBlank());
+    assertThat(properties.stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(expectedKeys());
+    properties.forEach(
+        (key, value) -> assertThat((String) value).as("%s in %s", key, language).isNotBlank());
   }
 
   @Test
@@ -77,11 +79,16 @@ class MessagesTest {
     for (ReasonCode code : ReasonCode.values()) {
       Reason reason = new Reason(code, sampleArguments(code));
       String message = reason.message(locale);
-      assertThat(message).as("%s in %s", code, language).doesNotContain("{").doesNotContain("}").endsWith(".");
+      assertThat(message)
+          .as("%s in %s", code, language)
+          .doesNotContain("{")
+          .doesNotContain("}")
+          .endsWith(".");
       assertThat(reason.remedy(locale).isPresent()).isEqualTo(code.hasRemedy());
       reason.remedy(locale).ifPresent(r -> assertThat(r).doesNotContain("{").endsWith("."));
     }
-    assertThat(new Reason(ReasonCode.NOT_IN_CENSUS, List.of("x")).remedy(Locale.ENGLISH).orElseThrow())
+    assertThat(
+            new Reason(ReasonCode.NOT_IN_CENSUS, List.of("x")).remedy(Locale.ENGLISH).orElseThrow())
         .contains("municipality's");
   }
 
@@ -102,9 +109,12 @@ class MessagesTest {
   @Test
   void datesAreWrittenInTheReadersLanguage() {
     Reason reason = Reason.of(ReasonCode.TOO_YOUNG, 10, LocalDate.of(2026, 5, 31));
-    assertThat(reason.message(Locale.FRENCH)).isEqualTo("Vous devez avoir au moins 10 ans le 31 mai 2026.");
-    assertThat(reason.message(Locale.forLanguageTag("nl"))).isEqualTo("U moet op 31 mei 2026 minstens 10 jaar oud zijn.");
-    assertThat(reason.message(Locale.ENGLISH)).isEqualTo("You must be at least 10 years old on May 31, 2026.");
+    assertThat(reason.message(Locale.FRENCH))
+        .isEqualTo("Vous devez avoir au moins 10 ans le 31 mai 2026.");
+    assertThat(reason.message(Locale.forLanguageTag("nl")))
+        .isEqualTo("U moet op 31 mei 2026 minstens 10 jaar oud zijn.");
+    assertThat(reason.message(Locale.ENGLISH))
+        .isEqualTo("You must be at least 10 years old on May 31, 2026.");
   }
 
   private static List<Object> sampleArguments(ReasonCode code) {

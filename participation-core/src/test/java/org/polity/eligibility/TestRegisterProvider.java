@@ -9,8 +9,8 @@ import org.polity.identity.ParticipantKey;
 
 /**
  * A municipality's register as a plugin would provide it (registered in the test resources'
- * META-INF/services): test person 1 is the only resident; option {@code offline=true}
- * simulates an unreachable register.
+ * META-INF/services): test person 1 is the only resident; option {@code offline=true} simulates an
+ * unreachable register.
  */
 public final class TestRegisterProvider implements CensusSourceProvider {
 

@@ -16,14 +16,19 @@ class GeoJsonReaderTest {
 
   /** Auderghem's town hall area. */
   static final GeoPoint IN_AUDERGHEM = GeoPoint.of(4.4327, 50.8157);
+
   /** Etterbeek, near its town hall. */
   static final GeoPoint IN_ETTERBEEK = GeoPoint.of(4.3889, 50.8363);
+
   /** A vertex shared by the Auderghem and Etterbeek polygons in the file. */
   static final GeoPoint ON_AUDERGHEM_ETTERBEEK_BORDER = GeoPoint.of(4.398422, 50.827729);
 
   private static AreaCollection read(String json) throws Exception {
     return new GeoJsonReader()
-        .readAreas(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.geojson", "code");
+        .readAreas(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+            "test.geojson",
+            "code");
   }
 
   private static String collection(String... features) {
@@ -31,7 +36,11 @@ class GeoJsonReaderTest {
   }
 
   private static String feature(String code, String geometry) {
-    return "{\"type\":\"Feature\",\"properties\":{\"code\":\"" + code + "\"},\"geometry\":" + geometry + "}";
+    return "{\"type\":\"Feature\",\"properties\":{\"code\":\""
+        + code
+        + "\"},\"geometry\":"
+        + geometry
+        + "}";
   }
 
   private static final String SQUARE =
@@ -42,12 +51,16 @@ class GeoJsonReaderTest {
     AreaCollection municipalities = SharedData.brusselsMunicipalities();
 
     assertThat(municipalities.areas()).hasSize(19);
-    assertThat(municipalities.areas()).extracting(Area::id).doesNotHaveDuplicates().allMatch(id -> id.matches("210\\d\\d"));
+    assertThat(municipalities.areas())
+        .extracting(Area::id)
+        .doesNotHaveDuplicates()
+        .allMatch(id -> id.matches("210\\d\\d"));
     Area auderghem = municipalities.require("21002");
     assertThat(auderghem.text("name_fr")).contains("Auderghem");
     assertThat(auderghem.text("name_nl")).contains("Oudergem");
     assertThat(auderghem.properties().get("population")).isEqualTo(34404);
-    assertThat(municipalities.require("21009").geometry().getGeometryType()).isEqualTo("MultiPolygon");
+    assertThat(municipalities.require("21009").geometry().getGeometryType())
+        .isEqualTo("MultiPolygon");
   }
 
   @ParameterizedTest(name = "({0}, {1}) lies in {2}")
@@ -64,8 +77,10 @@ class GeoJsonReaderTest {
 
   @Test
   void aPointOutsideTheRegionIsInNoArea() {
-    assertThat(SharedData.brusselsMunicipalities().containing(GeoPoint.of(4.70, 50.88))).isEmpty(); // Leuven
-    assertThat(SharedData.brusselsMunicipalities().firstContaining(GeoPoint.of(4.70, 50.88))).isEmpty();
+    assertThat(SharedData.brusselsMunicipalities().containing(GeoPoint.of(4.70, 50.88)))
+        .isEmpty(); // Leuven
+    assertThat(SharedData.brusselsMunicipalities().firstContaining(GeoPoint.of(4.70, 50.88)))
+        .isEmpty();
   }
 
   @Test
@@ -78,7 +93,8 @@ class GeoJsonReaderTest {
     assertThat(municipalities.covers("21005", ON_AUDERGHEM_ETTERBEEK_BORDER)).isTrue();
     // The single-area answer for statistics is the first in file order: Etterbeek (21005) comes
     // before Auderghem (21002) in the file.
-    assertThat(municipalities.firstContaining(ON_AUDERGHEM_ETTERBEEK_BORDER).orElseThrow().id()).isEqualTo("21005");
+    assertThat(municipalities.firstContaining(ON_AUDERGHEM_ETTERBEEK_BORDER).orElseThrow().id())
+        .isEqualTo("21005");
   }
 
   @Test
@@ -91,7 +107,8 @@ class GeoJsonReaderTest {
             "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"GeometryCollection\",\"geometries\":[{\"type\":\"MultiPoint\",\"coordinates\":[[4,50]]},"
                 + "{\"type\":\"MultiLineString\",\"coordinates\":[[[4,50],[4.1,50]]]}]}}");
     List<GeoJsonFeature> features =
-        new GeoJsonReader().readFeatures(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t");
+        new GeoJsonReader()
+            .readFeatures(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t");
     assertThat(features).hasSize(4);
     assertThat(features.get(0).id()).isEqualTo("7");
     assertThat(features.get(0).geometry().getGeometryType()).isEqualTo("Point");
@@ -141,7 +158,10 @@ class GeoJsonReaderTest {
         .isInstanceOf(InvalidGeoJsonException.class)
         .hasMessageContaining("already used by feature #0");
     assertThatThrownBy(
-            () -> read(collection("{\"type\":\"Feature\",\"properties\":{},\"geometry\":" + SQUARE + "}")))
+            () ->
+                read(
+                    collection(
+                        "{\"type\":\"Feature\",\"properties\":{},\"geometry\":" + SQUARE + "}")))
         .isInstanceOf(InvalidGeoJsonException.class)
         .hasMessageContaining("no id member and no 'code' property");
   }

@@ -30,11 +30,13 @@ class GeoJsonWriterTest {
   private final ObjectMapper json = new ObjectMapper();
 
   private List<GeoJsonFeature> read(String text) throws Exception {
-    return reader.readFeatures(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test");
+    return reader.readFeatures(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"geo/brussels_municipalities.geojson", "geo/participedia_cases_2017.geojson"})
+  @ValueSource(
+      strings = {"geo/brussels_municipalities.geojson", "geo/participedia_cases_2017.geojson"})
   void sharedFilesRoundTripExactly(String name) throws Exception {
     Path file = SharedData.dir().resolve(name);
     List<GeoJsonFeature> original;
@@ -76,9 +78,12 @@ class GeoJsonWriterTest {
           JsonNode ring = polygon.get(r);
           Coordinate[] coordinates = new Coordinate[ring.size()];
           for (int i = 0; i < ring.size(); i++) {
-            coordinates[i] = new Coordinate(ring.get(i).get(0).asDouble(), ring.get(i).get(1).asDouble());
+            coordinates[i] =
+                new Coordinate(ring.get(i).get(0).asDouble(), ring.get(i).get(1).asDouble());
           }
-          assertThat(Orientation.isCCW(coordinates)).as("ring %d of %s", r, feature.get("id")).isEqualTo(r == 0);
+          assertThat(Orientation.isCCW(coordinates))
+              .as("ring %d of %s", r, feature.get("id"))
+              .isEqualTo(r == 0);
         }
       }
     }
@@ -86,12 +91,14 @@ class GeoJsonWriterTest {
 
   @Test
   void clockwiseExteriorsAndCounterClockwiseHolesAreTurnedOnWrite() throws Exception {
-    Geometry polygon = new WKTReader().read(
-        "POLYGON ((0 0, 0 10, 10 10, 10 0, 0 0), (2 2, 4 2, 4 4, 2 4, 2 2))");
+    Geometry polygon =
+        new WKTReader().read("POLYGON ((0 0, 0 10, 10 10, 10 0, 0 0), (2 2, 4 2, 4 4, 2 4, 2 2))");
     assertThat(Orientation.isCCW(polygon.getCoordinates())).isFalse();
     String text = writer.geometry(polygon);
-    assertThat(text).isEqualTo("{\"type\":\"Polygon\",\"coordinates\":[[[0.0,0.0],[10.0,0.0],[10.0,10.0],"
-        + "[0.0,10.0],[0.0,0.0]],[[2.0,2.0],[2.0,4.0],[4.0,4.0],[4.0,2.0],[2.0,2.0]]]}");
+    assertThat(text)
+        .isEqualTo(
+            "{\"type\":\"Polygon\",\"coordinates\":[[[0.0,0.0],[10.0,0.0],[10.0,10.0],"
+                + "[0.0,10.0],[0.0,0.0]],[[2.0,2.0],[2.0,4.0],[4.0,4.0],[4.0,2.0],[2.0,2.0]]]}");
     assertThat(polygon.getCoordinates()[1]).as("input untouched").isEqualTo(new Coordinate(0, 10));
   }
 
@@ -99,10 +106,14 @@ class GeoJsonWriterTest {
   void everyGeometryTypeIsWrittenLongitudeFirst() throws Exception {
     WKTReader wkt = new WKTReader();
     List<GeoJsonFeature> features = new ArrayList<>();
-    for (String text : List.of("POINT (4.35 50.85)", "MULTIPOINT ((1 2), (3 4))", "LINESTRING (1 2, 3 4)",
-        "MULTILINESTRING ((1 2, 3 4), (5 6, 7 8))",
-        "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))",
-        "GEOMETRYCOLLECTION (POINT (1 2), LINESTRING (1 2, 3 4))")) {
+    for (String text :
+        List.of(
+            "POINT (4.35 50.85)",
+            "MULTIPOINT ((1 2), (3 4))",
+            "LINESTRING (1 2, 3 4)",
+            "MULTILINESTRING ((1 2, 3 4), (5 6, 7 8))",
+            "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))",
+            "GEOMETRYCOLLECTION (POINT (1 2), LINESTRING (1 2, 3 4))")) {
       features.add(new GeoJsonFeature("f" + features.size(), Map.of("wkt", text), wkt.read(text)));
     }
     Map<String, Object> nullable = new LinkedHashMap<>();
@@ -124,7 +135,8 @@ class GeoJsonWriterTest {
     writer.write(out, List.of(), Map.of("numberMatched", 0));
     assertThat(out.toString(StandardCharsets.UTF_8))
         .isEqualTo("{\"type\":\"FeatureCollection\",\"features\":[],\"numberMatched\":0}");
-    assertThatThrownBy(() -> writer.write(new ByteArrayOutputStream(), List.of(), Map.of("crs", "EPSG:3857")))
+    assertThatThrownBy(
+            () -> writer.write(new ByteArrayOutputStream(), List.of(), Map.of("crs", "EPSG:3857")))
         .hasMessageContaining("'crs' is reserved");
   }
 
@@ -134,7 +146,10 @@ class GeoJsonWriterTest {
     Geometry swapped = new WKTReader().read("POINT (50.85 184.35)");
     GeoJsonFeature good = new GeoJsonFeature("ok", Map.of(), new WKTReader().read("POINT (1 2)"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThatThrownBy(() -> writer.write(out, List.of(good, new GeoJsonFeature("bow", Map.of(), bowtie)), Map.of()))
+    assertThatThrownBy(
+            () ->
+                writer.write(
+                    out, List.of(good, new GeoJsonFeature("bow", Map.of(), bowtie)), Map.of()))
         .isInstanceOf(InvalidGeoJsonException.class)
         .hasMessageStartingWith("output, feature #1 (id bow): invalid geometry: Self-intersection");
     assertThat(out.size()).isZero();
@@ -144,10 +159,13 @@ class GeoJsonWriterTest {
 
   @Test
   void theReaderRefusesUnclosedRingsAndSelfIntersectionsWithTheFeature() {
-    String unclosed = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":\"a\","
-        + "\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,1]]]}}]}";
-    assertThatThrownBy(() -> read(unclosed)).isInstanceOf(InvalidGeoJsonException.class)
-        .hasMessage("test, feature #0 (id a): the exterior ring is not closed: its last position must repeat its first.");
+    String unclosed =
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":\"a\","
+            + "\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,1]]]}}]}";
+    assertThatThrownBy(() -> read(unclosed))
+        .isInstanceOf(InvalidGeoJsonException.class)
+        .hasMessage(
+            "test, feature #0 (id a): the exterior ring is not closed: its last position must repeat its first.");
     String crossing = unclosed.replace("[0,1]]", "[0,1],[1,0.5],[0,0]]");
     assertThatThrownBy(() -> read(crossing)).hasMessageContaining("(id a): invalid geometry");
   }

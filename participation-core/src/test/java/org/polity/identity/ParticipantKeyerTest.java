@@ -40,21 +40,27 @@ class ParticipantKeyerTest {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(V1.bytes(), "HmacSHA256"));
     String expected =
-        Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal("be-nrn:85073003328".getBytes(StandardCharsets.UTF_8)));
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(mac.doFinal("be-nrn:85073003328".getBytes(StandardCharsets.UTF_8)));
     assertThat(key).isEqualTo(new ParticipantKey("v1", expected));
     assertThat(key.toString()).startsWith("v1:").doesNotContain("85073003328");
     assertThat(ParticipantKey.parse(key.toString())).isEqualTo(key);
     // Not a plain hash: without the secret, hashing the number does not give the key.
     String plain =
-        Base64.getUrlEncoder().withoutPadding().encodeToString(
-            MessageDigest.getInstance("SHA-256").digest("be-nrn:85073003328".getBytes(StandardCharsets.UTF_8)));
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                MessageDigest.getInstance("SHA-256")
+                    .digest("be-nrn:85073003328".getBytes(StandardCharsets.UTF_8)));
     assertThat(key.digest()).isNotEqualTo(plain);
   }
 
   @Test
   void differentSecretsAndDifferentPeopleGiveDifferentKeys() {
     ParticipantKey a = ParticipantKeyer.of(NRN, V1).key("85.07.30-033.28");
-    assertThat(ParticipantKeyer.of(NRN, secret("v1", (byte) 9)).key("85.07.30-033.28")).isNotEqualTo(a);
+    assertThat(ParticipantKeyer.of(NRN, secret("v1", (byte) 9)).key("85.07.30-033.28"))
+        .isNotEqualTo(a);
     assertThat(ParticipantKeyer.of(NRN, V1).key("10.01.01-123.93")).isNotEqualTo(a);
   }
 
@@ -112,9 +118,11 @@ class ParticipantKeyerTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("16 bytes")
         .hasMessageContaining("openssl rand -base64 32");
-    assertThatThrownBy(() -> new KeySecret("v1", "***not base64***")).hasMessageContaining("not base64");
+    assertThatThrownBy(() -> new KeySecret("v1", "***not base64***"))
+        .hasMessageContaining("not base64");
     assertThat(V1.toString()).doesNotContain(V1.base64()).contains("v1");
-    assertThatThrownBy(() -> ParticipantKeyer.of(NRN, V1, V1)).hasMessageContaining("v1 is given twice");
+    assertThatThrownBy(() -> ParticipantKeyer.of(NRN, V1, V1))
+        .hasMessageContaining("v1 is given twice");
     assertThat(HexFormat.of().formatHex(V1.bytes())).hasSize(64);
   }
 }

@@ -26,22 +26,32 @@ class ProfileAndRetentionTest {
     return Evidence.none()
         .withIdentity(Attestation.of(TestKeys.person(1), VerificationLevel.DESK, AT))
         .withBirthDate(Attestation.of(birth, VerificationLevel.DESK, AT))
-        .withAddress(Attestation.of(new Address("21002", "1160", point), VerificationLevel.DESK, AT));
+        .withAddress(
+            Attestation.of(new Address("21002", "1160", point), VerificationLevel.DESK, AT));
   }
 
   @Test
   void aProfileKeepsAnAgeBandAndADistrictNothingFiner() {
     ParticipantProfile profile =
         evidence(LocalDate.of(2010, 6, 1), GeoPoint.of(4.4327, 50.8157))
-            .profile(AgeBands.standard(), SharedData.brusselsMunicipalities(), LocalDate.of(2026, 5, 31), AT);
+            .profile(
+                AgeBands.standard(),
+                SharedData.brusselsMunicipalities(),
+                LocalDate.of(2026, 5, 31),
+                AT);
 
     assertThat(profile.participant()).isEqualTo(TestKeys.person(1));
     assertThat(profile.band()).contains(new AgeBand(10, 15)); // 15 on 31 May 2026
     assertThat(profile.districtId()).contains("21002");
     // The record's components are exactly these coarse fields: no birth date, address or point.
-    assertThat(Arrays.stream(ParticipantProfile.class.getRecordComponents()).map(RecordComponent::getName))
+    assertThat(
+            Arrays.stream(ParticipantProfile.class.getRecordComponents())
+                .map(RecordComponent::getName))
         .containsExactly("participant", "ageBand", "district", "derivedOn");
-    assertThat(profile.toString()).doesNotContain("2010").doesNotContain("4.4327").doesNotContain("1160");
+    assertThat(profile.toString())
+        .doesNotContain("2010")
+        .doesNotContain("4.4327")
+        .doesNotContain("1160");
   }
 
   @Test
@@ -49,11 +59,15 @@ class ProfileAndRetentionTest {
     Evidence evidence =
         Evidence.none()
             .withIdentity(Attestation.of(TestKeys.person(1), VerificationLevel.DESK, AT))
-            .withBirthDate(new Attestation.Attested<>(LocalDate.of(1980, 1, 1), VerificationLevel.DESK, AT.minusSeconds(10), AT));
-    ParticipantProfile profile = evidence.profile(AgeBands.standard(), null, LocalDate.of(2026, 5, 31), AT);
+            .withBirthDate(
+                new Attestation.Attested<>(
+                    LocalDate.of(1980, 1, 1), VerificationLevel.DESK, AT.minusSeconds(10), AT));
+    ParticipantProfile profile =
+        evidence.profile(AgeBands.standard(), null, LocalDate.of(2026, 5, 31), AT);
     assertThat(profile.band()).isEmpty();
     assertThat(profile.districtId()).isEmpty();
-    assertThatThrownBy(() -> Evidence.none().profile(AgeBands.standard(), null, LocalDate.of(2026, 5, 31), AT))
+    assertThatThrownBy(
+            () -> Evidence.none().profile(AgeBands.standard(), null, LocalDate.of(2026, 5, 31), AT))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -64,7 +78,8 @@ class ProfileAndRetentionTest {
     assertThat(bands.bandOf(17)).contains(new AgeBand(16, 17));
     assertThat(bands.bandOf(99).orElseThrow().label()).isEqualTo("65+");
     assertThat(AgeBands.startingAt(10, 18).bandOf(5)).isEmpty();
-    assertThatThrownBy(() -> new AgeBands(java.util.List.of(new AgeBand(0, 9), new AgeBand(11, 20))))
+    assertThatThrownBy(
+            () -> new AgeBands(java.util.List.of(new AgeBand(0, 9), new AgeBand(11, 20))))
         .hasMessageContaining("contiguous");
   }
 
@@ -75,9 +90,13 @@ class ProfileAndRetentionTest {
     RetentionPolicy month = new RetentionPolicy(Duration.ofDays(30), Period.ofYears(2));
     assertThat(month.mustEraseEvidence(AT, AT.plus(Duration.ofDays(29)))).isFalse();
     assertThat(month.mustEraseEvidence(AT, AT.plus(Duration.ofDays(30)))).isTrue();
-    assertThat(month.profilesErasedBy(LocalDate.of(2026, 12, 31))).isEqualTo(LocalDate.of(2029, 1, 1));
-    assertThat(month.mustEraseProfiles(LocalDate.of(2026, 12, 31), LocalDate.of(2028, 12, 31))).isFalse();
-    assertThat(month.mustEraseProfiles(LocalDate.of(2026, 12, 31), LocalDate.of(2029, 1, 1))).isTrue();
-    assertThatThrownBy(() -> new RetentionPolicy(Duration.ofDays(-1), Period.ZERO)).hasMessageContaining("negative");
+    assertThat(month.profilesErasedBy(LocalDate.of(2026, 12, 31)))
+        .isEqualTo(LocalDate.of(2029, 1, 1));
+    assertThat(month.mustEraseProfiles(LocalDate.of(2026, 12, 31), LocalDate.of(2028, 12, 31)))
+        .isFalse();
+    assertThat(month.mustEraseProfiles(LocalDate.of(2026, 12, 31), LocalDate.of(2029, 1, 1)))
+        .isTrue();
+    assertThatThrownBy(() -> new RetentionPolicy(Duration.ofDays(-1), Period.ZERO))
+        .hasMessageContaining("negative");
   }
 }

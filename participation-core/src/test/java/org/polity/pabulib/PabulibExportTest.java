@@ -20,13 +20,22 @@ class PabulibExportTest {
 
   @Test
   void anExportedEditionRecountsToTheSameResult() throws IOException {
-    Path instance = Path.of(System.getProperty("polity.shared.dir"), "pabulib", "instances", "Poland_Czestochowa_2020.pb");
+    Path instance =
+        Path.of(
+            System.getProperty("polity.shared.dir"),
+            "pabulib",
+            "instances",
+            "Poland_Czestochowa_2020.pb");
     Election original = PabulibElections.read(instance).election();
 
-    PabulibFile exported = PabulibExport.toFile(original, Map.of("description", "recount", "country", "Poland"));
-    Election recounted = PabulibElections.toElection(PabulibReader.parse(PabulibWriter.toText(exported))).election();
+    PabulibFile exported =
+        PabulibExport.toFile(original, Map.of("description", "recount", "country", "Poland"));
+    Election recounted =
+        PabulibElections.toElection(PabulibReader.parse(PabulibWriter.toText(exported))).election();
 
-    assertThat(exported.metaMap()).containsEntry("vote_type", "cumulative").containsEntry("currency", "PLN");
+    assertThat(exported.metaMap())
+        .containsEntry("vote_type", "cumulative")
+        .containsEntry("currency", "PLN");
     assertThat(recounted.ballots()).hasSameSizeAs(original.ballots());
     for (String rule : List.of("greedy", "mes")) {
       CountingResult before = CountingRules.named(rule).count(original, CountingOptions.defaults());
@@ -41,13 +50,15 @@ class PabulibExportTest {
     ProjectId b = ProjectId.of("b");
     Election election =
         new Election(
-            java.math.BigDecimal.TEN, "EUR",
+            java.math.BigDecimal.TEN,
+            "EUR",
             List.of(ElectionProject.of("a", 5), ElectionProject.of("b", 5)),
             List.of(Ballot.Approval.of(b), Ballot.Approval.of(a, b), Ballot.Approval.of(a)));
 
     PabulibFile file = PabulibExport.toFile(election, Map.of());
 
-    assertThat(file.votes().rows()).extracting(r -> r.cells())
+    assertThat(file.votes().rows())
+        .extracting(r -> r.cells())
         .containsExactly(List.of("1", "a"), List.of("2", "a,b"), List.of("3", "b"));
     assertThat(file.projects().rows().get(0).cells()).containsExactly("a", "5", "2", "");
     assertThatThrownBy(() -> PabulibExport.toFile(election, Map.of("budget", "3")))

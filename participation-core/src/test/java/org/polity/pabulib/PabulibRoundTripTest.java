@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every shared Pabulib instance reads, writes and reads back equal, and interprets for counting. */
+/**
+ * Every shared Pabulib instance reads, writes and reads back equal, and interprets for counting.
+ */
 class PabulibRoundTripTest {
 
   static Stream<Path> instances() throws IOException {

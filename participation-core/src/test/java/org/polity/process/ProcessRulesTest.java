@@ -19,8 +19,10 @@ class ProcessRulesTest {
   void envelopePerInhabitantIsTheAmountTimesThePopulation() {
     Envelope envelope = Envelope.perInhabitant(Money.of(15, "EUR"), 34_337);
     assertThat(envelope.amount()).isEqualTo(Money.of(515_055, "EUR"));
-    assertThat(Envelope.perInhabitant(Money.of("15.50", "EUR"), 3).amount()).isEqualTo(Money.of("46.5", "EUR"));
-    assertThat(Envelope.fixed(Money.of(200_000, "EUR")).amount()).isEqualTo(Money.of(200_000, "EUR"));
+    assertThat(Envelope.perInhabitant(Money.of("15.50", "EUR"), 3).amount())
+        .isEqualTo(Money.of("46.5", "EUR"));
+    assertThat(Envelope.fixed(Money.of(200_000, "EUR")).amount())
+        .isEqualTo(Money.of(200_000, "EUR"));
   }
 
   @Test
@@ -37,7 +39,8 @@ class ProcessRulesTest {
     ProcessRules rules = SampleEditions.rules();
     assertThat(rules.envelope().amount()).isEqualTo(Money.of(515_055, "EUR"));
     assertThat(rules.maximumProjectCost()).contains(Money.of(165_000, "EUR"));
-    assertThat(rules.themes().keySet()).containsExactly("greenery", "mobility", "culture", "solidarity");
+    assertThat(rules.themes().keySet())
+        .containsExactly("greenery", "mobility", "culture", "solidarity");
     assertThat(rules.minimumAge()).isEqualTo(10);
     assertThat(rules.ballotFormId()).isEmpty();
 
@@ -59,11 +62,18 @@ class ProcessRulesTest {
   @Test
   void rulesRefuseInconsistentValues() {
     assertThatThrownBy(
-            () -> SampleEditions.rules().toBuilder().maximumProjectCost(Money.of(1000, "USD")).build())
-        .hasMessage("The maximum project cost 1000 USD is not in the envelope's currency (EUR): use one currency.");
+            () ->
+                SampleEditions.rules().toBuilder()
+                    .maximumProjectCost(Money.of(1000, "USD"))
+                    .build())
+        .hasMessage(
+            "The maximum project cost 1000 USD is not in the envelope's currency (EUR): use one currency.");
     assertThatThrownBy(() -> SampleEditions.rules().toBuilder().minimumAge(-1).build())
         .hasMessage("The minimum age -1 is out of range: give an age from 0 to 120.");
-    assertThatThrownBy(() -> SampleEditions.rules().toBuilder().theme(new Theme("greenery", LocalizedText.of("en", "Green"))))
+    assertThatThrownBy(
+            () ->
+                SampleEditions.rules().toBuilder()
+                    .theme(new Theme("greenery", LocalizedText.of("en", "Green"))))
         .hasMessage("Theme 'greenery' is given twice: give each theme once.");
     assertThatThrownBy(() -> new Theme("Green Spaces", LocalizedText.of("en", "Green")))
         .hasMessageStartingWith("The theme id 'Green Spaces' is not valid");
@@ -73,8 +83,14 @@ class ProcessRulesTest {
   void phaseDatesOutOfOrderAreRefusedNamingThePhases() {
     List<Phase> phases =
         ProcessTemplates.sharedBudget()
-            .withDates("submission", LocalDateTime.parse("2027-02-01T00:00"), LocalDateTime.parse("2027-03-15T00:00"))
-            .withDates("deliberation", LocalDateTime.parse("2027-03-01T00:00"), LocalDateTime.parse("2027-04-01T00:00"))
+            .withDates(
+                "submission",
+                LocalDateTime.parse("2027-02-01T00:00"),
+                LocalDateTime.parse("2027-03-15T00:00"))
+            .withDates(
+                "deliberation",
+                LocalDateTime.parse("2027-03-01T00:00"),
+                LocalDateTime.parse("2027-04-01T00:00"))
             .phases();
     assertThatThrownBy(() -> process(phases, PhaseProgression.BY_STAFF))
         .isInstanceOf(IllegalArgumentException.class)
@@ -83,7 +99,10 @@ class ProcessRulesTest {
                 + " ends or opens (2027-03-15T00:00): phase dates must be in order; move 'deliberation' to"
                 + " 2027-03-15T00:00 or later.");
     assertThatThrownBy(
-            () -> PhaseDates.between(LocalDateTime.parse("2027-03-01T00:00"), LocalDateTime.parse("2027-02-01T00:00")))
+            () ->
+                PhaseDates.between(
+                    LocalDateTime.parse("2027-03-01T00:00"),
+                    LocalDateTime.parse("2027-02-01T00:00")))
         .hasMessage(
             "A phase closes (2027-02-01T00:00) before or when it opens (2027-03-01T00:00): give a closing date after the opening date.");
   }

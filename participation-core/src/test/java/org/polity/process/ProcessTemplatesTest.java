@@ -27,13 +27,27 @@ class ProcessTemplatesTest {
     assertThat(template.kind()).isEqualTo(ProcessKind.PARTICIPATORY_BUDGET);
     assertThat(template.phaseIds())
         .containsExactly(
-            "information", "submission", "deliberation", "feasibility", "validation", "vote",
-            "proclamation", "budget", "evaluation", "follow-up");
+            "information",
+            "submission",
+            "deliberation",
+            "feasibility",
+            "validation",
+            "vote",
+            "proclamation",
+            "budget",
+            "evaluation",
+            "follow-up");
     assertThat(template.phases().stream().map(Phase::kind))
         .containsExactly(
-            PhaseKind.INFORMATION, PhaseKind.IDEA_SUBMISSION, PhaseKind.DELIBERATION,
-            PhaseKind.FEASIBILITY_REVIEW, PhaseKind.VALIDATION, PhaseKind.VOTING,
-            PhaseKind.RESULTS_PROCLAMATION, PhaseKind.BUDGET_ADOPTION, PhaseKind.EVALUATION,
+            PhaseKind.INFORMATION,
+            PhaseKind.IDEA_SUBMISSION,
+            PhaseKind.DELIBERATION,
+            PhaseKind.FEASIBILITY_REVIEW,
+            PhaseKind.VALIDATION,
+            PhaseKind.VOTING,
+            PhaseKind.RESULTS_PROCLAMATION,
+            PhaseKind.BUDGET_ADOPTION,
+            PhaseKind.EVALUATION,
             PhaseKind.IMPLEMENTATION_FOLLOW_UP);
     assertThat(template.phases().stream().map(Phase::allowedActions))
         .containsExactly(
@@ -56,13 +70,26 @@ class ProcessTemplatesTest {
 
     assertThat(template.phaseIds())
         .containsExactly(
-            "informing", "accepting", "reviewing", "selecting", "valuating", "publishing_prices",
-            "balloting", "reviewing_ballots", "finished");
+            "informing",
+            "accepting",
+            "reviewing",
+            "selecting",
+            "valuating",
+            "publishing_prices",
+            "balloting",
+            "reviewing_ballots",
+            "finished");
     assertThat(template.phases().stream().map(Phase::kind))
         .containsExactly(
-            PhaseKind.INFORMATION, PhaseKind.IDEA_SUBMISSION, PhaseKind.FEASIBILITY_REVIEW,
-            PhaseKind.SUPPORT_COLLECTION, PhaseKind.FEASIBILITY_REVIEW, PhaseKind.PRICE_PUBLICATION,
-            PhaseKind.VOTING, PhaseKind.BALLOT_REVIEW, PhaseKind.CLOSED);
+            PhaseKind.INFORMATION,
+            PhaseKind.IDEA_SUBMISSION,
+            PhaseKind.FEASIBILITY_REVIEW,
+            PhaseKind.SUPPORT_COLLECTION,
+            PhaseKind.FEASIBILITY_REVIEW,
+            PhaseKind.PRICE_PUBLICATION,
+            PhaseKind.VOTING,
+            PhaseKind.BALLOT_REVIEW,
+            PhaseKind.CLOSED);
     assertThat(template.phases().stream().map(Phase::allowedActions))
         .containsExactly(
             Set.of(),
@@ -83,7 +110,8 @@ class ProcessTemplatesTest {
     assertThat(vote.displayName(Locale.FRENCH)).isEqualTo("Campagne et vote");
     assertThat(vote.displayName(Locale.forLanguageTag("nl"))).isEqualTo("Campagne en stemming");
     assertThat(vote.displayName(Locale.GERMAN)).isEqualTo("Campaign and vote");
-    for (ProcessTemplate template : List.of(ProcessTemplates.sharedBudget(), ProcessTemplates.consulBudget())) {
+    for (ProcessTemplate template :
+        List.of(ProcessTemplates.sharedBudget(), ProcessTemplates.consulBudget())) {
       for (Phase phase : template.phases()) {
         assertThat(phase.displayName(Locale.FRENCH))
             .as(phase.id())
@@ -104,7 +132,10 @@ class ProcessTemplatesTest {
     ProcessTemplate original = ProcessTemplates.sharedBudget();
     ProcessTemplate adjusted =
         original
-            .withDates("vote", LocalDateTime.parse("2027-06-15T00:00"), LocalDateTime.parse("2027-07-01T00:00"))
+            .withDates(
+                "vote",
+                LocalDateTime.parse("2027-06-15T00:00"),
+                LocalDateTime.parse("2027-07-01T00:00"))
             .withActions("vote", Set.of(VOTE))
             .without("evaluation");
 
@@ -127,7 +158,8 @@ class ProcessTemplatesTest {
     List<Phase> phases = template.withSchedule(start, closings).phases();
 
     assertThat(phases.get(0).dates()).isEqualTo(PhaseDates.between(start, start.plusMonths(1)));
-    assertThat(phases.get(7).dates()).isEqualTo(PhaseDates.between(start.plusMonths(7), start.plusMonths(8)));
+    assertThat(phases.get(7).dates())
+        .isEqualTo(PhaseDates.between(start.plusMonths(7), start.plusMonths(8)));
     assertThat(phases.get(8).dates()).isEqualTo(new PhaseDates(start.plusMonths(8), null));
     assertThatThrownBy(() -> template.withSchedule(start, start.plusDays(1)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -139,26 +171,38 @@ class ProcessTemplatesTest {
   void unknownPhaseIdsAreNamedWithTheKnownOnes() {
     assertThatThrownBy(() -> ProcessTemplates.sharedBudget().without("voting"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Template 'shared-budget' has no phase 'voting': its phases are [information,");
+        .hasMessageStartingWith(
+            "Template 'shared-budget' has no phase 'voting': its phases are [information,");
   }
 
   @Test
   void templatesOfYourOwnAreReadFromJsonWithClearErrors() {
     ProcessTemplate own =
         ProcessTemplates.read(
-            json("{\"id\":\"mini\",\"kind\":\"consultation\",\"phases\":[{\"id\":\"ask\",\"kind\":\"IDEA_SUBMISSION\","
-                + "\"actions\":[\"ANSWER_SURVEY\"],\"opens\":\"2027-05-01T09:00\",\"closes\":\"2027-05-31T18:00\"}]}"));
+            json(
+                "{\"id\":\"mini\",\"kind\":\"consultation\",\"phases\":[{\"id\":\"ask\",\"kind\":\"IDEA_SUBMISSION\","
+                    + "\"actions\":[\"ANSWER_SURVEY\"],\"opens\":\"2027-05-01T09:00\",\"closes\":\"2027-05-31T18:00\"}]}"));
     assertThat(own.kind()).isEqualTo(ProcessKind.CONSULTATION);
-    assertThat(own.phases().get(0).allowedActions()).containsExactly(ParticipationAction.ANSWER_SURVEY);
-    assertThat(own.phases().get(0).dates().closing()).contains(LocalDateTime.parse("2027-05-31T18:00"));
+    assertThat(own.phases().get(0).allowedActions())
+        .containsExactly(ParticipationAction.ANSWER_SURVEY);
+    assertThat(own.phases().get(0).dates().closing())
+        .contains(LocalDateTime.parse("2027-05-31T18:00"));
 
     assertThatThrownBy(
-            () -> ProcessTemplates.read(json("{\"id\":\"x\",\"kind\":\"OTHER\",\"phases\":[{\"id\":\"a\",\"kind\":\"VOTE\"}]}")))
+            () ->
+                ProcessTemplates.read(
+                    json(
+                        "{\"id\":\"x\",\"kind\":\"OTHER\",\"phases\":[{\"id\":\"a\",\"kind\":\"VOTE\"}]}")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("The kind of phase 'a' of template 'x' is 'VOTE', which is not one of [INFORMATION,");
+        .hasMessageStartingWith(
+            "The kind of phase 'a' of template 'x' is 'VOTE', which is not one of [INFORMATION,");
     assertThatThrownBy(
-            () -> ProcessTemplates.read(json("{\"id\":\"x\",\"kind\":\"OTHER\",\"phases\":[{\"id\":\"a\",\"kind\":\"VOTING\",\"opens\":\"June\"}]}")))
-        .hasMessage("The \"opens\" of phase 'a' of template 'x' is 'June', not a local date-time: write it as 2027-03-01T00:00.");
+            () ->
+                ProcessTemplates.read(
+                    json(
+                        "{\"id\":\"x\",\"kind\":\"OTHER\",\"phases\":[{\"id\":\"a\",\"kind\":\"VOTING\",\"opens\":\"June\"}]}")))
+        .hasMessage(
+            "The \"opens\" of phase 'a' of template 'x' is 'June', not a local date-time: write it as 2027-03-01T00:00.");
     assertThatThrownBy(() -> ProcessTemplates.read(json("{\"id\":\"x\",\"kind\":\"OTHER\"}")))
         .hasMessage("Template 'x' has no \"phases\" array: list its phases.");
     assertThatThrownBy(() -> ProcessTemplates.read(json("{nope")))

@@ -32,14 +32,19 @@ class SummaryTableTest {
 
   @BeforeEach
   void setUp() {
-    MutableClock clock = new MutableClock(Instant.parse("2027-02-02T09:00:00Z"), SampleEditions.BRUSSELS);
+    MutableClock clock =
+        new MutableClock(Instant.parse("2027-02-02T09:00:00Z"), SampleEditions.BRUSSELS);
     edition = new Edition(SampleEditions.sharedBudget2027(PhaseProgression.BY_STAFF), clock);
     LocalizedText ok = LocalizedText.of("en", "ok");
     edition.calendar().open("submission", "staff", ok).orElseThrow();
     tricky =
-        edition.submit(
+        edition
+            .submit(
                 ProjectProposal.builder()
-                    .title(LocalizedText.of("fr", TRICKY).with("nl", "Leopoldpark: banken\nen fonteinen").with("en", "Leopold park"))
+                    .title(
+                        LocalizedText.of("fr", TRICKY)
+                            .with("nl", "Leopoldpark: banken\nen fonteinen")
+                            .with("en", "Leopold park"))
                     .description(LocalizedText.of("fr", "..."))
                     .theme("greenery")
                     .theme("culture")
@@ -52,12 +57,19 @@ class SummaryTableTest {
     plain = edition.submit(SampleEditions.idea("Benches", 8_000)).orElseThrow();
     edition.calendar().open("feasibility", "staff", ok).orElseThrow();
     edition.startReview(tricky, "service:green").orElseThrow();
-    edition.recordReview(tricky, FeasibilityReview.allMet("service:green", Money.of(14_000, "EUR"), ok)).orElseThrow();
+    edition
+        .recordReview(
+            tricky, FeasibilityReview.allMet("service:green", Money.of(14_000, "EUR"), ok))
+        .orElseThrow();
   }
 
   @Test
   void theTableParsesBackWithItsColumnsQuotingAndNonAsciiText() throws Exception {
-    String csv = SummaryTable.toCsv(edition.projects(), Map.of(tricky, 1_234L), SummaryTable.Options.rfc4180(Locale.FRENCH));
+    String csv =
+        SummaryTable.toCsv(
+            edition.projects(),
+            Map.of(tricky, 1_234L),
+            SummaryTable.Options.rfc4180(Locale.FRENCH));
 
     assertThat(csv).startsWith(String.join(",", SummaryTable.COLUMNS) + "\r\n");
     assertThat(csv).contains("\"Parc \"\"Léopold\"\"; bancs, fontaine & œuvres d'art\"");
@@ -89,16 +101,26 @@ class SummaryTableTest {
 
   @Test
   void lineBreaksInsideAFieldSurviveAndTheLanguageChoosesTitlesAndLabels() throws Exception {
-    String csv = SummaryTable.toCsv(edition.projects(), Map.of(), SummaryTable.Options.rfc4180(Locale.forLanguageTag("nl")));
+    String csv =
+        SummaryTable.toCsv(
+            edition.projects(),
+            Map.of(),
+            SummaryTable.Options.rfc4180(Locale.forLanguageTag("nl")));
     List<Map<String, String>> rows = parse(csv, ',');
-    assertThat(rows.get(0)).containsEntry("title", "Leopoldpark: banken\nen fonteinen").containsEntry("status_label", "Haalbaar");
+    assertThat(rows.get(0))
+        .containsEntry("title", "Leopoldpark: banken\nen fonteinen")
+        .containsEntry("status_label", "Haalbaar");
     assertThat(rows.get(1)).containsEntry("status_label", "Ingediend");
   }
 
   @Test
   void theExcelOptionWritesABomAndSemicolonsInUtf8() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    SummaryTable.write(edition.projects(), Map.of(tricky, 7L, plain, 0L), SummaryTable.Options.excel(Locale.FRENCH), out);
+    SummaryTable.write(
+        edition.projects(),
+        Map.of(tricky, 7L, plain, 0L),
+        SummaryTable.Options.excel(Locale.FRENCH),
+        out);
     byte[] bytes = out.toByteArray();
     assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
     String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
@@ -110,18 +132,34 @@ class SummaryTableTest {
 
   @Test
   void votesForUnknownProjectsOrNegativeCountsAreRefused() {
-    assertThatThrownBy(() -> SummaryTable.toCsv(edition.projects(), Map.of(ProjectId.of("x-1"), 3L), SummaryTable.Options.rfc4180(Locale.ENGLISH)))
+    assertThatThrownBy(
+            () ->
+                SummaryTable.toCsv(
+                    edition.projects(),
+                    Map.of(ProjectId.of("x-1"), 3L),
+                    SummaryTable.Options.rfc4180(Locale.ENGLISH)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Votes are given for project 'x-1', which is not in the table: give votes only for listed projects.");
-    assertThatThrownBy(() -> SummaryTable.toCsv(edition.projects(), Map.of(plain, -3L), SummaryTable.Options.rfc4180(Locale.ENGLISH)))
-        .hasMessage("The vote count -3 of project 'sb-2027-002' is not a count: give zero or more.");
+        .hasMessage(
+            "Votes are given for project 'x-1', which is not in the table: give votes only for listed projects.");
+    assertThatThrownBy(
+            () ->
+                SummaryTable.toCsv(
+                    edition.projects(),
+                    Map.of(plain, -3L),
+                    SummaryTable.Options.rfc4180(Locale.ENGLISH)))
+        .hasMessage(
+            "The vote count -3 of project 'sb-2027-002' is not a count: give zero or more.");
   }
 
   private static List<Map<String, String>> parse(String csv, char separator) throws Exception {
     CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator);
     try (MappingIterator<Map<String, String>> it =
-        mapper.readerForMapOf(String.class).with(schema).with(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS).readValues(csv)) {
+        mapper
+            .readerForMapOf(String.class)
+            .with(schema)
+            .with(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
+            .readValues(csv)) {
       return it.readAll();
     }
   }

@@ -59,8 +59,9 @@ class CensusInvitationsAndEligibilityTest {
           .isEqualTo(CensusAnswer.MEMBER);
     }
     // The same register and seed give the same draw: anyone can repeat it.
-    assertThat(Invitations.draw(new InMemoryCensus(REGISTER, households), 5,
-            Invitations.Unit.HOUSEHOLDS, 7L))
+    assertThat(
+            Invitations.draw(
+                new InMemoryCensus(REGISTER, households), 5, Invitations.Unit.HOUSEHOLDS, 7L))
         .isEqualTo(draw);
   }
 
@@ -115,11 +116,13 @@ class CensusInvitationsAndEligibilityTest {
     Evidence adult =
         Evidence.none()
             .withBirthDate(
-                Attestation.of(LocalDate.of(1990, 1, 1), VerificationLevel.IDENTITY_PROVIDER, verifiedAt));
+                Attestation.of(
+                    LocalDate.of(1990, 1, 1), VerificationLevel.IDENTITY_PROVIDER, verifiedAt));
     Evidence tooYoung =
         Evidence.none()
             .withBirthDate(
-                Attestation.of(LocalDate.of(2011, 3, 2), VerificationLevel.IDENTITY_PROVIDER, verifiedAt));
+                Attestation.of(
+                    LocalDate.of(2011, 3, 2), VerificationLevel.IDENTITY_PROVIDER, verifiedAt));
     Evidence unknownAge = Evidence.none();
 
     Pool.Builder builder = Pool.builder();
@@ -133,9 +136,14 @@ class CensusInvitationsAndEligibilityTest {
         builder.register(respondent("r1"), adult, sixteenOnTheDayOfTheDraw, context);
 
     assertThat(accepted).isInstanceOf(Registration.Accepted.class);
-    assertThat(refused).isInstanceOfSatisfying(Registration.RefusedIneligible.class,
-        r -> assertThat(r.decision().messages(Locale.FRENCH)).singleElement().asString()
-            .contains("16"));
+    assertThat(refused)
+        .isInstanceOfSatisfying(
+            Registration.RefusedIneligible.class,
+            r ->
+                assertThat(r.decision().messages(Locale.FRENCH))
+                    .singleElement()
+                    .asString()
+                    .contains("16"));
     assertThat(pending).isInstanceOf(Registration.RefusedIneligible.class);
     assertThat(duplicate).isInstanceOf(Registration.RefusedDuplicate.class);
     assertThat(builder.build().respondents()).extracting(Respondent::id).containsExactly("r1");

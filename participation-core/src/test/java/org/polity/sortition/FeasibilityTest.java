@@ -18,7 +18,8 @@ class FeasibilityTest {
 
   @Test
   void upstreamExample4CannotBeRelaxedWithinItsFlexBounds() {
-    // sortition-algorithms' example4: no panel at all, and min_flex = max_flex = 0 forbids relaxing.
+    // sortition-algorithms' example4: no panel at all, and min_flex = max_flex = 0 forbids
+    // relaxing.
     Pool pool =
         Pool.of(
             List.of(
@@ -46,30 +47,44 @@ class FeasibilityTest {
     List<Quota> quotas = new ArrayList<>();
     for (Quota q : base.quotas()) {
       if (q.label().equals("Gender=Female")) {
-        quotas.add(new Quota(q.feature(), q.value(), 15, 15, OptionalInt.of(0), OptionalInt.of(22)));
+        quotas.add(
+            new Quota(q.feature(), q.value(), 15, 15, OptionalInt.of(0), OptionalInt.of(22)));
       } else {
         quotas.add(q);
       }
     }
-    SelectionProblem problem =
-        new SelectionProblem(base.pool(), 22, quotas, base.householdRule());
+    SelectionProblem problem = new SelectionProblem(base.pool(), 22, quotas, base.householdRule());
     Infeasibility why = Sortition.checkFeasibility(problem).orElseThrow();
     int moved =
         why.relaxation().stream()
-            .mapToInt(r -> (r.quota().min() - r.suggestedMin()) + (r.suggestedMax() - r.quota().max()))
+            .mapToInt(
+                r -> (r.quota().min() - r.suggestedMin()) + (r.suggestedMax() - r.quota().max()))
             .sum();
     assertThat(moved).isEqualTo(3);
-    assertThat(why.relaxation()).allSatisfy(r -> assertThat(r.quota().feature()).isEqualTo("Gender"));
+    assertThat(why.relaxation())
+        .allSatisfy(r -> assertThat(r.quota().feature()).isEqualTo("Gender"));
     assertThat(why.reasons()).hasSameSizeAs(why.relaxation());
     assertThat(why.message()).contains("Smallest relaxation").contains("Gender=");
-    assertThat(why.message(java.util.Locale.FRENCH)).contains("Assouplissement minimal").contains("vivier");
-    assertThat(why.message(java.util.Locale.forLanguageTag("nl"))).contains("Kleinste versoepeling");
+    assertThat(why.message(java.util.Locale.FRENCH))
+        .contains("Assouplissement minimal")
+        .contains("vivier");
+    assertThat(why.message(java.util.Locale.forLanguageTag("nl")))
+        .contains("Kleinste versoepeling");
     // Applying the suggestion makes the draw possible.
     List<Quota> relaxed = new ArrayList<>();
     for (Quota q : quotas) {
       QuotaRelaxation r =
           why.relaxation().stream().filter(x -> x.quota().equals(q)).findFirst().orElse(null);
-      relaxed.add(r == null ? q : new Quota(q.feature(), q.value(), r.suggestedMin(), r.suggestedMax(), q.minFlex(), q.maxFlex()));
+      relaxed.add(
+          r == null
+              ? q
+              : new Quota(
+                  q.feature(),
+                  q.value(),
+                  r.suggestedMin(),
+                  r.suggestedMax(),
+                  q.minFlex(),
+                  q.maxFlex()));
     }
     assertThat(
             Sortition.checkFeasibility(
@@ -84,15 +99,18 @@ class FeasibilityTest {
     List<Quota> quotas = new ArrayList<>();
     for (Quota q : base.quotas()) {
       if (q.label().equals("Gender=Female")) {
-        quotas.add(new Quota(q.feature(), q.value(), 15, 15, OptionalInt.of(0), OptionalInt.of(22)));
+        quotas.add(
+            new Quota(q.feature(), q.value(), 15, 15, OptionalInt.of(0), OptionalInt.of(22)));
       } else if (q.label().equals("Gender=Male")) {
-        quotas.add(new Quota(q.feature(), q.value(), 10, 11, OptionalInt.of(10), OptionalInt.of(12)));
+        quotas.add(
+            new Quota(q.feature(), q.value(), 10, 11, OptionalInt.of(10), OptionalInt.of(12)));
       } else {
         quotas.add(q);
       }
     }
     Infeasibility why =
-        Sortition.checkFeasibility(new SelectionProblem(base.pool(), 22, quotas, base.householdRule()))
+        Sortition.checkFeasibility(
+                new SelectionProblem(base.pool(), 22, quotas, base.householdRule()))
             .orElseThrow();
     assertThat(why.relaxation())
         .anySatisfy(r -> assertThat(r.quota().label()).isEqualTo("Gender=Female"))

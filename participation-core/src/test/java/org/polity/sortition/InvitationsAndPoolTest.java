@@ -56,14 +56,25 @@ class InvitationsAndPoolTest {
     assertThat(counts).hasSize(100);
     assertThat(counts.values()).allSatisfy(c -> assertThat(c).isBetween(140, 260));
     // Large and small households alike.
-    double small = IntStream.range(0, 100).filter(h -> h % 5 == 0).map(h -> counts.get("h" + h)).average().orElseThrow();
-    double large = IntStream.range(0, 100).filter(h -> h % 5 == 4).map(h -> counts.get("h" + h)).average().orElseThrow();
+    double small =
+        IntStream.range(0, 100)
+            .filter(h -> h % 5 == 0)
+            .map(h -> counts.get("h" + h))
+            .average()
+            .orElseThrow();
+    double large =
+        IntStream.range(0, 100)
+            .filter(h -> h % 5 == 4)
+            .map(h -> counts.get("h" + h))
+            .average()
+            .orElseThrow();
     assertThat(Math.abs(small - large)).isLessThan(25);
   }
 
   @Test
   void householdDrawInvitesEveryMember() {
-    Invitations.Draw draw = Invitations.draw(register().stream(), 5, Invitations.Unit.HOUSEHOLDS, 3);
+    Invitations.Draw draw =
+        Invitations.draw(register().stream(), 5, Invitations.Unit.HOUSEHOLDS, 3);
     assertThat(draw.invitedPeople())
         .allSatisfy(e -> assertThat(draw.invitedUnits()).contains(e.householdId()));
     long members =
@@ -77,22 +88,29 @@ class InvitationsAndPoolTest {
     dup.add(new RegisterEntry("p0", "h9"));
     assertThat(catchThrowable(() -> Invitations.draw(dup.stream(), 1, Invitations.Unit.PEOPLE, 1)))
         .hasMessageContaining("p0");
-    assertThat(catchThrowable(() -> Invitations.draw(register().stream(), 101, Invitations.Unit.HOUSEHOLDS, 1)))
+    assertThat(
+            catchThrowable(
+                () -> Invitations.draw(register().stream(), 101, Invitations.Unit.HOUSEHOLDS, 1)))
         .hasMessageContaining("101");
   }
 
   @Test
   void poolRefusesDuplicatesAndStaysUnchanged() {
     Pool.Builder builder = Pool.builder();
-    assertThat(builder.register(new Respondent("a", Map.of("g", "f")))).isInstanceOf(Registration.Accepted.class);
+    assertThat(builder.register(new Respondent("a", Map.of("g", "f"))))
+        .isInstanceOf(Registration.Accepted.class);
     Registration again = builder.register(new Respondent("a", Map.of("g", "m")));
     assertThat(again).isInstanceOf(Registration.RefusedDuplicate.class);
     assertThat(again.accepted()).isFalse();
-    assertThat(((Registration.RefusedDuplicate) again).reason().languages()).contains("en", "fr", "nl");
+    assertThat(((Registration.RefusedDuplicate) again).reason().languages())
+        .contains("en", "fr", "nl");
     Pool pool = builder.build();
     assertThat(pool.size()).isEqualTo(1);
     assertThat(pool.find("a").orElseThrow().value("g")).isEqualTo("f");
-    assertThat(catchThrowable(() -> Pool.of(List.of(new Respondent("x", Map.of()), new Respondent("x", Map.of())))))
+    assertThat(
+            catchThrowable(
+                () ->
+                    Pool.of(List.of(new Respondent("x", Map.of()), new Respondent("x", Map.of())))))
         .hasMessageContaining("'x'");
   }
 

@@ -51,7 +51,8 @@ class LinearSolverSpiTest {
     assertThat(((LinearSolution.Optimal) lp).objective()).isCloseTo(2.25, within(1e-9));
     LinearSolution ip =
         FairSelection.defaultSolver()
-            .solve(new LinearProgram(true, lower, upper, new boolean[] {true, true}, objective, rows));
+            .solve(
+                new LinearProgram(true, lower, upper, new boolean[] {true, true}, objective, rows));
     assertThat(((LinearSolution.Optimal) ip).objective()).isCloseTo(2.0, within(1e-9));
     LinearSolution infeasible =
         FairSelection.defaultSolver()

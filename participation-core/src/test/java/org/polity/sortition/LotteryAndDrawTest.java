@@ -23,7 +23,8 @@ class LotteryAndDrawTest {
     SelectionProblem problem = SharedPoolsTest.fixtures();
     SelectionResult result =
         ((SelectionOutcome.Selected)
-                Sortition.select(problem, SelectionOptions.of(Algorithm.LEXIMIN, 4).withLotterySize(size)))
+                Sortition.select(
+                    problem, SelectionOptions.of(Algorithm.LEXIMIN, 4).withLotterySize(size)))
             .result();
     assertThat(result.lottery().size()).isEqualTo(size);
     SortitionFixtures.assertWellFormed(problem, result);
@@ -35,9 +36,13 @@ class LotteryAndDrawTest {
   void sameSeedSameLottery() throws IOException {
     SelectionProblem problem = SharedPoolsTest.fixtures();
     SelectionResult a =
-        ((SelectionOutcome.Selected) Sortition.select(problem, SelectionOptions.of(Algorithm.LEXIMIN, 99))).result();
+        ((SelectionOutcome.Selected)
+                Sortition.select(problem, SelectionOptions.of(Algorithm.LEXIMIN, 99)))
+            .result();
     SelectionResult b =
-        ((SelectionOutcome.Selected) Sortition.select(problem, SelectionOptions.of(Algorithm.LEXIMIN, 99))).result();
+        ((SelectionOutcome.Selected)
+                Sortition.select(problem, SelectionOptions.of(Algorithm.LEXIMIN, 99)))
+            .result();
     assertThat(a.lottery().fingerprint()).isEqualTo(b.lottery().fingerprint());
   }
 
@@ -56,7 +61,8 @@ class LotteryAndDrawTest {
     assertThat(draw.lotteryFingerprint()).isEqualTo(lottery.fingerprint());
     assertThat(problem.violations(draw.panel().memberIds())).isEmpty();
     DrawReport report =
-        DrawReport.of(problem, SortitionFixtures.select(problem, Algorithm.LEXIMIN, 2), Optional.of(draw));
+        DrawReport.of(
+            problem, SortitionFixtures.select(problem, Algorithm.LEXIMIN, 2), Optional.of(draw));
     assertThat(report.draw()).contains(draw);
     assertThat(report.minimum()).isGreaterThan(0.099);
   }

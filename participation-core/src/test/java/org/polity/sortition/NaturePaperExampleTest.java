@@ -25,7 +25,9 @@ class NaturePaperExampleTest {
     problem = SortitionFixtures.derivedProblem("example_small_20", 20);
     List<Respondent> lone =
         problem.pool().respondents().stream()
-            .filter(r -> r.value("gender").equals("female") && r.value("leaning").equals("conservative"))
+            .filter(
+                r ->
+                    r.value("gender").equals("female") && r.value("leaning").equals("conservative"))
             .toList();
     assertThat(lone).hasSize(1);
     loneRespondent = lone.get(0).id();
@@ -35,7 +37,8 @@ class NaturePaperExampleTest {
   void leximinGivesEveryoneTenPercent() {
     SelectionResult result = SortitionFixtures.select(problem, Algorithm.LEXIMIN, 1);
     SortitionFixtures.assertWellFormed(problem, result);
-    assertThat(result.probabilities().values()).allSatisfy(p -> assertThat(p).isCloseTo(0.1, within(1e-6)));
+    assertThat(result.probabilities().values())
+        .allSatisfy(p -> assertThat(p).isCloseTo(0.1, within(1e-6)));
     assertThat(result.minimum()).isCloseTo(0.1, within(1e-6));
     assertThat(result.lottery().probabilities(problem.pool()).get(loneRespondent))
         .isCloseTo(0.1, within(0.002));

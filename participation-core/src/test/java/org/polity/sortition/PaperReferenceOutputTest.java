@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PaperReferenceOutputTest {
 
   private static Path reference(String file) {
-    return SortitionFixtures.shared().resolve("citizensassemblies-replication/reference_output").resolve(file);
+    return SortitionFixtures.shared()
+        .resolve("citizensassemblies-replication/reference_output")
+        .resolve(file);
   }
 
   /** The probability at each percentile of one algorithm's curve, in file order. */
@@ -56,26 +58,40 @@ class PaperReferenceOutputTest {
     SelectionProblem problem = SortitionFixtures.derivedProblem(instance, k);
 
     SelectionResult leximin = SortitionFixtures.select(problem, Algorithm.LEXIMIN, 1);
-    double publishedMinimum = statistic(instance, "LEXIMIN minimum probability \\(exact\\):\\s*([0-9.]+)%") / 100;
+    double publishedMinimum =
+        statistic(instance, "LEXIMIN minimum probability \\(exact\\):\\s*([0-9.]+)%") / 100;
     assertThat(leximin.minimum()).isCloseTo(publishedMinimum, within(1e-6));
-    double[] ours = leximin.probabilities().values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double[] ours =
+        leximin.probabilities().values().stream()
+            .mapToDouble(Double::doubleValue)
+            .sorted()
+            .toArray();
     for (double[] point : curve(instance, "LexiMin")) {
-      assertThat(atPercentile(ours, point[0])).as("LEXIMIN at percentile %s", point[0]).isCloseTo(point[1], within(1e-5));
+      assertThat(atPercentile(ours, point[0]))
+          .as("LEXIMIN at percentile %s", point[0])
+          .isCloseTo(point[1], within(1e-5));
     }
 
     SelectionResult legacy =
         ((SelectionOutcome.Selected)
-                Sortition.select(problem, SelectionOptions.of(Algorithm.LEGACY, 1).withLegacyDraws(10_000)))
+                Sortition.select(
+                    problem, SelectionOptions.of(Algorithm.LEGACY, 1).withLegacyDraws(10_000)))
             .result();
     double upperBound = statistic(instance, "LEGACY minimum probability:\\s*≤ ([0-9.]+)%") / 100;
     // Our estimate of the lowest legacy probability is of the same size as the paper's: below twice
     // its 99% upper bound, and far below LEXIMIN's minimum.
     assertThat(legacy.minimum()).isLessThan(2 * upperBound).isLessThan(publishedMinimum / 4);
-    double[] legacySorted = legacy.probabilities().values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double[] legacySorted =
+        legacy.probabilities().values().stream()
+            .mapToDouble(Double::doubleValue)
+            .sorted()
+            .toArray();
     for (double[] point : curve(instance, "Legacy")) {
       if (point[0] >= 10 && point[0] <= 90) {
         assertThat(atPercentile(legacySorted, point[0]))
-            .as("legacy at percentile %s (ours %s)", point[0], Arrays.toString(Arrays.copyOf(legacySorted, 3)))
+            .as(
+                "legacy at percentile %s (ours %s)",
+                point[0], Arrays.toString(Arrays.copyOf(legacySorted, 3)))
             .isCloseTo(point[1], within(0.012));
       }
     }

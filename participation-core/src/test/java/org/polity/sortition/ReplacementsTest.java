@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Replacing a member who withdraws keeps every quota and the household rule. */
 class ReplacementsTest {
@@ -17,7 +17,8 @@ class ReplacementsTest {
   void replacementKeepsQuotasAndIsReproducible(long seed) throws IOException {
     // Wide quotas: a replacement always exists.
     SelectionProblem problem = SortitionFixtures.derivedProblem("example_small_20", 20);
-    Panel panel = SortitionFixtures.select(problem, Algorithm.LEXIMIN, seed).lottery().tickets().get(0);
+    Panel panel =
+        SortitionFixtures.select(problem, Algorithm.LEXIMIN, seed).lottery().tickets().get(0);
     String leaving = panel.memberIds().get((int) seed % panel.size());
     Replacements.Outcome outcome = Replacements.replace(problem, panel, leaving, Set.of(), seed);
     assertThat(outcome).isInstanceOf(Replacements.Replaced.class);
@@ -40,7 +41,10 @@ class ReplacementsTest {
   void onTightQuotasEitherKeepsThemOrProvesNobodyCan(long seed) throws IOException {
     SelectionProblem problem = SharedPoolsTest.fixtures();
     Panel panel =
-        SortitionFixtures.select(problem, Algorithm.LEXIMIN, 1).lottery().tickets().get((int) seed * 100);
+        SortitionFixtures.select(problem, Algorithm.LEXIMIN, 1)
+            .lottery()
+            .tickets()
+            .get((int) seed * 100);
     for (String leaving : panel.memberIds()) {
       Replacements.Outcome outcome = Replacements.replace(problem, panel, leaving, Set.of(), seed);
       java.util.List<String> rest = new java.util.ArrayList<>(panel.memberIds());
@@ -70,11 +74,20 @@ class ReplacementsTest {
     Pool pool =
         Pool.of(
             List.of(
-                new Respondent("lisa", java.util.Map.of("age", "child", "franchise", "simpsons", "home", "1")),
-                new Respondent("marge", java.util.Map.of("age", "adult", "franchise", "simpsons", "home", "3")),
-                new Respondent("louie", java.util.Map.of("age", "child", "franchise", "ducktales", "home", "2")),
-                new Respondent("dewey", java.util.Map.of("age", "child", "franchise", "ducktales", "home", "2")),
-                new Respondent("scrooge", java.util.Map.of("age", "adult", "franchise", "ducktales", "home", "1"))));
+                new Respondent(
+                    "lisa", java.util.Map.of("age", "child", "franchise", "simpsons", "home", "1")),
+                new Respondent(
+                    "marge",
+                    java.util.Map.of("age", "adult", "franchise", "simpsons", "home", "3")),
+                new Respondent(
+                    "louie",
+                    java.util.Map.of("age", "child", "franchise", "ducktales", "home", "2")),
+                new Respondent(
+                    "dewey",
+                    java.util.Map.of("age", "child", "franchise", "ducktales", "home", "2")),
+                new Respondent(
+                    "scrooge",
+                    java.util.Map.of("age", "adult", "franchise", "ducktales", "home", "1"))));
     SelectionProblem problem =
         new SelectionProblem(
             pool,

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +23,8 @@ class SharedPoolsTest {
     SelectionResult result =
         algorithm == Algorithm.LEGACY
             ? ((SelectionOutcome.Selected)
-                    Sortition.select(problem, SelectionOptions.of(algorithm, 11).withLegacyDraws(2000)))
+                    Sortition.select(
+                        problem, SelectionOptions.of(algorithm, 11).withLegacyDraws(2000)))
                 .result()
             : SortitionFixtures.select(problem, algorithm, 1);
     SortitionFixtures.assertWellFormed(problem, result);
@@ -39,13 +39,22 @@ class SharedPoolsTest {
     SelectionResult maximin = SortitionFixtures.select(problem, Algorithm.MAXIMIN, 1);
     SelectionResult legacy =
         ((SelectionOutcome.Selected)
-                Sortition.select(problem, SelectionOptions.of(Algorithm.LEGACY, 3).withLegacyDraws(2000)))
+                Sortition.select(
+                    problem, SelectionOptions.of(Algorithm.LEGACY, 3).withLegacyDraws(2000)))
             .result();
     assertThat(leximin.minimum()).isCloseTo(maximin.minimum(), within(1e-6));
     assertThat(leximin.minimum()).isGreaterThanOrEqualTo(legacy.minimum());
     // LEXIMIN's sorted probabilities are lexicographically at least maximin's.
-    double[] a = leximin.probabilities().values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    double[] b = maximin.probabilities().values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double[] a =
+        leximin.probabilities().values().stream()
+            .mapToDouble(Double::doubleValue)
+            .sorted()
+            .toArray();
+    double[] b =
+        maximin.probabilities().values().stream()
+            .mapToDouble(Double::doubleValue)
+            .sorted()
+            .toArray();
     for (int i = 0; i < a.length; i++) {
       if (a[i] > b[i] + 1e-6) {
         break;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Benchmark of the selection algorithms on the shared pools (not a unit test: it prints figures
- * and asserts nothing). Each case runs once to warm up, then {@code runs} times; the median
- * wall-clock time is printed as a Markdown table row. See docs/benchmarks.md for the command.
+ * Benchmark of the selection algorithms on the shared pools (not a unit test: it prints figures and
+ * asserts nothing). Each case runs once to warm up, then {@code runs} times; the median wall-clock
+ * time is printed as a Markdown table row. See docs/benchmarks.md for the command.
  *
  * <p>Arguments: the shared data folder (default /work/shared), then the number of timed runs
  * (default 3).
@@ -102,7 +102,12 @@ public final class SortitionBenchmark {
     System.out.printf(
         Locale.ROOT,
         "| %s, no grouping | leximin | %.2f | %.2f | %.2f | %d | %.4f | - |%n",
-        name, seconds[runs / 2], seconds[0], seconds[runs - 1], panels, min);
+        name,
+        seconds[runs / 2],
+        seconds[0],
+        seconds[runs - 1],
+        panels,
+        min);
   }
 
   private static SelectionResult run(SelectionProblem problem, SelectionOptions options) {

@@ -38,7 +38,8 @@ final class SortitionFixtures {
     return RESULTS.computeIfAbsent(
         List.of(problem, algorithm, seed),
         key -> {
-          SelectionOutcome outcome = Sortition.select(problem, SelectionOptions.of(algorithm, seed));
+          SelectionOutcome outcome =
+              Sortition.select(problem, SelectionOptions.of(algorithm, seed));
           assertThat(outcome).isInstanceOf(SelectionOutcome.Selected.class);
           return ((SelectionOutcome.Selected) outcome).result();
         });
@@ -53,7 +54,8 @@ final class SortitionFixtures {
       List<Quota> quotas =
           SortitionCsv.readQuotas(shared().resolve("sortition-algorithms-fixtures/features.csv"));
       fixtures =
-          new SelectionProblem(pool, 22, quotas, HouseholdRule.on("primary_address1", "primary_zip"));
+          new SelectionProblem(
+              pool, 22, quotas, HouseholdRule.on("primary_address1", "primary_zip"));
     }
     return fixtures;
   }

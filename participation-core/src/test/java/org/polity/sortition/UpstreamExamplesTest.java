@@ -12,11 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.polity.testing.UpstreamSortitionExamples;
 
 /**
- * The hand-made instances of the sortition-algorithms unit tests
- * ({@link UpstreamSortitionExamples}). Expected probabilities are those stated by the upstream
- * test file for maximin; LEXIMIN is
- * a maximin distribution, and on these instances the stated maximin values are forced, so both
- * algorithms must give them.
+ * The hand-made instances of the sortition-algorithms unit tests ({@link
+ * UpstreamSortitionExamples}). Expected probabilities are those stated by the upstream test file
+ * for maximin; LEXIMIN is a maximin distribution, and on these instances the stated maximin values
+ * are forced, so both algorithms must give them.
  */
 class UpstreamExamplesTest {
 
@@ -33,15 +32,18 @@ class UpstreamExamplesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("cases")
-  void givesTheProbabilitiesStatedUpstream(String key, Algorithm algorithm, SelectionProblem problem) {
+  void givesTheProbabilitiesStatedUpstream(
+      String key, Algorithm algorithm, SelectionProblem problem) {
     SelectionResult result = SortitionFixtures.select(problem, algorithm, 7);
     SortitionFixtures.assertWellFormed(problem, result);
     UpstreamSortitionExamples.Expected expected = UpstreamSortitionExamples.expectations().get(key);
-    expected.exact()
+    expected
+        .exact()
         .forEach(
             (id, p) ->
                 assertThat(result.probabilities().get(id)).as(id).isCloseTo(p, within(1e-5)));
-    expected.atLeast()
+    expected
+        .atLeast()
         .forEach(
             (id, p) -> assertThat(result.probabilities().get(id)).as(id).isGreaterThan(p - 1e-5));
     // The published lottery of 1000 tickets stays close to the exact probabilities.

@@ -41,8 +41,8 @@ public final class SampleEditions {
   private SampleEditions() {}
 
   /**
-   * The rules: 15 EUR x 34,337 inhabitants, at most 165,000 EUR per project, four themes, from
-   * age 10.
+   * The rules: 15 EUR x 34,337 inhabitants, at most 165,000 EUR per project, four themes, from age
+   * 10.
    *
    * @return the rules
    */
@@ -50,10 +50,26 @@ public final class SampleEditions {
     return ProcessRules.builder()
         .envelope(Envelope.perInhabitant(Money.of(15, "EUR"), 34_337))
         .maximumProjectCost(Money.of(165_000, "EUR"))
-        .theme(new Theme("greenery", LocalizedText.of("en", "Greenery").with("fr", "Verdurisation").with("nl", "Vergroening")))
-        .theme(new Theme("mobility", LocalizedText.of("en", "Mobility").with("fr", "Mobilité").with("nl", "Mobiliteit")))
-        .theme(new Theme("culture", LocalizedText.of("en", "Culture").with("fr", "Culture").with("nl", "Cultuur")))
-        .theme(new Theme("solidarity", LocalizedText.of("en", "Solidarity").with("fr", "Solidarité").with("nl", "Solidariteit")))
+        .theme(
+            new Theme(
+                "greenery",
+                LocalizedText.of("en", "Greenery")
+                    .with("fr", "Verdurisation")
+                    .with("nl", "Vergroening")))
+        .theme(
+            new Theme(
+                "mobility",
+                LocalizedText.of("en", "Mobility").with("fr", "Mobilité").with("nl", "Mobiliteit")))
+        .theme(
+            new Theme(
+                "culture",
+                LocalizedText.of("en", "Culture").with("fr", "Culture").with("nl", "Cultuur")))
+        .theme(
+            new Theme(
+                "solidarity",
+                LocalizedText.of("en", "Solidarity")
+                    .with("fr", "Solidarité")
+                    .with("nl", "Solidariteit")))
         .minimumAge(10)
         .build();
   }
@@ -65,7 +81,9 @@ public final class SampleEditions {
    */
   public static Territory territory() {
     return new Territory(
-        "SAMPLE", LocalizedText.of("en", "Sample municipality"), List.of("Centre", "North", "South"));
+        "SAMPLE",
+        LocalizedText.of("en", "Sample municipality"),
+        List.of("Centre", "North", "South"));
   }
 
   /**
@@ -78,7 +96,10 @@ public final class SampleEditions {
     LocalDateTime[] closings = OPENINGS.subList(1, OPENINGS.size()).toArray(LocalDateTime[]::new);
     return ParticipatoryProcess.builder(ProcessId.of("sb-2027"))
         .kind(ProcessKind.PARTICIPATORY_BUDGET)
-        .title(LocalizedText.of("en", "Shared Budget 2027").with("fr", "Budget partagé 2027").with("nl", "Gedeeld budget 2027"))
+        .title(
+            LocalizedText.of("en", "Shared Budget 2027")
+                .with("fr", "Budget partagé 2027")
+                .with("nl", "Gedeeld budget 2027"))
         .territory(territory())
         .zone(BRUSSELS)
         .rules(rules())

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import org.polity.geo.AreaCollection;
 import org.polity.geo.GeoJsonReader;
 
-/** The shared real data sets (system property {@code polity.shared.dir}). Reusable from the test jar. */
+/**
+ * The shared real data sets (system property {@code polity.shared.dir}). Reusable from the test
+ * jar.
+ */
 public final class SharedData {
 
   private static AreaCollection brussels;

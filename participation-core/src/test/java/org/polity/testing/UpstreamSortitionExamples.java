@@ -15,10 +15,10 @@ import org.polity.sortition.Respondent;
 import org.polity.sortition.SelectionProblem;
 
 /**
- * The hand-made instances of the sortition-algorithms unit tests
- * ({@code derived/sortition-algorithms-test-examples.json} in the shared data), with the
- * probabilities that the upstream test file (tests/test_committee_generation.py, tag 0.12.10)
- * states for maximin. Shared by core's tests and the solver plugins' tests.
+ * The hand-made instances of the sortition-algorithms unit tests ({@code
+ * derived/sortition-algorithms-test-examples.json} in the shared data), with the probabilities that
+ * the upstream test file (tests/test_committee_generation.py, tag 0.12.10) states for maximin.
+ * Shared by core's tests and the solver plugins' tests.
  */
 public final class UpstreamSortitionExamples {
 
@@ -47,14 +47,26 @@ public final class UpstreamSortitionExamples {
    */
   public static Map<String, Expected> expectations() {
     Map<String, Expected> e = new LinkedHashMap<>();
-    e.put("example1/", new Expected(Map.of("lisa", 1 / 3.0, "scrooge", 1 / 3.0, "louie", 1 / 3.0,
-        "dewey", 1 / 3.0, "marge", 2 / 3.0), Map.of()));
-    e.put("example1/home,street", new Expected(
-        Map.of("lisa", 0.0, "scrooge", 0.0, "louie", 0.5, "dewey", 0.5, "marge", 1.0), Map.of()));
-    e.put("example3/", new Expected(Map.of("a", 1.0, "b", 1 / 3.0, "c", 1 / 3.0, "d", 1 / 3.0),
-        Map.of()));
-    e.put("example5/", new Expected(Map.of("elinor", 0.5, "grace", 0.5),
-        Map.of("adam", 0.5, "brian", 0.5, "cameron", 0.5, "dave", 0.5, "frank", 0.5)));
+    e.put(
+        "example1/",
+        new Expected(
+            Map.of(
+                "lisa", 1 / 3.0, "scrooge", 1 / 3.0, "louie", 1 / 3.0, "dewey", 1 / 3.0, "marge",
+                2 / 3.0),
+            Map.of()));
+    e.put(
+        "example1/home,street",
+        new Expected(
+            Map.of("lisa", 0.0, "scrooge", 0.0, "louie", 0.5, "dewey", 0.5, "marge", 1.0),
+            Map.of()));
+    e.put(
+        "example3/",
+        new Expected(Map.of("a", 1.0, "b", 1 / 3.0, "c", 1 / 3.0, "d", 1 / 3.0), Map.of()));
+    e.put(
+        "example5/",
+        new Expected(
+            Map.of("elinor", 0.5, "grace", 0.5),
+            Map.of("adam", 0.5, "brian", 0.5, "cameron", 0.5, "dave", 0.5, "frank", 0.5)));
     Map<String, Double> six = new LinkedHashMap<>();
     six.put("p61", 0.0);
     for (int i = 1; i <= 60; i++) {
@@ -73,8 +85,12 @@ public final class UpstreamSortitionExamples {
   public static List<Example> examples() {
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(
-          SharedData.dir().resolve("sortition/derived/sortition-algorithms-test-examples.json").toFile());
+      root =
+          new ObjectMapper()
+              .readTree(
+                  SharedData.dir()
+                      .resolve("sortition/derived/sortition-algorithms-test-examples.json")
+                      .toFile());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -83,21 +99,47 @@ public final class UpstreamSortitionExamples {
       List<String> addressColumns = new ArrayList<>();
       c.get("check_same_address_columns").forEach(n -> addressColumns.add(n.asText()));
       List<Quota> quotas = new ArrayList<>();
-      c.get("features").fields().forEachRemaining(feature -> feature.getValue().fields()
-          .forEachRemaining(value -> quotas.add(Quota.of(feature.getKey(), value.getKey(),
-              value.getValue().get("min").asInt(), value.getValue().get("max").asInt()))));
+      c.get("features")
+          .fields()
+          .forEachRemaining(
+              feature ->
+                  feature
+                      .getValue()
+                      .fields()
+                      .forEachRemaining(
+                          value ->
+                              quotas.add(
+                                  Quota.of(
+                                      feature.getKey(),
+                                      value.getKey(),
+                                      value.getValue().get("min").asInt(),
+                                      value.getValue().get("max").asInt()))));
       Pool.Builder pool = Pool.builder();
-      c.get("people").fields().forEachRemaining(person -> {
-        Map<String, String> columns = new LinkedHashMap<>();
-        person.getValue().fields().forEachRemaining(x -> columns.put(x.getKey(), x.getValue().asText()));
-        if (!pool.register(new Respondent(person.getKey(), columns)).accepted()) {
-          throw new IllegalStateException("The pool refused respondent " + person.getKey()
-              + " of " + c.get("name").asText());
-        }
-      });
-      examples.add(new Example(c.get("name").asText() + "/" + String.join(",", addressColumns),
-          new SelectionProblem(pool.build(), c.get("panel_size").asInt(), quotas,
-              new HouseholdRule(addressColumns))));
+      c.get("people")
+          .fields()
+          .forEachRemaining(
+              person -> {
+                Map<String, String> columns = new LinkedHashMap<>();
+                person
+                    .getValue()
+                    .fields()
+                    .forEachRemaining(x -> columns.put(x.getKey(), x.getValue().asText()));
+                if (!pool.register(new Respondent(person.getKey(), columns)).accepted()) {
+                  throw new IllegalStateException(
+                      "The pool refused respondent "
+                          + person.getKey()
+                          + " of "
+                          + c.get("name").asText());
+                }
+              });
+      examples.add(
+          new Example(
+              c.get("name").asText() + "/" + String.join(",", addressColumns),
+              new SelectionProblem(
+                  pool.build(),
+                  c.get("panel_size").asInt(),
+                  quotas,
+                  new HouseholdRule(addressColumns))));
     }
     return examples;
   }

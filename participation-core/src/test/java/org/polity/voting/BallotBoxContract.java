@@ -28,18 +28,21 @@ import org.polity.testing.MutableClock;
 import org.polity.testing.TestKeys;
 
 /**
- * The {@link BallotBox} contract, as tests. Every implementation extends this class and says how
- * to build a box on a given clock; the Jakarta EE adapter runs the same tests against its
- * database (core's test jar).
+ * The {@link BallotBox} contract, as tests. Every implementation extends this class and says how to
+ * build a box on a given clock; the Jakarta EE adapter runs the same tests against its database
+ * (core's test jar).
  */
 public abstract class BallotBoxContract {
 
   /** The vote opens. */
   protected static final Instant OPENS = Instant.parse("2026-05-01T08:00:00Z");
+
   /** The vote closes. */
   protected static final Instant CLOSES = Instant.parse("2026-05-31T20:00:00Z");
+
   /** Desk encoding ends. */
   protected static final Instant DESK_UNTIL = Instant.parse("2026-06-02T16:00:00Z");
+
   /** The budget voted on. */
   protected static final BudgetId BUDGET = BudgetId.of("pb-2026");
 
@@ -101,7 +104,8 @@ public abstract class BallotBoxContract {
         .containsExactly(new CountedBallot(receipt.hash(), approve("p1", "p2")));
     assertThat(box.status(BUDGET, TestKeys.person(1)))
         .isEqualTo(new ParticipationStatus.Voted(ChannelKind.ONLINE));
-    assertThat(box.status(BUDGET, TestKeys.person(2))).isEqualTo(new ParticipationStatus.NotVoted());
+    assertThat(box.status(BUDGET, TestKeys.person(2)))
+        .isEqualTo(new ParticipationStatus.NotVoted());
     assertThat(box.check(BUDGET, ReceiptCode.random(new java.security.SecureRandom())))
         .isEqualTo(new ReceiptCheck.NotCounted());
   }
@@ -113,15 +117,20 @@ public abstract class BallotBoxContract {
 
     assertThat(box.cast(desk(TestKeys.person(1), approve("p2"), ALICE)))
         .isEqualTo(new CastOutcome.AlreadyVoted(ChannelKind.ONLINE));
-    assertThat(box.cast(new CastRequest(BUDGET, TestKeys.person(1), approve("p3"), Channel.booth("b1"))))
+    assertThat(
+            box.cast(
+                new CastRequest(BUDGET, TestKeys.person(1), approve("p3"), Channel.booth("b1"))))
         .isEqualTo(new CastOutcome.AlreadyVoted(ChannelKind.ONLINE));
-    assertThat(box.countedBallots(BUDGET)).extracting(CountedBallot::ballot).containsExactly(approve("p1"));
+    assertThat(box.countedBallots(BUDGET))
+        .extracting(CountedBallot::ballot)
+        .containsExactly(approve("p1"));
   }
 
   @Test
   public void aChangedBallotReplacesThePreviousOneAndTheOldReceiptNoLongerVerifies() {
     BallotBox box = box(true, false);
-    ReceiptCode first = ((CastOutcome.Accepted) box.cast(online(TestKeys.person(1), approve("p1")))).receipt();
+    ReceiptCode first =
+        ((CastOutcome.Accepted) box.cast(online(TestKeys.person(1), approve("p1")))).receipt();
     box.cast(online(TestKeys.person(2), approve("p9")));
 
     CastOutcome second = box.cast(desk(TestKeys.person(1), approve("p2"), ALICE));
@@ -142,9 +151,11 @@ public abstract class BallotBoxContract {
   public void nothingIsAcceptedBeforeTheOpeningNorOnlineAfterTheClose() {
     BallotBox box = box(true, false);
     clock.set(OPENS.minusSeconds(1));
-    assertThat(box.cast(online(TestKeys.person(1), approve("p1")))).isEqualTo(new CastOutcome.NotOpen(OPENS));
+    assertThat(box.cast(online(TestKeys.person(1), approve("p1"))))
+        .isEqualTo(new CastOutcome.NotOpen(OPENS));
     clock.set(CLOSES);
-    assertThat(box.cast(online(TestKeys.person(1), approve("p1")))).isEqualTo(new CastOutcome.Closed(CLOSES));
+    assertThat(box.cast(online(TestKeys.person(1), approve("p1"))))
+        .isEqualTo(new CastOutcome.Closed(CLOSES));
     assertThat(box.countedBallots(BUDGET)).isEmpty();
   }
 
@@ -175,19 +186,27 @@ public abstract class BallotBoxContract {
     assertThat(first.counted()).isFalse();
     PendingEncodingId pending = ((CastOutcome.AwaitingSecondEncoder) first).pending();
     assertThat(box.countedBallots(BUDGET)).isEmpty();
-    assertThat(box.status(BUDGET, voter)).isEqualTo(new ParticipationStatus.AwaitingSecondEncoder(ALICE));
-    assertThat(box.cast(online(voter, approve("p3")))).isEqualTo(new CastOutcome.EncodingInProgress());
+    assertThat(box.status(BUDGET, voter))
+        .isEqualTo(new ParticipationStatus.AwaitingSecondEncoder(ALICE));
+    assertThat(box.cast(online(voter, approve("p3"))))
+        .isEqualTo(new CastOutcome.EncodingInProgress());
 
-    assertThat(box.confirm(pending, ALICE, approve("p1", "p2"))).isEqualTo(new CastOutcome.SameEncoder(ALICE));
-    assertThat(box.confirm(pending, BOB, approve("p1"))).isEqualTo(new CastOutcome.EncodingMismatch(pending));
+    assertThat(box.confirm(pending, ALICE, approve("p1", "p2")))
+        .isEqualTo(new CastOutcome.SameEncoder(ALICE));
+    assertThat(box.confirm(pending, BOB, approve("p1")))
+        .isEqualTo(new CastOutcome.EncodingMismatch(pending));
     assertThat(box.countedBallots(BUDGET)).isEmpty();
 
     CastOutcome confirmed = box.confirm(pending, BOB, approve("p2", "p1"));
     assertThat(confirmed).isInstanceOf(CastOutcome.Confirmed.class);
     assertThat(((CastOutcome.Confirmed) confirmed).replacedPrevious()).isFalse();
-    assertThat(box.countedBallots(BUDGET)).extracting(CountedBallot::ballot).containsExactly(approve("p1", "p2"));
-    assertThat(box.status(BUDGET, voter)).isEqualTo(new ParticipationStatus.Voted(ChannelKind.DESK));
-    assertThat(box.confirm(pending, BOB, approve("p1", "p2"))).isEqualTo(new CastOutcome.UnknownEncoding(pending));
+    assertThat(box.countedBallots(BUDGET))
+        .extracting(CountedBallot::ballot)
+        .containsExactly(approve("p1", "p2"));
+    assertThat(box.status(BUDGET, voter))
+        .isEqualTo(new ParticipationStatus.Voted(ChannelKind.DESK));
+    assertThat(box.confirm(pending, BOB, approve("p1", "p2")))
+        .isEqualTo(new CastOutcome.UnknownEncoding(pending));
     assertThat(box.turnout(BUDGET).total()).isEqualTo(1);
   }
 
@@ -212,12 +231,16 @@ public abstract class BallotBoxContract {
     PendingEncodingId pending =
         ((CastOutcome.AwaitingSecondEncoder) box.cast(desk(voter, approve("p2"), ALICE))).pending();
     // Until confirmed, the online ballot still counts.
-    assertThat(box.countedBallots(BUDGET)).extracting(CountedBallot::ballot).containsExactly(approve("p1"));
+    assertThat(box.countedBallots(BUDGET))
+        .extracting(CountedBallot::ballot)
+        .containsExactly(approve("p1"));
 
     CastOutcome confirmed = box.confirm(pending, BOB, approve("p2"));
 
     assertThat(((CastOutcome.Confirmed) confirmed).replacedPrevious()).isTrue();
-    assertThat(box.countedBallots(BUDGET)).extracting(CountedBallot::ballot).containsExactly(approve("p2"));
+    assertThat(box.countedBallots(BUDGET))
+        .extracting(CountedBallot::ballot)
+        .containsExactly(approve("p2"));
   }
 
   @Test
@@ -228,17 +251,27 @@ public abstract class BallotBoxContract {
     PendingEncodingId pending =
         ((CastOutcome.AwaitingSecondEncoder) box.cast(desk(voter, approve("p2"), ALICE))).pending();
     PendingEncodingId other =
-        ((CastOutcome.AwaitingSecondEncoder) box.cast(desk(TestKeys.person(2), approve("p3"), ALICE))).pending();
+        ((CastOutcome.AwaitingSecondEncoder)
+                box.cast(desk(TestKeys.person(2), approve("p3"), ALICE)))
+            .pending();
     clock.set(CLOSES.plusSeconds(60));
 
-    assertThat(box.confirm(pending, BOB, approve("p2"))).isEqualTo(new CastOutcome.AlreadyVoted(ChannelKind.ONLINE));
-    assertThat(box.confirm(pending, BOB, approve("p2"))).isEqualTo(new CastOutcome.UnknownEncoding(pending));
-    assertThat(box.countedBallots(BUDGET)).extracting(CountedBallot::ballot).containsExactly(approve("p1"));
-    assertThat(box.status(BUDGET, voter)).isEqualTo(new ParticipationStatus.Voted(ChannelKind.ONLINE));
+    assertThat(box.confirm(pending, BOB, approve("p2")))
+        .isEqualTo(new CastOutcome.AlreadyVoted(ChannelKind.ONLINE));
+    assertThat(box.confirm(pending, BOB, approve("p2")))
+        .isEqualTo(new CastOutcome.UnknownEncoding(pending));
+    assertThat(box.countedBallots(BUDGET))
+        .extracting(CountedBallot::ballot)
+        .containsExactly(approve("p1"));
+    assertThat(box.status(BUDGET, voter))
+        .isEqualTo(new ParticipationStatus.Voted(ChannelKind.ONLINE));
 
     clock.set(DESK_UNTIL);
-    assertThatThrownBy(() -> box.seal(BUDGET)).isInstanceOf(IllegalStateException.class).hasMessageContaining("1 paper");
-    assertThat(box.confirm(other, BOB, approve("p3"))).isEqualTo(new CastOutcome.Closed(DESK_UNTIL));
+    assertThatThrownBy(() -> box.seal(BUDGET))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("1 paper");
+    assertThat(box.confirm(other, BOB, approve("p3")))
+        .isEqualTo(new CastOutcome.Closed(DESK_UNTIL));
     assertThat(box.discard(other, BOB)).isEqualTo(new CastOutcome.Discarded(other));
     box.seal(BUDGET);
     assertThat(box.countedBallots(BUDGET)).hasSize(1);
@@ -261,21 +294,38 @@ public abstract class BallotBoxContract {
         .doesNotContain("ONLINE")
         .doesNotContain("DESK");
     // A counted ballot is exactly a receipt hash and a ballot.
-    assertThat(java.util.Arrays.stream(CountedBallot.class.getRecordComponents()).map(c -> c.getName()))
+    assertThat(
+            java.util.Arrays.stream(CountedBallot.class.getRecordComponents())
+                .map(c -> c.getName()))
         .containsExactly("receipt", "ballot");
   }
 
   @Test
   public void programmingErrorsThrowWithTheBadValueNamed() {
     BallotBox box = box(false, false);
-    assertThatThrownBy(() -> box.cast(new CastRequest(BudgetId.of("nope"), TestKeys.person(1), approve("p1"), Channel.online())))
+    assertThatThrownBy(
+            () ->
+                box.cast(
+                    new CastRequest(
+                        BudgetId.of("nope"), TestKeys.person(1), approve("p1"), Channel.online())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("nope");
     assertThatThrownBy(
-            () -> box.open(VoteSettings.builder(BUDGET).opens(OPENS).closes(CLOSES).changesAllowed(true).build()))
+            () ->
+                box.open(
+                    VoteSettings.builder(BUDGET)
+                        .opens(OPENS)
+                        .closes(CLOSES)
+                        .changesAllowed(true)
+                        .build()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(BUDGET.value());
-    box.open(VoteSettings.builder(BUDGET).opens(OPENS).closes(CLOSES).deskEncodingUntil(DESK_UNTIL).build());
+    box.open(
+        VoteSettings.builder(BUDGET)
+            .opens(OPENS)
+            .closes(CLOSES)
+            .deskEncodingUntil(DESK_UNTIL)
+            .build());
   }
 
   @Test
@@ -294,7 +344,8 @@ public abstract class BallotBoxContract {
     box.seal(BUDGET);
 
     for (int i = 0; i < 20; i++) {
-      assertThat(box.check(BUDGET, receipts.get(i))).isEqualTo(new ReceiptCheck.Counted(approve("p" + i)));
+      assertThat(box.check(BUDGET, receipts.get(i)))
+          .isEqualTo(new ReceiptCheck.Counted(approve("p" + i)));
     }
     assertThat(box.countedBallots(BUDGET)).hasSize(20);
     assertThat(box.turnout(BUDGET).total()).isEqualTo(20);
@@ -302,8 +353,8 @@ public abstract class BallotBoxContract {
 
   @ParameterizedTest(name = "changes allowed: {0}")
   @ValueSource(booleans = {false, true})
-  public void manyThreadsCastingForOneParticipantLeaveExactlyOneCountedBallot(boolean changesAllowed)
-      throws Exception {
+  public void manyThreadsCastingForOneParticipantLeaveExactlyOneCountedBallot(
+      boolean changesAllowed) throws Exception {
     for (int round = 0; round < 10; round++) {
       startClock();
       BallotBox box = box(changesAllowed, false);
@@ -327,7 +378,12 @@ public abstract class BallotBoxContract {
                           default -> Channel.booth("booth-" + thread);
                         };
                     outcomes.add(
-                        box.cast(new CastRequest(BUDGET, TestKeys.person(42), approve("t" + thread + "c" + c), channel)));
+                        box.cast(
+                            new CastRequest(
+                                BUDGET,
+                                TestKeys.person(42),
+                                approve("t" + thread + "c" + c),
+                                channel)));
                   }
                   return outcomes;
                 }));
@@ -352,7 +408,11 @@ public abstract class BallotBoxContract {
         long verifying =
             all.stream()
                 .filter(CastOutcome::counted)
-                .map(o -> o instanceof CastOutcome.Accepted a ? a.receipt() : ((CastOutcome.Replaced) o).receipt())
+                .map(
+                    o ->
+                        o instanceof CastOutcome.Accepted a
+                            ? a.receipt()
+                            : ((CastOutcome.Replaced) o).receipt())
                 .filter(r -> box.check(BUDGET, r) instanceof ReceiptCheck.Counted)
                 .count();
         assertThat(verifying).isEqualTo(1);
@@ -380,7 +440,8 @@ public abstract class BallotBoxContract {
                 for (int i = 0; i < perThread; i++) {
                   // Each participant is cast twice, by two threads: exactly one must count.
                   int person = (thread / 2) * perThread + i;
-                  if (box.cast(online(TestKeys.person(person), approve("p" + person))) instanceof CastOutcome.Accepted) {
+                  if (box.cast(online(TestKeys.person(person), approve("p" + person)))
+                      instanceof CastOutcome.Accepted) {
                     accepted++;
                   }
                 }
@@ -400,8 +461,8 @@ public abstract class BallotBoxContract {
   }
 
   /**
-   * Random sequences of casts, confirmations and discards over a few participants, compared with
-   * a plain model of the rules (fixed seeds).
+   * Random sequences of casts, confirmations and discards over a few participants, compared with a
+   * plain model of the rules (fixed seeds).
    */
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
@@ -420,7 +481,8 @@ public abstract class BallotBoxContract {
       if (action == 3 && pendings.containsKey(who)) {
         PendingEncodingId id = pendings.remove(who);
         if (random.nextBoolean()) {
-          assertThat(box.confirm(id, BOB, pendingBallots.get(id))).isInstanceOf(CastOutcome.Confirmed.class);
+          assertThat(box.confirm(id, BOB, pendingBallots.get(id)))
+              .isInstanceOf(CastOutcome.Confirmed.class);
           model.put(who, pendingBallots.remove(id));
         } else {
           assertThat(box.discard(id, BOB)).isEqualTo(new CastOutcome.Discarded(id));
@@ -440,7 +502,8 @@ public abstract class BallotBoxContract {
         pendingBallots.put(id, ballot);
       } else {
         assertThat(outcome)
-            .isInstanceOf(model.containsKey(who) ? CastOutcome.Replaced.class : CastOutcome.Accepted.class);
+            .isInstanceOf(
+                model.containsKey(who) ? CastOutcome.Replaced.class : CastOutcome.Accepted.class);
         model.put(who, ballot);
       }
       assertThat(box.countedBallots(BUDGET))

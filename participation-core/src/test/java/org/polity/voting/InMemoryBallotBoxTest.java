@@ -25,7 +25,9 @@ class InMemoryBallotBoxTest extends BallotBoxContract {
     BallotSlots other = BallotSlots.random(new SecureRandom());
     String slot = slots.slotOf(BUDGET, TestKeys.person(1));
 
-    assertThat(slot).hasSize(43).isEqualTo(BallotSlots.withSecret(secret).slotOf(BUDGET, TestKeys.person(1)));
+    assertThat(slot)
+        .hasSize(43)
+        .isEqualTo(BallotSlots.withSecret(secret).slotOf(BUDGET, TestKeys.person(1)));
     assertThat(slots.slotOf(BUDGET, TestKeys.person(2))).isNotEqualTo(slot);
     assertThat(slots.slotOf(BudgetId.of("other"), TestKeys.person(1))).isNotEqualTo(slot);
     assertThat(other.slotOf(BUDGET, TestKeys.person(1))).isNotEqualTo(slot);
@@ -37,7 +39,8 @@ class InMemoryBallotBoxTest extends BallotBoxContract {
   void receiptCodesAreParsedAsTypedAndHashedStably() {
     ReceiptCode code = ReceiptCode.random(new SecureRandom());
     assertThat(ReceiptCode.parse(code.grouped().toLowerCase())).isEqualTo(code);
-    assertThat(ReceiptCode.parse("oil0-1111-2222-3333-4444")).isEqualTo(new ReceiptCode("0110111122223333" + "4444"));
+    assertThat(ReceiptCode.parse("oil0-1111-2222-3333-4444"))
+        .isEqualTo(new ReceiptCode("0110111122223333" + "4444"));
     assertThat(code.hash()).isEqualTo(new ReceiptCode(code.value()).hash());
     assertThat(code.hash().hex()).hasSize(64).doesNotContain(code.value());
   }

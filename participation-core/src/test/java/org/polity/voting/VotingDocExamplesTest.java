@@ -32,9 +32,13 @@ class VotingDocExamplesTest {
 
     // Anne votes online, then changes her mind: the latest ballot counts.
     CastOutcome first =
-        box.cast(new CastRequest(budget, anne, Ballot.Approval.of(ProjectId.of("p1")), Channel.online()));
+        box.cast(
+            new CastRequest(
+                budget, anne, Ballot.Approval.of(ProjectId.of("p1")), Channel.online()));
     CastOutcome second =
-        box.cast(new CastRequest(budget, anne, Ballot.Approval.of(ProjectId.of("p2")), Channel.online()));
+        box.cast(
+            new CastRequest(
+                budget, anne, Ballot.Approval.of(ProjectId.of("p2")), Channel.online()));
     ReceiptCode receipt = ((CastOutcome.Replaced) second).receipt(); // given to Anne, not stored
 
     // Bruno's paper ballot is encoded by Alice, then confirmed by Bob.
@@ -49,8 +53,10 @@ class VotingDocExamplesTest {
     // --- end
     assertThat(first).isInstanceOf(CastOutcome.Accepted.class);
     assertThat(confirmed).isInstanceOf(CastOutcome.Confirmed.class);
-    assertThat(box.check(budget, receipt)).isEqualTo(new ReceiptCheck.Counted(Ballot.Approval.of(ProjectId.of("p2"))));
-    assertThat(box.countedBallots(budget)).extracting(CountedBallot::ballot)
+    assertThat(box.check(budget, receipt))
+        .isEqualTo(new ReceiptCheck.Counted(Ballot.Approval.of(ProjectId.of("p2"))));
+    assertThat(box.countedBallots(budget))
+        .extracting(CountedBallot::ballot)
         .containsExactlyInAnyOrder(Ballot.Approval.of(ProjectId.of("p2")), paper);
   }
 }

@@ -1,11 +1,10 @@
 package org.polity.jakarta;
 
-import org.polity.jakarta.Jsonp;
 import jakarta.json.spi.JsonProvider;
 
 /**
- * The Jakarta JSON Processing provider, looked up once. {@code jakarta.json.Jsonp.JSON.create...} looks
- * the provider up on every call, scanning the class path and queueing request threads on jar
+ * The Jakarta JSON Processing provider, looked up once. {@code jakarta.json.Jsonp.JSON.create...}
+ * looks the provider up on every call, scanning the class path and queueing request threads on jar
  * locks; the vote-intake benchmark measured it as the largest single cost of casting a ballot.
  * Every JSON builder, reader and writer of the adapter comes from {@link #JSON}; providers are
  * thread safe.

@@ -1,10 +1,10 @@
 package org.polity.jakarta;
 
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.polity.jakarta.problem.ProblemMappers;
 import org.polity.jakarta.rest.AdministrationResource;
 import org.polity.jakarta.rest.BallotResource;
@@ -32,18 +32,19 @@ import org.polity.jakarta.security.RolesAllowedFeature;
  * never claims a path the portal already uses. The standalone server mounts it at the root.
  */
 @OpenAPIDefinition(
-    info = @Info(
-        title = "Polity API",
-        version = "1",
-        description = "Citizen participation: participatory budgets, ballots and receipts."))
+    info =
+        @Info(
+            title = "Polity API",
+            version = "1",
+            description = "Citizen participation: participatory budgets, ballots and receipts."))
 public class PolityApplication extends Application {
 
   /** Creates the application; the host's Jakarta REST runtime calls it. */
   public PolityApplication() {}
 
   /**
-   * The resources under {@code /api/v1}: each is a CDI bean, request-scoped except
-   * {@link BallotResource} (application-scoped: the hot path of a vote).
+   * The resources under {@code /api/v1}: each is a CDI bean, request-scoped except {@link
+   * BallotResource} (application-scoped: the hot path of a vote).
    *
    * @return the resource classes, in a stable order
    */

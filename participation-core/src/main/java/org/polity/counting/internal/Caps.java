@@ -36,7 +36,8 @@ final class Caps {
       if (cap != null) {
         BigDecimal spent = spentCategory.getOrDefault(category, BigDecimal.ZERO);
         if (spent.add(project.cost()).compareTo(cap) > 0) {
-          return Optional.of(Reason.of("cap.category", category, cap, spent, project.cost(), currency));
+          return Optional.of(
+              Reason.of("cap.category", category, cap, spent, project.cost(), currency));
         }
       }
     }
@@ -46,7 +47,8 @@ final class Caps {
       if (cap != null) {
         BigDecimal spent = spentDistrict.getOrDefault(district, BigDecimal.ZERO);
         if (spent.add(project.cost()).compareTo(cap) > 0) {
-          return Optional.of(Reason.of("cap.district", district, cap, spent, project.cost(), currency));
+          return Optional.of(
+              Reason.of("cap.district", district, cap, spent, project.cost(), currency));
         }
       }
     }

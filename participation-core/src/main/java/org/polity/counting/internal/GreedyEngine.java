@@ -83,19 +83,52 @@ final class GreedyEngine {
         tally.reason(
             p,
             completion
-                ? Reason.of("completion.funded", score[p], profile.costDecimal[p], Tally.money(remaining), tally.currency)
-                : Reason.of("greedy.funded", measure, score[p], rank, profile.costDecimal[p], Tally.money(remaining), tally.currency));
+                ? Reason.of(
+                    "completion.funded",
+                    score[p],
+                    profile.costDecimal[p],
+                    Tally.money(remaining),
+                    tally.currency)
+                : Reason.of(
+                    "greedy.funded",
+                    measure,
+                    score[p],
+                    rank,
+                    profile.costDecimal[p],
+                    Tally.money(remaining),
+                    tally.currency));
         previous = p;
       } else if (cap.isPresent() && profile.cost[p].compareTo(remaining) <= 0) {
         tally.reason(p, cap.get());
       } else if (completion) {
-        tally.reason(p, Reason.of("completion.notFunded", profile.costDecimal[p], Tally.money(remaining), tally.currency));
+        tally.reason(
+            p,
+            Reason.of(
+                "completion.notFunded",
+                profile.costDecimal[p],
+                Tally.money(remaining),
+                tally.currency));
       } else if (previous == null) {
-        tally.reason(p, Reason.of("greedy.notFundedFirst", measure, score[p], profile.costDecimal[p], Tally.money(remaining), tally.currency));
+        tally.reason(
+            p,
+            Reason.of(
+                "greedy.notFundedFirst",
+                measure,
+                score[p],
+                profile.costDecimal[p],
+                Tally.money(remaining),
+                tally.currency));
       } else {
         tally.reason(
             p,
-            Reason.of("greedy.notFunded", measure, score[p], profile.ids[previous].value(), Tally.money(remaining), profile.costDecimal[p], tally.currency));
+            Reason.of(
+                "greedy.notFunded",
+                measure,
+                score[p],
+                profile.ids[previous].value(),
+                Tally.money(remaining),
+                profile.costDecimal[p],
+                tally.currency));
       }
     }
   }

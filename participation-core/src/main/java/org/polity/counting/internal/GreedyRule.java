@@ -22,6 +22,7 @@ public final class GreedyRule implements CountingRule {
     }
     Tally tally = new Tally(election, options);
     GreedyEngine.run(tally, options.satisfaction(), false);
-    return tally.result("greedy " + options.satisfaction().name().toLowerCase(java.util.Locale.ROOT));
+    return tally.result(
+        "greedy " + options.satisfaction().name().toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -26,8 +26,10 @@ final class MesEngine {
     final int[] round;
     final Rational[] minPay;
     final Rational[] maxPay;
+
     /** Money the supporters held together when the project was dropped (for display only). */
     final double[] dropAvailable;
+
     final int[] dropRound;
     final Reason[] capReason;
     Rational cost = Rational.ZERO;
@@ -47,8 +49,8 @@ final class MesEngine {
   private MesEngine() {}
 
   /**
-   * Whether MES may fund a project at all: eligible, not funded before, supported, and costing
-   * more than zero.
+   * Whether MES may fund a project at all: eligible, not funded before, supported, and costing more
+   * than zero.
    */
   static boolean[] candidates(Tally tally) {
     Profile profile = tally.profile;
@@ -84,7 +86,8 @@ final class MesEngine {
     for (int p = 0; p < m; p++) {
       if (active[p]) {
         costD[p] = profile.cost[p].doubleValue();
-        lower[p] = profile.cost[p].dividedBy(profile.totalSatisfaction(p)).doubleValue() * (1 - MARGIN);
+        lower[p] =
+            profile.cost[p].dividedBy(profile.totalSatisfaction(p)).doubleValue() * (1 - MARGIN);
         remaining.add(p);
       }
     }
@@ -152,7 +155,9 @@ final class MesEngine {
         pays[1] = pays[1] == null ? pay : pays[1].max(pay);
       }
       partition.update(
-          chosen, (budget, weight) -> budget.subtract(budget.min(sigma.multiply(BigInteger.valueOf(weight)))));
+          chosen,
+          (budget, weight) ->
+              budget.subtract(budget.min(sigma.multiply(BigInteger.valueOf(weight)))));
       run.order.add(chosen);
       run.rho[chosen] = best;
       run.round[chosen] = roundNumber;
@@ -251,8 +256,8 @@ final class MesEngine {
   record Price(Rational rho, BigInteger n, long denomW) {}
 
   /**
-   * The least ρ with Σ min(budget_i, ρ·u_i) = cost, exactly; the supporters are known to afford
-   * it. Supporters are scanned poorest first (budget / weight ascending), as pabutools does.
+   * The least ρ with Σ min(budget_i, ρ·u_i) = cost, exactly; the supporters are known to afford it.
+   * Supporters are scanned poorest first (budget / weight ascending), as pabutools does.
    */
   static Price rho(Partition partition, int p) {
     Profile profile = partition.profile;
@@ -279,8 +284,10 @@ final class MesEngine {
       BigInteger currentScaled = num[(int) current[0]];
       int j = i - 1;
       while (j >= 0
-          && num[(int) entries.get(j)[0]].multiply(BigInteger.valueOf(current[1]))
-                  .compareTo(currentScaled.multiply(BigInteger.valueOf(entries.get(j)[1]))) > 0) {
+          && num[(int) entries.get(j)[0]]
+                  .multiply(BigInteger.valueOf(current[1]))
+                  .compareTo(currentScaled.multiply(BigInteger.valueOf(entries.get(j)[1])))
+              > 0) {
         entries.set(j + 1, entries.get(j));
         j--;
       }
@@ -293,14 +300,18 @@ final class MesEngine {
       BigInteger budget = num[(int) e[0]];
       BigInteger n = cost.subtract(contribution);
       // σ = n / (den × denominator); the supporter pays in full when σ × w ≤ budget / den.
-      if (n.multiply(BigInteger.valueOf(e[1])).compareTo(budget.multiply(BigInteger.valueOf(denominator))) <= 0) {
+      if (n.multiply(BigInteger.valueOf(e[1]))
+              .compareTo(budget.multiply(BigInteger.valueOf(denominator)))
+          <= 0) {
         Rational rho =
-            Rational.of(n, partition.den.multiply(BigInteger.valueOf(denominator))).dividedBy(profile.unit[p]);
+            Rational.of(n, partition.den.multiply(BigInteger.valueOf(denominator)))
+                .dividedBy(profile.unit[p]);
         return new Price(rho, n, denominator);
       }
       contribution = contribution.add(budget.multiply(BigInteger.valueOf(e[2])));
       denominator -= e[1] * e[2];
     }
-    throw new IllegalStateException("No price found for project " + profile.ids[p] + ": supporters cannot afford it.");
+    throw new IllegalStateException(
+        "No price found for project " + profile.ids[p] + ": supporters cannot afford it.");
   }
 }

@@ -28,7 +28,9 @@ public final class MesRule implements CountingRule {
     Tally tally = new Tally(election, options);
     Profile profile = tally.profile;
     for (int p = 0; p < profile.m; p++) {
-      if (tally.eligible[p] && profile.totalWeight[p].signum() > 0 && profile.cost[p].signum() == 0) {
+      if (tally.eligible[p]
+          && profile.totalWeight[p].signum() > 0
+          && profile.cost[p].signum() == 0) {
         tally.fund(p);
         tally.reason(p, Reason.of("mes.fundedFree"));
       }
@@ -76,7 +78,8 @@ public final class MesRule implements CountingRule {
     Rational step =
         increase.step() instanceof BudgetStep.PerVoter perVoter
             ? Rational.of(perVoter.amount())
-            : profile.budget
+            : profile
+                .budget
                 .times(Rational.of(((BudgetStep.PercentOfBudget) increase.step()).percent()))
                 .dividedBy(100)
                 .dividedBy(profile.voters);
@@ -101,7 +104,8 @@ public final class MesRule implements CountingRule {
         chosenPerVoter = previousPerVoter;
         break;
       }
-      if (exhaustive(tally, candidates, run, increase.scope()) || run.order.size() == candidateCount) {
+      if (exhaustive(tally, candidates, run, increase.scope())
+          || run.order.size() == candidateCount) {
         chosen = run;
         chosenPerVoter = perVoter;
         break;
@@ -121,11 +125,7 @@ public final class MesRule implements CountingRule {
     }
     tally.notes.add(
         Reason.of(
-            "note.add1",
-            Tally.money(start),
-            Tally.money(chosenPerVoter),
-            tally.currency,
-            steps));
+            "note.add1", Tally.money(start), Tally.money(chosenPerVoter), tally.currency, steps));
   }
 
   private static boolean exhaustive(
@@ -159,7 +159,13 @@ public final class MesRule implements CountingRule {
       if (run.minPay[p].equals(run.maxPay[p])) {
         tally.reason(
             p,
-            Reason.of("mes.funded", run.round[p], profile.supporters[p], Tally.money(run.minPay[p]), cost, currency));
+            Reason.of(
+                "mes.funded",
+                run.round[p],
+                profile.supporters[p],
+                Tally.money(run.minPay[p]),
+                cost,
+                currency));
       } else {
         tally.reason(
             p,
@@ -186,7 +192,9 @@ public final class MesRule implements CountingRule {
                 "mes.unaffordable",
                 run.dropRound[p],
                 profile.supporters[p],
-                BigDecimal.valueOf(run.dropAvailable[p]).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros(),
+                BigDecimal.valueOf(run.dropAvailable[p])
+                    .setScale(2, java.math.RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros(),
                 profile.costDecimal[p],
                 currency));
       } else if (!candidates[p]) {

@@ -11,8 +11,8 @@ import org.polity.counting.Rational;
 /**
  * Voters (as groups of identical ballots) partitioned into classes that share one value: the money
  * left (Method of Equal Shares) or the load (Phragmén). Voters with identical ballots always hold
- * identical values, and so do voters whose funded projects got the same payments; keeping one
- * value per class instead of one per voter is what makes the rules fast on large elections.
+ * identical values, and so do voters whose funded projects got the same payments; keeping one value
+ * per class instead of one per voter is what makes the rules fast on large elections.
  *
  * <p>For each project, {@code slots[p]} counts its supporters per (class, weight).
  */
@@ -21,11 +21,17 @@ final class Partition {
   private static final long WEIGHT_MASK = (1L << WEIGHT_BITS) - 1;
 
   final Profile profile;
-  /** The value of class c is num[c] / den: one common denominator, so no fraction is ever reduced. */
+
+  /**
+   * The value of class c is num[c] / den: one common denominator, so no fraction is ever reduced.
+   */
   BigInteger[] num;
+
   BigInteger den;
+
   /** num[c] / den as a double, for fast filters with safety margins. */
   double[] approx;
+
   private final BigInteger[] costNum;
   private BigInteger costDen = null;
   long[] count;
@@ -34,17 +40,18 @@ final class Partition {
   final LongLongMap[] slots;
   final boolean[] tracked;
   private final Map<BigInteger, Integer> classOfValue = new HashMap<>();
+
   /**
-   * When there are few distinct ballots, each group is its own class for good: nothing ever
-   * splits or moves, and updates are in place. Classes shared by many groups pay off only when
-   * ballots are many and varied.
+   * When there are few distinct ballots, each group is its own class for good: nothing ever splits
+   * or moves, and updates are in place. Classes shared by many groups pay off only when ballots are
+   * many and varied.
    */
   final boolean perGroup;
 
   /**
-   * Groups up to which each group keeps its own class: 4096, or the system property
-   * {@code polity.counting.perGroupLimit} (a speed knob for tests and benchmarks; results do not
-   * depend on it).
+   * Groups up to which each group keeps its own class: 4096, or the system property {@code
+   * polity.counting.perGroupLimit} (a speed knob for tests and benchmarks; results do not depend on
+   * it).
    */
   static int perGroupLimit() {
     return Integer.getInteger("polity.counting.perGroupLimit", 4096);
@@ -96,8 +103,8 @@ final class Partition {
   }
 
   /**
-   * The supporters of each tracked project at the start of every run: all in class 0, or each
-   * group in its own class when {@link #perGroup}.
+   * The supporters of each tracked project at the start of every run: all in class 0, or each group
+   * in its own class when {@link #perGroup}.
    */
   static LongLongMap[] initialSlots(Profile profile, boolean[] tracked) {
     LongLongMap[] slots = new LongLongMap[profile.m];
@@ -121,7 +128,9 @@ final class Partition {
   private static void checkWeight(long weight) {
     if (weight > WEIGHT_MASK) {
       throw new IllegalArgumentException(
-          "A satisfaction weight of " + weight + " is too large to count: points above 2^31 are not supported.");
+          "A satisfaction weight of "
+              + weight
+              + " is too large to count: points above 2^31 are not supported.");
     }
   }
 
@@ -274,7 +283,10 @@ final class Partition {
         classOfValue.putIfAbsent(updated, c);
       } else {
         Integer target = classOfValue.get(updated);
-        if (target == null || perClass.containsKey(target) || count[target] == 0 || !num[target].equals(updated)) {
+        if (target == null
+            || perClass.containsKey(target)
+            || count[target] == 0
+            || !num[target].equals(updated)) {
           target = newClass(updated);
         }
         count[target] += e[2];

@@ -9,10 +9,10 @@ import org.polity.counting.Reason;
 
 /**
  * Sequential Phragmén as pabutools' {@code sequential_phragmen}: voters' loads start at 0; each
- * round, for each remaining project (only those costing at most the envelope), the new load is
- * (sum of its supporters' loads + cost) / number of supporters; take the least (ties by the
- * tie-breaking order). If that project, or any project tied with it, no longer fits in what is
- * left, stop (no skipping); otherwise fund it and set all its supporters' loads to the new load.
+ * round, for each remaining project (only those costing at most the envelope), the new load is (sum
+ * of its supporters' loads + cost) / number of supporters; take the least (ties by the tie-breaking
+ * order). If that project, or any project tied with it, no longer fits in what is left, stop (no
+ * skipping); otherwise fund it and set all its supporters' loads to the new load.
  */
 final class PhragmenEngine {
 
@@ -28,7 +28,13 @@ final class PhragmenEngine {
         continue;
       }
       if (profile.cost[p].compareTo(profile.budget) > 0) {
-        tally.reason(p, Reason.of("phragmen.tooExpensive", profile.costDecimal[p], Tally.money(profile.budget), tally.currency));
+        tally.reason(
+            p,
+            Reason.of(
+                "phragmen.tooExpensive",
+                profile.costDecimal[p],
+                Tally.money(profile.budget),
+                tally.currency));
         continue;
       }
       active[p] = true;
@@ -37,7 +43,8 @@ final class PhragmenEngine {
     Partition partition = new Partition(profile, Rational.ZERO, active.clone());
     Rational[] stale = new Rational[m];
     for (int p : remaining) {
-      stale[p] = profile.supporters[p] == 0 ? null : profile.cost[p].dividedBy(profile.supporters[p]);
+      stale[p] =
+          profile.supporters[p] == 0 ? null : profile.cost[p].dividedBy(profile.supporters[p]);
     }
     int round = 0;
     while (true) {
@@ -85,7 +92,12 @@ final class PhragmenEngine {
           tally.reason(
               p,
               Reason.of(
-                  "phragmen.stopped", round, profile.ids[blocking].value(), profile.costDecimal[blocking], Tally.money(left), tally.currency));
+                  "phragmen.stopped",
+                  round,
+                  profile.ids[blocking].value(),
+                  profile.costDecimal[blocking],
+                  Tally.money(left),
+                  tally.currency));
         }
         return;
       }
@@ -102,8 +114,15 @@ final class PhragmenEngine {
       tally.reason(
           chosen,
           load == null
-              ? Reason.of("phragmen.fundedUnsupported", round, profile.costDecimal[chosen], tally.currency)
-              : Reason.of("phragmen.funded", round, profile.supporters[chosen], profile.costDecimal[chosen], Tally.money(load), tally.currency));
+              ? Reason.of(
+                  "phragmen.fundedUnsupported", round, profile.costDecimal[chosen], tally.currency)
+              : Reason.of(
+                  "phragmen.funded",
+                  round,
+                  profile.supporters[chosen],
+                  profile.costDecimal[chosen],
+                  Tally.money(load),
+                  tally.currency));
       if (load != null) {
         // load = a / b; make the common denominator a multiple of b.
         BigInteger b = load.denominator();

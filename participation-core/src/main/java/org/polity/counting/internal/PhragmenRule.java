@@ -20,7 +20,8 @@ public final class PhragmenRule implements CountingRule {
 
   @Override
   public CountingResult count(Election election, CountingOptions options) {
-    if (options.satisfaction() == Satisfaction.POINTS || options.satisfaction() == Satisfaction.BORDA) {
+    if (options.satisfaction() == Satisfaction.POINTS
+        || options.satisfaction() == Satisfaction.BORDA) {
       throw new IllegalArgumentException(
           "Sequential Phragmén counts approvals only: use satisfaction cost or cardinality (they are the same for it).");
     }

@@ -33,22 +33,32 @@ final class Profile {
   final BigDecimal[] costDecimal;
   final Rational budget;
   final long voters;
+
   /** Position of each project in the tie-breaking order (lower wins). */
   final int[] tieRank;
+
   final int groups;
   final long[] multiplicity;
+
   /** Per group: supported project indices and their weights. */
   final int[][] groupProjects;
+
   final long[][] groupWeights;
+
   /** Per project: supporting groups and weights. */
   final int[][] supporterGroups;
+
   final long[][] supporterWeights;
+
   /** Per project: number of voters whose ballot lists it (set semantics). */
   final long[] approvals;
+
   /** Per project: Σ multiplicity × weight over supporters. */
   final BigInteger[] totalWeight;
+
   /** Per project: the unit of satisfaction (cost for cost satisfaction, else 1). */
   final Rational[] unit;
+
   /** Per project: the number of supporting voters. */
   final long[] supporters;
 
@@ -59,8 +69,11 @@ final class Profile {
   static final int MASK_PROJECTS = 63;
 
   Profile(Election election, CountingOptions options) {
-    this(election, options, options.satisfaction() == Satisfaction.COST
-        || options.satisfaction() == Satisfaction.CARDINALITY);
+    this(
+        election,
+        options,
+        options.satisfaction() == Satisfaction.COST
+            || options.satisfaction() == Satisfaction.CARDINALITY);
   }
 
   /**
@@ -104,7 +117,10 @@ final class Profile {
 
     approvals = new long[m];
     List<long[]> groupPairs = new ArrayList<>();
-    long[] counts = masks ? groupByMask(election.ballots(), index, groupPairs) : groupByPairs(election.ballots(), index, groupPairs);
+    long[] counts =
+        masks
+            ? groupByMask(election.ballots(), index, groupPairs)
+            : groupByPairs(election.ballots(), index, groupPairs);
     groups = groupPairs.size();
     multiplicity = new long[groups];
     groupProjects = new int[groups][];
@@ -153,7 +169,9 @@ final class Profile {
   /** The initial supporter slots for a set of tracked projects, computed once per set. */
   synchronized LongLongMap[] initialSlots(boolean[] tracked) {
     boolean perGroup = groups <= Partition.perGroupLimit();
-    if (cachedTracked == null || !Arrays.equals(cachedTracked, tracked) || cachedPerGroup != perGroup) {
+    if (cachedTracked == null
+        || !Arrays.equals(cachedTracked, tracked)
+        || cachedPerGroup != perGroup) {
       cachedPerGroup = perGroup;
       cachedSlots = Partition.initialSlots(this, tracked);
       cachedTracked = tracked.clone();
@@ -170,7 +188,8 @@ final class Profile {
    * Groups ballots by their (project, weight) pairs: the general path. Fills the groups' pairs in
    * order of first appearance and the approvals; returns the multiplicity of each group.
    */
-  private long[] groupByPairs(List<Ballot> ballots, Map<ProjectId, Integer> index, List<long[]> groupPairs) {
+  private long[] groupByPairs(
+      List<Ballot> ballots, Map<ProjectId, Integer> index, List<long[]> groupPairs) {
     // Sized for many distinct ballots up front: rehashing hundreds of thousands of keys costs more.
     Map<Key, Integer> groupIndex = new HashMap<>((int) Math.min(voters + voters / 3 + 16, 1 << 21));
     long[] counts = new long[16];
@@ -196,12 +215,14 @@ final class Profile {
   }
 
   /**
-   * Groups ballots by the set of projects they list, as a bit mask (weight 1 per listed project,
-   * at most {@link #MASK_PROJECTS} projects): no per-ballot array, key object or boxing; the same
+   * Groups ballots by the set of projects they list, as a bit mask (weight 1 per listed project, at
+   * most {@link #MASK_PROJECTS} projects): no per-ballot array, key object or boxing; the same
    * groups in the same order as {@link #groupByPairs}.
    */
-  private long[] groupByMask(List<Ballot> ballots, Map<ProjectId, Integer> index, List<long[]> groupPairs) {
-    if (m > MASK_PROJECTS || satisfaction != Satisfaction.COST && satisfaction != Satisfaction.CARDINALITY) {
+  private long[] groupByMask(
+      List<Ballot> ballots, Map<ProjectId, Integer> index, List<long[]> groupPairs) {
+    if (m > MASK_PROJECTS
+        || satisfaction != Satisfaction.COST && satisfaction != Satisfaction.CARDINALITY) {
       return groupByPairs(ballots, index, groupPairs);
     }
     LongLongMap groupIndex = new LongLongMap(1024); // mask -> group + 1

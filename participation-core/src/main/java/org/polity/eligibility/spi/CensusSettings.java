@@ -21,7 +21,8 @@ public record CensusSettings(
   /** Refuses missing parts; copies the options. */
   public CensusSettings {
     if (kind == null || kind.isBlank()) {
-      throw new IllegalArgumentException("A census kind is blank: name the provider, e.g. \"csv\".");
+      throw new IllegalArgumentException(
+          "A census kind is blank: name the provider, e.g. \"csv\".");
     }
     Objects.requireNonNull(name, "name");
     options = Map.copyOf(Objects.requireNonNull(options, "options"));
@@ -39,8 +40,13 @@ public record CensusSettings(
     String value = options.get(key);
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(
-          "The " + kind + " census needs the option '" + key + "'; given options: "
-              + options.keySet() + ".");
+          "The "
+              + kind
+              + " census needs the option '"
+              + key
+              + "'; given options: "
+              + options.keySet()
+              + ".");
     }
     return value;
   }

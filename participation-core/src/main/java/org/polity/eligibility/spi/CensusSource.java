@@ -8,13 +8,13 @@ import org.polity.identity.ParticipantKey;
 /**
  * A census list or population register, consulted by participant key: "is this person on the
  * list?". Core offers an in-memory source and a CSV one ({@code
- * org.polity.eligibility.InMemoryCensus}, {@code org.polity.eligibility.CsvCensus}); a
- * municipality plugs its population register in with a {@link CensusSourceProvider}.
+ * org.polity.eligibility.InMemoryCensus}, {@code org.polity.eligibility.CsvCensus}); a municipality
+ * plugs its population register in with a {@link CensusSourceProvider}.
  *
  * <p>A source never receives the raw identifier of the person, only the key; a register keyed by
- * national number computes the keys of its entries with the deployment's {@code
- * ParticipantKeyer} (see {@link CensusSettings#keyer()}). Lookups must be thread safe and must not
- * throw for an unknown person ({@link CensusAnswer#NOT_MEMBER}) or an unreachable register ({@link
+ * national number computes the keys of its entries with the deployment's {@code ParticipantKeyer}
+ * (see {@link CensusSettings#keyer()}). Lookups must be thread safe and must not throw for an
+ * unknown person ({@link CensusAnswer#NOT_MEMBER}) or an unreachable register ({@link
  * CensusAnswer#UNAVAILABLE}).
  */
 public interface CensusSource {

@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 import org.polity.common.LocalizedText;
 
 /**
- * Reads user-facing texts from resource bundles in English (the base bundle), French and Dutch,
- * and fills in their {@code {0}}-style arguments. Arguments that are {@link LocalizedText} or
- * {@code Function<Locale, String>} are resolved per language. Apostrophes need no escaping (this
- * is not {@link java.text.MessageFormat}).
+ * Reads user-facing texts from resource bundles in English (the base bundle), French and Dutch, and
+ * fills in their {@code {0}}-style arguments. Arguments that are {@link LocalizedText} or {@code
+ * Function<Locale, String>} are resolved per language. Apostrophes need no escaping (this is not
+ * {@link java.text.MessageFormat}).
  */
 public final class Texts {
 
@@ -84,7 +84,8 @@ public final class Texts {
       try {
         pattern = bundle(baseName, language).getString(key);
       } catch (MissingResourceException e) {
-        throw new IllegalStateException("The bundle " + baseName + " has no text '" + key + "'.", e);
+        throw new IllegalStateException(
+            "The bundle " + baseName + " has no text '" + key + "'.", e);
       }
       texts.put(language.toLanguageTag(), fill(pattern, language, args));
     }
@@ -101,7 +102,9 @@ public final class Texts {
     return locale ->
         values.isEmpty()
             ? "-"
-            : values.stream().map(value -> resolve(value, locale)).collect(Collectors.joining(", "));
+            : values.stream()
+                .map(value -> resolve(value, locale))
+                .collect(Collectors.joining(", "));
   }
 
   private static ResourceBundle bundle(String baseName, Locale locale) {

@@ -81,7 +81,10 @@ public final class BuiltInAlgorithms {
         if (panel.isEmpty()) {
           if (++failures > 10_000 + 20L * successes) {
             throw new IllegalStateException(
-                "The legacy method got stuck in " + failures + " of " + (failures + successes)
+                "The legacy method got stuck in "
+                    + failures
+                    + " of "
+                    + (failures + successes)
                     + " draws on these quotas; use leximin or maximin, which never get stuck.");
           }
           continue;

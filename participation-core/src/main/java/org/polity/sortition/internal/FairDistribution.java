@@ -19,16 +19,18 @@ import org.polity.sortition.spi.LinearSolver;
  * ({@link PanelIp}) looks for a panel whose members' total dual weight exceeds ŷ; if one exists it
  * is added and the dual solved again, otherwise the stage is optimal, and the units with a positive
  * dual weight are fixed at the stage's value (complementary slackness). Maximin is the first stage;
- * LEXIMIN repeats until every unit is fixed. A final linear program finds the weights of the panels.
- * Respondents who are in no acceptable panel at all get probability 0 and are left out of the
- * minimum (as the Sortition Foundation's implementation does).
+ * LEXIMIN repeats until every unit is fixed. A final linear program finds the weights of the
+ * panels. Respondents who are in no acceptable panel at all get probability 0 and are left out of
+ * the minimum (as the Sortition Foundation's implementation does).
  */
 public final class FairDistribution {
 
   /** Pricing: a panel improves the dual if it beats ŷ by more than this. */
   static final double PRICING_EPS = 1e-7;
+
   /** A dual weight above this marks a unit as tight, to be fixed. */
   static final double FIX_EPS = 1e-7;
+
   /** Fixed levels are lowered by this much to keep later stages feasible despite rounding. */
   static final double FIX_SLACK = 1e-8;
 
@@ -249,7 +251,8 @@ public final class FairDistribution {
     }
     rows.add(new LinearProgram.Row(normVars, normCoef, 1, 1));
     double[] values =
-        optimal(new LinearProgram(false, lower, upper, new boolean[n], cost, rows), "Dual stage LP");
+        optimal(
+            new LinearProgram(false, lower, upper, new boolean[n], cost, rows), "Dual stage LP");
     double[] yValues = new double[units];
     for (int u = 0; u < units; u++) {
       yValues[u] = Math.max(0, values[u]);
@@ -270,7 +273,10 @@ public final class FairDistribution {
       return optimal.values();
     }
     throw new IllegalStateException(
-        what + " failed with solver " + solver.name() + ": "
+        what
+            + " failed with solver "
+            + solver.name()
+            + ": "
             + ((LinearSolution.NotSolved) solution).status());
   }
 
@@ -324,7 +330,9 @@ public final class FairDistribution {
               Double.POSITIVE_INFINITY));
     }
     double[] values =
-        optimal(new LinearProgram(true, lower, upper, new boolean[n], objective, rows), "Final weights LP");
+        optimal(
+            new LinearProgram(true, lower, upper, new boolean[n], objective, rows),
+            "Final weights LP");
     double[] w = new double[m];
     double total = 0;
     for (int j = 0; j < m; j++) {

@@ -103,11 +103,18 @@ public final class Feasibility {
           int c = poolCount.get(q);
           reasons.add(
               text(
-                  range + " cannot be met together with the other quotas (the pool has " + c
+                  range
+                      + " cannot be met together with the other quotas (the pool has "
+                      + c
                       + " such respondents)",
-                  range + " ne peut pas être respecté en même temps que les autres quotas (le"
-                      + " vivier compte " + c + " personnes de ce groupe)",
-                  range + " kan niet samen met de andere quota gehaald worden (de pool telt " + c
+                  range
+                      + " ne peut pas être respecté en même temps que les autres quotas (le"
+                      + " vivier compte "
+                      + c
+                      + " personnes de ce groupe)",
+                  range
+                      + " kan niet samen met de andere quota gehaald worden (de pool telt "
+                      + c
                       + " zulke respondenten)"));
         }
       }
@@ -118,12 +125,24 @@ public final class Feasibility {
           int c = poolCount.get(q);
           reasons.add(
               text(
-                  quota.label() + " needs at least " + quota.min()
-                      + " seats but the pool has only " + c + " such respondents",
-                  quota.label() + " exige au moins " + quota.min()
-                      + " sièges mais le vivier ne compte que " + c + " personnes de ce groupe",
-                  quota.label() + " vraagt minstens " + quota.min()
-                      + " zetels maar de pool telt slechts " + c + " zulke respondenten"));
+                  quota.label()
+                      + " needs at least "
+                      + quota.min()
+                      + " seats but the pool has only "
+                      + c
+                      + " such respondents",
+                  quota.label()
+                      + " exige au moins "
+                      + quota.min()
+                      + " sièges mais le vivier ne compte que "
+                      + c
+                      + " personnes de ce groupe",
+                  quota.label()
+                      + " vraagt minstens "
+                      + quota.min()
+                      + " zetels maar de pool telt slechts "
+                      + c
+                      + " zulke respondenten"));
         }
       }
       Map<String, int[]> perFeature = new LinkedHashMap<>();
@@ -153,12 +172,21 @@ public final class Feasibility {
         boolean rule = !model.households.isEmpty();
         reasons.add(
             text(
-                "no set of " + k + " respondents meets all quotas"
-                    + (rule ? " and the household rule" : "") + " together",
-                "aucun groupe de " + k + " répondants ne respecte tous les quotas"
-                    + (rule ? " et la règle d'un membre par ménage" : "") + " à la fois",
-                "geen groep van " + k + " respondenten haalt alle quota"
-                    + (rule ? " en de regel van één lid per huishouden" : "") + " tegelijk"));
+                "no set of "
+                    + k
+                    + " respondents meets all quotas"
+                    + (rule ? " and the household rule" : "")
+                    + " together",
+                "aucun groupe de "
+                    + k
+                    + " répondants ne respecte tous les quotas"
+                    + (rule ? " et la règle d'un membre par ménage" : "")
+                    + " à la fois",
+                "geen groep van "
+                    + k
+                    + " respondenten haalt alle quota"
+                    + (rule ? " en de regel van één lid per huishouden" : "")
+                    + " tegelijk"));
       }
     }
     if (reasons.isEmpty()) {

@@ -9,12 +9,12 @@ import org.polity.sortition.Panel;
 /**
  * Rounds a distribution over unit-level panels to a uniform lottery over M concrete panels.
  *
- * <p>Step 1 gives panel j {@code floor(M λ_j)} tickets, then hands the remaining tickets one by
- * one (at most one extra per panel) to the panel that keeps the largest deviation of any unit's
- * member probability smallest. Step 2 names the members: within each unit, members are put in a
- * seeded random cyclic order and every ticket takes the next members in that cycle, so members of
- * one unit appear on tickets a number of times that differ by at most one. Every ticket is an
- * acceptable panel (the unit-level panel is, and household constraints only tie units of one).
+ * <p>Step 1 gives panel j {@code floor(M λ_j)} tickets, then hands the remaining tickets one by one
+ * (at most one extra per panel) to the panel that keeps the largest deviation of any unit's member
+ * probability smallest. Step 2 names the members: within each unit, members are put in a seeded
+ * random cyclic order and every ticket takes the next members in that cycle, so members of one unit
+ * appear on tickets a number of times that differ by at most one. Every ticket is an acceptable
+ * panel (the unit-level panel is, and household constraints only tie units of one).
  */
 public final class LotteryRounding {
 

@@ -10,10 +10,10 @@ import org.polity.sortition.spi.LinearSolution;
 import org.polity.sortition.spi.LinearSolver;
 
 /**
- * The integer program over panels: one integer variable per unit (seats given to its members),
- * the panel size, the quotas and the household constraints. Used to find a panel of maximum
- * weight (pricing in column generation) or any panel (feasibility). The constraints are built once;
- * each call only changes the objective.
+ * The integer program over panels: one integer variable per unit (seats given to its members), the
+ * panel size, the quotas and the household constraints. Used to find a panel of maximum weight
+ * (pricing in column generation) or any panel (feasibility). The constraints are built once; each
+ * call only changes the objective.
  */
 final class PanelIp {
 
@@ -74,7 +74,9 @@ final class PanelIp {
     }
     if (!model.feasible(counts)) {
       throw new IllegalStateException(
-          "The integer solver " + solver.name() + " returned a panel that breaks the constraints;"
+          "The integer solver "
+              + solver.name()
+              + " returned a panel that breaks the constraints;"
               + " this is a solver defect.");
     }
     return Optional.of(counts);

@@ -21,12 +21,16 @@ public final class UnitModel {
   final SelectionProblem problem;
   final List<Respondent> people;
   final int panelSize;
+
   /** Person indices per unit, in pool order. */
   final int[][] members;
+
   /** Unit of each person. */
   final int[] unitOfPerson;
+
   /** For each quota, the units whose members have its value. */
   final int[][] quotaUnits;
+
   /** Groups of units (each a single person) sharing an address, size at least 2. */
   final List<int[]> households;
 
@@ -40,8 +44,8 @@ public final class UnitModel {
   }
 
   /**
-   * One unit per respondent, without grouping: for benchmarks that measure what grouping saves
-   * (and the worst case of a pool where every respondent has a distinct profile).
+   * One unit per respondent, without grouping: for benchmarks that measure what grouping saves (and
+   * the worst case of a pool where every respondent has a distinct profile).
    *
    * @param problem the selection problem
    * @return the ungrouped model

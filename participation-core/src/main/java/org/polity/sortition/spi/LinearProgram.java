@@ -35,15 +35,29 @@ public record LinearProgram(
     if (upper.length != n || integer.length != n || objective.length != n) {
       throw new IllegalArgumentException(
           "Every variable needs a lower and upper bound, an integer flag and an objective"
-              + " coefficient; got " + n + ", " + upper.length + ", " + integer.length + " and "
-              + objective.length + " of them.");
+              + " coefficient; got "
+              + n
+              + ", "
+              + upper.length
+              + ", "
+              + integer.length
+              + " and "
+              + objective.length
+              + " of them.");
     }
     for (int r = 0; r < rows.size(); r++) {
       for (int v : rows.get(r).variables()) {
         if (v < 0 || v >= n) {
           throw new IllegalArgumentException(
-              "Row " + r + " names variable " + v + " but the program has " + n
-                  + " variables (0 to " + (n - 1) + ").");
+              "Row "
+                  + r
+                  + " names variable "
+                  + v
+                  + " but the program has "
+                  + n
+                  + " variables (0 to "
+                  + (n - 1)
+                  + ").");
         }
       }
     }
@@ -84,8 +98,11 @@ public record LinearProgram(
       Objects.requireNonNull(coefficients, "coefficients");
       if (variables.length != coefficients.length) {
         throw new IllegalArgumentException(
-            "A row needs one coefficient per variable; got " + variables.length + " variables and "
-                + coefficients.length + " coefficients.");
+            "A row needs one coefficient per variable; got "
+                + variables.length
+                + " variables and "
+                + coefficients.length
+                + " coefficients.");
       }
       if (lower > upper) {
         throw new IllegalArgumentException(

@@ -63,17 +63,19 @@ class ProfileGroupingTest {
       Set<ProjectId> chosen = new LinkedHashSet<>();
       while (chosen.size() < size) {
         // skewed towards the first projects, so that identical ballots repeat
-        chosen.add(ids.get((int) Math.min(projects - 1, Math.abs(random.nextGaussian()) * projects / 3)));
+        chosen.add(
+            ids.get((int) Math.min(projects - 1, Math.abs(random.nextGaussian()) * projects / 3)));
       }
       int kind = pointsOnly ? 1 + random.nextInt(2) : random.nextInt(4);
       Map<ProjectId, Integer> values = new LinkedHashMap<>();
       chosen.forEach(id -> values.put(id, random.nextInt(4)));
-      ballots.add(switch (kind) {
-        case 0 -> new Ballot.Approval(chosen);
-        case 1 -> new Ballot.Cardinal(values);
-        case 2 -> new Ballot.Cumulative(values);
-        default -> new Ballot.Ordinal(new ArrayList<>(chosen));
-      });
+      ballots.add(
+          switch (kind) {
+            case 0 -> new Ballot.Approval(chosen);
+            case 1 -> new Ballot.Cardinal(values);
+            case 2 -> new Ballot.Cumulative(values);
+            default -> new Ballot.Ordinal(new ArrayList<>(chosen));
+          });
     }
     return new Election(BigDecimal.valueOf(5000), "EUR", list, ballots);
   }

@@ -23,8 +23,15 @@ final class InitiativeFilters {
 
   private InitiativeFilters() {}
 
-  static InitiativeQuery query(Envelope bbox, LocalDate from, LocalDate to, String kind, String theme,
-      String scale, String within, MapLayers map) {
+  static InitiativeQuery query(
+      Envelope bbox,
+      LocalDate from,
+      LocalDate to,
+      String kind,
+      String theme,
+      String scale,
+      String within,
+      MapLayers map) {
     InitiativeQuery.Builder query = InitiativeQuery.builder();
     List<Problem.FieldError> errors = new ArrayList<>();
     if (bbox != null) {
@@ -55,13 +62,19 @@ final class InitiativeFilters {
       }
     }
     if (within != null) {
-      Geometry district = map.layer(MapLayers.DISTRICTS)
-          .flatMap(layer -> layer.feature(within.strip()))
-          .map(GeoJsonFeature::geometry)
-          .orElse(null);
+      Geometry district =
+          map.layer(MapLayers.DISTRICTS)
+              .flatMap(layer -> layer.feature(within.strip()))
+              .map(GeoJsonFeature::geometry)
+              .orElse(null);
       if (district == null) {
-        errors.add(new Problem.FieldError("within", "'" + within + "' is not the id of a feature of the"
-            + " districts collection: see /ogc/collections/districts/items."));
+        errors.add(
+            new Problem.FieldError(
+                "within",
+                "'"
+                    + within
+                    + "' is not the id of a feature of the"
+                    + " districts collection: see /ogc/collections/districts/items."));
       } else {
         query.within(district);
       }

@@ -1,6 +1,5 @@
 package org.polity.jakarta.cartography;
 
-import org.polity.jakarta.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -32,6 +31,7 @@ import org.polity.cartography.Revision;
 import org.polity.cartography.Scale;
 import org.polity.common.LocalizedText;
 import org.polity.geo.GeoJsonReader;
+import org.polity.jakarta.Jsonp;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem;
 
@@ -55,43 +55,77 @@ final class InitiativeJson {
 
   static InitiativeDetails details(JsonObject body) {
     if (body == null) {
-      throw InvalidInputException.of("body", "the request has no JSON object: send the initiative.");
+      throw InvalidInputException.of(
+          "body", "the request has no JSON object: send the initiative.");
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     InitiativeDetails.Builder b = InitiativeDetails.builder();
     field(errors, "title", () -> b.title(text(body, "title", true)));
     field(errors, "description", () -> b.description(text(body, "description", false)));
     field(errors, "kind", () -> b.kind(InitiativeKind.fromCode(string(body, "kind", true))));
-    field(errors, "organiserType", () -> b.organiser(string(body, "organiser", false),
-        OrganiserType.fromCode(string(body, "organiserType", true))));
-    field(errors, "themes", () -> {
-      Set<String> themes = new LinkedHashSet<>();
-      if (body.containsKey("themes")) {
-        for (JsonValue value : body.getJsonArray("themes")) {
-          themes.add(((JsonString) value).getString());
-        }
-      }
-      return b.themes(themes);
-    });
+    field(
+        errors,
+        "organiserType",
+        () ->
+            b.organiser(
+                string(body, "organiser", false),
+                OrganiserType.fromCode(string(body, "organiserType", true))));
+    field(
+        errors,
+        "themes",
+        () -> {
+          Set<String> themes = new LinkedHashSet<>();
+          if (body.containsKey("themes")) {
+            for (JsonValue value : body.getJsonArray("themes")) {
+              themes.add(((JsonString) value).getString());
+            }
+          }
+          return b.themes(themes);
+        });
     field(errors, "audience", () -> b.audience(text(body, "audience", false)));
     field(errors, "scale", () -> b.scale(Scale.fromCode(string(body, "scale", true))));
-    field(errors, "mode", () -> body.containsKey("mode")
-        ? b.mode(ParticipationMode.fromCode(string(body, "mode", true))) : b);
-    field(errors, "recruitment", () -> body.containsKey("recruitment")
-        ? b.recruitment(Recruitment.fromCode(string(body, "recruitment", true))) : b);
-    field(errors, "start", () -> b.period(new Period(date(body, "start"), date(body, "end"),
-        body.getBoolean("ongoing", false))));
-    field(errors, "contact", () -> {
-      JsonObject contact = body.containsKey("contact") ? body.getJsonObject("contact") : JsonValue.EMPTY_JSON_OBJECT;
-      List<URI> links = new ArrayList<>();
-      if (contact.containsKey("links")) {
-        for (JsonValue link : contact.getJsonArray("links")) {
-          links.add(URI.create(((JsonString) link).getString()));
-        }
-      }
-      return b.contact(new Contact(contact.getString("name", null), contact.getString("email", null),
-          contact.getString("phone", null), links));
-    });
+    field(
+        errors,
+        "mode",
+        () ->
+            body.containsKey("mode")
+                ? b.mode(ParticipationMode.fromCode(string(body, "mode", true)))
+                : b);
+    field(
+        errors,
+        "recruitment",
+        () ->
+            body.containsKey("recruitment")
+                ? b.recruitment(Recruitment.fromCode(string(body, "recruitment", true)))
+                : b);
+    field(
+        errors,
+        "start",
+        () ->
+            b.period(
+                new Period(
+                    date(body, "start"), date(body, "end"), body.getBoolean("ongoing", false))));
+    field(
+        errors,
+        "contact",
+        () -> {
+          JsonObject contact =
+              body.containsKey("contact")
+                  ? body.getJsonObject("contact")
+                  : JsonValue.EMPTY_JSON_OBJECT;
+          List<URI> links = new ArrayList<>();
+          if (contact.containsKey("links")) {
+            for (JsonValue link : contact.getJsonArray("links")) {
+              links.add(URI.create(((JsonString) link).getString()));
+            }
+          }
+          return b.contact(
+              new Contact(
+                  contact.getString("name", null),
+                  contact.getString("email", null),
+                  contact.getString("phone", null),
+                  links));
+        });
     field(errors, "point", () -> b.place(place(body)));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -107,8 +141,15 @@ final class InitiativeJson {
     JsonArray point = body.containsKey("point") ? body.getJsonArray("point") : null;
     Geometry area = null;
     if (body.containsKey("area")) {
-      area = new GeoJsonReader().geometry(new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-          new ByteArrayInputStream(body.getJsonObject("area").toString().getBytes(StandardCharsets.UTF_8))));
+      area =
+          new GeoJsonReader()
+              .geometry(
+                  new com.fasterxml.jackson.databind.ObjectMapper()
+                      .readTree(
+                          new ByteArrayInputStream(
+                              body.getJsonObject("area")
+                                  .toString()
+                                  .getBytes(StandardCharsets.UTF_8))));
     }
     if (point == null) {
       return area == null ? new Place(null, null) : Place.area(area);
@@ -130,8 +171,10 @@ final class InitiativeJson {
     try {
       step.run();
     } catch (Exception e) {
-      String message = e instanceof ClassCastException || e instanceof NullPointerException
-          ? "has the wrong JSON type or is missing" : e.getMessage();
+      String message =
+          e instanceof ClassCastException || e instanceof NullPointerException
+              ? "has the wrong JSON type or is missing"
+              : e.getMessage();
       errors.add(new Problem.FieldError(name, message));
     }
   }
@@ -144,7 +187,8 @@ final class InitiativeJson {
       return null;
     }
     Map<String, String> texts = new LinkedHashMap<>();
-    body.getJsonObject(name).forEach((language, text) -> texts.put(language, ((JsonString) text).getString()));
+    body.getJsonObject(name)
+        .forEach((language, text) -> texts.put(language, ((JsonString) text).getString()));
     return new LocalizedText(texts);
   }
 
@@ -197,12 +241,27 @@ final class InitiativeJson {
     if (d.contact().phone() != null) {
       contact.add("phone", d.contact().phone());
     }
-    contact.add("links", Jsonp.JSON.createArrayBuilder(d.contact().links().stream().map(URI::toString).toList()));
+    contact.add(
+        "links",
+        Jsonp.JSON.createArrayBuilder(d.contact().links().stream().map(URI::toString).toList()));
     json.add("contact", contact);
-    d.place().optionalPoint().ifPresent(point -> json.add("point",
-        Jsonp.JSON.createArrayBuilder().add(point.getX()).add(point.getY())));
-    d.place().optionalArea().ifPresent(area -> json.add("area", Jsonp.JSON.createReader(
-        new java.io.StringReader(new org.polity.geo.GeoJsonWriter().geometry(area))).readObject()));
+    d.place()
+        .optionalPoint()
+        .ifPresent(
+            point ->
+                json.add(
+                    "point", Jsonp.JSON.createArrayBuilder().add(point.getX()).add(point.getY())));
+    d.place()
+        .optionalArea()
+        .ifPresent(
+            area ->
+                json.add(
+                    "area",
+                    Jsonp.JSON
+                        .createReader(
+                            new java.io.StringReader(
+                                new org.polity.geo.GeoJsonWriter().geometry(area)))
+                        .readObject()));
     return json.build();
   }
 
@@ -221,10 +280,12 @@ final class InitiativeJson {
    *     the accounts in the history; others see the actor's role only)
    */
   static JsonObject toJson(Initiative initiative, boolean privileged) {
-    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder()
-        .add("id", initiative.id().value())
-        .add("status", initiative.moderation().code())
-        .add("editPending", initiative.pendingEdit().isPresent());
+    JsonObjectBuilder json =
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("id", initiative.id().value())
+            .add("status", initiative.moderation().code())
+            .add("editPending", initiative.pendingEdit().isPresent());
     if (privileged) {
       json.add("proposedBy", initiative.proposedBy());
     }
@@ -254,21 +315,27 @@ final class InitiativeJson {
   static JsonArrayBuilder history(Initiative initiative, boolean privileged) {
     JsonArrayBuilder history = Jsonp.JSON.createArrayBuilder();
     for (Revision revision : initiative.history()) {
-      boolean byOrganiser = revision.action() == Revision.Action.PROPOSED
-          || revision.action() == Revision.Action.EDIT_PROPOSED
-          || (revision.action() == Revision.Action.EDITED && revision.actor().equals(initiative.proposedBy()));
-      JsonObjectBuilder entry = Jsonp.JSON.createObjectBuilder()
-          .add("at", revision.at().toString())
-          .add("role", byOrganiser ? "organiser" : "moderator");
+      boolean byOrganiser =
+          revision.action() == Revision.Action.PROPOSED
+              || revision.action() == Revision.Action.EDIT_PROPOSED
+              || (revision.action() == Revision.Action.EDITED
+                  && revision.actor().equals(initiative.proposedBy()));
+      JsonObjectBuilder entry =
+          Jsonp.JSON
+              .createObjectBuilder()
+              .add("at", revision.at().toString())
+              .add("role", byOrganiser ? "organiser" : "moderator");
       if (privileged) {
         entry.add("actor", revision.actor());
       }
-      entry.add("action", revision.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+      entry
+          .add(
+              "action",
+              revision.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
           .add("changed", Jsonp.JSON.createArrayBuilder(revision.changed()))
           .add("why", revision.why());
       history.add(entry);
     }
     return history;
   }
-
 }

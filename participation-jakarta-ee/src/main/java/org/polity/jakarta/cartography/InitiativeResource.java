@@ -41,9 +41,9 @@ import org.polity.cartography.Nearby;
 import org.polity.common.LocalizedText;
 import org.polity.geo.GeoPoint;
 import org.polity.jakarta.Jsonp;
-import org.polity.jakarta.rest.ETags;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem;
+import org.polity.jakarta.rest.ETags;
 import org.polity.jakarta.security.PolityRole;
 
 /**
@@ -61,6 +61,7 @@ public class InitiativeResource {
 
   /** The most initiatives {@code nearest} returns. */
   public static final int MAX_NEAREST = 100;
+
   private static final int MAX_REASON = 2000;
 
   @Inject Initiatives initiatives;
@@ -85,9 +86,12 @@ public class InitiativeResource {
   @APIResponse(responseCode = "201", description = "Proposed; waits for moderation")
   @APIResponse(responseCode = "400", description = "A field is missing or malformed")
   public Response propose(@Context SecurityContext security, JsonObject body) {
-    Initiatives.Versioned stored = initiatives.propose(security.getUserPrincipal().getName(),
-        InitiativeJson.details(body));
-    return Response.status(201).tag(tag(stored)).entity(InitiativeJson.toJson(stored.initiative())).build();
+    Initiatives.Versioned stored =
+        initiatives.propose(security.getUserPrincipal().getName(), InitiativeJson.details(body));
+    return Response.status(201)
+        .tag(tag(stored))
+        .entity(InitiativeJson.toJson(stored.initiative()))
+        .build();
   }
 
   /**
@@ -126,8 +130,10 @@ public class InitiativeResource {
   @APIResponse(responseCode = "404", description = "No such initiative, or not public")
   public Response get(@Context SecurityContext security, @PathParam("id") String id) {
     Initiatives.Versioned stored = visible(security, id);
-    return Response.ok(InitiativeJson.toJson(stored.initiative(), privileged(security, stored.initiative())))
-        .tag(tag(stored)).build();
+    return Response.ok(
+            InitiativeJson.toJson(stored.initiative(), privileged(security, stored.initiative())))
+        .tag(tag(stored))
+        .build();
   }
 
   /**
@@ -149,12 +155,14 @@ public class InitiativeResource {
   public Response history(@Context SecurityContext security, @PathParam("id") String id) {
     Initiatives.Versioned stored = visible(security, id);
     Initiative initiative = stored.initiative();
-    JsonObject body = Jsonp.JSON.createObjectBuilder()
-        .add("id", initiative.id().value())
-        .add("status", initiative.moderation().code())
-        .add("editPending", initiative.pendingEdit().isPresent())
-        .add("history", InitiativeJson.history(initiative, privileged(security, initiative)))
-        .build();
+    JsonObject body =
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("id", initiative.id().value())
+            .add("status", initiative.moderation().code())
+            .add("editPending", initiative.pendingEdit().isPresent())
+            .add("history", InitiativeJson.history(initiative, privileged(security, initiative)))
+            .build();
     return Response.ok(body).tag(tag(stored)).build();
   }
 
@@ -177,14 +185,21 @@ public class InitiativeResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({PolityRole.Names.PARTICIPANT, PolityRole.Names.MODERATOR})
   @Operation(summary = "Edit an initiative (its organiser, or moderators; If-Match)")
-  @APIResponse(responseCode = "200", description = "Edited (an organiser's edit of a published initiative waits for moderation)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Edited (an organiser's edit of a published initiative waits for moderation)")
   @APIResponse(responseCode = "400", description = "A field is missing or malformed")
   @APIResponse(responseCode = "404", description = "No such initiative")
-  @APIResponse(responseCode = "409", description = "Not the caller's initiative, or nothing changed")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not the caller's initiative, or nothing changed")
   @APIResponse(responseCode = "412", description = "The initiative changed since it was read")
   @APIResponse(responseCode = "428", description = "If-Match is missing")
-  public Response edit(@Context SecurityContext security, @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject body) {
+  public Response edit(
+      @Context SecurityContext security,
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      JsonObject body) {
     InitiativeId initiative = id(id);
     long version = ETags.ifMatch(ifMatch, "initiative");
     if (body == null) {
@@ -197,20 +212,27 @@ public class InitiativeResource {
       }
     }
     JsonValue why = body.get("why");
-    if (!(why instanceof JsonString text) || text.getString().isBlank() || text.getString().length() > MAX_REASON) {
-      errors.add(new Problem.FieldError("why", "say why it changes in 1 to " + MAX_REASON
-          + " characters (kept in the history)."));
+    if (!(why instanceof JsonString text)
+        || text.getString().isBlank()
+        || text.getString().length() > MAX_REASON) {
+      errors.add(
+          new Problem.FieldError(
+              "why",
+              "say why it changes in 1 to " + MAX_REASON + " characters (kept in the history)."));
     }
     if (!(body.get("initiative") instanceof JsonObject)) {
-      errors.add(new Problem.FieldError("initiative", "send the whole initiative in the proposal form."));
+      errors.add(
+          new Problem.FieldError("initiative", "send the whole initiative in the proposal form."));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     var details = InitiativeJson.details(body.getJsonObject("initiative"));
     String account = security.getUserPrincipal().getName();
-    Actor actor = security.isUserInRole(PolityRole.Names.MODERATOR)
-        ? Actor.moderator(account) : Actor.organiser(account);
+    Actor actor =
+        security.isUserInRole(PolityRole.Names.MODERATOR)
+            ? Actor.moderator(account)
+            : Actor.organiser(account);
     Initiatives.Versioned stored =
         initiatives.edit(initiative, actor, details, body.getString("why").strip(), version);
     return Response.ok(InitiativeJson.toJson(stored.initiative())).tag(tag(stored)).build();
@@ -234,10 +256,15 @@ public class InitiativeResource {
   @APIResponse(responseCode = "404", description = "No such initiative")
   @APIResponse(responseCode = "409", description = "Nothing waits for moderation")
   @APIResponse(responseCode = "412", description = "The initiative changed since it was read")
-  public Response publish(@Context SecurityContext security, @PathParam("id") String id,
+  public Response publish(
+      @Context SecurityContext security,
+      @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    Initiatives.Versioned stored = initiatives.publish(id(id), security.getUserPrincipal().getName(),
-        ifMatch == null || ifMatch.isBlank() ? null : ETags.ifMatch(ifMatch, "initiative"));
+    Initiatives.Versioned stored =
+        initiatives.publish(
+            id(id),
+            security.getUserPrincipal().getName(),
+            ifMatch == null || ifMatch.isBlank() ? null : ETags.ifMatch(ifMatch, "initiative"));
     return Response.ok(InitiativeJson.toJson(stored.initiative())).tag(tag(stored)).build();
   }
 
@@ -256,14 +283,18 @@ public class InitiativeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(PolityRole.Names.MODERATOR)
-  @Operation(summary = "Reject a pending initiative or its waiting edit, with a reason (moderators)")
+  @Operation(
+      summary = "Reject a pending initiative or its waiting edit, with a reason (moderators)")
   @APIResponse(responseCode = "200", description = "Rejected")
   @APIResponse(responseCode = "400", description = "The reason is missing")
   @APIResponse(responseCode = "404", description = "No such initiative")
   @APIResponse(responseCode = "409", description = "Nothing waits for moderation")
   @APIResponse(responseCode = "412", description = "The initiative changed since it was read")
-  public Response reject(@Context SecurityContext security, @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject body) {
+  public Response reject(
+      @Context SecurityContext security,
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      JsonObject body) {
     LocalizedText reason;
     try {
       JsonObject texts = body == null ? JsonValue.EMPTY_JSON_OBJECT : body.getJsonObject("reason");
@@ -274,11 +305,18 @@ public class InitiativeResource {
       }
       reason = new LocalizedText(map);
     } catch (RuntimeException e) {
-      throw InvalidInputException.of("reason", "give the reason for the organiser (up to " + MAX_REASON
-          + " characters per language), such as {\"reason\": {\"fr\": \"...\", \"en\": \"...\"}}.");
+      throw InvalidInputException.of(
+          "reason",
+          "give the reason for the organiser (up to "
+              + MAX_REASON
+              + " characters per language), such as {\"reason\": {\"fr\": \"...\", \"en\": \"...\"}}.");
     }
-    Initiatives.Versioned stored = initiatives.reject(id(id), security.getUserPrincipal().getName(), reason,
-        ifMatch == null || ifMatch.isBlank() ? null : ETags.ifMatch(ifMatch, "initiative"));
+    Initiatives.Versioned stored =
+        initiatives.reject(
+            id(id),
+            security.getUserPrincipal().getName(),
+            reason,
+            ifMatch == null || ifMatch.isBlank() ? null : ETags.ifMatch(ifMatch, "initiative"));
     return Response.ok(InitiativeJson.toJson(stored.initiative())).tag(tag(stored)).build();
   }
 
@@ -303,43 +341,65 @@ public class InitiativeResource {
   @Operation(summary = "Published initiatives nearest to a point, with filters")
   @APIResponse(responseCode = "200", description = "The nearest initiatives, closest first")
   @APIResponse(responseCode = "400", description = "An unknown or malformed query parameter")
-  public JsonObject nearest(@QueryParam("point") String point, @QueryParam("limit") String limit,
-      @QueryParam("kind") String kind, @QueryParam("theme") String theme, @QueryParam("scale") String scale,
-      @QueryParam("within") String within, @QueryParam("datetime") String datetime) {
+  public JsonObject nearest(
+      @QueryParam("point") String point,
+      @QueryParam("limit") String limit,
+      @QueryParam("kind") String kind,
+      @QueryParam("theme") String theme,
+      @QueryParam("scale") String scale,
+      @QueryParam("within") String within,
+      @QueryParam("datetime") String datetime) {
     List<Problem.FieldError> errors = new ArrayList<>();
     Set<String> known = Set.of("point", "limit", "kind", "theme", "scale", "within", "datetime");
     for (String name : uri.getQueryParameters().keySet()) {
       if (!known.contains(name)) {
-        errors.add(new Problem.FieldError(name, "unknown query parameter: this endpoint takes "
-            + new java.util.TreeSet<>(known) + "."));
+        errors.add(
+            new Problem.FieldError(
+                name,
+                "unknown query parameter: this endpoint takes "
+                    + new java.util.TreeSet<>(known)
+                    + "."));
       }
     }
     GeoPoint origin = null;
     try {
       String[] parts = point == null ? new String[0] : point.split(",");
       if (parts.length != 2) {
-        throw new IllegalArgumentException("give point=longitude,latitude, such as point=4.35,50.85.");
+        throw new IllegalArgumentException(
+            "give point=longitude,latitude, such as point=4.35,50.85.");
       }
-      origin = GeoPoint.of(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
+      origin =
+          GeoPoint.of(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
     } catch (IllegalArgumentException e) {
-      errors.add(new Problem.FieldError("point", e instanceof NumberFormatException
-          ? "give point=longitude,latitude, such as point=4.35,50.85." : e.getMessage()));
+      errors.add(
+          new Problem.FieldError(
+              "point",
+              e instanceof NumberFormatException
+                  ? "give point=longitude,latitude, such as point=4.35,50.85."
+                  : e.getMessage()));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     int count = Math.min(OgcParameters.limit(limit, 10), MAX_NEAREST);
     OgcParameters.Interval interval = OgcParameters.datetime(datetime);
-    InitiativeQuery query = InitiativeFilters.query(null, interval.from(), interval.to(), kind, theme, scale,
-        within, map);
+    InitiativeQuery query =
+        InitiativeFilters.query(
+            null, interval.from(), interval.to(), kind, theme, scale, within, map);
     JsonArrayBuilder list = Jsonp.JSON.createArrayBuilder();
     for (Nearby nearby : initiatives.registry().nearest(origin, count, query)) {
-      list.add(Jsonp.JSON.createObjectBuilder()
-          .add("id", nearby.initiative().id().value())
-          .add("title", InitiativeJson.text(nearby.initiative().details().title()))
-          .add("metres", Math.round(nearby.metres() * 10) / 10.0)
-          .add("feature", uri.getBaseUri().resolve("ogc/collections/initiatives/items/"
-              + nearby.initiative().id().value()).toString()));
+      list.add(
+          Jsonp.JSON
+              .createObjectBuilder()
+              .add("id", nearby.initiative().id().value())
+              .add("title", InitiativeJson.text(nearby.initiative().details().title()))
+              .add("metres", Math.round(nearby.metres() * 10) / 10.0)
+              .add(
+                  "feature",
+                  uri.getBaseUri()
+                      .resolve(
+                          "ogc/collections/initiatives/items/" + nearby.initiative().id().value())
+                      .toString()));
     }
     return Jsonp.JSON.createObjectBuilder().add("initiatives", list).build();
   }
@@ -347,15 +407,17 @@ public class InitiativeResource {
   private Initiatives.Versioned visible(SecurityContext security, String id) {
     InitiativeId initiative = id(id);
     Initiatives.Versioned stored = initiatives.get(initiative).orElse(null);
-    if (stored == null || !stored.initiative().isPublished() && !privileged(security, stored.initiative())) {
+    if (stored == null
+        || !stored.initiative().isPublished() && !privileged(security, stored.initiative())) {
       throw new NotFoundException("There is no public initiative " + initiative + ".");
     }
     return stored;
   }
 
   private static boolean privileged(SecurityContext security, Initiative initiative) {
-    return security.isUserInRole(PolityRole.Names.MODERATOR) || security.getUserPrincipal() != null
-        && security.getUserPrincipal().getName().equals(initiative.proposedBy());
+    return security.isUserInRole(PolityRole.Names.MODERATOR)
+        || security.getUserPrincipal() != null
+            && security.getUserPrincipal().getName().equals(initiative.proposedBy());
   }
 
   private static EntityTag tag(Initiatives.Versioned stored) {

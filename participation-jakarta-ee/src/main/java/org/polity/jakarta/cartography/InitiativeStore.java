@@ -43,9 +43,12 @@ final class InitiativeStore {
 
   /** Counts a change (and, when asked, a new initiative number); locks the counter row. */
   static Counter count(Connection c, boolean newInitiative) throws SQLException {
-    try (PreparedStatement update = c.prepareStatement("UPDATE polity_map_state SET change_number ="
-        + " change_number + 1" + (newInitiative ? ", last_initiative = last_initiative + 1" : "")
-        + " WHERE id = 1")) {
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "UPDATE polity_map_state SET change_number ="
+                + " change_number + 1"
+                + (newInitiative ? ", last_initiative = last_initiative + 1" : "")
+                + " WHERE id = 1")) {
       update.executeUpdate();
     }
     return counter(c);
@@ -53,7 +56,8 @@ final class InitiativeStore {
 
   static Counter counter(Connection c) throws SQLException {
     try (PreparedStatement select =
-            c.prepareStatement("SELECT change_number, last_initiative FROM polity_map_state WHERE id = 1");
+            c.prepareStatement(
+                "SELECT change_number, last_initiative FROM polity_map_state WHERE id = 1");
         ResultSet rows = select.executeQuery()) {
       rows.next();
       return new Counter(rows.getLong(1), rows.getLong(2));
@@ -62,8 +66,9 @@ final class InitiativeStore {
 
   /** Raises the last initiative number to at least {@code number} (after an import). */
   static void reserve(Connection c, long number) throws SQLException {
-    try (PreparedStatement update = c.prepareStatement(
-        "UPDATE polity_map_state SET last_initiative = ? WHERE id = 1 AND last_initiative < ?")) {
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "UPDATE polity_map_state SET last_initiative = ? WHERE id = 1 AND last_initiative < ?")) {
       update.setLong(1, number);
       update.setLong(2, number);
       update.executeUpdate();
@@ -83,9 +88,13 @@ final class InitiativeStore {
   private static List<Row> read(Connection c, String where, Object parameter) throws SQLException {
     Map<String, List<Revision>> histories = new HashMap<>();
     Map<String, String> lastDetailsText = new HashMap<>();
-    try (PreparedStatement select = c.prepareStatement("SELECT r.initiative_id, r.at_utc, r.actor, r.action,"
-        + " r.changed, r.why, r.details FROM polity_initiative_revision r JOIN polity_initiative i"
-        + " ON i.id = r.initiative_id" + where + " ORDER BY r.initiative_id, r.position")) {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT r.initiative_id, r.at_utc, r.actor, r.action,"
+                + " r.changed, r.why, r.details FROM polity_initiative_revision r JOIN polity_initiative i"
+                + " ON i.id = r.initiative_id"
+                + where
+                + " ORDER BY r.initiative_id, r.position")) {
       select.setObject(1, parameter);
       try (ResultSet rows = select.executeQuery()) {
         String currentId = null;
@@ -100,25 +109,37 @@ final class InitiativeStore {
             histories.put(id, history);
           }
           String detailsText = rows.getString(7);
-          InitiativeDetails details = detailsText == null ? previous : InitiativeJson.details(object(detailsText));
+          InitiativeDetails details =
+              detailsText == null ? previous : InitiativeJson.details(object(detailsText));
           if (detailsText != null) {
             lastDetailsText.put(id, detailsText);
           }
           if (details == null) {
-            throw new IllegalStateException("The first history entry of initiative " + id
-                + " has no details: the table polity_initiative_revision was changed outside Polity.");
+            throw new IllegalStateException(
+                "The first history entry of initiative "
+                    + id
+                    + " has no details: the table polity_initiative_revision was changed outside Polity.");
           }
           String changed = rows.getString(5);
-          history.add(new Revision(rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getString(3),
-              Revision.Action.valueOf(rows.getString(4)),
-              changed.isEmpty() ? List.of() : Arrays.asList(changed.split(",")), rows.getString(6), details));
+          history.add(
+              new Revision(
+                  rows.getObject(2, OffsetDateTime.class).toInstant(),
+                  rows.getString(3),
+                  Revision.Action.valueOf(rows.getString(4)),
+                  changed.isEmpty() ? List.of() : Arrays.asList(changed.split(",")),
+                  rows.getString(6),
+                  details));
           previous = details;
         }
       }
     }
     List<Row> result = new ArrayList<>();
-    try (PreparedStatement select = c.prepareStatement("SELECT i.id, i.version, i.change_number,"
-        + " i.proposed_by, i.document FROM polity_initiative i" + where + " ORDER BY i.change_number")) {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT i.id, i.version, i.change_number,"
+                + " i.proposed_by, i.document FROM polity_initiative i"
+                + where
+                + " ORDER BY i.change_number")) {
       select.setObject(1, parameter);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
@@ -127,12 +148,22 @@ final class InitiativeStore {
           List<Revision> history = histories.getOrDefault(id, List.of());
           // the details of the last entry are usually the current ones: share the instance
           JsonObject current = document.getJsonObject("details");
-          InitiativeDetails details = !history.isEmpty() && current.toString().equals(lastDetailsText.get(id))
-              ? history.get(history.size() - 1).details() : InitiativeJson.details(current);
-          InitiativeDetails pendingEdit = document.containsKey("pendingEdit")
-              ? InitiativeJson.details(document.getJsonObject("pendingEdit")) : null;
-          Initiative initiative = Initiative.restore(InitiativeId.of(id), rows.getString(4), details,
-              moderation(document.getJsonObject("moderation")), pendingEdit, history);
+          InitiativeDetails details =
+              !history.isEmpty() && current.toString().equals(lastDetailsText.get(id))
+                  ? history.get(history.size() - 1).details()
+                  : InitiativeJson.details(current);
+          InitiativeDetails pendingEdit =
+              document.containsKey("pendingEdit")
+                  ? InitiativeJson.details(document.getJsonObject("pendingEdit"))
+                  : null;
+          Initiative initiative =
+              Initiative.restore(
+                  InitiativeId.of(id),
+                  rows.getString(4),
+                  details,
+                  moderation(document.getJsonObject("moderation")),
+                  pendingEdit,
+                  history);
           result.add(new Row(initiative, rows.getLong(2), rows.getLong(3)));
         }
       }
@@ -145,10 +176,13 @@ final class InitiativeStore {
   }
 
   /** Inserts new initiatives and their histories, in JDBC batches (an import). */
-  static void insertAll(Connection c, java.util.Collection<Initiative> initiatives, long changeNumber)
+  static void insertAll(
+      Connection c, java.util.Collection<Initiative> initiatives, long changeNumber)
       throws SQLException {
-    try (PreparedStatement insert = c.prepareStatement("INSERT INTO polity_initiative (id, version,"
-            + " change_number, status, edit_pending, proposed_by, document) VALUES (?, 1, ?, ?, ?, ?, ?)");
+    try (PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO polity_initiative (id, version,"
+                    + " change_number, status, edit_pending, proposed_by, document) VALUES (?, 1, ?, ?, ?, ?, ?)");
         PreparedStatement revisions = c.prepareStatement(REVISION_INSERT)) {
       int pending = 0;
       for (Initiative initiative : initiatives) {
@@ -174,10 +208,13 @@ final class InitiativeStore {
   }
 
   /** Replaces the row if still at {@code version}; appends the new history entries. */
-  static boolean update(Connection c, Initiative before, Initiative after, long version, long changeNumber)
+  static boolean update(
+      Connection c, Initiative before, Initiative after, long version, long changeNumber)
       throws SQLException {
-    try (PreparedStatement update = c.prepareStatement("UPDATE polity_initiative SET version = version + 1,"
-        + " change_number = ?, status = ?, edit_pending = ?, document = ? WHERE id = ? AND version = ?")) {
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "UPDATE polity_initiative SET version = version + 1,"
+                + " change_number = ?, status = ?, edit_pending = ?, document = ? WHERE id = ? AND version = ?")) {
       update.setLong(1, changeNumber);
       update.setString(2, after.moderation().code());
       update.setBoolean(3, after.pendingEdit().isPresent());
@@ -193,18 +230,21 @@ final class InitiativeStore {
   }
 
   private static final int BATCH = 500;
-  private static final String REVISION_INSERT = "INSERT INTO polity_initiative_revision"
-      + " (initiative_id, position, at_utc, actor, action, changed, why, details)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String REVISION_INSERT =
+      "INSERT INTO polity_initiative_revision"
+          + " (initiative_id, position, at_utc, actor, action, changed, why, details)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
-  private static void appendRevisions(Connection c, Initiative initiative, int from) throws SQLException {
+  private static void appendRevisions(Connection c, Initiative initiative, int from)
+      throws SQLException {
     try (PreparedStatement insert = c.prepareStatement(REVISION_INSERT)) {
       addRevisions(insert, initiative, from);
       insert.executeBatch();
     }
   }
 
-  private static void addRevisions(PreparedStatement insert, Initiative initiative, int from) throws SQLException {
+  private static void addRevisions(PreparedStatement insert, Initiative initiative, int from)
+      throws SQLException {
     List<Revision> history = initiative.history();
     for (int position = from; position < history.size(); position++) {
       Revision revision = history.get(position);
@@ -216,24 +256,33 @@ final class InitiativeStore {
       insert.setString(5, revision.action().name());
       insert.setString(6, String.join(",", revision.changed()));
       insert.setString(7, revision.why());
-      insert.setString(8, revision.details().equals(previous)
-          ? null : InitiativeJson.detailsJson(revision.details()).toString());
+      insert.setString(
+          8,
+          revision.details().equals(previous)
+              ? null
+              : InitiativeJson.detailsJson(revision.details()).toString());
       insert.addBatch();
     }
   }
 
   private static String document(Initiative initiative) {
-    JsonObjectBuilder moderation = Jsonp.JSON.createObjectBuilder()
-        .add("status", initiative.moderation().code());
+    JsonObjectBuilder moderation =
+        Jsonp.JSON.createObjectBuilder().add("status", initiative.moderation().code());
     if (initiative.moderation() instanceof Moderation.Published published) {
       moderation.add("moderator", published.moderator());
     } else if (initiative.moderation() instanceof Moderation.Rejected rejected) {
-      moderation.add("moderator", rejected.moderator()).add("reason", InitiativeJson.text(rejected.reason()));
+      moderation
+          .add("moderator", rejected.moderator())
+          .add("reason", InitiativeJson.text(rejected.reason()));
     }
-    JsonObjectBuilder document = Jsonp.JSON.createObjectBuilder()
-        .add("details", InitiativeJson.detailsJson(initiative.details()))
-        .add("moderation", moderation);
-    initiative.pendingEdit().ifPresent(edit -> document.add("pendingEdit", InitiativeJson.detailsJson(edit)));
+    JsonObjectBuilder document =
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("details", InitiativeJson.detailsJson(initiative.details()))
+            .add("moderation", moderation);
+    initiative
+        .pendingEdit()
+        .ifPresent(edit -> document.add("pendingEdit", InitiativeJson.detailsJson(edit)));
     return document.build().toString();
   }
 
@@ -243,12 +292,17 @@ final class InitiativeStore {
       case "published" -> new Moderation.Published(json.getString("moderator"));
       case "rejected" -> {
         Map<String, String> texts = new java.util.LinkedHashMap<>();
-        json.getJsonObject("reason").forEach((language, text) -> texts.put(language,
-            ((jakarta.json.JsonString) text).getString()));
+        json.getJsonObject("reason")
+            .forEach(
+                (language, text) ->
+                    texts.put(language, ((jakarta.json.JsonString) text).getString()));
         yield new Moderation.Rejected(json.getString("moderator"), new LocalizedText(texts));
       }
-      default -> throw new IllegalStateException("Unknown moderation status '" + json.getString("status")
-          + "' in polity_initiative: the row was changed outside Polity.");
+      default ->
+          throw new IllegalStateException(
+              "Unknown moderation status '"
+                  + json.getString("status")
+                  + "' in polity_initiative: the row was changed outside Polity.");
     };
   }
 

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,8 +79,14 @@ public class Initiatives {
   void load() {
     long started = System.nanoTime();
     refresh();
-    LOG.info("Map: " + versions.size() + " initiatives loaded (" + registry.publishedCount()
-        + " published) in " + (System.nanoTime() - started) / 1_000_000 + " ms.");
+    LOG.info(
+        "Map: "
+            + versions.size()
+            + " initiatives loaded ("
+            + registry.publishedCount()
+            + " published) in "
+            + (System.nanoTime() - started) / 1_000_000
+            + " ms.");
   }
 
   /**
@@ -99,12 +104,15 @@ public class Initiatives {
     return registry;
   }
 
-  /** Applies the changes that other nodes committed since the last call (one cheap read when none). */
+  /**
+   * Applies the changes that other nodes committed since the last call (one cheap read when none).
+   */
   public void refresh() {
     try {
       long counter;
       try (Connection c = database.dataSource().getConnection();
-          PreparedStatement select = c.prepareStatement("SELECT change_number FROM polity_map_state WHERE id = 1");
+          PreparedStatement select =
+              c.prepareStatement("SELECT change_number FROM polity_map_state WHERE id = 1");
           ResultSet rows = select.executeQuery()) {
         rows.next();
         counter = rows.getLong(1);
@@ -140,7 +148,8 @@ public class Initiatives {
         applied = reached;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot read the initiatives from the database: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot read the initiatives from the database: " + e.getMessage(), e);
     }
   }
 
@@ -163,13 +172,18 @@ public class Initiatives {
    * @return the stored, pending initiative
    */
   public Versioned propose(String organiserAccount, InitiativeDetails details) {
-    return write(c -> {
-      InitiativeStore.Counter counter = InitiativeStore.count(c, true);
-      Initiative initiative = Initiative.propose(InitiativeId.of(String.format("ini-%08d", counter.lastInitiative())),
-          organiserAccount, details, clock.instant());
-      InitiativeStore.insert(c, initiative, counter.changeNumber());
-      return new Versioned(initiative, 1);
-    });
+    return write(
+        c -> {
+          InitiativeStore.Counter counter = InitiativeStore.count(c, true);
+          Initiative initiative =
+              Initiative.propose(
+                  InitiativeId.of(String.format("ini-%08d", counter.lastInitiative())),
+                  organiserAccount,
+                  details,
+                  clock.instant());
+          InitiativeStore.insert(c, initiative, counter.changeNumber());
+          return new Versioned(initiative, 1);
+        });
   }
 
   /**
@@ -193,8 +207,10 @@ public class Initiatives {
    * @param ifMatch the version the moderator read, or null to act on the current one
    * @return the stored initiative
    */
-  public Versioned reject(InitiativeId id, String moderatorAccount, LocalizedText reason, Long ifMatch) {
-    return change(id, ifMatch, current -> current.reject(moderatorAccount, reason, clock.instant()));
+  public Versioned reject(
+      InitiativeId id, String moderatorAccount, LocalizedText reason, Long ifMatch) {
+    return change(
+        id, ifMatch, current -> current.reject(moderatorAccount, reason, clock.instant()));
   }
 
   /**
@@ -207,7 +223,8 @@ public class Initiatives {
    * @param ifMatch the version the editor read (required)
    * @return the stored initiative
    */
-  public Versioned edit(InitiativeId id, Actor actor, InitiativeDetails details, String why, long ifMatch) {
+  public Versioned edit(
+      InitiativeId id, Actor actor, InitiativeDetails details, String why, long ifMatch) {
     return change(id, ifMatch, current -> current.edit(actor, details, why, clock.instant()));
   }
 
@@ -218,42 +235,59 @@ public class Initiatives {
    * @param initiatives the initiatives
    */
   public void importAll(Collection<Initiative> initiatives) {
-    write(c -> {
-      InitiativeStore.Counter counter = InitiativeStore.count(c, false);
-      InitiativeStore.insertAll(c, initiatives, counter.changeNumber());
-      long highest = 0;
-      for (Initiative initiative : initiatives) {
-        Matcher numbered = NUMBERED.matcher(initiative.id().value());
-        if (numbered.matches()) {
-          highest = Math.max(highest, Long.parseLong(numbered.group(1)));
-        }
-      }
-      InitiativeStore.reserve(c, highest);
-      return null;
-    });
+    write(
+        c -> {
+          InitiativeStore.Counter counter = InitiativeStore.count(c, false);
+          InitiativeStore.insertAll(c, initiatives, counter.changeNumber());
+          long highest = 0;
+          for (Initiative initiative : initiatives) {
+            Matcher numbered = NUMBERED.matcher(initiative.id().value());
+            if (numbered.matches()) {
+              highest = Math.max(highest, Long.parseLong(numbered.group(1)));
+            }
+          }
+          InitiativeStore.reserve(c, highest);
+          return null;
+        });
   }
 
-  private Versioned change(InitiativeId id, Long ifMatch, Function<Initiative, Outcome<Initiative>> transition) {
-    return write(c -> {
-      InitiativeStore.Counter counter = InitiativeStore.count(c, false);
-      InitiativeStore.Row row = InitiativeStore.find(c, id).orElseThrow(
-          () -> new NotFoundException("There is no initiative " + id + "."));
-      if (ifMatch != null && row.version() != ifMatch) {
-        throw ProblemException.of("precondition-failed", 412, "Initiative " + id + " changed since you read"
-            + " it (version " + ifMatch + ", now " + row.version() + "): read it again, then decide.");
-      }
-      Outcome<Initiative> outcome = transition.apply(row.initiative());
-      if (outcome.refusal().isPresent()) {
-        Refusal refusal = outcome.refusal().get();
-        throw new LocalizedRefusalException(refusal.code().replace('.', '-'), 409, refusal.message());
-      }
-      Initiative after = outcome.orElseThrow();
-      if (!InitiativeStore.update(c, row.initiative(), after, row.version(), counter.changeNumber())) {
-        throw ProblemException.of("precondition-failed", 412, "Initiative " + id + " changed meanwhile:"
-            + " read it again, then decide.");
-      }
-      return new Versioned(after, row.version() + 1);
-    });
+  private Versioned change(
+      InitiativeId id, Long ifMatch, Function<Initiative, Outcome<Initiative>> transition) {
+    return write(
+        c -> {
+          InitiativeStore.Counter counter = InitiativeStore.count(c, false);
+          InitiativeStore.Row row =
+              InitiativeStore.find(c, id)
+                  .orElseThrow(() -> new NotFoundException("There is no initiative " + id + "."));
+          if (ifMatch != null && row.version() != ifMatch) {
+            throw ProblemException.of(
+                "precondition-failed",
+                412,
+                "Initiative "
+                    + id
+                    + " changed since you read"
+                    + " it (version "
+                    + ifMatch
+                    + ", now "
+                    + row.version()
+                    + "): read it again, then decide.");
+          }
+          Outcome<Initiative> outcome = transition.apply(row.initiative());
+          if (outcome.refusal().isPresent()) {
+            Refusal refusal = outcome.refusal().get();
+            throw new LocalizedRefusalException(
+                refusal.code().replace('.', '-'), 409, refusal.message());
+          }
+          Initiative after = outcome.orElseThrow();
+          if (!InitiativeStore.update(
+              c, row.initiative(), after, row.version(), counter.changeNumber())) {
+            throw ProblemException.of(
+                "precondition-failed",
+                412,
+                "Initiative " + id + " changed meanwhile:" + " read it again, then decide.");
+          }
+          return new Versioned(after, row.version() + 1);
+        });
   }
 
   private <T> T write(PolityDatabase.JdbcWork<T> work) {

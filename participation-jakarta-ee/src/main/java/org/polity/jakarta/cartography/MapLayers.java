@@ -22,20 +22,20 @@ import org.polity.cartography.MapLayer;
 import org.polity.cartography.ProjectLayer;
 import org.polity.common.LocalizedText;
 import org.polity.common.ProcessId;
-import org.polity.jakarta.process.Processes;
-import org.polity.process.PhaseKind;
-import org.polity.project.Edition;
 import org.polity.geo.GeoJsonReader;
 import org.polity.jakarta.config.ConfigurationException;
 import org.polity.jakarta.config.PolitySettings;
+import org.polity.jakarta.process.Processes;
+import org.polity.process.PhaseKind;
+import org.polity.project.Edition;
 
 /**
  * The map of the application (a CDI bean): the layers served as OGC API collections, in this order:
  * {@code initiatives} (the published initiatives of {@link Initiatives}, stored in the database),
  * {@code districts} (when configured), one {@link ProjectLayer} {@code projects-<process id>} per
  * open edition (a process stored by {@link Processes} whose current phase is not {@code CLOSED};
- * read from the database at each request, so new projects appear at once), then the layers added
- * by the host with {@link #add}.
+ * read from the database at each request, so new projects appear at once), then the layers added by
+ * the host with {@link #add}.
  *
  * <p>Settings (MicroProfile Config): {@code polity.cartography.districts-file}, a GeoJSON
  * FeatureCollection of the districts or municipalities (WGS 84), and {@code
@@ -43,7 +43,6 @@ import org.polity.jakarta.config.PolitySettings;
  * id when a feature has no {@code id} member; {@code polity.map.tiles-url}, the background tiles of
  * the HTML map pages ({@code http(s)} URL template with {@code {z}}, {@code {x}} and {@code {y}};
  * default OpenStreetMap's, checked at start-up by {@link PolitySettings}).
- *
  */
 @ApplicationScoped
 public class MapLayers {
@@ -76,19 +75,28 @@ public class MapLayers {
     fixed.put(InitiativeLayer.ID, new InitiativeLayer(initiatives.registry()));
     Config config = ConfigProvider.getConfig();
     tilesUrl = PolitySettings.mapTilesUrl(config);
-    Optional<String> file = config.getOptionalValue("polity.cartography.districts-file", String.class);
+    Optional<String> file =
+        config.getOptionalValue("polity.cartography.districts-file", String.class);
     if (file.isPresent()) {
       String idProperty =
-          config.getOptionalValue("polity.cartography.districts-id-property", String.class).orElse("id");
+          config
+              .getOptionalValue("polity.cartography.districts-id-property", String.class)
+              .orElse("id");
       try {
-        fixed.put(DISTRICTS, new AreaLayer(DISTRICTS,
-            LocalizedText.of("en", "Districts").with("fr", "Quartiers et communes").with("nl", "Wijken en gemeenten"),
-            new GeoJsonReader().readAreas(Path.of(file.get()), idProperty)));
+        fixed.put(
+            DISTRICTS,
+            new AreaLayer(
+                DISTRICTS,
+                LocalizedText.of("en", "Districts")
+                    .with("fr", "Quartiers et communes")
+                    .with("nl", "Wijken en gemeenten"),
+                new GeoJsonReader().readAreas(Path.of(file.get()), idProperty)));
       } catch (IOException e) {
-        throw new UncheckedIOException("polity.cartography.districts-file: cannot read " + file.get(), e);
+        throw new UncheckedIOException(
+            "polity.cartography.districts-file: cannot read " + file.get(), e);
       } catch (IllegalArgumentException e) {
-        throw new ConfigurationException(List.of(
-            "polity.cartography.districts-file: " + e.getMessage()));
+        throw new ConfigurationException(
+            List.of("polity.cartography.districts-file: " + e.getMessage()));
       }
     }
   }
@@ -110,7 +118,8 @@ public class MapLayers {
    */
   public void add(MapLayer layer) {
     Objects.requireNonNull(layer, "layer");
-    if (fixed.containsKey(layer.id()) || layer.id().equals(DISTRICTS)
+    if (fixed.containsKey(layer.id())
+        || layer.id().equals(DISTRICTS)
         || layer.id().startsWith(ProjectLayer.PREFIX) && openEdition(layer.id()).isPresent()) {
       throw new IllegalArgumentException(
           "The layer id '" + layer.id() + "' is reserved: give added layers another id.");
@@ -139,7 +148,8 @@ public class MapLayers {
     for (ProcessId process : processes.ids()) {
       openEdition(process).map(ProjectLayer::new).ifPresent(result::add);
     }
-    added.values().stream().filter(layer -> result.stream().noneMatch(l -> l.id().equals(layer.id())))
+    added.values().stream()
+        .filter(layer -> result.stream().noneMatch(l -> l.id().equals(layer.id())))
         .forEach(result::add);
     return result;
   }
@@ -155,7 +165,11 @@ public class MapLayers {
       initiatives.refresh();
     }
     return Optional.ofNullable(fixed.get(id))
-        .or(() -> id.startsWith(ProjectLayer.PREFIX) ? openEdition(id).map(ProjectLayer::new) : Optional.empty())
+        .or(
+            () ->
+                id.startsWith(ProjectLayer.PREFIX)
+                    ? openEdition(id).map(ProjectLayer::new)
+                    : Optional.empty())
         .or(() -> Optional.ofNullable(added.get(id)));
   }
 
@@ -174,10 +188,17 @@ public class MapLayers {
 
   /** The edition of a stored process, if a phase has opened and it is not closed. */
   private Optional<Edition> openEdition(ProcessId process) {
-    return processes.read(process, loaded -> {
-      Edition edition = loaded.edition();
-      boolean open = edition.calendar().current().map(phase -> phase.kind() != PhaseKind.CLOSED).orElse(false);
-      return open ? Optional.of(edition) : Optional.empty();
-    });
+    return processes.read(
+        process,
+        loaded -> {
+          Edition edition = loaded.edition();
+          boolean open =
+              edition
+                  .calendar()
+                  .current()
+                  .map(phase -> phase.kind() != PhaseKind.CLOSED)
+                  .orElse(false);
+          return open ? Optional.of(edition) : Optional.empty();
+        });
   }
 }

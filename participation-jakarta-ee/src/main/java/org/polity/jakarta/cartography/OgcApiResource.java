@@ -48,9 +48,9 @@ import org.polity.jakarta.problem.InvalidInputException;
  *
  * <p>Every resource but {@code /ogc/api} answers HTML (pages in the reader's language, with a
  * Leaflet map of the features; see {@link OgcHtml}) when the query says {@code f=html} or when
- * {@code Accept} prefers {@code text/html} (browsers); {@code f=json} (or {@code f=geojson})
- * forces JSON, which stays the default for every other client. Each representation links to the
- * others with {@code rel=alternate}.
+ * {@code Accept} prefers {@code text/html} (browsers); {@code f=json} (or {@code f=geojson}) forces
+ * JSON, which stays the default for every other client. Each representation links to the others
+ * with {@code rel=alternate}.
  *
  * <ul>
  *   <li>{@code GET /ogc}: landing page; {@code GET /ogc/conformance};
@@ -74,6 +74,7 @@ public class OgcApiResource {
 
   /** The page size when {@code limit} is not given. */
   public static final int DEFAULT_LIMIT = 10;
+
   /** The largest page; a larger {@code limit} is clamped to it. */
   public static final int MAX_LIMIT = 1000;
 
@@ -82,7 +83,9 @@ public class OgcApiResource {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final GeoJsonWriter WRITER = new GeoJsonWriter();
   private static final Set<String> FORMAT_ONLY = Set.of("f");
-  private static final Set<String> ITEMS_PARAMETERS = Set.of("f", "limit", "offset", "bbox", "datetime");
+  private static final Set<String> ITEMS_PARAMETERS =
+      Set.of("f", "limit", "offset", "bbox", "datetime");
+
   /** The extra filters of the {@code initiatives} collection (declared in the OpenAPI document). */
   static final Set<String> INITIATIVE_PARAMETERS =
       Set.of("f", "limit", "offset", "bbox", "datetime", "kind", "theme", "scale", "within");
@@ -109,26 +112,46 @@ public class OgcApiResource {
     checkParameters(FORMAT_ONLY, true);
     if (wantsHtml()) {
       Locale language = language();
-      String body = "<p>" + OgcHtml.escape(OgcHtml.text("description", language)) + "</p>\n<ul>\n"
-          + "<li><a href=\"" + OgcHtml.escape(ogc("collections") + "?f=html") + "\">"
-          + OgcHtml.escape(OgcHtml.text("collections", language)) + "</a></li>\n"
-          + "<li><a href=\"" + OgcHtml.escape(ogc("conformance") + "?f=html") + "\">"
-          + OgcHtml.escape(OgcHtml.text("conformance", language)) + "</a></li>\n"
-          + "<li><a href=\"" + OgcHtml.escape(ogc("api")) + "\">"
-          + OgcHtml.escape(OgcHtml.text("api", language)) + "</a></li>\n</ul>\n";
-      return html(frame(OgcHtml.text("title", language), List.of(), "application/json", false), body);
+      String body =
+          "<p>"
+              + OgcHtml.escape(OgcHtml.text("description", language))
+              + "</p>\n<ul>\n"
+              + "<li><a href=\""
+              + OgcHtml.escape(ogc("collections") + "?f=html")
+              + "\">"
+              + OgcHtml.escape(OgcHtml.text("collections", language))
+              + "</a></li>\n"
+              + "<li><a href=\""
+              + OgcHtml.escape(ogc("conformance") + "?f=html")
+              + "\">"
+              + OgcHtml.escape(OgcHtml.text("conformance", language))
+              + "</a></li>\n"
+              + "<li><a href=\""
+              + OgcHtml.escape(ogc("api"))
+              + "\">"
+              + OgcHtml.escape(OgcHtml.text("api", language))
+              + "</a></li>\n</ul>\n";
+      return html(
+          frame(OgcHtml.text("title", language), List.of(), "application/json", false), body);
     }
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("title", "Polity map");
-    page.put("description", "Participatory initiatives, projects of participatory budgets and districts,"
-        + " served as OGC API – Features.");
-    page.put("links", List.of(
-        link(ogc(""), "self", "application/json", "This document"),
-        link(ogc("") + "?f=html", "alternate", "text/html", "This document as HTML"),
-        link(ogc("api"), "service-desc", "application/vnd.oai.openapi+json;version=3.0",
-            "The API definition (OpenAPI 3.0)"),
-        link(ogc("conformance"), "conformance", "application/json", "Conformance classes"),
-        link(ogc("collections"), "data", "application/json", "The collections")));
+    page.put(
+        "description",
+        "Participatory initiatives, projects of participatory budgets and districts,"
+            + " served as OGC API – Features.");
+    page.put(
+        "links",
+        List.of(
+            link(ogc(""), "self", "application/json", "This document"),
+            link(ogc("") + "?f=html", "alternate", "text/html", "This document as HTML"),
+            link(
+                ogc("api"),
+                "service-desc",
+                "application/vnd.oai.openapi+json;version=3.0",
+                "The API definition (OpenAPI 3.0)"),
+            link(ogc("conformance"), "conformance", "application/json", "Conformance classes"),
+            link(ogc("collections"), "data", "application/json", "The collections")));
     return json(page);
   }
 
@@ -149,27 +172,38 @@ public class OgcApiResource {
       Locale language = language();
       StringBuilder body = new StringBuilder("<ul>\n");
       for (String conformance : CONFORMANCE) {
-        body.append("<li><a href=\"").append(OgcHtml.escape(conformance)).append("\">")
-            .append(OgcHtml.escape(conformance)).append("</a></li>\n");
+        body.append("<li><a href=\"")
+            .append(OgcHtml.escape(conformance))
+            .append("\">")
+            .append(OgcHtml.escape(conformance))
+            .append("</a></li>\n");
       }
       body.append("</ul>\n");
-      return html(frame(OgcHtml.text("conformance", language), List.of(), "application/json", false),
+      return html(
+          frame(OgcHtml.text("conformance", language), List.of(), "application/json", false),
           body.toString());
     }
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("links", List.of(
-        link(ogc("conformance"), "self", "application/json", "This document"),
-        link(ogc("conformance") + "?f=html", "alternate", "text/html", "This document as HTML")));
+    body.put(
+        "links",
+        List.of(
+            link(ogc("conformance"), "self", "application/json", "This document"),
+            link(
+                ogc("conformance") + "?f=html",
+                "alternate",
+                "text/html",
+                "This document as HTML")));
     body.put("conformsTo", CONFORMANCE);
     return json(body);
   }
 
   /** The conformance classes declared by {@code /ogc/conformance}. */
-  static final List<String> CONFORMANCE = List.of(
-      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
-      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+  static final List<String> CONFORMANCE =
+      List.of(
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+          "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
 
   /**
    * The OpenAPI 3.0 description of the map service (the landing page's {@code service-desc}): the
@@ -186,7 +220,8 @@ public class OgcApiResource {
   @APIResponse(responseCode = "200", description = "The OpenAPI 3.0 document")
   public Response api() {
     checkParameters(FORMAT_ONLY, false);
-    return Response.ok(OgcOpenApi.document(ogc("")), "application/vnd.oai.openapi+json;version=3.0").build();
+    return Response.ok(OgcOpenApi.document(ogc("")), "application/vnd.oai.openapi+json;version=3.0")
+        .build();
   }
 
   /**
@@ -204,19 +239,28 @@ public class OgcApiResource {
     checkParameters(FORMAT_ONLY, true);
     if (wantsHtml()) {
       Locale language = language();
-      StringBuilder body = new StringBuilder("<table class=\"collections\">\n<thead><tr><th>")
-          .append(OgcHtml.escape(OgcHtml.text("collection", language))).append("</th><th>")
-          .append(OgcHtml.escape(OgcHtml.text("items", language))).append("</th></tr></thead>\n<tbody>\n");
+      StringBuilder body =
+          new StringBuilder("<table class=\"collections\">\n<thead><tr><th>")
+              .append(OgcHtml.escape(OgcHtml.text("collection", language)))
+              .append("</th><th>")
+              .append(OgcHtml.escape(OgcHtml.text("items", language)))
+              .append("</th></tr></thead>\n<tbody>\n");
       for (MapLayer layer : map.layers()) {
         body.append("<tr class=\"collection\"><td><a href=\"")
-            .append(OgcHtml.escape(ogc("collections/" + layer.id()) + "?f=html")).append("\">")
-            .append(OgcHtml.escape(OgcHtml.layerTitle(layer, language))).append("</a><br><small>")
-            .append(OgcHtml.escape(layer.description().in(language))).append("</small></td><td><a href=\"")
-            .append(OgcHtml.escape(ogc("collections/" + layer.id() + "/items") + "?f=html")).append("\">")
-            .append(OgcHtml.escape(OgcHtml.text("browse", language))).append("</a></td></tr>\n");
+            .append(OgcHtml.escape(ogc("collections/" + layer.id()) + "?f=html"))
+            .append("\">")
+            .append(OgcHtml.escape(OgcHtml.layerTitle(layer, language)))
+            .append("</a><br><small>")
+            .append(OgcHtml.escape(layer.description().in(language)))
+            .append("</small></td><td><a href=\"")
+            .append(OgcHtml.escape(ogc("collections/" + layer.id() + "/items") + "?f=html"))
+            .append("\">")
+            .append(OgcHtml.escape(OgcHtml.text("browse", language)))
+            .append("</a></td></tr>\n");
       }
       body.append("</tbody>\n</table>\n");
-      return html(frame(OgcHtml.text("collections", language), List.of(), "application/json", false),
+      return html(
+          frame(OgcHtml.text("collections", language), List.of(), "application/json", false),
           body.toString());
     }
     List<Object> collections = new ArrayList<>();
@@ -224,8 +268,15 @@ public class OgcApiResource {
       collections.add(describe(layer));
     }
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("links", List.of(link(ogc("collections"), "self", "application/json", "The collections"),
-        link(ogc("collections") + "?f=html", "alternate", "text/html", "The collections as HTML")));
+    body.put(
+        "links",
+        List.of(
+            link(ogc("collections"), "self", "application/json", "The collections"),
+            link(
+                ogc("collections") + "?f=html",
+                "alternate",
+                "text/html",
+                "The collections as HTML")));
     body.put("collections", collections);
     return json(body);
   }
@@ -248,19 +299,38 @@ public class OgcApiResource {
     MapLayer layer = layer(collectionId);
     if (wantsHtml()) {
       Locale language = language();
-      StringBuilder body = new StringBuilder("<p>").append(OgcHtml.escape(layer.description().in(language)))
-          .append("</p>\n");
+      StringBuilder body =
+          new StringBuilder("<p>")
+              .append(OgcHtml.escape(layer.description().in(language)))
+              .append("</p>\n");
       Envelope extent = layer.extent();
       if (!extent.isNull()) {
-        body.append("<p>").append(OgcHtml.escape(OgcHtml.text("extent", language))).append(": ")
-            .append(OgcHtml.escape(extent.getMinX() + ", " + extent.getMinY() + ", " + extent.getMaxX() + ", "
-                + extent.getMaxY())).append("</p>\n");
+        body.append("<p>")
+            .append(OgcHtml.escape(OgcHtml.text("extent", language)))
+            .append(": ")
+            .append(
+                OgcHtml.escape(
+                    extent.getMinX()
+                        + ", "
+                        + extent.getMinY()
+                        + ", "
+                        + extent.getMaxX()
+                        + ", "
+                        + extent.getMaxY()))
+            .append("</p>\n");
       }
       body.append("<p><a class=\"items\" href=\"")
-          .append(OgcHtml.escape(ogc("collections/" + layer.id() + "/items") + "?f=html")).append("\">")
-          .append(OgcHtml.escape(OgcHtml.text("browse", language))).append("</a></p>\n");
-      return html(frame(OgcHtml.layerTitle(layer, language), List.<String[]>of(collectionsCrumb(language)),
-          "application/json", false), body.toString());
+          .append(OgcHtml.escape(ogc("collections/" + layer.id() + "/items") + "?f=html"))
+          .append("\">")
+          .append(OgcHtml.escape(OgcHtml.text("browse", language)))
+          .append("</a></p>\n");
+      return html(
+          frame(
+              OgcHtml.layerTitle(layer, language),
+              List.<String[]>of(collectionsCrumb(language)),
+              "application/json",
+              false),
+          body.toString());
     }
     return json(describe(layer));
   }
@@ -302,10 +372,13 @@ public class OgcApiResource {
     OgcParameters.Interval interval = OgcParameters.datetime(datetime);
     FeaturePage page;
     if (initiativeLayer) {
-      InitiativeQuery query = InitiativeFilters.query(box, interval.from(), interval.to(), kind, theme, scale,
-          within, map);
+      InitiativeQuery query =
+          InitiativeFilters.query(
+              box, interval.from(), interval.to(), kind, theme, scale, within, map);
       InitiativePage found = initiatives.loaded().find(query, skip, size); // layer() refreshed it
-      page = new FeaturePage(found.items().stream().map(InitiativeLayer::feature).toList(), found.numberMatched());
+      page =
+          new FeaturePage(
+              found.items().stream().map(InitiativeLayer::feature).toList(), found.numberMatched());
     } else {
       page = layer.features(new LayerQuery(box, interval.from(), interval.to(), skip, size));
     }
@@ -315,14 +388,22 @@ public class OgcApiResource {
     }
     List<Object> links = new ArrayList<>();
     links.add(link(pageUri(skip, size).toString(), "self", GEO_JSON, "This page"));
-    links.add(link(pageUri(skip, size, "html").toString(), "alternate", "text/html", "This page as HTML"));
+    links.add(
+        link(
+            pageUri(skip, size, "html").toString(), "alternate", "text/html", "This page as HTML"));
     if (skip + page.features().size() < page.numberMatched()) {
       links.add(link(pageUri(skip + size, size).toString(), "next", GEO_JSON, "Next page"));
     }
     if (skip > 0) {
-      links.add(link(pageUri(Math.max(0, skip - size), size).toString(), "prev", GEO_JSON, "Previous page"));
+      links.add(
+          link(
+              pageUri(Math.max(0, skip - size), size).toString(),
+              "prev",
+              GEO_JSON,
+              "Previous page"));
     }
-    links.add(link(ogc("collections/" + layer.id()), "collection", "application/json", "The collection"));
+    links.add(
+        link(ogc("collections/" + layer.id()), "collection", "application/json", "The collection"));
     Map<String, Object> members = new LinkedHashMap<>();
     members.put("links", links);
     members.put("numberMatched", page.numberMatched());
@@ -347,26 +428,43 @@ public class OgcApiResource {
   @Operation(summary = "One feature of a collection")
   @APIResponse(responseCode = "200", description = "A GeoJSON Feature")
   @APIResponse(responseCode = "404", description = "No such collection or feature")
-  public Response item(@PathParam("collectionId") String collectionId, @PathParam("featureId") String featureId) {
+  public Response item(
+      @PathParam("collectionId") String collectionId, @PathParam("featureId") String featureId) {
     checkParameters(FORMAT_ONLY, true);
     MapLayer layer = layer(collectionId);
-    GeoJsonFeature feature = layer.feature(featureId).orElseThrow(() -> new NotFoundException(
-        "Collection " + layer.id() + " has no feature " + featureId + "."));
-    String self = ogc("collections/" + layer.id() + "/items/" + UriBuilder.fromPath("{id}").build(featureId));
+    GeoJsonFeature feature =
+        layer
+            .feature(featureId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "Collection " + layer.id() + " has no feature " + featureId + "."));
+    String self =
+        ogc("collections/" + layer.id() + "/items/" + UriBuilder.fromPath("{id}").build(featureId));
     if (wantsHtml()) {
       return featurePage(layer, feature, self);
     }
-    Map<String, Object> members = Map.of("links", List.of(
-        link(self, "self", GEO_JSON, "This feature"),
-        link(self + "?f=html", "alternate", "text/html", "This feature as HTML"),
-        link(ogc("collections/" + layer.id()), "collection", "application/json", "The collection")));
+    Map<String, Object> members =
+        Map.of(
+            "links",
+            List.of(
+                link(self, "self", GEO_JSON, "This feature"),
+                link(self + "?f=html", "alternate", "text/html", "This feature as HTML"),
+                link(
+                    ogc("collections/" + layer.id()),
+                    "collection",
+                    "application/json",
+                    "The collection")));
     StreamingOutput body = out -> WRITER.writeFeature(out, feature, members);
     return Response.ok(body, GEO_JSON).build();
   }
 
   private MapLayer layer(String id) {
-    return map.layer(id).orElseThrow(() -> new NotFoundException(
-        "There is no collection '" + id + "': see " + ogc("collections") + "."));
+    return map.layer(id)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "There is no collection '" + id + "': see " + ogc("collections") + "."));
   }
 
   private Map<String, Object> describe(MapLayer layer) {
@@ -378,21 +476,36 @@ public class OgcApiResource {
     collection.put("crs", List.of(CRS84));
     Envelope extent = layer.extent();
     if (!extent.isNull()) {
-      collection.put("extent", Map.of("spatial", Map.of(
-          "bbox", List.of(List.of(extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY())),
-          "crs", CRS84)));
+      collection.put(
+          "extent",
+          Map.of(
+              "spatial",
+              Map.of(
+                  "bbox",
+                  List.of(
+                      List.of(
+                          extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY())),
+                  "crs",
+                  CRS84)));
     }
-    collection.put("links", List.of(
-        link(ogc("collections/" + layer.id()), "self", "application/json", "This collection"),
-        link(ogc("collections/" + layer.id()) + "?f=html", "alternate", "text/html", "This collection as HTML"),
-        link(ogc("collections/" + layer.id() + "/items"), "items", GEO_JSON, "Its features")));
+    collection.put(
+        "links",
+        List.of(
+            link(ogc("collections/" + layer.id()), "self", "application/json", "This collection"),
+            link(
+                ogc("collections/" + layer.id()) + "?f=html",
+                "alternate",
+                "text/html",
+                "This collection as HTML"),
+            link(ogc("collections/" + layer.id() + "/items"), "items", GEO_JSON, "Its features")));
     return collection;
   }
 
   private URI pageUri(int offset, int limit) {
-    UriBuilder builder = uri.getRequestUriBuilder()
-        .replaceQueryParam("offset", offset)
-        .replaceQueryParam("limit", limit);
+    UriBuilder builder =
+        uri.getRequestUriBuilder()
+            .replaceQueryParam("offset", offset)
+            .replaceQueryParam("limit", limit);
     return builder.build();
   }
 
@@ -410,76 +523,139 @@ public class OgcApiResource {
     List<GeoJsonFeature> features = page.features();
     StringBuilder body = new StringBuilder();
     if (features.isEmpty()) {
-      body.append("<p class=\"count\">").append(OgcHtml.escape(OgcHtml.text("none", language))).append("</p>\n");
+      body.append("<p class=\"count\">")
+          .append(OgcHtml.escape(OgcHtml.text("none", language)))
+          .append("</p>\n");
     } else {
-      body.append("<p class=\"count\">").append(OgcHtml.escape(String.format(OgcHtml.text("shown", language),
-          skip + 1, skip + features.size(), page.numberMatched()))).append("</p>\n");
+      body.append("<p class=\"count\">")
+          .append(
+              OgcHtml.escape(
+                  String.format(
+                      OgcHtml.text("shown", language),
+                      skip + 1,
+                      skip + features.size(),
+                      page.numberMatched())))
+          .append("</p>\n");
     }
     body.append(OgcHtml.map(language, pageUri(skip, size, "json").toString(), map.tilesUrl()));
     body.append("<nav class=\"paging\">");
     if (skip > 0) {
-      body.append("<a rel=\"prev\" href=\"").append(OgcHtml.escape(pageUri(Math.max(0, skip - size), size, "html")))
-          .append("\">").append(OgcHtml.escape(OgcHtml.text("prev", language))).append("</a> ");
+      body.append("<a rel=\"prev\" href=\"")
+          .append(OgcHtml.escape(pageUri(Math.max(0, skip - size), size, "html")))
+          .append("\">")
+          .append(OgcHtml.escape(OgcHtml.text("prev", language)))
+          .append("</a> ");
     }
     if (skip + features.size() < page.numberMatched()) {
-      body.append("<a rel=\"next\" href=\"").append(OgcHtml.escape(pageUri(skip + size, size, "html")))
-          .append("\">").append(OgcHtml.escape(OgcHtml.text("next", language))).append("</a>");
+      body.append("<a rel=\"next\" href=\"")
+          .append(OgcHtml.escape(pageUri(skip + size, size, "html")))
+          .append("\">")
+          .append(OgcHtml.escape(OgcHtml.text("next", language)))
+          .append("</a>");
     }
     body.append("</nav>\n<table class=\"items\">\n<thead><tr><th>")
-        .append(OgcHtml.escape(OgcHtml.text("id", language))).append("</th><th>")
-        .append(OgcHtml.escape(OgcHtml.text("name", language))).append("</th></tr></thead>\n<tbody>\n");
+        .append(OgcHtml.escape(OgcHtml.text("id", language)))
+        .append("</th><th>")
+        .append(OgcHtml.escape(OgcHtml.text("name", language)))
+        .append("</th></tr></thead>\n<tbody>\n");
     for (GeoJsonFeature feature : features) {
       String id = feature.optionalId().orElse("");
       body.append("<tr class=\"feature\"><td><a href=\"")
-          .append(OgcHtml.escape(ogc("collections/" + layer.id() + "/items/"
-              + UriBuilder.fromPath("{id}").build(id)) + "?f=html"))
-          .append("\">").append(OgcHtml.escape(id)).append("</a></td><td class=\"title\">")
-          .append(OgcHtml.escape(OgcHtml.featureTitle(feature, language))).append("</td></tr>\n");
+          .append(
+              OgcHtml.escape(
+                  ogc(
+                          "collections/"
+                              + layer.id()
+                              + "/items/"
+                              + UriBuilder.fromPath("{id}").build(id))
+                      + "?f=html"))
+          .append("\">")
+          .append(OgcHtml.escape(id))
+          .append("</a></td><td class=\"title\">")
+          .append(OgcHtml.escape(OgcHtml.featureTitle(feature, language)))
+          .append("</td></tr>\n");
     }
     body.append("</tbody>\n</table>\n");
     String json = pageUri(skip, size, "json").toString();
-    return html(new OgcHtml.Frame(language, OgcHtml.layerTitle(layer, language),
-        List.of(homeCrumb(language), collectionsCrumb(language), new String[] {ogc("collections/" + layer.id()) + "?f=html",
-            OgcHtml.layerTitle(layer, language)}),
-        List.<String[]>of(new String[] {json, GEO_JSON, OgcHtml.text("geojson", language)}),
-        true, ogc("assets") + "/"), body.toString());
+    return html(
+        new OgcHtml.Frame(
+            language,
+            OgcHtml.layerTitle(layer, language),
+            List.of(
+                homeCrumb(language),
+                collectionsCrumb(language),
+                new String[] {
+                  ogc("collections/" + layer.id()) + "?f=html", OgcHtml.layerTitle(layer, language)
+                }),
+            List.<String[]>of(new String[] {json, GEO_JSON, OgcHtml.text("geojson", language)}),
+            true,
+            ogc("assets") + "/"),
+        body.toString());
   }
 
   private Response featurePage(MapLayer layer, GeoJsonFeature feature, String self) {
     Locale language = language();
     StringBuilder body = new StringBuilder(OgcHtml.map(language, self + "?f=json", map.tilesUrl()));
     body.append("<table class=\"properties\">\n<thead><tr><th>")
-        .append(OgcHtml.escape(OgcHtml.text("property", language))).append("</th><th>")
-        .append(OgcHtml.escape(OgcHtml.text("value", language))).append("</th></tr></thead>\n<tbody>\n")
-        .append("<tr><th>id</th><td>").append(OgcHtml.escape(feature.optionalId().orElse(""))).append("</td></tr>\n");
+        .append(OgcHtml.escape(OgcHtml.text("property", language)))
+        .append("</th><th>")
+        .append(OgcHtml.escape(OgcHtml.text("value", language)))
+        .append("</th></tr></thead>\n<tbody>\n")
+        .append("<tr><th>id</th><td>")
+        .append(OgcHtml.escape(feature.optionalId().orElse("")))
+        .append("</td></tr>\n");
     for (Map.Entry<String, Object> property : feature.properties().entrySet()) {
       if (property.getValue() == null) {
         continue;
       }
       Object value = property.getValue();
-      String shown = value instanceof java.util.Collection<?> list
-          ? String.join(", ", list.stream().map(String::valueOf).toList()) : String.valueOf(value);
-      body.append("<tr><th>").append(OgcHtml.escape(property.getKey())).append("</th><td>")
-          .append(OgcHtml.escape(shown)).append("</td></tr>\n");
+      String shown =
+          value instanceof java.util.Collection<?> list
+              ? String.join(", ", list.stream().map(String::valueOf).toList())
+              : String.valueOf(value);
+      body.append("<tr><th>")
+          .append(OgcHtml.escape(property.getKey()))
+          .append("</th><td>")
+          .append(OgcHtml.escape(shown))
+          .append("</td></tr>\n");
     }
     body.append("</tbody>\n</table>\n");
-    return html(new OgcHtml.Frame(language, OgcHtml.featureTitle(feature, language),
-        List.of(homeCrumb(language), collectionsCrumb(language),
-            new String[] {ogc("collections/" + layer.id()) + "?f=html", OgcHtml.layerTitle(layer, language)},
-            new String[] {ogc("collections/" + layer.id() + "/items") + "?f=html", OgcHtml.text("items", language)}),
-        List.<String[]>of(new String[] {self + "?f=json", GEO_JSON, OgcHtml.text("geojson", language)}),
-        true, ogc("assets") + "/"), body.toString());
+    return html(
+        new OgcHtml.Frame(
+            language,
+            OgcHtml.featureTitle(feature, language),
+            List.of(
+                homeCrumb(language),
+                collectionsCrumb(language),
+                new String[] {
+                  ogc("collections/" + layer.id()) + "?f=html", OgcHtml.layerTitle(layer, language)
+                },
+                new String[] {
+                  ogc("collections/" + layer.id() + "/items") + "?f=html",
+                  OgcHtml.text("items", language)
+                }),
+            List.<String[]>of(
+                new String[] {self + "?f=json", GEO_JSON, OgcHtml.text("geojson", language)}),
+            true,
+            ogc("assets") + "/"),
+        body.toString());
   }
 
   /** The frame of a page without a map whose JSON alternate is this request with {@code f=json}. */
-  private OgcHtml.Frame frame(String title, List<String[]> crumbs, String jsonType, boolean withMap) {
+  private OgcHtml.Frame frame(
+      String title, List<String[]> crumbs, String jsonType, boolean withMap) {
     Locale language = language();
     List<String[]> breadcrumb = new ArrayList<>();
     breadcrumb.add(new String[] {ogc("") + "?f=html", OgcHtml.text("home", language)});
     breadcrumb.addAll(crumbs);
     String json = uri.getRequestUriBuilder().replaceQueryParam("f", "json").build().toString();
-    return new OgcHtml.Frame(language, title, breadcrumb,
-        List.<String[]>of(new String[] {json, jsonType, OgcHtml.text("json", language)}), withMap, ogc("assets") + "/");
+    return new OgcHtml.Frame(
+        language,
+        title,
+        breadcrumb,
+        List.<String[]>of(new String[] {json, jsonType, OgcHtml.text("json", language)}),
+        withMap,
+        ogc("assets") + "/");
   }
 
   private String[] homeCrumb(Locale language) {
@@ -523,7 +699,8 @@ public class OgcApiResource {
 
   private static Response html(OgcHtml.Frame frame, String body) {
     return Response.ok(OgcHtml.page(frame, body), "text/html;charset=utf-8")
-        .header("Vary", "Accept, Accept-Language").build();
+        .header("Vary", "Accept, Accept-Language")
+        .build();
   }
 
   private String ogc(String path) {
@@ -547,16 +724,26 @@ public class OgcApiResource {
     List<org.polity.jakarta.problem.Problem.FieldError> errors = new ArrayList<>();
     for (String name : uri.getQueryParameters().keySet()) {
       if (!allowed.contains(name)) {
-        errors.add(new org.polity.jakarta.problem.Problem.FieldError(name,
-            "unknown query parameter: this endpoint takes " + new java.util.TreeSet<>(allowed) + "."));
+        errors.add(
+            new org.polity.jakarta.problem.Problem.FieldError(
+                name,
+                "unknown query parameter: this endpoint takes "
+                    + new java.util.TreeSet<>(allowed)
+                    + "."));
       }
     }
     String format = uri.getQueryParameters().getFirst("f");
-    Set<String> formats = htmlServed ? Set.of("json", "geojson", "html") : Set.of("json", "geojson");
+    Set<String> formats =
+        htmlServed ? Set.of("json", "geojson", "html") : Set.of("json", "geojson");
     if (format != null && !formats.contains(format.toLowerCase(Locale.ROOT))) {
-      errors.add(new org.polity.jakarta.problem.Problem.FieldError("f",
-          "'" + format + "' is not a format served here: use " + (htmlServed ? "html, " : "")
-              + "json (or geojson for features)."));
+      errors.add(
+          new org.polity.jakarta.problem.Problem.FieldError(
+              "f",
+              "'"
+                  + format
+                  + "' is not a format served here: use "
+                  + (htmlServed ? "html, " : "")
+                  + "json (or geojson for features)."));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

@@ -21,21 +21,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The static files of the HTML map pages of {@code /ogc}: Leaflet's {@code leaflet.js} and {@code
  * leaflet.css}, read from the {@code org.webjars.npm:leaflet} WebJar on the class path (so pages
- * never load code from a CDN), and {@code polity-map.js}, which draws a page's GeoJSON with Leaflet.
- * Only these three names are served (any other answers 404); they are public and cached for a day.
+ * never load code from a CDN), and {@code polity-map.js}, which draws a page's GeoJSON with
+ * Leaflet. Only these three names are served (any other answers 404); they are public and cached
+ * for a day.
  */
 @Path("ogc/assets/{name}")
 @ApplicationScoped
 @Tag(name = "Map (OGC API – Features)")
 public class OgcAssetsResource {
 
-  private static final String LEAFLET = "META-INF/resources/webjars/leaflet/" + leafletVersion() + "/dist/";
+  private static final String LEAFLET =
+      "META-INF/resources/webjars/leaflet/" + leafletVersion() + "/dist/";
 
   /** Name → class-path resource and content type. */
-  private static final Map<String, String[]> ASSETS = Map.of(
-      "leaflet.js", new String[] {LEAFLET + "leaflet.js", "text/javascript;charset=utf-8"},
-      "leaflet.css", new String[] {LEAFLET + "leaflet.css", "text/css;charset=utf-8"},
-      "polity-map.js", new String[] {"org/polity/jakarta/cartography/polity-map.js", "text/javascript;charset=utf-8"});
+  private static final Map<String, String[]> ASSETS =
+      Map.of(
+          "leaflet.js", new String[] {LEAFLET + "leaflet.js", "text/javascript;charset=utf-8"},
+          "leaflet.css", new String[] {LEAFLET + "leaflet.css", "text/css;charset=utf-8"},
+          "polity-map.js",
+              new String[] {
+                "org/polity/jakarta/cartography/polity-map.js", "text/javascript;charset=utf-8"
+              });
 
   /** Creates the resource; CDI calls it. */
   public OgcAssetsResource() {}
@@ -55,7 +61,8 @@ public class OgcAssetsResource {
   public Response asset(@PathParam("name") String name) {
     String[] asset = ASSETS.get(name);
     if (asset == null) {
-      throw new NotFoundException("There is no map asset '" + name + "': the map pages use " + ASSETS.keySet() + ".");
+      throw new NotFoundException(
+          "There is no map asset '" + name + "': the map pages use " + ASSETS.keySet() + ".");
     }
     byte[] bytes = read(asset[0]);
     CacheControl cache = new CacheControl();
@@ -66,8 +73,10 @@ public class OgcAssetsResource {
   private static byte[] read(String resource) {
     try (InputStream in = OgcAssetsResource.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(resource + " is not on the class path: add the dependency"
-            + " org.webjars.npm:leaflet (managed in the parent pom) to the application.");
+        throw new IllegalStateException(
+            resource
+                + " is not on the class path: add the dependency"
+                + " org.webjars.npm:leaflet (managed in the parent pom) to the application.");
       }
       return in.readAllBytes();
     } catch (IOException e) {
@@ -79,8 +88,10 @@ public class OgcAssetsResource {
     String file = "META-INF/maven/org.webjars.npm/leaflet/pom.properties";
     try (InputStream in = OgcAssetsResource.class.getClassLoader().getResourceAsStream(file)) {
       if (in == null) {
-        throw new IllegalStateException(file + " is not on the class path: add the dependency"
-            + " org.webjars.npm:leaflet (managed in the parent pom) to the application.");
+        throw new IllegalStateException(
+            file
+                + " is not on the class path: add the dependency"
+                + " org.webjars.npm:leaflet (managed in the parent pom) to the application.");
       }
       Properties properties = new Properties();
       properties.load(in);

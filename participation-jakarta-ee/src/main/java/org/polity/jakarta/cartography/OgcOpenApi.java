@@ -23,16 +23,26 @@ final class OgcOpenApi {
   /** The document, its server set to the map service's URL (ending with {@code /ogc/}). */
   static String document(String ogcUrl) {
     String url = ogcUrl.endsWith("/") ? ogcUrl.substring(0, ogcUrl.length() - 1) : ogcUrl;
-    return Jsonp.JSON.createObjectBuilder(TEMPLATE)
-        .add("servers", Jsonp.JSON.createArrayBuilder().add(Jsonp.JSON.createObjectBuilder()
-            .add("url", url).add("description", "This service")))
-        .build().toString();
+    return Jsonp.JSON
+        .createObjectBuilder(TEMPLATE)
+        .add(
+            "servers",
+            Jsonp.JSON
+                .createArrayBuilder()
+                .add(
+                    Jsonp.JSON
+                        .createObjectBuilder()
+                        .add("url", url)
+                        .add("description", "This service")))
+        .build()
+        .toString();
   }
 
   private static JsonObject read() {
     try (InputStream in = OgcOpenApi.class.getResourceAsStream("ogc-openapi.json")) {
       if (in == null) {
-        throw new IllegalStateException("ogc-openapi.json is missing beside OgcOpenApi: rebuild the adapter.");
+        throw new IllegalStateException(
+            "ogc-openapi.json is missing beside OgcOpenApi: rebuild the adapter.");
       }
       try (JsonReader reader = Jsonp.JSON.createReader(in)) {
         return reader.readObject();

@@ -22,7 +22,8 @@ final class OgcParameters {
     try {
       int limit = Integer.parseInt(text.strip());
       if (limit < 1) {
-        throw InvalidInputException.of("limit", "'" + text + "' is below 1: give a page size of 1 or more.");
+        throw InvalidInputException.of(
+            "limit", "'" + text + "' is below 1: give a page size of 1 or more.");
       }
       return limit;
     } catch (NumberFormatException e) {
@@ -30,7 +31,8 @@ final class OgcParameters {
       if (text.strip().matches("\\d+")) {
         return Integer.MAX_VALUE;
       }
-      throw InvalidInputException.of("limit", "'" + text + "' is not a whole number: give a page size such as 100.");
+      throw InvalidInputException.of(
+          "limit", "'" + text + "' is not a whole number: give a page size such as 100.");
     }
   }
 
@@ -45,7 +47,8 @@ final class OgcParameters {
       }
       return offset;
     } catch (NumberFormatException e) {
-      throw InvalidInputException.of("offset", "'" + text + "' is not a whole number: follow the next link.");
+      throw InvalidInputException.of(
+          "offset", "'" + text + "' is not a whole number: follow the next link.");
     }
   }
 
@@ -55,16 +58,22 @@ final class OgcParameters {
     }
     String[] parts = text.split(",");
     if (parts.length != 4 && parts.length != 6) {
-      throw InvalidInputException.of("bbox", "'" + text + "' has " + parts.length + " numbers: give"
-          + " minLon,minLat,maxLon,maxLat (WGS 84).");
+      throw InvalidInputException.of(
+          "bbox",
+          "'"
+              + text
+              + "' has "
+              + parts.length
+              + " numbers: give"
+              + " minLon,minLat,maxLon,maxLat (WGS 84).");
     }
     double[] v = new double[parts.length];
     for (int i = 0; i < parts.length; i++) {
       try {
         v[i] = Double.parseDouble(parts[i].strip());
       } catch (NumberFormatException e) {
-        throw InvalidInputException.of("bbox", "'" + parts[i] + "' is not a number: give"
-            + " minLon,minLat,maxLon,maxLat.");
+        throw InvalidInputException.of(
+            "bbox", "'" + parts[i] + "' is not a number: give" + " minLon,minLat,maxLon,maxLat.");
       }
     }
     double minLon = v[0];
@@ -72,12 +81,20 @@ final class OgcParameters {
     double maxLon = parts.length == 4 ? v[2] : v[3];
     double maxLat = parts.length == 4 ? v[3] : v[4];
     if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLat > maxLat) {
-      throw InvalidInputException.of("bbox", "'" + text + "' is not a WGS 84 box: longitudes in"
-          + " [-180, 180], latitudes in [-90, 90], minLat <= maxLat.");
+      throw InvalidInputException.of(
+          "bbox",
+          "'"
+              + text
+              + "' is not a WGS 84 box: longitudes in"
+              + " [-180, 180], latitudes in [-90, 90], minLat <= maxLat.");
     }
     if (minLon > maxLon) {
-      throw InvalidInputException.of("bbox", "'" + text + "' crosses the antimeridian, which this"
-          + " service does not support: ask for the two halves.");
+      throw InvalidInputException.of(
+          "bbox",
+          "'"
+              + text
+              + "' crosses the antimeridian, which this"
+              + " service does not support: ask for the two halves.");
     }
     return new Envelope(minLon, maxLon, minLat, maxLat);
   }
@@ -92,12 +109,14 @@ final class OgcParameters {
       return new Interval(day, day);
     }
     if (parts.length != 2) {
-      throw InvalidInputException.of("datetime", "'" + text + "' is not an instant or an interval start/end.");
+      throw InvalidInputException.of(
+          "datetime", "'" + text + "' is not an instant or an interval start/end.");
     }
     LocalDate from = open(parts[0]) ? null : day(parts[0], text);
     LocalDate to = open(parts[1]) ? null : day(parts[1], text);
     if (from != null && to != null && to.isBefore(from)) {
-      throw InvalidInputException.of("datetime", "'" + text + "' ends before it starts: swap the ends.");
+      throw InvalidInputException.of(
+          "datetime", "'" + text + "' ends before it starts: swap the ends.");
     }
     return new Interval(from, to);
   }
@@ -113,9 +132,13 @@ final class OgcParameters {
       }
       return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
     } catch (DateTimeParseException e) {
-      throw InvalidInputException.of("datetime", "'" + whole + "' is not RFC 3339: give an instant"
-          + " such as 2026-05-01T00:00:00Z, a date such as 2026-05-01, or an interval start/end with"
-          + " .. for an open end.");
+      throw InvalidInputException.of(
+          "datetime",
+          "'"
+              + whole
+              + "' is not RFC 3339: give an instant"
+              + " such as 2026-05-01T00:00:00Z, a date such as 2026-05-01, or an interval start/end with"
+              + " .. for an open end.");
     }
   }
 }

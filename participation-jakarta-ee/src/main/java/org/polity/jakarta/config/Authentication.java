@@ -11,10 +11,10 @@ import org.polity.eligibility.VerificationLevel;
  * How callers prove who they are ({@code polity.auth.*}): one of three answers.
  *
  * <ul>
- *   <li>{@link Host}: no {@code polity.auth.*} key is set. Embedded in a portal, this is the
- *       normal case: the portal authenticates and Polity reads the standard Jakarta security
- *       context. The standalone server has no host: it accepts this only in development mode
- *       (where the development sign-in headers work) and refuses to start in production.
+ *   <li>{@link Host}: no {@code polity.auth.*} key is set. Embedded in a portal, this is the normal
+ *       case: the portal authenticates and Polity reads the standard Jakarta security context. The
+ *       standalone server has no host: it accepts this only in development mode (where the
+ *       development sign-in headers work) and refuses to start in production.
  *   <li>{@link AnonymousOnly}: {@code polity.auth.anonymous-only=true}. Nobody signs in; every
  *       caller is anonymous, so only the public reads work (a read-only public mirror of results
  *       and maps). Polity never trusts identity headers set by a gateway.
@@ -43,16 +43,16 @@ public sealed interface Authentication
   /**
    * Signed JWT access tokens in {@code Authorization: Bearer}, verified locally.
    *
-   * @param issuer the exact {@code iss} claim expected, such as
-   *     {@code https://login.example.be/realms/polity}
+   * @param issuer the exact {@code iss} claim expected, such as {@code
+   *     https://login.example.be/realms/polity}
    * @param audiences the {@code aud} values that designate this API; a token must carry one
-   * @param jwks where the identity provider's public keys are: an {@code https} URL (or
-   *     {@code http} on the loopback interface), or a {@code file} URI for air-gapped setups
+   * @param jwks where the identity provider's public keys are: an {@code https} URL (or {@code
+   *     http} on the loopback interface), or a {@code file} URI for air-gapped setups
    * @param algorithms the accepted JWS algorithms, a subset of {@link #ACCEPTABLE_ALGORITHMS}
    * @param clockSkew the tolerance on {@code exp} and {@code nbf}, 0 to {@link #MAX_CLOCK_SKEW}
    * @param rolesClaim the claim holding the caller's roles: a name such as {@code groups}, or a
-   *     dotted path into nested objects such as {@code realm_access.roles} (a claim whose own
-   *     name contains dots is found first)
+   *     dotted path into nested objects such as {@code realm_access.roles} (a claim whose own name
+   *     contains dots is found first)
    * @param userClaim the top-level claim naming the person, {@code sub} by default; the participant
    *     key is derived from it, so it must be stable for a person
    * @param identityLevel how well the identity provider verified who the person is, given to
@@ -79,8 +79,8 @@ public sealed interface Authentication
      * {@code none} (an unsigned token proves nothing) and never an HMAC algorithm (it needs a
      * shared secret, and accepting it opens the "public key as HMAC secret" forgery).
      */
-    public static final Set<String> ACCEPTABLE_ALGORITHMS = Set.of(
-        "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512");
+    public static final Set<String> ACCEPTABLE_ALGORITHMS =
+        Set.of("RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512");
 
     /** The largest clock skew accepted: beyond it, expiry means little. */
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
@@ -100,46 +100,71 @@ public sealed interface Authentication
       Objects.requireNonNull(jwksCacheTtl, "jwksCacheTtl");
       Objects.requireNonNull(jwksRefreshMinInterval, "jwksRefreshMinInterval");
       if (issuer.isBlank()) {
-        throw new IllegalArgumentException("The token issuer is blank: give the identity"
-            + " provider's issuer URL (polity.auth.issuer).");
+        throw new IllegalArgumentException(
+            "The token issuer is blank: give the identity"
+                + " provider's issuer URL (polity.auth.issuer).");
       }
       audiences = Set.copyOf(new LinkedHashSet<>(audiences));
       if (audiences.isEmpty() || audiences.stream().anyMatch(String::isBlank)) {
-        throw new IllegalArgumentException("The token audience is " + audiences + ": give the"
-            + " audience your identity provider puts in Polity's access tokens (polity.auth.audience).");
+        throw new IllegalArgumentException(
+            "The token audience is "
+                + audiences
+                + ": give the"
+                + " audience your identity provider puts in Polity's access tokens (polity.auth.audience).");
       }
       algorithms = Set.copyOf(algorithms);
       if (algorithms.isEmpty() || !ACCEPTABLE_ALGORITHMS.containsAll(algorithms)) {
-        throw new IllegalArgumentException("The token algorithms are " + algorithms + ": choose"
-            + " among " + ACCEPTABLE_ALGORITHMS.stream().sorted().toList()
-            + " (polity.auth.algorithms).");
+        throw new IllegalArgumentException(
+            "The token algorithms are "
+                + algorithms
+                + ": choose"
+                + " among "
+                + ACCEPTABLE_ALGORITHMS.stream().sorted().toList()
+                + " (polity.auth.algorithms).");
       }
       String scheme = jwks.getScheme() == null ? "" : jwks.getScheme().toLowerCase();
       boolean loopbackHttp = scheme.equals("http") && isLoopback(jwks.getHost());
       if (!scheme.equals("https") && !scheme.equals("file") && !loopbackHttp) {
-        throw new IllegalArgumentException("The JWKS location is " + jwks + ": give an https URL,"
-            + " an http URL on the loopback interface, or a file (polity.auth.jwks).");
+        throw new IllegalArgumentException(
+            "The JWKS location is "
+                + jwks
+                + ": give an https URL,"
+                + " an http URL on the loopback interface, or a file (polity.auth.jwks).");
       }
       if (clockSkew.isNegative() || clockSkew.compareTo(MAX_CLOCK_SKEW) > 0) {
-        throw new IllegalArgumentException("The clock skew is " + clockSkew + ": give 0 to "
-            + MAX_CLOCK_SKEW + " (polity.auth.clock-skew).");
+        throw new IllegalArgumentException(
+            "The clock skew is "
+                + clockSkew
+                + ": give 0 to "
+                + MAX_CLOCK_SKEW
+                + " (polity.auth.clock-skew).");
       }
-      if (rolesClaim == null || rolesClaim.isBlank()
+      if (rolesClaim == null
+          || rolesClaim.isBlank()
           || java.util.Arrays.stream(rolesClaim.split("\\.", -1)).anyMatch(String::isBlank)) {
-        throw new IllegalArgumentException("The roles claim is '" + rolesClaim + "': give a claim"
-            + " name such as groups, or a dotted path such as realm_access.roles"
-            + " (polity.auth.roles-claim).");
+        throw new IllegalArgumentException(
+            "The roles claim is '"
+                + rolesClaim
+                + "': give a claim"
+                + " name such as groups, or a dotted path such as realm_access.roles"
+                + " (polity.auth.roles-claim).");
       }
       if (userClaim == null || userClaim.isBlank()) {
-        throw new IllegalArgumentException("The user claim is blank: give the claim naming the"
-            + " person, such as sub (polity.auth.user-claim).");
+        throw new IllegalArgumentException(
+            "The user claim is blank: give the claim naming the"
+                + " person, such as sub (polity.auth.user-claim).");
       }
-      if (jwksRefreshMinInterval.isNegative() || jwksRefreshMinInterval.isZero()
+      if (jwksRefreshMinInterval.isNegative()
+          || jwksRefreshMinInterval.isZero()
           || jwksRefreshMinInterval.compareTo(jwksCacheTtl) >= 0) {
-        throw new IllegalArgumentException("The JWKS refresh interval is " + jwksRefreshMinInterval
-            + " and the cache time " + jwksCacheTtl + ": the interval must be positive and shorter"
-            + " than the cache time (polity.auth.jwks-refresh-min-interval,"
-            + " polity.auth.jwks-cache-ttl).");
+        throw new IllegalArgumentException(
+            "The JWKS refresh interval is "
+                + jwksRefreshMinInterval
+                + " and the cache time "
+                + jwksCacheTtl
+                + ": the interval must be positive and shorter"
+                + " than the cache time (polity.auth.jwks-refresh-min-interval,"
+                + " polity.auth.jwks-cache-ttl).");
       }
     }
 
@@ -154,7 +179,9 @@ public sealed interface Authentication
         return false;
       }
       String h = host.toLowerCase();
-      return h.equals("localhost") || h.equals("[::1]") || h.equals("::1")
+      return h.equals("localhost")
+          || h.equals("[::1]")
+          || h.equals("::1")
           || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
   }

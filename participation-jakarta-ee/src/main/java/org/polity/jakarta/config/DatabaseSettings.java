@@ -7,8 +7,8 @@ import java.util.Optional;
  * JNDI name, or a JDBC URL for which the adapter opens its own connection pool.
  *
  * @param jndiName {@code polity.datasource.jndi-name}; when present, the URL is ignored
- * @param url {@code polity.database.url}, for example {@code jdbc:h2:file:./data/polity} or
- *     {@code jdbc:postgresql://db:5432/polity}
+ * @param url {@code polity.database.url}, for example {@code jdbc:h2:file:./data/polity} or {@code
+ *     jdbc:postgresql://db:5432/polity}
  * @param user {@code polity.database.user}
  * @param password {@code polity.database.password}
  * @param poolSize {@code polity.database.pool-size}, at least 1
@@ -42,7 +42,16 @@ public record DatabaseSettings(
    */
   @Override
   public String toString() {
-    return "DatabaseSettings[jndiName=" + jndiName + ", url=" + url + ", user=" + user
-        + ", poolSize=" + poolSize + ", migrate=" + migrate + "]";
+    return "DatabaseSettings[jndiName="
+        + jndiName
+        + ", url="
+        + url
+        + ", user="
+        + user
+        + ", poolSize="
+        + poolSize
+        + ", migrate="
+        + migrate
+        + "]";
   }
 }

@@ -4,9 +4,8 @@ package org.polity.jakarta.config;
  * Whether Polity runs for real or on a developer's machine ({@code polity.mode}).
  *
  * <p>Development mode relaxes exactly two things: the participant-key secret may be omitted (a
- * fixed, publicly known secret is used and a warning is logged), and the development
- * authentication headers are accepted by the standalone server. Neither is ever safe in
- * production.
+ * fixed, publicly known secret is used and a warning is logged), and the development authentication
+ * headers are accepted by the standalone server. Neither is ever safe in production.
  */
 public enum Mode {
   /** The default: every required secret must be configured, no development authentication. */

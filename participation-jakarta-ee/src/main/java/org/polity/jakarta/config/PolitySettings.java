@@ -2,15 +2,15 @@ package org.polity.jakarta.config;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Properties;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -67,15 +67,15 @@ import org.polity.jakarta.security.PolityRole;
  * </table>
  *
  * @param mode where Polity runs
- * @param participantKeyer turns the portal's user identifier into a participant key (core's
- *     {@link ParticipantKeyer}, with its versioned secrets)
+ * @param participantKeyer turns the portal's user identifier into a participant key (core's {@link
+ *     ParticipantKeyer}, with its versioned secrets)
  * @param ballotSlotSecret the pepper from which each vote's ballot-slot secret is derived
  * @param database where the data lives
  * @param roleMapping for each Polity role, the portal roles that grant it
  * @param authentication how callers prove who they are ({@code polity.auth.*}); used by the
  *     standalone server, since a portal authenticates its users itself
- * @param phaseCheckInterval how often the phases of processes that follow their dates are moved
- *     and announced; zero turns the checks off (phases then move when a process is next read)
+ * @param phaseCheckInterval how often the phases of processes that follow their dates are moved and
+ *     announced; zero turns the checks off (phases then move when a process is next read)
  */
 public record PolitySettings(
     Mode mode,
@@ -88,59 +88,87 @@ public record PolitySettings(
 
   /** {@code polity.mode}. */
   public static final String MODE = "polity.mode";
+
   /** {@code polity.participant-key.current}: the version of the secret that keys new identities. */
   public static final String PARTICIPANT_KEY_CURRENT = "polity.participant-key.current";
+
   /** Prefix of {@code polity.participant-key.secret.<version>}. */
   public static final String PARTICIPANT_KEY_SECRET_PREFIX = "polity.participant-key.secret.";
+
   /** {@code polity.participant-key.previous}: older versions still recognised. */
   public static final String PARTICIPANT_KEY_PREVIOUS = "polity.participant-key.previous";
+
   /** {@code polity.participant-key.scheme}: what the portal's user name is. */
   public static final String PARTICIPANT_KEY_SCHEME = "polity.participant-key.scheme";
+
   /** {@code polity.ballot-slot.secret}. */
   public static final String BALLOT_SLOT_SECRET = "polity.ballot-slot.secret";
+
   /** {@code polity.datasource.jndi-name}. */
   public static final String DATASOURCE_JNDI_NAME = "polity.datasource.jndi-name";
+
   /** {@code polity.database.url}. */
   public static final String DATABASE_URL = "polity.database.url";
+
   /** {@code polity.database.user}. */
   public static final String DATABASE_USER = "polity.database.user";
+
   /** {@code polity.database.password}. */
   public static final String DATABASE_PASSWORD = "polity.database.password";
+
   /** {@code polity.database.pool-size}. */
   public static final String DATABASE_POOL_SIZE = "polity.database.pool-size";
+
   /** {@code polity.database.migrate}. */
   public static final String DATABASE_MIGRATE = "polity.database.migrate";
+
   /** Prefix of the role-mapping keys: {@code polity.roles.participant} and so on. */
   public static final String ROLES_PREFIX = "polity.roles.";
+
   /** {@code polity.phases.check-interval}: how often date-driven phase moves are made. */
   public static final String PHASES_CHECK_INTERVAL = "polity.phases.check-interval";
+
   /** {@code polity.map.tiles-url}: the background tiles of the HTML map pages of {@code /ogc}. */
   public static final String MAP_TILES_URL = "polity.map.tiles-url";
+
   /** The tiles when {@value #MAP_TILES_URL} is not set: OpenStreetMap's. */
-  public static final String DEFAULT_MAP_TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+  public static final String DEFAULT_MAP_TILES_URL =
+      "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
   /** The portal-role value that means "any signed-in user". */
   public static final String ANY_SIGNED_IN_USER = "*";
 
   /** {@code polity.auth.issuer}: the exact {@code iss} of the access tokens. */
   public static final String AUTH_ISSUER = "polity.auth.issuer";
+
   /** {@code polity.auth.audience}: the {@code aud} values that designate this API. */
   public static final String AUTH_AUDIENCE = "polity.auth.audience";
+
   /** {@code polity.auth.jwks}: the identity provider's public keys, an https URL or a file. */
   public static final String AUTH_JWKS = "polity.auth.jwks";
+
   /** {@code polity.auth.algorithms}: the accepted JWS algorithms. */
   public static final String AUTH_ALGORITHMS = "polity.auth.algorithms";
+
   /** {@code polity.auth.clock-skew}: the tolerance on expiry and not-before. */
   public static final String AUTH_CLOCK_SKEW = "polity.auth.clock-skew";
+
   /** {@code polity.auth.roles-claim}: the claim (or dotted path) holding the roles. */
   public static final String AUTH_ROLES_CLAIM = "polity.auth.roles-claim";
+
   /** {@code polity.auth.user-claim}: the claim naming the person. */
   public static final String AUTH_USER_CLAIM = "polity.auth.user-claim";
+
   /** {@code polity.auth.identity-level}: how well the identity provider verifies identities. */
   public static final String AUTH_IDENTITY_LEVEL = "polity.auth.identity-level";
+
   /** {@code polity.auth.jwks-cache-ttl}: how long fetched keys are used. */
   public static final String AUTH_JWKS_CACHE_TTL = "polity.auth.jwks-cache-ttl";
+
   /** {@code polity.auth.jwks-refresh-min-interval}: the shortest time between two key fetches. */
-  public static final String AUTH_JWKS_REFRESH_MIN_INTERVAL = "polity.auth.jwks-refresh-min-interval";
+  public static final String AUTH_JWKS_REFRESH_MIN_INTERVAL =
+      "polity.auth.jwks-refresh-min-interval";
+
   /** {@code polity.auth.anonymous-only}: run the standalone server with no sign-in at all. */
   public static final String AUTH_ANONYMOUS_ONLY = "polity.auth.anonymous-only";
 
@@ -149,8 +177,9 @@ public record PolitySettings(
 
   /** A publicly known secret (base64) used in development mode only; never safe in production. */
   static final String DEVELOPMENT_SECRET =
-      Base64.getEncoder().encodeToString(
-          "polity-development-secret-NOT-FOR-PRODUCTION".getBytes(StandardCharsets.UTF_8));
+      Base64.getEncoder()
+          .encodeToString(
+              "polity-development-secret-NOT-FOR-PRODUCTION".getBytes(StandardCharsets.UTF_8));
 
   private static final Logger LOG = Logger.getLogger(PolitySettings.class.getName());
 
@@ -162,8 +191,10 @@ public record PolitySettings(
     roleMapping.forEach((role, names) -> copy.put(role, Set.copyOf(names)));
     roleMapping = Map.copyOf(copy);
     if (phaseCheckInterval.isNegative()) {
-      throw new IllegalArgumentException("The phase check interval " + phaseCheckInterval
-          + " is negative: give a positive duration, or PT0S to turn the checks off.");
+      throw new IllegalArgumentException(
+          "The phase check interval "
+              + phaseCheckInterval
+              + " is negative: give a positive duration, or PT0S to turn the checks off.");
     }
   }
 
@@ -189,9 +220,9 @@ public record PolitySettings(
   }
 
   /**
-   * Reads and checks every setting for the standalone server, which has no host to authenticate
-   * its callers: in production, {@code polity.auth.*} must configure bearer tokens or say
-   * explicitly that nobody signs in ({@value #AUTH_ANONYMOUS_ONLY}).
+   * Reads and checks every setting for the standalone server, which has no host to authenticate its
+   * callers: in production, {@code polity.auth.*} must configure bearer tokens or say explicitly
+   * that nobody signs in ({@value #AUTH_ANONYMOUS_ONLY}).
    *
    * @param config the MicroProfile configuration
    * @return the settings
@@ -223,22 +254,35 @@ public record PolitySettings(
     byte[] slotSecret = new byte[0];
     Optional<String> slotText = config.getOptionalValue(BALLOT_SLOT_SECRET, String.class);
     if (slotText.isEmpty() && mode == Mode.DEVELOPMENT) {
-      LOG.warning(BALLOT_SLOT_SECRET + " is not set: development mode uses a publicly known secret.");
+      LOG.warning(
+          BALLOT_SLOT_SECRET + " is not set: development mode uses a publicly known secret.");
       slotText = Optional.of(DEVELOPMENT_SECRET);
     }
     if (slotText.isEmpty()) {
-      problems.add(BALLOT_SLOT_SECRET + " is not set: it is required outside development mode."
-          + " Set it to " + MIN_SECRET_BYTES + " or more random bytes in base64 (`openssl rand"
-          + " -base64 32`), or set " + MODE + "=development on a developer's machine.");
+      problems.add(
+          BALLOT_SLOT_SECRET
+              + " is not set: it is required outside development mode."
+              + " Set it to "
+              + MIN_SECRET_BYTES
+              + " or more random bytes in base64 (`openssl rand"
+              + " -base64 32`), or set "
+              + MODE
+              + "=development on a developer's machine.");
     } else {
       try {
         slotSecret = Base64.getDecoder().decode(slotText.get().strip());
         if (slotSecret.length < MIN_SECRET_BYTES) {
-          problems.add(BALLOT_SLOT_SECRET + " has " + slotSecret.length + " bytes: give at least "
-              + MIN_SECRET_BYTES + " random bytes (`openssl rand -base64 32`).");
+          problems.add(
+              BALLOT_SLOT_SECRET
+                  + " has "
+                  + slotSecret.length
+                  + " bytes: give at least "
+                  + MIN_SECRET_BYTES
+                  + " random bytes (`openssl rand -base64 32`).");
         }
       } catch (IllegalArgumentException e) {
-        problems.add(BALLOT_SLOT_SECRET + " is not base64: generate it with `openssl rand -base64 32`.");
+        problems.add(
+            BALLOT_SLOT_SECRET + " is not base64: generate it with `openssl rand -base64 32`.");
       }
     }
 
@@ -270,25 +314,36 @@ public record PolitySettings(
         continue;
       }
       String fallback = role == PolityRole.PARTICIPANT ? ANY_SIGNED_IN_USER : role.roleName();
-      String value = config.getOptionalValue(ROLES_PREFIX + role.roleName(), String.class)
-          .orElse(fallback);
-      Set<String> names = Arrays.stream(value.split(","))
-          .map(String::trim)
-          .filter(s -> !s.isEmpty())
-          .collect(Collectors.toCollection(LinkedHashSet::new));
+      String value =
+          config.getOptionalValue(ROLES_PREFIX + role.roleName(), String.class).orElse(fallback);
+      Set<String> names =
+          Arrays.stream(value.split(","))
+              .map(String::trim)
+              .filter(s -> !s.isEmpty())
+              .collect(Collectors.toCollection(LinkedHashSet::new));
       roles.put(role, names);
     }
 
     // Null when polity.auth.* tries to configure tokens but is wrong: those problems are listed.
     Authentication authentication = authentication(config, problems);
-    if (standalone && mode == Mode.PRODUCTION && authentication != null
+    if (standalone
+        && mode == Mode.PRODUCTION
+        && authentication != null
         && !authentication.authenticatesStandalone()) {
-      problems.add("No authentication is configured, and the standalone server has no portal to"
-          + " sign people in: set " + AUTH_ISSUER + ", " + AUTH_AUDIENCE + " and " + AUTH_JWKS
-          + " (OpenID Connect access tokens from your identity provider; docs/embedding.md,"
-          + " \"Running standalone in production: authentication\"), or set " + AUTH_ANONYMOUS_ONLY
-          + "=true to serve public reads only, with nobody signed in; or set " + MODE
-          + "=development on a developer's machine.");
+      problems.add(
+          "No authentication is configured, and the standalone server has no portal to"
+              + " sign people in: set "
+              + AUTH_ISSUER
+              + ", "
+              + AUTH_AUDIENCE
+              + " and "
+              + AUTH_JWKS
+              + " (OpenID Connect access tokens from your identity provider; docs/embedding.md,"
+              + " \"Running standalone in production: authentication\"), or set "
+              + AUTH_ANONYMOUS_ONLY
+              + "=true to serve public reads only, with nobody signed in; or set "
+              + MODE
+              + "=development on a developer's machine.");
     }
 
     Duration phaseCheckInterval = Duration.ofMinutes(1);
@@ -297,12 +352,19 @@ public record PolitySettings(
       try {
         phaseCheckInterval = Duration.parse(intervalText.get().trim());
         if (phaseCheckInterval.isNegative()) {
-          problems.add(PHASES_CHECK_INTERVAL + " is negative (" + intervalText.get() + "): give a"
-              + " duration such as PT1M, or PT0S to turn the checks off.");
+          problems.add(
+              PHASES_CHECK_INTERVAL
+                  + " is negative ("
+                  + intervalText.get()
+                  + "): give a"
+                  + " duration such as PT1M, or PT0S to turn the checks off.");
         }
       } catch (java.time.format.DateTimeParseException e) {
-        problems.add(PHASES_CHECK_INTERVAL + " is not an ISO-8601 duration (" + intervalText.get()
-            + "): write it like PT1M (one minute) or PT30S.");
+        problems.add(
+            PHASES_CHECK_INTERVAL
+                + " is not an ISO-8601 duration ("
+                + intervalText.get()
+                + "): write it like PT1M (one minute) or PT30S.");
       }
     }
     try {
@@ -314,15 +376,16 @@ public record PolitySettings(
     if (!problems.isEmpty()) {
       throw new ConfigurationException(problems);
     }
-    return new PolitySettings(mode, keyer, slotSecret, database, roles, authentication,
-        phaseCheckInterval);
+    return new PolitySettings(
+        mode, keyer, slotSecret, database, roles, authentication, phaseCheckInterval);
   }
 
   private static ParticipantKeyer participantKeyer(Config config, Mode mode) {
     // Look the keys up by name (not by enumerating), so that environment variables such as
     // POLITY_PARTICIPANT_KEY_SECRET_V1 are found too.
     Properties properties = new Properties();
-    for (String name : List.of(PARTICIPANT_KEY_CURRENT, PARTICIPANT_KEY_PREVIOUS, PARTICIPANT_KEY_SCHEME)) {
+    for (String name :
+        List.of(PARTICIPANT_KEY_CURRENT, PARTICIPANT_KEY_PREVIOUS, PARTICIPANT_KEY_SCHEME)) {
       config.getOptionalValue(name, String.class).ifPresent(v -> properties.setProperty(name, v));
     }
     List<String> versions = new ArrayList<>();
@@ -335,26 +398,38 @@ public record PolitySettings(
       }
     }
     if (!properties.containsKey(PARTICIPANT_KEY_CURRENT) && mode == Mode.DEVELOPMENT) {
-      LOG.warning(PARTICIPANT_KEY_CURRENT + " is not set: development mode uses a publicly known"
-          + " participant-key secret. Never do this in production.");
+      LOG.warning(
+          PARTICIPANT_KEY_CURRENT
+              + " is not set: development mode uses a publicly known"
+              + " participant-key secret. Never do this in production.");
       properties.setProperty(PARTICIPANT_KEY_CURRENT, "dev");
       properties.setProperty(PARTICIPANT_KEY_SECRET_PREFIX + "dev", DEVELOPMENT_SECRET);
     }
     if (!properties.containsKey(PARTICIPANT_KEY_CURRENT)) {
-      throw new IllegalArgumentException(PARTICIPANT_KEY_CURRENT + " is not set: it is required"
-          + " outside development mode. Name the current secret version (e.g. v1) and give "
-          + PARTICIPANT_KEY_SECRET_PREFIX + "v1 = 32 or more random bytes in base64 (`openssl"
-          + " rand -base64 32`), kept secret; or set " + MODE + "=development on a developer's"
-          + " machine.");
+      throw new IllegalArgumentException(
+          PARTICIPANT_KEY_CURRENT
+              + " is not set: it is required"
+              + " outside development mode. Name the current secret version (e.g. v1) and give "
+              + PARTICIPANT_KEY_SECRET_PREFIX
+              + "v1 = 32 or more random bytes in base64 (`openssl"
+              + " rand -base64 32`), kept secret; or set "
+              + MODE
+              + "=development on a developer's"
+              + " machine.");
     }
     String scheme = properties.getProperty(PARTICIPANT_KEY_SCHEME, "opaque").strip();
-    IdentifierScheme identifiers = switch (scheme) {
-      case "opaque" -> IdentifierSchemes.opaque("portal-user", false);
-      case "be-nrn" -> IdentifierSchemes.belgianNationalNumber();
-      default -> throw new IllegalArgumentException(PARTICIPANT_KEY_SCHEME + " is '" + scheme
-          + "': use opaque (the portal's user name as given) or be-nrn (a Belgian national"
-          + " number).");
-    };
+    IdentifierScheme identifiers =
+        switch (scheme) {
+          case "opaque" -> IdentifierSchemes.opaque("portal-user", false);
+          case "be-nrn" -> IdentifierSchemes.belgianNationalNumber();
+          default ->
+              throw new IllegalArgumentException(
+                  PARTICIPANT_KEY_SCHEME
+                      + " is '"
+                      + scheme
+                      + "': use opaque (the portal's user name as given) or be-nrn (a Belgian national"
+                      + " number).");
+        };
     return ParticipantKeyer.fromProperties(properties, identifiers);
   }
 
@@ -366,9 +441,16 @@ public record PolitySettings(
     boolean tokens = issuer.isPresent() || audience.isPresent() || jwks.isPresent();
     if (anonymousOnly) {
       if (tokens) {
-        problems.add(AUTH_ANONYMOUS_ONLY + "=true says nobody signs in, but " + AUTH_ISSUER + ", "
-            + AUTH_AUDIENCE + " or " + AUTH_JWKS + " configure sign-in with tokens: remove one or"
-            + " the other.");
+        problems.add(
+            AUTH_ANONYMOUS_ONLY
+                + "=true says nobody signs in, but "
+                + AUTH_ISSUER
+                + ", "
+                + AUTH_AUDIENCE
+                + " or "
+                + AUTH_JWKS
+                + " configure sign-in with tokens: remove one or"
+                + " the other.");
       }
       return new Authentication.AnonymousOnly();
     }
@@ -377,60 +459,92 @@ public record PolitySettings(
     }
     int before = problems.size();
     if (issuer.isEmpty()) {
-      problems.add(AUTH_ISSUER + " is not set: give the exact issuer (iss) of the access tokens,"
-          + " such as https://login.example.be/realms/polity.");
+      problems.add(
+          AUTH_ISSUER
+              + " is not set: give the exact issuer (iss) of the access tokens,"
+              + " such as https://login.example.be/realms/polity.");
     }
     if (audience.isEmpty()) {
-      problems.add(AUTH_AUDIENCE + " is not set: give the audience (aud) that your identity"
-          + " provider puts in Polity's access tokens (e.g. polity-api); a token issued for another"
-          + " application must not open Polity.");
+      problems.add(
+          AUTH_AUDIENCE
+              + " is not set: give the audience (aud) that your identity"
+              + " provider puts in Polity's access tokens (e.g. polity-api); a token issued for another"
+              + " application must not open Polity.");
     }
     java.net.URI jwksUri = null;
     if (jwks.isEmpty()) {
-      problems.add(AUTH_JWKS + " is not set: give the URL of the identity provider's public keys"
-          + " (its jwks_uri, e.g. https://login.example.be/realms/polity/protocol/openid-connect/certs)"
-          + " or the path of a JWKS file.");
+      problems.add(
+          AUTH_JWKS
+              + " is not set: give the URL of the identity provider's public keys"
+              + " (its jwks_uri, e.g. https://login.example.be/realms/polity/protocol/openid-connect/certs)"
+              + " or the path of a JWKS file.");
     } else {
       jwksUri = jwksLocation(jwks.get(), problems);
     }
-    Set<String> algorithms = new LinkedHashSet<>(list(text(config, AUTH_ALGORITHMS).orElse("RS256,ES256")));
+    Set<String> algorithms =
+        new LinkedHashSet<>(list(text(config, AUTH_ALGORITHMS).orElse("RS256,ES256")));
     for (String algorithm : algorithms) {
       if (Authentication.BearerTokens.ACCEPTABLE_ALGORITHMS.contains(algorithm)) {
         continue;
       }
       if (algorithm.equalsIgnoreCase("none")) {
-        problems.add(AUTH_ALGORITHMS + " contains none: an unsigned token proves nothing; it is"
-            + " never accepted. Use RS256 or ES256.");
+        problems.add(
+            AUTH_ALGORITHMS
+                + " contains none: an unsigned token proves nothing; it is"
+                + " never accepted. Use RS256 or ES256.");
       } else if (algorithm.toUpperCase().startsWith("HS")) {
-        problems.add(AUTH_ALGORITHMS + " contains " + algorithm + ": HMAC needs a secret shared"
-            + " with the identity provider and is never accepted; Polity verifies with the"
-            + " provider's public keys. Use RS256 or ES256.");
+        problems.add(
+            AUTH_ALGORITHMS
+                + " contains "
+                + algorithm
+                + ": HMAC needs a secret shared"
+                + " with the identity provider and is never accepted; Polity verifies with the"
+                + " provider's public keys. Use RS256 or ES256.");
       } else {
-        problems.add(AUTH_ALGORITHMS + " contains '" + algorithm + "': choose among "
-            + Authentication.BearerTokens.ACCEPTABLE_ALGORITHMS.stream().sorted().toList() + ".");
+        problems.add(
+            AUTH_ALGORITHMS
+                + " contains '"
+                + algorithm
+                + "': choose among "
+                + Authentication.BearerTokens.ACCEPTABLE_ALGORITHMS.stream().sorted().toList()
+                + ".");
       }
     }
     Duration skew = durationOf(config, AUTH_CLOCK_SKEW, Duration.ofSeconds(60), problems);
     Duration ttl = durationOf(config, AUTH_JWKS_CACHE_TTL, Duration.ofMinutes(5), problems);
-    Duration refresh = durationOf(config, AUTH_JWKS_REFRESH_MIN_INTERVAL, Duration.ofSeconds(30), problems);
+    Duration refresh =
+        durationOf(config, AUTH_JWKS_REFRESH_MIN_INTERVAL, Duration.ofSeconds(30), problems);
     String level = text(config, AUTH_IDENTITY_LEVEL).orElse("self-declared");
-    VerificationLevel identityLevel = switch (level.toLowerCase()) {
-      case "self-declared" -> VerificationLevel.SELF_DECLARED;
-      case "identity-provider" -> VerificationLevel.IDENTITY_PROVIDER;
-      default -> {
-        problems.add(AUTH_IDENTITY_LEVEL + " is '" + level + "': use self-declared (accounts"
-            + " anyone can register) or identity-provider (the provider verifies identities, as"
-            + " with eID, itsme or CSAM).");
-        yield VerificationLevel.SELF_DECLARED;
-      }
-    };
+    VerificationLevel identityLevel =
+        switch (level.toLowerCase()) {
+          case "self-declared" -> VerificationLevel.SELF_DECLARED;
+          case "identity-provider" -> VerificationLevel.IDENTITY_PROVIDER;
+          default -> {
+            problems.add(
+                AUTH_IDENTITY_LEVEL
+                    + " is '"
+                    + level
+                    + "': use self-declared (accounts"
+                    + " anyone can register) or identity-provider (the provider verifies identities, as"
+                    + " with eID, itsme or CSAM).");
+            yield VerificationLevel.SELF_DECLARED;
+          }
+        };
     if (problems.size() > before) {
       return null;
     }
     try {
-      return new Authentication.BearerTokens(issuer.get(), new LinkedHashSet<>(list(audience.get())),
-          jwksUri, algorithms, skew, text(config, AUTH_ROLES_CLAIM).orElse("groups"),
-          text(config, AUTH_USER_CLAIM).orElse("sub"), identityLevel, ttl, refresh);
+      return new Authentication.BearerTokens(
+          issuer.get(),
+          new LinkedHashSet<>(list(audience.get())),
+          jwksUri,
+          algorithms,
+          skew,
+          text(config, AUTH_ROLES_CLAIM).orElse("groups"),
+          text(config, AUTH_USER_CLAIM).orElse("sub"),
+          identityLevel,
+          ttl,
+          refresh);
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
       return null;
@@ -462,8 +576,12 @@ public record PolitySettings(
     }
     file = file.toAbsolutePath().normalize();
     if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
-      problems.add(AUTH_JWKS + " names the file " + file + ", which does not exist or cannot be"
-          + " read: give the JWKS file exported from your identity provider, or its https URL.");
+      problems.add(
+          AUTH_JWKS
+              + " names the file "
+              + file
+              + ", which does not exist or cannot be"
+              + " read: give the JWKS file exported from your identity provider, or its https URL.");
       return null;
     }
     return file.toUri();
@@ -478,28 +596,35 @@ public record PolitySettings(
   }
 
   /** A duration as ISO-8601 ({@code PT30S}) or a whole number of seconds. */
-  private static Duration durationOf(Config config, String key, Duration fallback, List<String> problems) {
+  private static Duration durationOf(
+      Config config, String key, Duration fallback, List<String> problems) {
     Optional<String> value = text(config, key);
     if (value.isEmpty()) {
       return fallback;
     }
     try {
-      Duration duration = value.get().matches("\\d+")
-          ? Duration.ofSeconds(Long.parseLong(value.get()))
-          : Duration.parse(value.get().toUpperCase());
+      Duration duration =
+          value.get().matches("\\d+")
+              ? Duration.ofSeconds(Long.parseLong(value.get()))
+              : Duration.parse(value.get().toUpperCase());
       if (duration.isNegative()) {
         problems.add(key + " is " + value.get() + ": give a positive duration.");
         return fallback;
       }
       return duration;
     } catch (RuntimeException e) {
-      problems.add(key + " is '" + value.get() + "': give a duration such as PT30S or PT5M, or a"
-          + " number of seconds.");
+      problems.add(
+          key
+              + " is '"
+              + value.get()
+              + "': give a duration such as PT30S or PT5M, or a"
+              + " number of seconds.");
       return fallback;
     }
   }
 
-  private static boolean booleanOf(Config config, String key, boolean fallback, List<String> problems) {
+  private static boolean booleanOf(
+      Config config, String key, boolean fallback, List<String> problems) {
     Optional<String> text = config.getOptionalValue(key, String.class);
     if (text.isEmpty()) {
       return fallback;
@@ -519,9 +644,17 @@ public record PolitySettings(
    */
   @Override
   public String toString() {
-    return "PolitySettings[mode=" + mode + ", participantKeyer=" + participantKeyer
-        + ", database=" + database + ", roleMapping=" + roleMapping
-        + ", authentication=" + authentication + "]";
+    return "PolitySettings[mode="
+        + mode
+        + ", participantKeyer="
+        + participantKeyer
+        + ", database="
+        + database
+        + ", roleMapping="
+        + roleMapping
+        + ", authentication="
+        + authentication
+        + "]";
   }
 
   @Override
@@ -539,15 +672,29 @@ public record PolitySettings(
    * #DEFAULT_MAP_TILES_URL}.
    *
    * @param config the configuration
-   * @return a Leaflet tile URL template ({@code http(s)}, with {@code {z}}, {@code {x}}, {@code {y}})
+   * @return a Leaflet tile URL template ({@code http(s)}, with {@code {z}}, {@code {x}}, {@code
+   *     {y}})
    * @throws ConfigurationException when the setting is not such a template
    */
   public static String mapTilesUrl(Config config) {
-    String url = config.getOptionalValue(MAP_TILES_URL, String.class).map(String::strip)
-        .orElse(DEFAULT_MAP_TILES_URL);
-    if (!url.matches("https?://\\S+") || !url.contains("{z}") || !url.contains("{x}") || !url.contains("{y}")) {
-      throw new ConfigurationException(List.of(MAP_TILES_URL + ": '" + url + "' is not a tile URL template:"
-          + " give an http(s) URL with {z}, {x} and {y}, e.g. " + DEFAULT_MAP_TILES_URL + "."));
+    String url =
+        config
+            .getOptionalValue(MAP_TILES_URL, String.class)
+            .map(String::strip)
+            .orElse(DEFAULT_MAP_TILES_URL);
+    if (!url.matches("https?://\\S+")
+        || !url.contains("{z}")
+        || !url.contains("{x}")
+        || !url.contains("{y}")) {
+      throw new ConfigurationException(
+          List.of(
+              MAP_TILES_URL
+                  + ": '"
+                  + url
+                  + "' is not a tile URL template:"
+                  + " give an http(s) URL with {z}, {x} and {y}, e.g. "
+                  + DEFAULT_MAP_TILES_URL
+                  + "."));
     }
     return url;
   }

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Makes the {@link PolitySettings} injectable. They are read from the MicroProfile configuration of
- * the application's class loader (system properties, environment variables,
- * {@code META-INF/microprofile-config.properties}, and whatever sources the host adds).
+ * the application's class loader (system properties, environment variables, {@code
+ * META-INF/microprofile-config.properties}, and whatever sources the host adds).
  */
 @ApplicationScoped
 public class SettingsProducer {

@@ -1,6 +1,5 @@
 package org.polity.jakarta.eligibility;
 
-import org.polity.jakarta.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.polity.eligibility.Decision;
 import org.polity.eligibility.Reason;
+import org.polity.jakarta.Jsonp;
 import org.polity.jakarta.problem.Problem;
 import org.polity.jakarta.problem.ProblemException;
 import org.polity.process.ParticipationAction;
@@ -64,17 +64,23 @@ public final class DecisionJson {
     return members(action, decision, language).build();
   }
 
-  private static JsonObjectBuilder members(ParticipationAction action, Decision decision, Locale language) {
+  private static JsonObjectBuilder members(
+      ParticipationAction action, Decision decision, Locale language) {
     JsonArrayBuilder reasons = Jsonp.JSON.createArrayBuilder();
     for (Reason reason : decision.reasons()) {
-      JsonObjectBuilder entry = Jsonp.JSON.createObjectBuilder()
-          .add("code", reason.code().name())
-          .add("status", reason.status().name().toLowerCase(Locale.ROOT))
-          .add("message", reason.message(language));
-      reason.remedy(language).ifPresentOrElse(r -> entry.add("remedy", r), () -> entry.addNull("remedy"));
+      JsonObjectBuilder entry =
+          Jsonp.JSON
+              .createObjectBuilder()
+              .add("code", reason.code().name())
+              .add("status", reason.status().name().toLowerCase(Locale.ROOT))
+              .add("message", reason.message(language));
+      reason
+          .remedy(language)
+          .ifPresentOrElse(r -> entry.add("remedy", r), () -> entry.addNull("remedy"));
       reasons.add(entry);
     }
-    return Jsonp.JSON.createObjectBuilder()
+    return Jsonp.JSON
+        .createObjectBuilder()
         .add("action", action.name())
         .add("eligible", decision.isEligible())
         .add("status", decision.status().name().toLowerCase(Locale.ROOT))
@@ -93,14 +99,18 @@ public final class DecisionJson {
    * @param language the reader's language
    * @return the exception to throw
    */
-  public static ProblemException refusal(ParticipationAction action, Decision decision, Locale language) {
+  public static ProblemException refusal(
+      ParticipationAction action, Decision decision, Locale language) {
     boolean unresolved = decision instanceof Decision.Unresolved;
     int status = unresolved ? 422 : 403;
     String detail = String.join(" ", decision.messages(language));
-    Problem problem = new Problem(
-        Problem.TYPE_BASE + (unresolved ? "eligibility-unresolved" : "not-eligible"),
-        unresolved ? "Eligibility cannot be decided yet" : "Not eligible",
-        status, detail, List.of());
+    Problem problem =
+        new Problem(
+            Problem.TYPE_BASE + (unresolved ? "eligibility-unresolved" : "not-eligible"),
+            unresolved ? "Eligibility cannot be decided yet" : "Not eligible",
+            status,
+            detail,
+            List.of());
     return new ProblemException(problem, members(action, decision, language).build(), language);
   }
 }

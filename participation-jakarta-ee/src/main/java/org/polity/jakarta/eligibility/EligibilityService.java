@@ -22,9 +22,9 @@ import org.polity.process.ParticipationAction;
  *
  * <p>Where the evidence comes from, first that applies: the portal's {@link EvidenceProvider} CDI
  * bean; the principal itself when it implements {@link EvidenceProvider} (the development sign-in);
- * otherwise the sign-in alone, as a {@link VerificationLevel#SELF_DECLARED self-declared}
- * identity, so that rules asking for a verified identity, age or address refuse with a remedy
- * rather than admit by default.
+ * otherwise the sign-in alone, as a {@link VerificationLevel#SELF_DECLARED self-declared} identity,
+ * so that rules asking for a verified identity, age or address refuse with a remedy rather than
+ * admit by default.
  */
 @ApplicationScoped
 public class EligibilityService {
@@ -49,15 +49,17 @@ public class EligibilityService {
       return providers.get().evidence(user, participant);
     }
     if (providers != null && providers.isAmbiguous()) {
-      throw new IllegalStateException("Several EvidenceProvider beans are declared ("
-          + providers.handlesStream().map(h -> h.getBean().getBeanClass().getName()).toList()
-          + "): declare one, or mark the one to use with @Priority and @Alternative.");
+      throw new IllegalStateException(
+          "Several EvidenceProvider beans are declared ("
+              + providers.handlesStream().map(h -> h.getBean().getBeanClass().getName()).toList()
+              + "): declare one, or mark the one to use with @Priority and @Alternative.");
     }
     if (user instanceof EvidenceProvider carried) {
       return carried.evidence(user, participant);
     }
-    return Evidence.none().withIdentity(
-        Attestation.of(participant, VerificationLevel.SELF_DECLARED, clock.instant()));
+    return Evidence.none()
+        .withIdentity(
+            Attestation.of(participant, VerificationLevel.SELF_DECLARED, clock.instant()));
   }
 
   /**
@@ -70,9 +72,13 @@ public class EligibilityService {
    * @param participant their participant key
    * @return the decision
    */
-  public Decision decide(EligibilityPolicy policy, ZoneId zone, ParticipationAction action,
-      Principal user, ParticipantKey participant) {
-    return policy.decide(action, evidence(user, participant),
-        EligibilityContext.at(clock.instant(), zone));
+  public Decision decide(
+      EligibilityPolicy policy,
+      ZoneId zone,
+      ParticipationAction action,
+      Principal user,
+      ParticipantKey participant) {
+    return policy.decide(
+        action, evidence(user, participant), EligibilityContext.at(clock.instant(), zone));
   }
 }

@@ -5,9 +5,9 @@ import org.polity.eligibility.Evidence;
 import org.polity.identity.ParticipantKey;
 
 /**
- * SPI: what the host portal knows, verified, about the signed-in person: their identity, birth
- * date and address, each with how it was verified ({@link org.polity.eligibility.Attestation}).
- * Polity decides eligibility from it; it never stores it (see core's {@code RetentionPolicy}).
+ * SPI: what the host portal knows, verified, about the signed-in person: their identity, birth date
+ * and address, each with how it was verified ({@link org.polity.eligibility.Attestation}). Polity
+ * decides eligibility from it; it never stores it (see core's {@code RetentionPolicy}).
  *
  * <p>A portal supplies its identity provider's attestations by declaring one CDI bean of this type,
  * for instance reading the claims of the current OpenID Connect token:

@@ -53,9 +53,9 @@ import org.polity.process.ParticipationAction;
  * IDENTITY_PROVIDER}, {@code DESK}), {@code livesInMunicipality} ({@code name}, {@code codes}),
  * {@code livesAtPostalCode} (array of codes), {@code livesInArea} (the address point inside areas
  * read from a GeoJSON file on the server: {@code file}, optional {@code idProperty} and {@code
- * ids}; a point on a border is inside), {@code census} ({@code kind} of a census plugin
- * found by {@link Plugins}, {@code name}, {@code options}). An action without a rule is open to no
- * one. Every error names the JSON path of the bad member.
+ * ids}; a point on a border is inside), {@code census} ({@code kind} of a census plugin found by
+ * {@link Plugins}, {@code name}, {@code options}). An action without a rule is open to no one.
+ * Every error names the JSON path of the bad member.
  */
 public final class RuleDocuments {
 
@@ -71,7 +71,8 @@ public final class RuleDocuments {
    * @throws IllegalArgumentException naming the path and the fix when a rule is malformed
    * @throws UncheckedIOException when a census register cannot be read
    */
-  public static EligibilityPolicy policy(JsonObject rules, Plugins plugins, ParticipantKeyer keyer) {
+  public static EligibilityPolicy policy(
+      JsonObject rules, Plugins plugins, ParticipantKeyer keyer) {
     Map<ParticipationAction, EligibilityRule> policy = new EnumMap<>(ParticipationAction.class);
     if (rules == null) {
       return new EligibilityPolicy(policy);
@@ -81,8 +82,12 @@ public final class RuleDocuments {
       try {
         action = ParticipationAction.valueOf(entry.getKey());
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("eligibility." + entry.getKey() + ": not an action; use one of "
-            + List.of(ParticipationAction.values()) + ".");
+        throw new IllegalArgumentException(
+            "eligibility."
+                + entry.getKey()
+                + ": not an action; use one of "
+                + List.of(ParticipationAction.values())
+                + ".");
       }
       policy.put(action, rule(entry.getValue(), "eligibility." + entry.getKey(), plugins, keyer));
     }
@@ -100,10 +105,13 @@ public final class RuleDocuments {
    * @throws IllegalArgumentException naming the path and the fix when the rule is malformed
    * @throws UncheckedIOException when a census register cannot be read
    */
-  public static EligibilityRule rule(JsonValue value, String path, Plugins plugins, ParticipantKeyer keyer) {
+  public static EligibilityRule rule(
+      JsonValue value, String path, Plugins plugins, ParticipantKeyer keyer) {
     if (!(value instanceof JsonObject node) || node.size() != 1) {
-      throw new IllegalArgumentException(path + ": a rule is an object with exactly one member, such as"
-          + " {\"minimumAge\": {\"years\": 10}} or {\"everyone\": {}}.");
+      throw new IllegalArgumentException(
+          path
+              + ": a rule is an object with exactly one member, such as"
+              + " {\"minimumAge\": {\"years\": 10}} or {\"everyone\": {}}.");
     }
     String block = node.keySet().iterator().next();
     JsonValue body = node.get(block);
@@ -117,19 +125,26 @@ public final class RuleDocuments {
       case "minimumAge" -> Rules.minimumAge(years(body, at), on(body, at));
       case "maximumAge" -> Rules.maximumAge(years(body, at), on(body, at));
       case "identifiedAtLeast" -> Rules.identifiedAtLeast(level(body, at));
-      case "livesInMunicipality" -> Rules.livesInMunicipality(
-          text(object(body, at).get("name"), at + ".name"),
-          strings(object(body, at).get("codes"), at + ".codes"));
+      case "livesInMunicipality" ->
+          Rules.livesInMunicipality(
+              text(object(body, at).get("name"), at + ".name"),
+              strings(object(body, at).get("codes"), at + ".codes"));
       case "livesAtPostalCode" -> Rules.livesAtPostalCode(strings(body, at));
       case "livesInArea" -> area(object(body, at), at);
       case "census" -> Rules.memberOf(census(object(body, at), at, plugins, keyer));
-      default -> throw new IllegalArgumentException(path + ": unknown rule '" + block + "'; use one of"
-          + " everyone, nobody, allOf, anyOf, not, minimumAge, maximumAge, identifiedAtLeast,"
-          + " livesInMunicipality, livesAtPostalCode, livesInArea, census.");
+      default ->
+          throw new IllegalArgumentException(
+              path
+                  + ": unknown rule '"
+                  + block
+                  + "'; use one of"
+                  + " everyone, nobody, allOf, anyOf, not, minimumAge, maximumAge, identifiedAtLeast,"
+                  + " livesInMunicipality, livesAtPostalCode, livesInArea, census.");
     };
   }
 
-  private static EligibilityRule[] list(JsonValue value, String path, Plugins plugins, ParticipantKeyer keyer) {
+  private static EligibilityRule[] list(
+      JsonValue value, String path, Plugins plugins, ParticipantKeyer keyer) {
     if (!(value instanceof JsonArray array) || array.isEmpty()) {
       throw new IllegalArgumentException(path + ": give a non-empty array of rules.");
     }
@@ -149,8 +164,10 @@ public final class RuleDocuments {
 
   private static int years(JsonValue value, String path) {
     JsonValue years = object(value, path).get("years");
-    if (!(years instanceof JsonNumber number) || !number.isIntegral()
-        || number.intValue() < 0 || number.intValue() > 150) {
+    if (!(years instanceof JsonNumber number)
+        || !number.isIntegral()
+        || number.intValue() < 0
+        || number.intValue() > 150) {
       throw new IllegalArgumentException(path + ".years: give a whole number of years, 0 to 150.");
     }
     return number.intValue();
@@ -168,8 +185,10 @@ public final class RuleDocuments {
         // fall through
       }
     }
-    throw new IllegalArgumentException(path + ".on: give a date such as \"2027-06-15\", or leave it"
-        + " out for the day of the decision.");
+    throw new IllegalArgumentException(
+        path
+            + ".on: give a date such as \"2027-06-15\", or leave it"
+            + " out for the day of the decision.");
   }
 
   private static VerificationLevel level(JsonValue value, String path) {
@@ -180,7 +199,8 @@ public final class RuleDocuments {
         // fall through
       }
     }
-    throw new IllegalArgumentException(path + ": give one of " + List.of(VerificationLevel.values()) + ".");
+    throw new IllegalArgumentException(
+        path + ": give one of " + List.of(VerificationLevel.values()) + ".");
   }
 
   private static String[] strings(JsonValue value, String path) {
@@ -206,16 +226,18 @@ public final class RuleDocuments {
    */
   public static LocalizedText text(JsonValue value, String path) {
     if (!(value instanceof JsonObject object) || object.isEmpty()) {
-      throw new IllegalArgumentException(path + ": give a text per language, such as"
-          + " {\"fr\": \"...\", \"nl\": \"...\"}.");
+      throw new IllegalArgumentException(
+          path + ": give a text per language, such as" + " {\"fr\": \"...\", \"nl\": \"...\"}.");
     }
     Map<String, String> texts = new LinkedHashMap<>();
-    object.forEach((language, text) -> {
-      if (!(text instanceof JsonString s) || s.getString().isBlank()) {
-        throw new IllegalArgumentException(path + "." + language + ": give the text as a string.");
-      }
-      texts.put(language.toLowerCase(Locale.ROOT), s.getString());
-    });
+    object.forEach(
+        (language, text) -> {
+          if (!(text instanceof JsonString s) || s.getString().isBlank()) {
+            throw new IllegalArgumentException(
+                path + "." + language + ": give the text as a string.");
+          }
+          texts.put(language.toLowerCase(Locale.ROOT), s.getString());
+        });
     return new LocalizedText(texts);
   }
 
@@ -229,60 +251,87 @@ public final class RuleDocuments {
   private static EligibilityRule area(JsonObject body, String path) {
     for (String key : body.keySet()) {
       if (!AREA_MEMBERS.contains(key)) {
-        throw new IllegalArgumentException(path + "." + key + ": unknown member; use "
-            + AREA_MEMBERS.stream().sorted().toList() + ".");
+        throw new IllegalArgumentException(
+            path
+                + "."
+                + key
+                + ": unknown member; use "
+                + AREA_MEMBERS.stream().sorted().toList()
+                + ".");
       }
     }
     if (!(body.get("file") instanceof JsonString file) || file.getString().isBlank()) {
-      throw new IllegalArgumentException(path + ".file: give the path of a GeoJSON file of the areas"
-          + " on the server, such as \"/srv/polity/districts.geojson\".");
+      throw new IllegalArgumentException(
+          path
+              + ".file: give the path of a GeoJSON file of the areas"
+              + " on the server, such as \"/srv/polity/districts.geojson\".");
     }
     String idProperty = null;
     JsonValue property = body.get("idProperty");
     if (property instanceof JsonString p && !p.getString().isBlank()) {
       idProperty = p.getString();
     } else if (property != null && property != JsonValue.NULL) {
-      throw new IllegalArgumentException(path + ".idProperty: give the name of the property holding"
-          + " each area's id, such as \"nis\".");
+      throw new IllegalArgumentException(
+          path
+              + ".idProperty: give the name of the property holding"
+              + " each area's id, such as \"nis\".");
     }
-    String[] ids = body.get("ids") == null ? new String[0] : strings(body.get("ids"), path + ".ids");
+    String[] ids =
+        body.get("ids") == null ? new String[0] : strings(body.get("ids"), path + ".ids");
     AreaCollection areas;
     try {
       areas = new GeoJsonReader().readAreas(Path.of(file.getString()), idProperty);
     } catch (InvalidPathException | NoSuchFileException e) {
-      throw new IllegalArgumentException(path + ".file: there is no file '" + file.getString()
-          + "' on the server; give the path of a GeoJSON file of the areas.", e);
+      throw new IllegalArgumentException(
+          path
+              + ".file: there is no file '"
+              + file.getString()
+              + "' on the server; give the path of a GeoJSON file of the areas.",
+          e);
     } catch (IOException e) {
-      throw new UncheckedIOException(path + ".file: the areas cannot be read: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          path + ".file: the areas cannot be read: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       // InvalidGeoJsonException and the reader's other refusals name the feature and the fault
       throw new IllegalArgumentException(path + ".file: " + e.getMessage(), e);
     }
     for (int i = 0; i < ids.length; i++) {
       if (areas.byId(ids[i]).isEmpty()) {
-        throw new IllegalArgumentException(path + ".ids[" + i + "]: there is no area '" + ids[i] + "' in "
-            + file.getString() + "; its areas are "
-            + areas.areas().stream().map(org.polity.geo.Area::id).limit(30).toList() + ".");
+        throw new IllegalArgumentException(
+            path
+                + ".ids["
+                + i
+                + "]: there is no area '"
+                + ids[i]
+                + "' in "
+                + file.getString()
+                + "; its areas are "
+                + areas.areas().stream().map(org.polity.geo.Area::id).limit(30).toList()
+                + ".");
       }
     }
     return Rules.livesInArea(areas, ids);
   }
 
-  private static CensusSource census(JsonObject body, String path, Plugins plugins, ParticipantKeyer keyer) {
+  private static CensusSource census(
+      JsonObject body, String path, Plugins plugins, ParticipantKeyer keyer) {
     JsonValue kind = body.get("kind");
     if (!(kind instanceof JsonString k) || k.getString().isBlank()) {
-      throw new IllegalArgumentException(path + ".kind: give the census kind, one of "
-          + plugins.censusKinds() + ".");
+      throw new IllegalArgumentException(
+          path + ".kind: give the census kind, one of " + plugins.censusKinds() + ".");
     }
     Map<String, String> options = new LinkedHashMap<>();
     JsonValue given = body.get("options");
     if (given != null) {
-      object(given, path + ".options").forEach((key, option) -> {
-        if (!(option instanceof JsonString s)) {
-          throw new IllegalArgumentException(path + ".options." + key + ": give the option as a string.");
-        }
-        options.put(key, s.getString());
-      });
+      object(given, path + ".options")
+          .forEach(
+              (key, option) -> {
+                if (!(option instanceof JsonString s)) {
+                  throw new IllegalArgumentException(
+                      path + ".options." + key + ": give the option as a string.");
+                }
+                options.put(key, s.getString());
+              });
     }
     LocalizedText name = text(body.get("name"), path + ".name");
     try {
@@ -290,7 +339,8 @@ public final class RuleDocuments {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException(path + ": the census register cannot be read: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          path + ": the census register cannot be read: " + e.getMessage(), e);
     }
   }
 }

@@ -14,7 +14,8 @@ import org.polity.common.ProcessId;
  * @param at when the move was recorded
  * @param byStaff whether staff moved it (false: its dates)
  */
-public record PhaseOpened(ProcessId process, String phase, String previous, Instant at, boolean byStaff) {
+public record PhaseOpened(
+    ProcessId process, String phase, String previous, Instant at, boolean byStaff) {
   /** Refuses nulls (but the previous phase). */
   public PhaseOpened {
     Objects.requireNonNull(process, "process");

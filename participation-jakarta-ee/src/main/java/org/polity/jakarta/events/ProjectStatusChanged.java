@@ -8,8 +8,7 @@ import org.polity.project.ProjectStatus;
 
 /**
  * A project moved from one status to another (review, validation, merge, results, follow-up) and
- * the change is stored; one event per move. Observe it with {@code @Observes
- * ProjectStatusChanged}.
+ * the change is stored; one event per move. Observe it with {@code @Observes ProjectStatusChanged}.
  *
  * @param process the process
  * @param project the project
@@ -17,8 +16,8 @@ import org.polity.project.ProjectStatus;
  * @param to the status after
  * @param at when
  */
-public record ProjectStatusChanged(ProcessId process, ProjectId project, ProjectStatus from,
-    ProjectStatus to, Instant at) {
+public record ProjectStatusChanged(
+    ProcessId process, ProjectId project, ProjectStatus from, ProjectStatus to, Instant at) {
   /** Refuses nulls. */
   public ProjectStatusChanged {
     Objects.requireNonNull(process, "process");

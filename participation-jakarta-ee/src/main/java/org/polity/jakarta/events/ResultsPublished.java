@@ -15,8 +15,8 @@ import org.polity.common.ProjectId;
  * @param notSelected the other projects that were on the ballot, sorted by id
  * @param at when
  */
-public record ResultsPublished(ProcessId process, List<ProjectId> selected, List<ProjectId> notSelected,
-    Instant at) {
+public record ResultsPublished(
+    ProcessId process, List<ProjectId> selected, List<ProjectId> notSelected, Instant at) {
   /** Refuses nulls and copies the lists. */
   public ResultsPublished {
     Objects.requireNonNull(process, "process");

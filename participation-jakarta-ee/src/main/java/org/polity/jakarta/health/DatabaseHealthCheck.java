@@ -25,8 +25,10 @@ public class DatabaseHealthCheck implements HealthCheck {
     try {
       return HealthCheckResponse.named(NAME).up().withData("database", database.check(2)).build();
     } catch (Exception e) {
-      return HealthCheckResponse.named(NAME).down()
-          .withData("error", String.valueOf(e.getMessage())).build();
+      return HealthCheckResponse.named(NAME)
+          .down()
+          .withData("error", String.valueOf(e.getMessage()))
+          .build();
     }
   }
 }

@@ -58,8 +58,8 @@ public class PolityDatabase {
   public PolityDatabase() {}
 
   /**
-   * Opens a database outside CDI (tests, tools): data source, migrations, persistence unit.
-   * Close it with {@link #close()}.
+   * Opens a database outside CDI (tests, tools): data source, migrations, persistence unit. Close
+   * it with {@link #close()}.
    *
    * @param database where the data lives
    * @return the open database
@@ -90,18 +90,23 @@ public class PolityDatabase {
     }
     try {
       if (database.migrate()) {
-        var result = Flyway.configure(PolityDatabase.class.getClassLoader())
-            .dataSource(dataSource)
-            .locations(MIGRATIONS)
-            .table(HISTORY_TABLE)
-            // The schema may already hold the portal's own tables: start Polity's history at
-            // version 0 there, so that every Polity migration still runs.
-            .baselineOnMigrate(true)
-            .baselineVersion("0")
-            .load()
-            .migrate();
-        LOG.info("Polity schema at version " + result.targetSchemaVersion + " ("
-            + result.migrationsExecuted + " migrations applied now).");
+        var result =
+            Flyway.configure(PolityDatabase.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .table(HISTORY_TABLE)
+                // The schema may already hold the portal's own tables: start Polity's history at
+                // version 0 there, so that every Polity migration still runs.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        LOG.info(
+            "Polity schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now).");
       }
       entityManagerFactory = createEntityManagerFactory(dataSource);
     } catch (RuntimeException e) {
@@ -115,29 +120,44 @@ public class PolityDatabase {
       return (DataSource) new InitialContext().lookup(jndiName);
     } catch (NamingException | ClassCastException e) {
       throw new IllegalStateException(
-          PolitySettings.DATASOURCE_JNDI_NAME + " is '" + jndiName
-              + "' but no data source is bound there: " + e.getMessage()
+          PolitySettings.DATASOURCE_JNDI_NAME
+              + " is '"
+              + jndiName
+              + "' but no data source is bound there: "
+              + e.getMessage()
               + ". Define the data source in the portal's server, or set "
-              + PolitySettings.DATABASE_URL + " instead.", e);
+              + PolitySettings.DATABASE_URL
+              + " instead.",
+          e);
     }
   }
 
   private static EntityManagerFactory createEntityManagerFactory(DataSource dataSource) {
     List<PersistenceProvider> providers =
-        PersistenceProviderResolverHolder.getPersistenceProviderResolver().getPersistenceProviders();
+        PersistenceProviderResolverHolder.getPersistenceProviderResolver()
+            .getPersistenceProviders();
     if (providers.isEmpty()) {
       throw new IllegalStateException(
           "No Jakarta Persistence provider is on the class path: add Hibernate ORM (the standalone"
               + " runtime does) or deploy on a Jakarta EE server.");
     }
-    Map<String, Object> properties = Map.of(
-        "jakarta.persistence.schema-generation.database.action", "none",
-        "hibernate.hbm2ddl.auto", "validate",
-        "hibernate.connection.handling_mode", "DELAYED_ACQUISITION_AND_RELEASE_AFTER_TRANSACTION");
-    return providers.get(0).createContainerEntityManagerFactory(
-        new PolityPersistenceUnit(dataSource, List.of(VoteRecord.class, ParticipationRecord.class,
-            BallotRecord.class, PendingEncodingRecord.class)),
-        properties);
+    Map<String, Object> properties =
+        Map.of(
+            "jakarta.persistence.schema-generation.database.action", "none",
+            "hibernate.hbm2ddl.auto", "validate",
+            "hibernate.connection.handling_mode",
+                "DELAYED_ACQUISITION_AND_RELEASE_AFTER_TRANSACTION");
+    return providers
+        .get(0)
+        .createContainerEntityManagerFactory(
+            new PolityPersistenceUnit(
+                dataSource,
+                List.of(
+                    VoteRecord.class,
+                    ParticipationRecord.class,
+                    BallotRecord.class,
+                    PendingEncodingRecord.class)),
+            properties);
   }
 
   /**

@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -56,8 +56,8 @@ public class Plugins {
   }
 
   /**
-   * Every implementation of an SPI: CDI beans first (in no particular order), then the
-   * {@link ServiceLoader} ones in class-path order, each implementation class once.
+   * Every implementation of an SPI: CDI beans first (in no particular order), then the {@link
+   * ServiceLoader} ones in class-path order, each implementation class once.
    *
    * @param spi the SPI interface
    * @param <T> its type
@@ -115,8 +115,12 @@ public class Plugins {
    * @throws IllegalArgumentException naming the available kinds when none matches
    */
   public CensusSource censusSource(CensusSettings settings) throws IOException {
-    CensusSourceProvider provider = byName(CensusSourceProvider.class, settings.kind(),
-        CensusSourceProvider::kind, "census provider");
+    CensusSourceProvider provider =
+        byName(
+            CensusSourceProvider.class,
+            settings.kind(),
+            CensusSourceProvider::kind,
+            "census provider");
     return provider.open(settings);
   }
 
@@ -147,8 +151,14 @@ public class Plugins {
         return plugin;
       }
     }
-    throw new IllegalArgumentException("No " + what + " named '" + name + "': available are "
-        + all.stream().map(nameOf).toList() + "; add the plugin's jar to the class path or declare"
-        + " it as a CDI bean.");
+    throw new IllegalArgumentException(
+        "No "
+            + what
+            + " named '"
+            + name
+            + "': available are "
+            + all.stream().map(nameOf).toList()
+            + "; add the plugin's jar to the class path or declare"
+            + " it as a CDI bean.");
   }
 }

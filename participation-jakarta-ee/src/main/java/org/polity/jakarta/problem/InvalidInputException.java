@@ -18,7 +18,10 @@ public final class InvalidInputException extends RuntimeException {
    * @param errors the offending fields; not empty
    */
   public InvalidInputException(List<Problem.FieldError> errors) {
-    super(errors.isEmpty() ? "invalid input" : errors.get(0).field() + ": " + errors.get(0).message());
+    super(
+        errors.isEmpty()
+            ? "invalid input"
+            : errors.get(0).field() + ": " + errors.get(0).message());
     this.errors = List.copyOf(errors);
   }
 

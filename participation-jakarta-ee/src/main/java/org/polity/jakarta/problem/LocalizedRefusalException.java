@@ -42,8 +42,14 @@ public final class LocalizedRefusalException extends RuntimeException {
    * @return the problem exception to answer with
    */
   public ProblemException in(Locale language) {
-    return new ProblemException(new Problem(Problem.TYPE_BASE + code,
-        ProblemMappers.forStatus(status, null).title(), status, text.in(language), java.util.List.of()),
-        null, language);
+    return new ProblemException(
+        new Problem(
+            Problem.TYPE_BASE + code,
+            ProblemMappers.forStatus(status, null).title(),
+            status,
+            text.in(language),
+            java.util.List.of()),
+        null,
+        language);
   }
 }

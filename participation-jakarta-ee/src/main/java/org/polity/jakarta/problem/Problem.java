@@ -1,15 +1,15 @@
 package org.polity.jakarta.problem;
 
-import org.polity.jakarta.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Objects;
+import org.polity.jakarta.Jsonp;
 
 /**
  * An RFC 9457 problem document.
@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param detail what went wrong this time, for a human
  * @param errors the offending fields, empty when the problem is not about fields
  */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
 
   private static final JsonProvider JSON = org.polity.jakarta.Jsonp.JSON;
 
@@ -73,26 +74,27 @@ public record Problem(String type, String title, int status, String detail, List
    * @return the JSON
    */
   public String toJson(JsonObject extensions) {
-    JsonObjectBuilder json = JSON.createObjectBuilder()
-        .add("type", type)
-        .add("title", title)
-        .add("status", status);
+    JsonObjectBuilder json =
+        JSON.createObjectBuilder().add("type", type).add("title", title).add("status", status);
     if (detail != null) {
       json.add("detail", detail);
     }
     if (!errors.isEmpty()) {
       JsonArrayBuilder list = JSON.createArrayBuilder();
-      errors.forEach(e -> list.add(JSON.createObjectBuilder()
-          .add("field", e.field()).add("message", e.message())));
+      errors.forEach(
+          e ->
+              list.add(
+                  JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       json.add("errors", list);
     }
     JsonObject standard = json.build();
     JsonObjectBuilder all = Jsonp.JSON.createObjectBuilder(standard);
-    extensions.forEach((name, value) -> {
-      if (!standard.containsKey(name) && !name.equals("errors")) {
-        all.add(name, value);
-      }
-    });
+    extensions.forEach(
+        (name, value) -> {
+          if (!standard.containsKey(name) && !name.equals("errors")) {
+            all.add(name, value);
+          }
+        });
     return all.build().toString();
   }
 
@@ -102,9 +104,6 @@ public record Problem(String type, String title, int status, String detail, List
    * @return a response with status, {@code application/problem+json} and the document
    */
   public Response toResponse() {
-    return Response.status(status)
-        .type(MediaType.valueOf(MEDIA_TYPE))
-        .entity(toJson())
-        .build();
+    return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(toJson()).build();
   }
 }

@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * A problem the REST layer answers as it is: a {@link Problem} with extension members (such as the
  * reasons and remedies of an eligibility decision) and the language it is written in. Used for
- * answers that {@link RefusalException} cannot carry: 403 with reasons, 412 and 428 for
- * conditional requests.
+ * answers that {@link RefusalException} cannot carry: 403 with reasons, 412 and 428 for conditional
+ * requests.
  */
 public final class ProblemException extends RuntimeException {
 
@@ -43,9 +43,15 @@ public final class ProblemException extends RuntimeException {
    * @return the exception
    */
   public static ProblemException of(String code, int status, String detail) {
-    return new ProblemException(new Problem(Problem.TYPE_BASE + code,
-        ProblemMappers.forStatus(status, null).title(), status, detail, java.util.List.of()),
-        JsonValue.EMPTY_JSON_OBJECT, null);
+    return new ProblemException(
+        new Problem(
+            Problem.TYPE_BASE + code,
+            ProblemMappers.forStatus(status, null).title(),
+            status,
+            detail,
+            java.util.List.of()),
+        JsonValue.EMPTY_JSON_OBJECT,
+        null);
   }
 
   /**
@@ -63,9 +69,10 @@ public final class ProblemException extends RuntimeException {
    * @return the response, {@code application/problem+json}
    */
   public Response toResponse() {
-    Response.ResponseBuilder response = Response.status(problem.status())
-        .type(Problem.MEDIA_TYPE)
-        .entity(problem.toJson(extensions));
+    Response.ResponseBuilder response =
+        Response.status(problem.status())
+            .type(Problem.MEDIA_TYPE)
+            .entity(problem.toJson(extensions));
     if (language != null) {
       response.language(language);
     }

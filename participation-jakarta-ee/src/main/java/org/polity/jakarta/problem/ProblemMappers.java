@@ -58,26 +58,27 @@ public final class ProblemMappers {
 
   /** A plain problem for an HTTP status, with Polity's wording. */
   static Problem forStatus(int status, String detail) {
-    String title = switch (status) {
-      case 400 -> "The request is not valid";
-      case 401 -> "Sign-in required";
-      case 403 -> "Not allowed";
-      case 404 -> "Not found";
-      case 405 -> "Method not allowed";
-      case 406 -> "Cannot produce an acceptable representation";
-      case 409 -> "Conflict with the current state";
-      case 412 -> "The resource changed since you read it";
-      case 428 -> "A precondition is required";
-      case 415 -> "Unsupported media type";
-      case 422 -> "Refused by a rule";
-      default -> status >= 500 ? "Internal error" : "Request failed";
-    };
+    String title =
+        switch (status) {
+          case 400 -> "The request is not valid";
+          case 401 -> "Sign-in required";
+          case 403 -> "Not allowed";
+          case 404 -> "Not found";
+          case 405 -> "Method not allowed";
+          case 406 -> "Cannot produce an acceptable representation";
+          case 409 -> "Conflict with the current state";
+          case 412 -> "The resource changed since you read it";
+          case 428 -> "A precondition is required";
+          case 415 -> "Unsupported media type";
+          case 422 -> "Refused by a rule";
+          default -> status >= 500 ? "Internal error" : "Request failed";
+        };
     return new Problem("about:blank", title, status, detail, List.of());
   }
 
   static Problem invalid(String detail, List<Problem.FieldError> errors) {
-    return new Problem(Problem.TYPE_BASE + "invalid-input", "The request is not valid", 400,
-        detail, errors);
+    return new Problem(
+        Problem.TYPE_BASE + "invalid-input", "The request is not valid", 400, detail, errors);
   }
 
   /** Finds a JSON failure among the causes, if any. */
@@ -97,7 +98,8 @@ public final class ProblemMappers {
     String message = json.getMessage() == null ? "" : json.getMessage();
     String field = "body";
     // Yasson and Parsson name the property or position in their messages; keep it short.
-    var matcher = java.util.regex.Pattern.compile("[Pp]roperty:? '?([A-Za-z0-9_$]+)'?").matcher(message);
+    var matcher =
+        java.util.regex.Pattern.compile("[Pp]roperty:? '?([A-Za-z0-9_$]+)'?").matcher(message);
     if (matcher.find()) {
       field = matcher.group(1);
     }
@@ -105,7 +107,8 @@ public final class ProblemMappers {
     if (detail.length() > 300) {
       detail = detail.substring(0, 300) + "...";
     }
-    return invalid("The body is not the expected JSON: " + detail,
+    return invalid(
+        "The body is not the expected JSON: " + detail,
         List.of(new Problem.FieldError(field, detail)));
   }
 
@@ -131,17 +134,20 @@ public final class ProblemMappers {
     public Response toResponse(ConstraintViolationException exception) {
       List<Problem.FieldError> errors = new ArrayList<>();
       for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-        errors.add(new Problem.FieldError(field(violation.getPropertyPath()), violation.getMessage()));
+        errors.add(
+            new Problem.FieldError(field(violation.getPropertyPath()), violation.getMessage()));
       }
-      errors.sort(Comparator.comparing(Problem.FieldError::field)
-          .thenComparing(Problem.FieldError::message));
+      errors.sort(
+          Comparator.comparing(Problem.FieldError::field)
+              .thenComparing(Problem.FieldError::message));
       return invalid("Some fields are not valid; see errors.", errors).toResponse();
     }
 
     private static String field(Path path) {
       StringBuilder field = new StringBuilder();
       for (Path.Node node : path) {
-        if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+        if (node.getKind() == ElementKind.METHOD
+            || node.getKind() == ElementKind.CONSTRUCTOR
             || node.getKind() == ElementKind.RETURN_VALUE) {
           continue;
         }
@@ -168,9 +174,13 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(RefusalException exception) {
-      return new Problem(Problem.TYPE_BASE + exception.code(),
-          forStatus(exception.status(), null).title(), exception.status(),
-          exception.getMessage(), List.of()).toResponse();
+      return new Problem(
+              Problem.TYPE_BASE + exception.code(),
+              forStatus(exception.status(), null).title(),
+              exception.status(),
+              exception.getMessage(),
+              List.of())
+          .toResponse();
     }
   }
 
@@ -188,7 +198,8 @@ public final class ProblemMappers {
 
   /** Answers a core refusal in the reader's language (French, Dutch or English). */
   @Provider
-  public static final class LocalizedRefusals implements ExceptionMapper<LocalizedRefusalException> {
+  public static final class LocalizedRefusals
+      implements ExceptionMapper<LocalizedRefusalException> {
     @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers;
 
     /** Creates the mapper. */
@@ -202,7 +213,9 @@ public final class ProblemMappers {
       } catch (RuntimeException e) {
         // A malformed Accept-Language: answer in English.
       }
-      return exception.in(org.polity.jakarta.eligibility.DecisionJson.language(acceptable)).toResponse();
+      return exception
+          .in(org.polity.jakarta.eligibility.DecisionJson.language(acceptable))
+          .toResponse();
     }
   }
 
@@ -223,21 +236,27 @@ public final class ProblemMappers {
       if (status >= 500) {
         return Unexpected.incident(exception);
       }
-      String detail = switch (status) {
-        case 401 -> "Sign in to do this.";
-        case 403 -> "Your roles do not allow this.";
-        case 404 -> "Nothing exists at this address.";
-        case 405 -> "This address does not accept this method.";
-        case 415 -> "Send the body as application/json.";
-        default -> exception.getMessage();
-      };
-      Response.ResponseBuilder response = Response.fromResponse(forStatus(status, detail).toResponse());
+      String detail =
+          switch (status) {
+            case 401 -> "Sign in to do this.";
+            case 403 -> "Your roles do not allow this.";
+            case 404 -> "Nothing exists at this address.";
+            case 405 -> "This address does not accept this method.";
+            case 415 -> "Send the body as application/json.";
+            default -> exception.getMessage();
+          };
+      Response.ResponseBuilder response =
+          Response.fromResponse(forStatus(status, detail).toResponse());
       if (original != null) {
-        original.getHeaders().forEach((name, values) -> {
-          if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
-            values.forEach(v -> response.header(name, v));
-          }
-        });
+        original
+            .getHeaders()
+            .forEach(
+                (name, values) -> {
+                  if (!name.equalsIgnoreCase("Content-Type")
+                      && !name.equalsIgnoreCase("Content-Length")) {
+                    values.forEach(v -> response.header(name, v));
+                  }
+                });
       }
       return response.build();
     }
@@ -285,9 +304,15 @@ public final class ProblemMappers {
     static Response incident(Throwable exception) {
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
-      return new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,
-          "Something went wrong on our side. Quote incident " + incident
-              + " to the administrators.", List.of()).toResponse();
+      return new Problem(
+              Problem.TYPE_BASE + "internal-error",
+              "Internal error",
+              500,
+              "Something went wrong on our side. Quote incident "
+                  + incident
+                  + " to the administrators.",
+              List.of())
+          .toResponse();
     }
   }
 }

@@ -32,18 +32,18 @@ import org.polity.process.ParticipatoryProcess;
  *                          "sb-city":  {"envelope": {"amount": "60000", "currency": "EUR"}}}}
  * }</pre>
  *
- * <p><b>Defaults.</b> Without the member a process counts with the greedy rule ("the projects
- * with the most votes are funded, in order, while money remains"), which is what both templates
- * describe (the shared budget's proclamation step and CONSUL's results); the Method of Equal
- * Shares is a choice the city makes explicitly. The completion defaults to {@code add1} for
- * {@code mes} and to {@code none} for the other rules, as {@code polity tally} does.
+ * <p><b>Defaults.</b> Without the member a process counts with the greedy rule ("the projects with
+ * the most votes are funded, in order, while money remains"), which is what both templates describe
+ * (the shared budget's proclamation step and CONSUL's results); the Method of Equal Shares is a
+ * choice the city makes explicitly. The completion defaults to {@code add1} for {@code mes} and to
+ * {@code none} for the other rules, as {@code polity tally} does.
  *
- * <p><b>Which projects a budget counts.</b> A process with one budget counts every project that
- * was put on the ballot, against the process's envelope. A process with several budgets (a
- * city-wide one and one per district) must say, for each budget, its envelope and the district
- * whose projects it counts; a budget without a district counts the projects that have none. Until
- * it does, its results are refused (409 {@code budget-not-mapped}): declaring such a process
- * stays possible, as before this member existed.
+ * <p><b>Which projects a budget counts.</b> A process with one budget counts every project that was
+ * put on the ballot, against the process's envelope. A process with several budgets (a city-wide
+ * one and one per district) must say, for each budget, its envelope and the district whose projects
+ * it counts; a budget without a district counts the projects that have none. Until it does, its
+ * results are refused (409 {@code budget-not-mapped}): declaring such a process stays possible, as
+ * before this member existed.
  *
  * @param rule the counting rule's name ({@link CountingRules#named})
  * @param satisfaction the satisfaction measure
@@ -51,21 +51,30 @@ import org.polity.process.ParticipatoryProcess;
  * @param budgets per budget, its district and envelope; empty for a process with one budget that
  *     uses the process's envelope
  */
-public record CountingDefinition(String rule, Satisfaction satisfaction, String completion,
+public record CountingDefinition(
+    String rule,
+    Satisfaction satisfaction,
+    String completion,
     Map<BudgetId, BudgetCounting> budgets) {
 
   /** The completions by name. */
   public static final List<String> COMPLETIONS = List.of("none", "add1", "add1-greedy", "greedy");
 
-  private static final Set<String> MEMBERS = Set.of("rule", "satisfaction", "completion", "budgets");
+  private static final Set<String> MEMBERS =
+      Set.of("rule", "satisfaction", "completion", "budgets");
 
   /** Checks the names and copies the map. */
   public CountingDefinition {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(satisfaction, "satisfaction");
     if (!COMPLETIONS.contains(completion)) {
-      throw new IllegalArgumentException("counting.completion: '" + completion + "' is not a completion;"
-          + " use one of " + COMPLETIONS + ".");
+      throw new IllegalArgumentException(
+          "counting.completion: '"
+              + completion
+              + "' is not a completion;"
+              + " use one of "
+              + COMPLETIONS
+              + ".");
     }
     budgets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(budgets));
   }
@@ -100,12 +109,13 @@ public record CountingDefinition(String rule, Satisfaction satisfaction, String 
    * @return the options
    */
   public CountingOptions options() {
-    Completion chosen = switch (completion) {
-      case "add1" -> Completion.add1(new BudgetStep.PerVoter(BigDecimal.ONE), false);
-      case "add1-greedy" -> Completion.add1(new BudgetStep.PerVoter(BigDecimal.ONE), true);
-      case "greedy" -> Completion.greedy();
-      default -> Completion.none();
-    };
+    Completion chosen =
+        switch (completion) {
+          case "add1" -> Completion.add1(new BudgetStep.PerVoter(BigDecimal.ONE), false);
+          case "add1-greedy" -> Completion.add1(new BudgetStep.PerVoter(BigDecimal.ONE), true);
+          case "greedy" -> Completion.greedy();
+          default -> Completion.none();
+        };
     return CountingOptions.defaults().withSatisfaction(satisfaction).withCompletion(chosen);
   }
 
@@ -128,7 +138,8 @@ public record CountingDefinition(String rule, Satisfaction satisfaction, String 
    * @return the definition
    * @throws IllegalArgumentException naming the offending member ({@code counting.rule: ...})
    */
-  static CountingDefinition read(JsonValue value, ParticipatoryProcess process, List<BudgetId> budgets) {
+  static CountingDefinition read(
+      JsonValue value, ParticipatoryProcess process, List<BudgetId> budgets) {
     if (value == null || value == JsonValue.NULL) {
       return defaults();
     }
@@ -137,31 +148,52 @@ public record CountingDefinition(String rule, Satisfaction satisfaction, String 
     }
     for (String key : counting.keySet()) {
       if (!MEMBERS.contains(key)) {
-        throw new IllegalArgumentException("counting." + key + ": unknown member; use "
-            + MEMBERS.stream().sorted().toList() + ".");
+        throw new IllegalArgumentException(
+            "counting."
+                + key
+                + ": unknown member; use "
+                + MEMBERS.stream().sorted().toList()
+                + ".");
       }
     }
     String rule = string(counting, "rule", "greedy");
     if (!CountingRules.names().contains(rule)) {
-      throw new IllegalArgumentException("counting.rule: there is no counting rule '" + rule + "'; use one of "
-          + CountingRules.names() + ".");
+      throw new IllegalArgumentException(
+          "counting.rule: there is no counting rule '"
+              + rule
+              + "'; use one of "
+              + CountingRules.names()
+              + ".");
     }
     String satisfactionName = string(counting, "satisfaction", "cost");
     Satisfaction satisfaction;
     try {
       satisfaction = Satisfaction.valueOf(satisfactionName.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("counting.satisfaction: '" + satisfactionName + "' is not a"
-          + " satisfaction measure; use cost, cardinality, points or borda.");
+      throw new IllegalArgumentException(
+          "counting.satisfaction: '"
+              + satisfactionName
+              + "' is not a"
+              + " satisfaction measure; use cost, cardinality, points or borda.");
     }
     String completion = string(counting, "completion", rule.equals("mes") ? "add1" : "none");
     if (!COMPLETIONS.contains(completion)) {
-      throw new IllegalArgumentException("counting.completion: '" + completion + "' is not a completion;"
-          + " use one of " + COMPLETIONS + ".");
+      throw new IllegalArgumentException(
+          "counting.completion: '"
+              + completion
+              + "' is not a completion;"
+              + " use one of "
+              + COMPLETIONS
+              + ".");
     }
     if (completion.startsWith("add1") && !rule.equals("mes")) {
-      throw new IllegalArgumentException("counting.completion: " + completion + " raises the voters'"
-          + " shares of the Method of Equal Shares; with rule " + rule + " use none or greedy.");
+      throw new IllegalArgumentException(
+          "counting.completion: "
+              + completion
+              + " raises the voters'"
+              + " shares of the Method of Equal Shares; with rule "
+              + rule
+              + " use none or greedy.");
     }
     Map<BudgetId, BudgetCounting> perBudget = new LinkedHashMap<>();
     JsonValue list = counting.get("budgets");
@@ -170,22 +202,30 @@ public record CountingDefinition(String rule, Satisfaction satisfaction, String 
         String field = "counting.budgets." + entry.getKey();
         BudgetId budget = BudgetId.of(entry.getKey());
         if (!budgets.contains(budget)) {
-          throw new IllegalArgumentException(field + ": not a budget of this process; its budgets are "
-              + budgets + ".");
+          throw new IllegalArgumentException(
+              field + ": not a budget of this process; its budgets are " + budgets + ".");
         }
         if (!(entry.getValue() instanceof JsonObject one)) {
-          throw new IllegalArgumentException(field + ": give {\"district\": ..., \"envelope\": {...}}.");
+          throw new IllegalArgumentException(
+              field + ": give {\"district\": ..., \"envelope\": {...}}.");
         }
         for (String key : one.keySet()) {
           if (!key.equals("district") && !key.equals("envelope")) {
-            throw new IllegalArgumentException(field + "." + key + ": unknown member; use district or envelope.");
+            throw new IllegalArgumentException(
+                field + "." + key + ": unknown member; use district or envelope.");
           }
         }
         Optional<String> district = Optional.empty();
         if (one.get("district") instanceof JsonString d) {
           if (!process.territory().districts().contains(d.getString())) {
-            throw new IllegalArgumentException(field + ".district: '" + d.getString() + "' is not a"
-                + " district of the territory; use one of " + process.territory().districts() + ".");
+            throw new IllegalArgumentException(
+                field
+                    + ".district: '"
+                    + d.getString()
+                    + "' is not a"
+                    + " district of the territory; use one of "
+                    + process.territory().districts()
+                    + ".");
           }
           district = Optional.of(d.getString());
         } else if (one.get("district") != null && one.get("district") != JsonValue.NULL) {
@@ -202,8 +242,9 @@ public record CountingDefinition(String rule, Satisfaction satisfaction, String 
         perBudget.put(budget, new BudgetCounting(district, envelope));
       }
     } else if (list != null) {
-      throw new IllegalArgumentException("counting.budgets: give an object of budgets, such as"
-          + " {\"sb-north\": {\"district\": \"North\", \"envelope\": {...}}}.");
+      throw new IllegalArgumentException(
+          "counting.budgets: give an object of budgets, such as"
+              + " {\"sb-north\": {\"district\": \"North\", \"envelope\": {...}}}.");
     }
     return new CountingDefinition(rule, satisfaction, completion, perBudget);
   }

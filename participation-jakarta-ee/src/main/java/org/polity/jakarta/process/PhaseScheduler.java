@@ -16,14 +16,14 @@ import javax.naming.NamingException;
 import org.polity.jakarta.config.PolitySettings;
 
 /**
- * Moves the phases of processes that follow their dates when the dates come, so that a host
- * portal observing {@link org.polity.jakarta.events.PhaseOpened} hears of a vote's opening at the
- * time, not when somebody next reads the process. Starts with the application; checks every
- * {@value PolitySettings#PHASES_CHECK_INTERVAL} (one minute by default; {@code PT0S} turns it off).
+ * Moves the phases of processes that follow their dates when the dates come, so that a host portal
+ * observing {@link org.polity.jakarta.events.PhaseOpened} hears of a vote's opening at the time,
+ * not when somebody next reads the process. Starts with the application; checks every {@value
+ * PolitySettings#PHASES_CHECK_INTERVAL} (one minute by default; {@code PT0S} turns it off).
  *
- * <p>In a Jakarta EE server it runs on the server's default managed scheduled executor
- * ({@code java:comp/DefaultManagedScheduledExecutorService}); elsewhere (the standalone server,
- * Weld SE) on one daemon thread of its own, stopped with the application.
+ * <p>In a Jakarta EE server it runs on the server's default managed scheduled executor ({@code
+ * java:comp/DefaultManagedScheduledExecutorService}); elsewhere (the standalone server, Weld SE) on
+ * one daemon thread of its own, stopped with the application.
  */
 @ApplicationScoped
 public class PhaseScheduler {
@@ -48,18 +48,23 @@ public class PhaseScheduler {
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
     Duration interval = settings.phaseCheckInterval();
     if (interval.isZero()) {
-      LOG.info(() -> "Date-driven phase moves are checked only when a process is read ("
-          + PolitySettings.PHASES_CHECK_INTERVAL + " = PT0S).");
+      LOG.info(
+          () ->
+              "Date-driven phase moves are checked only when a process is read ("
+                  + PolitySettings.PHASES_CHECK_INTERVAL
+                  + " = PT0S).");
       return;
     }
     executor = managedExecutor();
     if (executor == null) {
       ownExecutor = true;
-      executor = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "polity-phase-scheduler");
-        thread.setDaemon(true);
-        return thread;
-      });
+      executor =
+          Executors.newSingleThreadScheduledExecutor(
+              task -> {
+                Thread thread = new Thread(task, "polity-phase-scheduler");
+                thread.setDaemon(true);
+                return thread;
+              });
     }
     long millis = interval.toMillis();
     executor.scheduleWithFixedDelay(this::check, 0, millis, TimeUnit.MILLISECONDS);
@@ -70,8 +75,12 @@ public class PhaseScheduler {
     try {
       processes.advanceByDates();
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "The date-driven phase moves could not be made; next try in "
-          + settings.phaseCheckInterval() + ".", e);
+      LOG.log(
+          Level.WARNING,
+          "The date-driven phase moves could not be made; next try in "
+              + settings.phaseCheckInterval()
+              + ".",
+          e);
     }
   }
 

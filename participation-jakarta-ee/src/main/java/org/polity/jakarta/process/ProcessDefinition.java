@@ -29,9 +29,13 @@ import org.polity.process.ParticipatoryProcess;
  *     process's rules and the budget's); a budget absent from it is decided by {@code policy}
  * @param document the definition document
  */
-public record ProcessDefinition(ParticipatoryProcess process, List<BudgetId> budgets,
-    EligibilityPolicy policy, CountingDefinition counting,
-    Map<BudgetId, EligibilityPolicy> budgetPolicies, JsonObject document) {
+public record ProcessDefinition(
+    ParticipatoryProcess process,
+    List<BudgetId> budgets,
+    EligibilityPolicy policy,
+    CountingDefinition counting,
+    Map<BudgetId, EligibilityPolicy> budgetPolicies,
+    JsonObject document) {
 
   /** Refuses nulls, copies the collections, and refuses policies of budgets not in the process. */
   public ProcessDefinition {
@@ -43,8 +47,13 @@ public record ProcessDefinition(ParticipatoryProcess process, List<BudgetId> bud
     budgetPolicies = Collections.unmodifiableMap(new LinkedHashMap<>(budgetPolicies));
     for (BudgetId budget : budgetPolicies.keySet()) {
       if (!budgets.contains(budget)) {
-        throw new IllegalArgumentException("budgetEligibility." + budget + ": not a budget of this"
-            + " process; its budgets are " + budgets + ".");
+        throw new IllegalArgumentException(
+            "budgetEligibility."
+                + budget
+                + ": not a budget of this"
+                + " process; its budgets are "
+                + budgets
+                + ".");
       }
     }
   }
@@ -58,8 +67,12 @@ public record ProcessDefinition(ParticipatoryProcess process, List<BudgetId> bud
    * @param counting how votes are counted
    * @param document the definition document
    */
-  public ProcessDefinition(ParticipatoryProcess process, List<BudgetId> budgets,
-      EligibilityPolicy policy, CountingDefinition counting, JsonObject document) {
+  public ProcessDefinition(
+      ParticipatoryProcess process,
+      List<BudgetId> budgets,
+      EligibilityPolicy policy,
+      CountingDefinition counting,
+      JsonObject document) {
     this(process, budgets, policy, counting, Map.of(), document);
   }
 
@@ -77,8 +90,14 @@ public record ProcessDefinition(ParticipatoryProcess process, List<BudgetId> bud
       return own;
     }
     if (!budgets.contains(budget)) {
-      throw new IllegalArgumentException("Budget " + budget + " is not a budget of process "
-          + process.id() + "; its budgets are " + budgets + ".");
+      throw new IllegalArgumentException(
+          "Budget "
+              + budget
+              + " is not a budget of process "
+              + process.id()
+              + "; its budgets are "
+              + budgets
+              + ".");
     }
     return policy;
   }

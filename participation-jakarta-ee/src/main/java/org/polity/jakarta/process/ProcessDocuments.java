@@ -1,6 +1,5 @@
 package org.polity.jakarta.process;
 
-import org.polity.jakarta.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -29,6 +28,7 @@ import org.polity.eligibility.EligibilityPolicy;
 import org.polity.eligibility.EligibilityRule;
 import org.polity.eligibility.Rules;
 import org.polity.identity.ParticipantKeyer;
+import org.polity.jakarta.Jsonp;
 import org.polity.jakarta.eligibility.RuleDocuments;
 import org.polity.jakarta.plugins.Plugins;
 import org.polity.jakarta.problem.InvalidInputException;
@@ -78,8 +78,21 @@ import org.polity.process.Theme;
  */
 public final class ProcessDocuments {
 
-  private static final Set<String> MEMBERS = Set.of("title", "kind", "zone", "progression",
-      "template", "schedule", "phases", "territory", "rules", "budgets", "eligibility", "budgetEligibility", "counting");
+  private static final Set<String> MEMBERS =
+      Set.of(
+          "title",
+          "kind",
+          "zone",
+          "progression",
+          "template",
+          "schedule",
+          "phases",
+          "territory",
+          "rules",
+          "budgets",
+          "eligibility",
+          "budgetEligibility",
+          "counting");
 
   private ProcessDocuments() {}
 
@@ -93,25 +106,36 @@ public final class ProcessDocuments {
    * @return the definition
    * @throws InvalidInputException naming every offending member
    */
-  public static ProcessDefinition read(ProcessId id, JsonObject document, Plugins plugins,
-      ParticipantKeyer keyer) {
+  public static ProcessDefinition read(
+      ProcessId id, JsonObject document, Plugins plugins, ParticipantKeyer keyer) {
     if (document == null) {
       throw InvalidInputException.of("body", "Send the process definition as a JSON object.");
     }
     List<FieldError> errors = new ArrayList<>();
-    document.keySet().stream().filter(k -> !MEMBERS.contains(k)).sorted()
-        .forEach(k -> errors.add(new FieldError(k, "Unknown member: use " + MEMBERS.stream().sorted().toList() + ".")));
+    document.keySet().stream()
+        .filter(k -> !MEMBERS.contains(k))
+        .sorted()
+        .forEach(
+            k ->
+                errors.add(
+                    new FieldError(
+                        k, "Unknown member: use " + MEMBERS.stream().sorted().toList() + ".")));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     try {
-      ParticipatoryProcess.Builder builder = ParticipatoryProcess.builder(id)
-          .title(RuleDocuments.text(document.get("title"), "title"))
-          .zone(zone(document))
-          .rules(rules(document.get("rules")))
-          .territory(territory(document.get("territory")))
-          .progression(name(PhaseProgression.class, document.get("progression"), "progression",
-              PhaseProgression.BY_DATES));
+      ParticipatoryProcess.Builder builder =
+          ParticipatoryProcess.builder(id)
+              .title(RuleDocuments.text(document.get("title"), "title"))
+              .zone(zone(document))
+              .rules(rules(document.get("rules")))
+              .territory(territory(document.get("territory")))
+              .progression(
+                  name(
+                      PhaseProgression.class,
+                      document.get("progression"),
+                      "progression",
+                      PhaseProgression.BY_DATES));
       ProcessTemplate template = template(id, document);
       builder.kind(name(ProcessKind.class, document.get("kind"), "kind", template.kind()));
       builder.phases(template.phases());
@@ -127,8 +151,10 @@ public final class ProcessDocuments {
         throw new IllegalArgumentException("eligibility: give an object of rules by action.");
       }
       var policy = RuleDocuments.policy((JsonObject) eligibility, plugins, keyer);
-      CountingDefinition counting = CountingDefinition.read(document.get("counting"), process, budgets);
-      var budgetPolicies = budgetPolicies(document.get("budgetEligibility"), budgets, policy, plugins, keyer);
+      CountingDefinition counting =
+          CountingDefinition.read(document.get("counting"), process, budgets);
+      var budgetPolicies =
+          budgetPolicies(document.get("budgetEligibility"), budgets, policy, plugins, keyer);
       return new ProcessDefinition(process, budgets, policy, counting, budgetPolicies, document);
     } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -146,17 +172,22 @@ public final class ProcessDocuments {
   private static ZoneId zone(JsonObject document) {
     JsonValue zone = document.get("zone");
     if (!(zone instanceof JsonString z)) {
-      throw new IllegalArgumentException("zone: give the process's time zone, such as \"Europe/Brussels\".");
+      throw new IllegalArgumentException(
+          "zone: give the process's time zone, such as \"Europe/Brussels\".");
     }
     try {
       return ZoneId.of(z.getString());
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("zone: '" + z.getString() + "' is not a time zone; give one"
-          + " such as \"Europe/Brussels\".");
+      throw new IllegalArgumentException(
+          "zone: '"
+              + z.getString()
+              + "' is not a time zone; give one"
+              + " such as \"Europe/Brussels\".");
     }
   }
 
-  private static <E extends Enum<E>> E name(Class<E> type, JsonValue value, String field, E fallback) {
+  private static <E extends Enum<E>> E name(
+      Class<E> type, JsonValue value, String field, E fallback) {
     if (value == null || value == JsonValue.NULL) {
       return fallback;
     }
@@ -167,7 +198,8 @@ public final class ProcessDocuments {
         // fall through
       }
     }
-    throw new IllegalArgumentException(field + ": give one of " + List.of(type.getEnumConstants()) + ".");
+    throw new IllegalArgumentException(
+        field + ": give one of " + List.of(type.getEnumConstants()) + ".");
   }
 
   private static ProcessTemplate template(ProcessId id, JsonObject document) {
@@ -178,47 +210,68 @@ public final class ProcessDocuments {
       throw new IllegalArgumentException("phases: give either a template or phases, not both.");
     }
     if (templateName instanceof JsonString name) {
-      template = switch (name.getString()) {
-        case "shared-budget" -> ProcessTemplates.sharedBudget();
-        case "consul-budget" -> ProcessTemplates.consulBudget();
-        default -> throw new IllegalArgumentException(
-            "template: '" + name.getString() + "' is not a template; use shared-budget or consul-budget.");
-      };
+      template =
+          switch (name.getString()) {
+            case "shared-budget" -> ProcessTemplates.sharedBudget();
+            case "consul-budget" -> ProcessTemplates.consulBudget();
+            default ->
+                throw new IllegalArgumentException(
+                    "template: '"
+                        + name.getString()
+                        + "' is not a template; use shared-budget or consul-budget.");
+          };
     } else if (phases instanceof JsonArray list) {
-      JsonObject wrapped = Jsonp.JSON.createObjectBuilder().add("id", id.value())
-          .add("kind", document.get("kind") instanceof JsonString k ? k.getString() : "PARTICIPATORY_BUDGET")
-          .add("phases", list).build();
+      JsonObject wrapped =
+          Jsonp.JSON
+              .createObjectBuilder()
+              .add("id", id.value())
+              .add(
+                  "kind",
+                  document.get("kind") instanceof JsonString k
+                      ? k.getString()
+                      : "PARTICIPATORY_BUDGET")
+              .add("phases", list)
+              .build();
       try {
-        template = ProcessTemplates.read(
-            new ByteArrayInputStream(wrapped.toString().getBytes(StandardCharsets.UTF_8)));
+        template =
+            ProcessTemplates.read(
+                new ByteArrayInputStream(wrapped.toString().getBytes(StandardCharsets.UTF_8)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("phases: " + e.getMessage(), e);
       }
     } else {
-      throw new IllegalArgumentException("template: give a template (shared-budget, consul-budget)"
-          + " or a list of phases.");
+      throw new IllegalArgumentException(
+          "template: give a template (shared-budget, consul-budget)" + " or a list of phases.");
     }
     JsonValue schedule = document.get("schedule");
     if (schedule != null) {
       if (!(schedule instanceof JsonArray dates) || dates.isEmpty()) {
-        throw new IllegalArgumentException("schedule: give the first opening and then each closing,"
-            + " as local date-times such as \"2027-02-01T00:00\".");
+        throw new IllegalArgumentException(
+            "schedule: give the first opening and then each closing,"
+                + " as local date-times such as \"2027-02-01T00:00\".");
       }
       List<LocalDateTime> instants = new ArrayList<>();
       for (int i = 0; i < dates.size(); i++) {
         if (!(dates.get(i) instanceof JsonString d)) {
-          throw new IllegalArgumentException("schedule[" + i + "]: give a local date-time such as \"2027-02-01T00:00\".");
+          throw new IllegalArgumentException(
+              "schedule[" + i + "]: give a local date-time such as \"2027-02-01T00:00\".");
         }
         try {
           instants.add(LocalDateTime.parse(d.getString()));
         } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException("schedule[" + i + "]: '" + d.getString()
-              + "' is not a local date-time such as \"2027-02-01T00:00\".");
+          throw new IllegalArgumentException(
+              "schedule["
+                  + i
+                  + "]: '"
+                  + d.getString()
+                  + "' is not a local date-time such as \"2027-02-01T00:00\".");
         }
       }
       try {
-        template = template.withSchedule(instants.get(0),
-            instants.subList(1, instants.size()).toArray(LocalDateTime[]::new));
+        template =
+            template.withSchedule(
+                instants.get(0),
+                instants.subList(1, instants.size()).toArray(LocalDateTime[]::new));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("schedule: " + e.getMessage(), e);
       }
@@ -228,7 +281,8 @@ public final class ProcessDocuments {
 
   private static Territory territory(JsonValue value) {
     if (!(value instanceof JsonObject territory)) {
-      throw new IllegalArgumentException("territory: give {\"code\": ..., \"name\": {...}, \"districts\": [...]}.");
+      throw new IllegalArgumentException(
+          "territory: give {\"code\": ..., \"name\": {...}, \"districts\": [...]}.");
     }
     if (!(territory.get("code") instanceof JsonString code)) {
       throw new IllegalArgumentException("territory.code: give the territory's code.");
@@ -238,42 +292,53 @@ public final class ProcessDocuments {
     if (list instanceof JsonArray array) {
       for (int i = 0; i < array.size(); i++) {
         if (!(array.get(i) instanceof JsonString d)) {
-          throw new IllegalArgumentException("territory.districts[" + i + "]: give a district name.");
+          throw new IllegalArgumentException(
+              "territory.districts[" + i + "]: give a district name.");
         }
         districts.add(d.getString());
       }
     } else if (list != null) {
       throw new IllegalArgumentException("territory.districts: give a list of district names.");
     }
-    return new Territory(code.getString(), RuleDocuments.text(territory.get("name"), "territory.name"), districts);
+    return new Territory(
+        code.getString(), RuleDocuments.text(territory.get("name"), "territory.name"), districts);
   }
 
   private static ProcessRules rules(JsonValue value) {
     if (!(value instanceof JsonObject rules)) {
-      throw new IllegalArgumentException("rules: give {\"envelope\": ..., \"themes\": [...], \"minimumAge\": ...}.");
+      throw new IllegalArgumentException(
+          "rules: give {\"envelope\": ..., \"themes\": [...], \"minimumAge\": ...}.");
     }
     ProcessRules.Builder builder = ProcessRules.builder();
     JsonValue envelope = rules.get("envelope");
     if (envelope instanceof JsonObject e && e.get("perInhabitant") != null) {
       if (!(e.get("population") instanceof JsonNumber population) || !population.isIntegral()) {
-        throw new IllegalArgumentException("rules.envelope.population: give the number of inhabitants.");
+        throw new IllegalArgumentException(
+            "rules.envelope.population: give the number of inhabitants.");
       }
-      builder.envelope(Envelope.perInhabitant(money(e.get("perInhabitant"), "rules.envelope.perInhabitant"),
-          population.longValue()));
+      builder.envelope(
+          Envelope.perInhabitant(
+              money(e.get("perInhabitant"), "rules.envelope.perInhabitant"),
+              population.longValue()));
     } else {
       builder.envelope(Envelope.fixed(money(envelope, "rules.envelope")));
     }
     if (rules.get("maximumProjectCost") != null) {
-      builder.maximumProjectCost(money(rules.get("maximumProjectCost"), "rules.maximumProjectCost"));
+      builder.maximumProjectCost(
+          money(rules.get("maximumProjectCost"), "rules.maximumProjectCost"));
     }
     JsonValue themes = rules.get("themes");
     if (themes instanceof JsonArray list) {
       for (int i = 0; i < list.size(); i++) {
-        if (!(list.get(i) instanceof JsonObject theme) || !(theme.get("id") instanceof JsonString themeId)) {
-          throw new IllegalArgumentException("rules.themes[" + i + "]: give {\"id\": ..., \"name\": {...}}.");
+        if (!(list.get(i) instanceof JsonObject theme)
+            || !(theme.get("id") instanceof JsonString themeId)) {
+          throw new IllegalArgumentException(
+              "rules.themes[" + i + "]: give {\"id\": ..., \"name\": {...}}.");
         }
-        builder.theme(new Theme(themeId.getString(),
-            RuleDocuments.text(theme.get("name"), "rules.themes[" + i + "].name")));
+        builder.theme(
+            new Theme(
+                themeId.getString(),
+                RuleDocuments.text(theme.get("name"), "rules.themes[" + i + "].name")));
       }
     } else if (themes != null) {
       throw new IllegalArgumentException("rules.themes: give a list of themes.");
@@ -308,7 +373,8 @@ public final class ProcessDocuments {
         throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
       }
     }
-    throw new IllegalArgumentException(field + ": give {\"amount\": \"165000\", \"currency\": \"EUR\"}.");
+    throw new IllegalArgumentException(
+        field + ": give {\"amount\": \"165000\", \"currency\": \"EUR\"}.");
   }
 
   private static List<BudgetId> budgets(ProcessId id, JsonValue value) {
@@ -322,8 +388,8 @@ public final class ProcessDocuments {
     for (int i = 0; i < list.size(); i++) {
       if (!(list.get(i) instanceof JsonString budget)
           || !budget.getString().matches("[A-Za-z0-9._-]{1,100}")) {
-        throw new IllegalArgumentException("budgets[" + i + "]: give 1 to 100 letters, digits, dots,"
-            + " dashes or underscores.");
+        throw new IllegalArgumentException(
+            "budgets[" + i + "]: give 1 to 100 letters, digits, dots," + " dashes or underscores.");
       }
       budgets.add(BudgetId.of(budget.getString()));
     }
@@ -332,8 +398,8 @@ public final class ProcessDocuments {
 
   /**
    * The actions a budget may give rules of its own for: only voting is done on a budget (ideas,
-   * comments and supports belong to the whole process), so a rule for another action would never
-   * be applied and is refused rather than ignored.
+   * comments and supports belong to the whole process), so a rule for another action would never be
+   * applied and is refused rather than ignored.
    */
   static final Set<ParticipationAction> BUDGET_ACTIONS = Set.of(ParticipationAction.VOTE);
 
@@ -342,41 +408,72 @@ public final class ProcessDocuments {
    * rule with the process's rule for the same action: both must admit ({@link Rules#allOf}, which
    * keeps an unresolved part unresolved and lists the reasons of every part that did not pass).
    */
-  private static Map<BudgetId, EligibilityPolicy> budgetPolicies(JsonValue value, List<BudgetId> budgets,
-      EligibilityPolicy processPolicy, Plugins plugins, ParticipantKeyer keyer) {
+  private static Map<BudgetId, EligibilityPolicy> budgetPolicies(
+      JsonValue value,
+      List<BudgetId> budgets,
+      EligibilityPolicy processPolicy,
+      Plugins plugins,
+      ParticipantKeyer keyer) {
     Map<BudgetId, EligibilityPolicy> policies = new LinkedHashMap<>();
     if (value == null || value == JsonValue.NULL) {
       return policies;
     }
     if (!(value instanceof JsonObject perBudget)) {
-      throw new IllegalArgumentException("budgetEligibility: give an object of budgets, such as"
-          + " {\"north-2027\": {\"VOTE\": {\"livesAtPostalCode\": [\"1160\"]}}}.");
+      throw new IllegalArgumentException(
+          "budgetEligibility: give an object of budgets, such as"
+              + " {\"north-2027\": {\"VOTE\": {\"livesAtPostalCode\": [\"1160\"]}}}.");
     }
     for (Map.Entry<String, JsonValue> entry : perBudget.entrySet()) {
       String field = "budgetEligibility." + entry.getKey();
-      BudgetId budget = budgets.stream().filter(b -> b.value().equals(entry.getKey())).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException(field + ": not a budget of this process;"
-              + " its budgets are " + budgets + "."));
+      BudgetId budget =
+          budgets.stream()
+              .filter(b -> b.value().equals(entry.getKey()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          field
+                              + ": not a budget of this process;"
+                              + " its budgets are "
+                              + budgets
+                              + "."));
       if (!(entry.getValue() instanceof JsonObject rules) || rules.isEmpty()) {
-        throw new IllegalArgumentException(field + ": give the budget's rules by action, such as"
-            + " {\"VOTE\": {\"livesAtPostalCode\": [\"1160\"]}}.");
+        throw new IllegalArgumentException(
+            field
+                + ": give the budget's rules by action, such as"
+                + " {\"VOTE\": {\"livesAtPostalCode\": [\"1160\"]}}.");
       }
       Map<ParticipationAction, EligibilityRule> combined = new EnumMap<>(ParticipationAction.class);
       combined.putAll(processPolicy.rules());
       for (Map.Entry<String, JsonValue> rule : rules.entrySet()) {
         String at = field + "." + rule.getKey();
-        ParticipationAction action = BUDGET_ACTIONS.stream()
-            .filter(a -> a.name().equals(rule.getKey())).findFirst()
-            .orElseThrow(() -> new IllegalArgumentException(at + ": a budget only has rules for "
-                + BUDGET_ACTIONS.stream().map(Enum::name).sorted().toList() + "; rules for the other"
-                + " actions go in the process's eligibility member."));
+        ParticipationAction action =
+            BUDGET_ACTIONS.stream()
+                .filter(a -> a.name().equals(rule.getKey()))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            at
+                                + ": a budget only has rules for "
+                                + BUDGET_ACTIONS.stream().map(Enum::name).sorted().toList()
+                                + "; rules for the other"
+                                + " actions go in the process's eligibility member."));
         EligibilityRule processRule = processPolicy.rules().get(action);
         if (processRule == null) {
-          throw new IllegalArgumentException(at + ": the process has no eligibility." + action
-              + " rule, so no one may " + action + " on any budget; give eligibility." + action
-              + " (for instance {\"everyone\": {}}) and put here what this budget adds.");
+          throw new IllegalArgumentException(
+              at
+                  + ": the process has no eligibility."
+                  + action
+                  + " rule, so no one may "
+                  + action
+                  + " on any budget; give eligibility."
+                  + action
+                  + " (for instance {\"everyone\": {}}) and put here what this budget adds.");
         }
-        combined.put(action, Rules.allOf(processRule, RuleDocuments.rule(rule.getValue(), at, plugins, keyer)));
+        combined.put(
+            action,
+            Rules.allOf(processRule, RuleDocuments.rule(rule.getValue(), at, plugins, keyer)));
       }
       policies.put(budget, new EligibilityPolicy(combined));
     }
@@ -390,8 +487,11 @@ public final class ProcessDocuments {
    * @return {@code {"amount": "515055.00", "currency": "EUR"}}
    */
   static JsonObject json(Money money) {
-    return Jsonp.JSON.createObjectBuilder().add("amount", money.amount().toPlainString())
-        .add("currency", money.currency().getCurrencyCode()).build();
+    return Jsonp.JSON
+        .createObjectBuilder()
+        .add("amount", money.amount().toPlainString())
+        .add("currency", money.currency().getCurrencyCode())
+        .build();
   }
 
   /**
@@ -415,14 +515,20 @@ public final class ProcessDocuments {
    * @return the JSON
    */
   static JsonObject json(ParticipatoryProcess process, Phase phase, Locale language) {
-    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder()
-        .add("id", phase.id())
-        .add("kind", phase.kind().name())
-        .add("name", phase.displayName(language));
-    phase.dates().opensAt(process.zone()).ifPresentOrElse(
-        at -> json.add("opensAt", at.toString()), () -> json.addNull("opensAt"));
-    phase.dates().closesAt(process.zone()).ifPresentOrElse(
-        at -> json.add("closesAt", at.toString()), () -> json.addNull("closesAt"));
+    JsonObjectBuilder json =
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("id", phase.id())
+            .add("kind", phase.kind().name())
+            .add("name", phase.displayName(language));
+    phase
+        .dates()
+        .opensAt(process.zone())
+        .ifPresentOrElse(at -> json.add("opensAt", at.toString()), () -> json.addNull("opensAt"));
+    phase
+        .dates()
+        .closesAt(process.zone())
+        .ifPresentOrElse(at -> json.add("closesAt", at.toString()), () -> json.addNull("closesAt"));
     JsonArrayBuilder actions = Jsonp.JSON.createArrayBuilder();
     for (ParticipationAction action : ParticipationAction.values()) {
       if (phase.allows(action)) {
@@ -447,8 +553,12 @@ public final class ProcessDocuments {
       } else {
         json.add("from", move.from());
       }
-      array.add(json.add("to", move.to()).add("at", move.at().toString()).add("actor", move.actor())
-          .add("why", json(move.why())).add("trigger", move.trigger().name()));
+      array.add(
+          json.add("to", move.to())
+              .add("at", move.at().toString())
+              .add("actor", move.actor())
+              .add("why", json(move.why()))
+              .add("trigger", move.trigger().name()));
     }
     return array.build().toString();
   }
@@ -463,10 +573,14 @@ public final class ProcessDocuments {
     List<PhaseMove> list = new ArrayList<>();
     for (JsonValue value : moves) {
       JsonObject move = value.asJsonObject();
-      list.add(new PhaseMove(move.isNull("from") ? null : move.getString("from"),
-          move.getString("to"), java.time.Instant.parse(move.getString("at")),
-          move.getString("actor"), text(move.getJsonObject("why")),
-          PhaseMove.Trigger.valueOf(move.getString("trigger"))));
+      list.add(
+          new PhaseMove(
+              move.isNull("from") ? null : move.getString("from"),
+              move.getString("to"),
+              java.time.Instant.parse(move.getString("at")),
+              move.getString("actor"),
+              text(move.getJsonObject("why")),
+              PhaseMove.Trigger.valueOf(move.getString("trigger"))));
     }
     return list;
   }

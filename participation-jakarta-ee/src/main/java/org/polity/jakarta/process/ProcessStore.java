@@ -1,8 +1,6 @@
 package org.polity.jakarta.process;
 
-import org.polity.jakarta.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
@@ -12,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.polity.common.BudgetId;
 import org.polity.common.ProcessId;
-import org.polity.common.ProjectId;
+import org.polity.jakarta.Jsonp;
 import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.process.PhaseMove;
 import org.polity.project.Project;
@@ -37,7 +35,8 @@ public class ProcessStore {
    * @param definition the definition document
    * @param moves the phase moves, oldest first
    */
-  public record ProcessRow(ProcessId id, long version, JsonObject definition, List<PhaseMove> moves) {}
+  public record ProcessRow(
+      ProcessId id, long version, JsonObject definition, List<PhaseMove> moves) {}
 
   /**
    * A project row.
@@ -57,15 +56,23 @@ public class ProcessStore {
    * @return the row, if the process exists
    */
   public Optional<ProcessRow> process(EntityManager em, ProcessId id, boolean lock) {
-    List<?> rows = em.createNativeQuery("SELECT version, definition, phase_moves FROM polity_process"
-            + " WHERE id = ?1" + (lock ? " FOR UPDATE" : ""))
-        .setParameter(1, id.value()).getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT version, definition, phase_moves FROM polity_process"
+                    + " WHERE id = ?1"
+                    + (lock ? " FOR UPDATE" : ""))
+            .setParameter(1, id.value())
+            .getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
     Object[] row = (Object[]) rows.get(0);
-    return Optional.of(new ProcessRow(id, ((Number) row[0]).longValue(), object((String) row[1]),
-        ProcessDocuments.readMoves(array((String) row[2]))));
+    return Optional.of(
+        new ProcessRow(
+            id,
+            ((Number) row[0]).longValue(),
+            object((String) row[1]),
+            ProcessDocuments.readMoves(array((String) row[2]))));
   }
 
   /**
@@ -76,7 +83,8 @@ public class ProcessStore {
    */
   public List<ProcessId> processIds(EntityManager em) {
     List<ProcessId> ids = new ArrayList<>();
-    for (Object id : em.createNativeQuery("SELECT id FROM polity_process ORDER BY id").getResultList()) {
+    for (Object id :
+        em.createNativeQuery("SELECT id FROM polity_process ORDER BY id").getResultList()) {
       ids.add(ProcessId.of((String) id));
     }
     return ids;
@@ -90,8 +98,10 @@ public class ProcessStore {
    * @return the process, if a process declares the budget
    */
   public Optional<ProcessId> processOf(EntityManager em, BudgetId budget) {
-    List<?> rows = em.createNativeQuery("SELECT process_id FROM polity_process_budget WHERE budget_id = ?1")
-        .setParameter(1, budget.value()).getResultList();
+    List<?> rows =
+        em.createNativeQuery("SELECT process_id FROM polity_process_budget WHERE budget_id = ?1")
+            .setParameter(1, budget.value())
+            .getResultList();
     return rows.isEmpty() ? Optional.empty() : Optional.of(ProcessId.of((String) rows.get(0)));
   }
 
@@ -104,9 +114,11 @@ public class ProcessStore {
    */
   public List<BudgetId> budgets(EntityManager em, ProcessId id) {
     List<BudgetId> budgets = new ArrayList<>();
-    for (Object budget : em.createNativeQuery(
-        "SELECT budget_id FROM polity_process_budget WHERE process_id = ?1 ORDER BY budget_id")
-        .setParameter(1, id.value()).getResultList()) {
+    for (Object budget :
+        em.createNativeQuery(
+                "SELECT budget_id FROM polity_process_budget WHERE process_id = ?1 ORDER BY budget_id")
+            .setParameter(1, id.value())
+            .getResultList()) {
       budgets.add(BudgetId.of((String) budget));
     }
     return budgets;
@@ -120,10 +132,14 @@ public class ProcessStore {
    * @param definition its definition
    * @param budgets its budgets (the unique key refuses a budget of another process)
    */
-  public void insertProcess(EntityManager em, ProcessId id, JsonObject definition, List<BudgetId> budgets) {
-    em.createNativeQuery("INSERT INTO polity_process (id, version, definition, phase_moves)"
-            + " VALUES (?1, 1, ?2, '[]')")
-        .setParameter(1, id.value()).setParameter(2, definition.toString()).executeUpdate();
+  public void insertProcess(
+      EntityManager em, ProcessId id, JsonObject definition, List<BudgetId> budgets) {
+    em.createNativeQuery(
+            "INSERT INTO polity_process (id, version, definition, phase_moves)"
+                + " VALUES (?1, 1, ?2, '[]')")
+        .setParameter(1, id.value())
+        .setParameter(2, definition.toString())
+        .executeUpdate();
     insertBudgets(em, id, budgets);
   }
 
@@ -135,18 +151,26 @@ public class ProcessStore {
    * @param definition the new definition
    * @param budgets the new budgets
    */
-  public void replaceDefinition(EntityManager em, ProcessId id, JsonObject definition, List<BudgetId> budgets) {
-    em.createNativeQuery("UPDATE polity_process SET definition = ?2, version = version + 1 WHERE id = ?1")
-        .setParameter(1, id.value()).setParameter(2, definition.toString()).executeUpdate();
+  public void replaceDefinition(
+      EntityManager em, ProcessId id, JsonObject definition, List<BudgetId> budgets) {
+    em.createNativeQuery(
+            "UPDATE polity_process SET definition = ?2, version = version + 1 WHERE id = ?1")
+        .setParameter(1, id.value())
+        .setParameter(2, definition.toString())
+        .executeUpdate();
     em.createNativeQuery("DELETE FROM polity_process_budget WHERE process_id = ?1")
-        .setParameter(1, id.value()).executeUpdate();
+        .setParameter(1, id.value())
+        .executeUpdate();
     insertBudgets(em, id, budgets);
   }
 
   private static void insertBudgets(EntityManager em, ProcessId id, List<BudgetId> budgets) {
     for (BudgetId budget : budgets) {
-      em.createNativeQuery("INSERT INTO polity_process_budget (budget_id, process_id) VALUES (?1, ?2)")
-          .setParameter(1, budget.value()).setParameter(2, id.value()).executeUpdate();
+      em.createNativeQuery(
+              "INSERT INTO polity_process_budget (budget_id, process_id) VALUES (?1, ?2)")
+          .setParameter(1, budget.value())
+          .setParameter(2, id.value())
+          .executeUpdate();
     }
   }
 
@@ -158,8 +182,11 @@ public class ProcessStore {
    * @param moves every move, oldest first
    */
   public void saveMoves(EntityManager em, ProcessId id, List<PhaseMove> moves) {
-    em.createNativeQuery("UPDATE polity_process SET phase_moves = ?2, version = version + 1 WHERE id = ?1")
-        .setParameter(1, id.value()).setParameter(2, ProcessDocuments.writeMoves(moves)).executeUpdate();
+    em.createNativeQuery(
+            "UPDATE polity_process SET phase_moves = ?2, version = version + 1 WHERE id = ?1")
+        .setParameter(1, id.value())
+        .setParameter(2, ProcessDocuments.writeMoves(moves))
+        .executeUpdate();
   }
 
   /**
@@ -171,12 +198,17 @@ public class ProcessStore {
    */
   public List<ProjectRow> projects(EntityManager em, ProcessId id) {
     List<ProjectRow> projects = new ArrayList<>();
-    for (Object row : em.createNativeQuery("SELECT version, document FROM polity_project"
-            + " WHERE process_id = ?1 ORDER BY position")
-        .setParameter(1, id.value()).getResultList()) {
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT version, document FROM polity_project"
+                    + " WHERE process_id = ?1 ORDER BY position")
+            .setParameter(1, id.value())
+            .getResultList()) {
       Object[] columns = (Object[]) row;
-      projects.add(new ProjectRow(ProjectDocuments.read(object((String) columns[1])),
-          ((Number) columns[0]).longValue()));
+      projects.add(
+          new ProjectRow(
+              ProjectDocuments.read(object((String) columns[1])),
+              ((Number) columns[0]).longValue()));
     }
     return projects;
   }
@@ -189,11 +221,15 @@ public class ProcessStore {
    * @param position its place in submission order (0 for the first)
    */
   public void insertProject(EntityManager em, Project project, int position) {
-    em.createNativeQuery("INSERT INTO polity_project (id, process_id, position, version, status, document)"
-            + " VALUES (?1, ?2, ?3, 1, ?4, ?5)")
-        .setParameter(1, project.id().value()).setParameter(2, project.processId().value())
-        .setParameter(3, position).setParameter(4, project.status().name())
-        .setParameter(5, ProjectDocuments.document(project).toString()).executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO polity_project (id, process_id, position, version, status, document)"
+                + " VALUES (?1, ?2, ?3, 1, ?4, ?5)")
+        .setParameter(1, project.id().value())
+        .setParameter(2, project.processId().value())
+        .setParameter(3, position)
+        .setParameter(4, project.status().name())
+        .setParameter(5, ProjectDocuments.document(project).toString())
+        .executeUpdate();
   }
 
   /**
@@ -205,11 +241,15 @@ public class ProcessStore {
    * @return whether the row was updated (false: someone changed it since)
    */
   public boolean updateProject(EntityManager em, Project project, long expectedVersion) {
-    return em.createNativeQuery("UPDATE polity_project SET document = ?2, status = ?3, version = version + 1"
-            + " WHERE id = ?1 AND version = ?4")
-        .setParameter(1, project.id().value()).setParameter(2, ProjectDocuments.document(project).toString())
-        .setParameter(3, project.status().name()).setParameter(4, expectedVersion)
-        .executeUpdate() == 1;
+    return em.createNativeQuery(
+                "UPDATE polity_project SET document = ?2, status = ?3, version = version + 1"
+                    + " WHERE id = ?1 AND version = ?4")
+            .setParameter(1, project.id().value())
+            .setParameter(2, ProjectDocuments.document(project).toString())
+            .setParameter(3, project.status().name())
+            .setParameter(4, expectedVersion)
+            .executeUpdate()
+        == 1;
   }
 
   private static JsonObject object(String json) {

@@ -1,12 +1,12 @@
 package org.polity.jakarta.process;
 
-import org.polity.jakarta.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
 import java.util.Optional;
 import org.polity.common.BudgetId;
+import org.polity.jakarta.Jsonp;
 import org.polity.process.ParticipationAction;
 import org.polity.process.ParticipatoryProcess;
 import org.polity.process.Phase;
@@ -34,13 +34,17 @@ public final class ProcessViews {
     ParticipatoryProcess process = loaded.definition().process();
     PhaseCalendar calendar = loaded.edition().calendar();
     Optional<Phase> current = calendar.current();
-    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder()
-        .add("id", process.id().value())
-        .add("title", process.title().in(language))
-        .add("titles", ProcessDocuments.json(process.title()))
-        .add("kind", process.kind().name())
-        .add("budgets", Jsonp.JSON.createArrayBuilder(
-            loaded.definition().budgets().stream().map(BudgetId::value).toList()));
+    JsonObjectBuilder json =
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("id", process.id().value())
+            .add("title", process.title().in(language))
+            .add("titles", ProcessDocuments.json(process.title()))
+            .add("kind", process.kind().name())
+            .add(
+                "budgets",
+                Jsonp.JSON.createArrayBuilder(
+                    loaded.definition().budgets().stream().map(BudgetId::value).toList()));
     if (current.isPresent()) {
       json.add("currentPhase", ProcessDocuments.json(process, current.get(), language));
       JsonArrayBuilder allowed = Jsonp.JSON.createArrayBuilder();
@@ -67,16 +71,26 @@ public final class ProcessViews {
   public static JsonObject process(Processes.Loaded loaded, Locale language) {
     ParticipatoryProcess process = loaded.definition().process();
     PhaseCalendar calendar = loaded.edition().calendar();
-    JsonObjectBuilder json = base(loaded, language)
-        .add("zone", process.zone().getId())
-        .add("progression", process.progression().name());
+    JsonObjectBuilder json =
+        base(loaded, language)
+            .add("zone", process.zone().getId())
+            .add("progression", process.progression().name());
     JsonArrayBuilder phases = Jsonp.JSON.createArrayBuilder();
     for (Phase phase : process.phases()) {
       phases.add(ProcessDocuments.json(process, phase, language));
     }
     json.add("phases", phases);
-    calendar.hold().ifPresentOrElse(h -> json.add("hold", Jsonp.JSON.createObjectBuilder()
-        .add("code", h.code()).add("message", h.message(language))), () -> json.addNull("hold"));
+    calendar
+        .hold()
+        .ifPresentOrElse(
+            h ->
+                json.add(
+                    "hold",
+                    Jsonp.JSON
+                        .createObjectBuilder()
+                        .add("code", h.code())
+                        .add("message", h.message(language))),
+            () -> json.addNull("hold"));
     JsonArrayBuilder moves = Jsonp.JSON.createArrayBuilder();
     for (PhaseMove move : calendar.history()) {
       JsonObjectBuilder m = Jsonp.JSON.createObjectBuilder();
@@ -85,51 +99,83 @@ public final class ProcessViews {
       } else {
         m.add("from", move.from());
       }
-      moves.add(m.add("to", move.to()).add("at", move.at().toString()).add("actor", move.actor())
-          .add("why", move.why().in(language)).add("trigger", move.trigger().name()));
+      moves.add(
+          m.add("to", move.to())
+              .add("at", move.at().toString())
+              .add("actor", move.actor())
+              .add("why", move.why().in(language))
+              .add("trigger", move.trigger().name()));
     }
     json.add("phaseHistory", moves);
     JsonArrayBuilder themes = Jsonp.JSON.createArrayBuilder();
     for (Theme theme : process.rules().themeList()) {
-      themes.add(Jsonp.JSON.createObjectBuilder().add("id", theme.id()).add("name", theme.name().in(language)));
+      themes.add(
+          Jsonp.JSON
+              .createObjectBuilder()
+              .add("id", theme.id())
+              .add("name", theme.name().in(language)));
     }
-    JsonObjectBuilder rules = Jsonp.JSON.createObjectBuilder()
-        .add("envelope", ProcessDocuments.json(process.rules().envelope().amount()))
-        .add("themes", themes)
-        .add("minimumAge", process.rules().minimumAge());
-    process.rules().maximumProjectCost().ifPresentOrElse(
-        m -> rules.add("maximumProjectCost", ProcessDocuments.json(m)), () -> rules.addNull("maximumProjectCost"));
+    JsonObjectBuilder rules =
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("envelope", ProcessDocuments.json(process.rules().envelope().amount()))
+            .add("themes", themes)
+            .add("minimumAge", process.rules().minimumAge());
+    process
+        .rules()
+        .maximumProjectCost()
+        .ifPresentOrElse(
+            m -> rules.add("maximumProjectCost", ProcessDocuments.json(m)),
+            () -> rules.addNull("maximumProjectCost"));
     json.add("rules", rules);
     CountingDefinition counting = loaded.definition().counting();
     JsonObjectBuilder budgets = Jsonp.JSON.createObjectBuilder();
-    counting.budgets().forEach((budget, one) -> {
-      JsonObjectBuilder entry = Jsonp.JSON.createObjectBuilder();
-      one.district().ifPresent(d -> entry.add("district", d));
-      one.envelope().ifPresent(e -> entry.add("envelope", ProcessDocuments.json(e)));
-      budgets.add(budget.value(), entry);
-    });
-    json.add("counting", Jsonp.JSON.createObjectBuilder().add("rule", counting.rule())
-        .add("satisfaction", counting.satisfaction().name().toLowerCase(Locale.ROOT))
-        .add("completion", counting.completion()).add("budgets", budgets));
+    counting
+        .budgets()
+        .forEach(
+            (budget, one) -> {
+              JsonObjectBuilder entry = Jsonp.JSON.createObjectBuilder();
+              one.district().ifPresent(d -> entry.add("district", d));
+              one.envelope().ifPresent(e -> entry.add("envelope", ProcessDocuments.json(e)));
+              budgets.add(budget.value(), entry);
+            });
+    json.add(
+        "counting",
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("rule", counting.rule())
+            .add("satisfaction", counting.satisfaction().name().toLowerCase(Locale.ROOT))
+            .add("completion", counting.completion())
+            .add("budgets", budgets));
     // Which budgets add rules of their own, and which district budgets do not (a district is a
     // name only: no residence rule is derived from it, so say so rather than stay silent).
     JsonObjectBuilder own = Jsonp.JSON.createObjectBuilder();
     JsonArrayBuilder unrestricted = Jsonp.JSON.createArrayBuilder();
-    JsonObject declared = loaded.definition().document().get("budgetEligibility") instanceof JsonObject o
-        ? o : JsonObject.EMPTY_JSON_OBJECT;
+    JsonObject declared =
+        loaded.definition().document().get("budgetEligibility") instanceof JsonObject o
+            ? o
+            : JsonObject.EMPTY_JSON_OBJECT;
     for (BudgetId budget : loaded.definition().budgets()) {
-      JsonObject budgetRules = declared.get(budget.value()) instanceof JsonObject r ? r : JsonObject.EMPTY_JSON_OBJECT;
+      JsonObject budgetRules =
+          declared.get(budget.value()) instanceof JsonObject r ? r : JsonObject.EMPTY_JSON_OBJECT;
       if (!budgetRules.isEmpty()) {
-        own.add(budget.value(), Jsonp.JSON.createArrayBuilder(budgetRules.keySet().stream().sorted().toList()));
+        own.add(
+            budget.value(),
+            Jsonp.JSON.createArrayBuilder(budgetRules.keySet().stream().sorted().toList()));
       }
-      if (counting.of(budget).district().isPresent() && !budgetRules.containsKey(ParticipationAction.VOTE.name())) {
+      if (counting.of(budget).district().isPresent()
+          && !budgetRules.containsKey(ParticipationAction.VOTE.name())) {
         unrestricted.add(budget.value());
       }
     }
     json.add("budgetEligibility", own).add("districtBudgetsWithoutOwnVoteRule", unrestricted);
-    json.add("territory", Jsonp.JSON.createObjectBuilder().add("code", process.territory().code())
-        .add("name", process.territory().name().in(language))
-        .add("districts", Jsonp.JSON.createArrayBuilder(process.territory().districts())));
+    json.add(
+        "territory",
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("code", process.territory().code())
+            .add("name", process.territory().name().in(language))
+            .add("districts", Jsonp.JSON.createArrayBuilder(process.territory().districts())));
     return json.build();
   }
 }

@@ -38,16 +38,15 @@ import org.polity.project.StatusChange;
 
 /**
  * The application service of processes and projects: the REST resources call it, a host portal may
- * inject it. Each call loads the process's {@link Edition} from the database ({@link ProcessStore}),
- * applies core's logic, and stores what changed:
+ * inject it. Each call loads the process's {@link Edition} from the database ({@link
+ * ProcessStore}), applies core's logic, and stores what changed:
  *
  * <ul>
  *   <li>{@link #read} works on a snapshot without locking;
  *   <li>{@link #change} locks the process row ({@code SELECT ... FOR UPDATE}) for the transaction,
  *       so that changes to one process are serialised across application nodes sharing the
- *       database, checks the project's version when the caller gives one ({@code If-Match}),
- *       stores every changed project with a new version, and fires the domain events after the
- *       commit.
+ *       database, checks the project's version when the caller gives one ({@code If-Match}), stores
+ *       every changed project with a new version, and fires the domain events after the commit.
  * </ul>
  *
  * Why documents rather than a table per value: core's aggregates are immutable snapshots with
@@ -69,12 +68,14 @@ public class Processes {
   @Inject Event<ResultsPublished> resultsPublished;
 
   private final Clock clock = Clock.systemUTC();
-  private final Map<ProcessId, Map.Entry<JsonObject, ProcessDefinition>> definitions = new ConcurrentHashMap<>();
+  private final Map<ProcessId, Map.Entry<JsonObject, ProcessDefinition>> definitions =
+      new ConcurrentHashMap<>();
+
   /**
    * The definitions of started processes (a phase move stored), by budget: read on every ballot
    * ({@link #ofBudget}), so kept in memory. Safe across nodes because a started process's
-   * definition and budgets never change again ({@link #declare} refuses, under the row lock, once
-   * a move is stored), and processes are never deleted. Issue 5 (vote intake): this saves a
+   * definition and budgets never change again ({@link #declare} refuses, under the row lock, once a
+   * move is stored), and processes are never deleted. Issue 5 (vote intake): this saves a
    * transaction, a query and a JSON parse per ballot.
    */
   private final Map<BudgetId, ProcessDefinition> startedByBudget = new ConcurrentHashMap<>();
@@ -92,7 +93,10 @@ public class Processes {
    * @param storedMoves how many phase moves were stored when the process was loaded; the calendar
    *     may since have made more, which the dates called for
    */
-  public record Loaded(ProcessDefinition definition, Edition edition, Map<ProjectId, Long> versions,
+  public record Loaded(
+      ProcessDefinition definition,
+      Edition edition,
+      Map<ProjectId, Long> versions,
       int storedMoves) {
     /**
      * A project's version, as an ETag value.
@@ -103,16 +107,15 @@ public class Processes {
     public long version(ProjectId id) {
       Long version = versions.get(id);
       if (version == null) {
-        throw new jakarta.ws.rs.NotFoundException("No project " + id + " in process "
-            + definition.process().id() + ".");
+        throw new jakarta.ws.rs.NotFoundException(
+            "No project " + id + " in process " + definition.process().id() + ".");
       }
       return version;
     }
   }
 
   /**
-   * Declares a process, or replaces its definition while it has no project and no phase has
-   * opened.
+   * Declares a process, or replaces its definition while it has no project and no phase has opened.
    *
    * @param id the process
    * @param document the definition ({@link ProcessDocuments})
@@ -123,29 +126,41 @@ public class Processes {
    */
   public Map.Entry<ProcessDefinition, Boolean> declare(ProcessId id, JsonObject document) {
     ProcessDefinition definition = ProcessDocuments.read(id, document, plugins, keyer);
-    return database.inTransaction(em -> {
-      for (BudgetId budget : definition.budgets()) {
-        Optional<ProcessId> owner = store.processOf(em, budget);
-        if (owner.isPresent() && !owner.get().equals(id)) {
-          throw new RefusalException("budget-of-another-process", 409, "Budget " + budget
-              + " belongs to process " + owner.get() + ": give this process other budgets.");
-        }
-      }
-      Optional<ProcessStore.ProcessRow> existing = store.process(em, id, true);
-      if (existing.isEmpty()) {
-        store.insertProcess(em, id, document, definition.budgets());
-        return Map.entry(definition, true);
-      }
-      if (!existing.get().moves().isEmpty() || !store.projects(em, id).isEmpty()) {
-        if (existing.get().definition().equals(document)) {
+    return database.inTransaction(
+        em -> {
+          for (BudgetId budget : definition.budgets()) {
+            Optional<ProcessId> owner = store.processOf(em, budget);
+            if (owner.isPresent() && !owner.get().equals(id)) {
+              throw new RefusalException(
+                  "budget-of-another-process",
+                  409,
+                  "Budget "
+                      + budget
+                      + " belongs to process "
+                      + owner.get()
+                      + ": give this process other budgets.");
+            }
+          }
+          Optional<ProcessStore.ProcessRow> existing = store.process(em, id, true);
+          if (existing.isEmpty()) {
+            store.insertProcess(em, id, document, definition.budgets());
+            return Map.entry(definition, true);
+          }
+          if (!existing.get().moves().isEmpty() || !store.projects(em, id).isEmpty()) {
+            if (existing.get().definition().equals(document)) {
+              return Map.entry(definition, false);
+            }
+            throw new RefusalException(
+                "process-started",
+                409,
+                "Process "
+                    + id
+                    + " has started (a phase"
+                    + " opened or ideas were submitted): its definition can no longer be replaced.");
+          }
+          store.replaceDefinition(em, id, document, definition.budgets());
           return Map.entry(definition, false);
-        }
-        throw new RefusalException("process-started", 409, "Process " + id + " has started (a phase"
-            + " opened or ideas were submitted): its definition can no longer be replaced.");
-      }
-      store.replaceDefinition(em, id, document, definition.budgets());
-      return Map.entry(definition, false);
-    });
+        });
   }
 
   /**
@@ -168,38 +183,48 @@ public class Processes {
     if (started != null) {
       return Optional.of(started);
     }
-    return database.inTransaction(em -> store.processOf(em, budget)
-        .flatMap(id -> store.process(em, id, false)).map(row -> {
-          ProcessDefinition definition = definition(row);
-          if (!row.moves().isEmpty()) {
-            startedByBudget.put(budget, definition);
-          }
-          return definition;
-        }));
+    return database.inTransaction(
+        em ->
+            store
+                .processOf(em, budget)
+                .flatMap(id -> store.process(em, id, false))
+                .map(
+                    row -> {
+                      ProcessDefinition definition = definition(row);
+                      if (!row.moves().isEmpty()) {
+                        startedByBudget.put(budget, definition);
+                      }
+                      return definition;
+                    }));
   }
 
   /**
    * Makes, stores and announces ({@link PhaseOpened}) the phase moves that the dates call for, in
-   * every process that follows its dates, without waiting for somebody to read the process.
-   * {@link PhaseScheduler} calls it periodically. Only processes whose next phase is due are loaded
-   * whole; several nodes may call it at once (each process is changed under its lock, so a move
-   * is stored and announced once).
+   * every process that follows its dates, without waiting for somebody to read the process. {@link
+   * PhaseScheduler} calls it periodically. Only processes whose next phase is due are loaded whole;
+   * several nodes may call it at once (each process is changed under its lock, so a move is stored
+   * and announced once).
    *
    * @return the processes in which a phase was due
    */
   public List<ProcessId> advanceByDates() {
     Instant now = clock.instant();
-    List<ProcessId> due = database.inTransaction(em -> {
-      List<ProcessId> found = new ArrayList<>();
-      for (ProcessId id : store.processIds(em)) {
-        store.process(em, id, false).ifPresent(row -> {
-          if (phaseDue(definition(row).process(), row.moves(), now)) {
-            found.add(id);
-          }
-        });
-      }
-      return found;
-    });
+    List<ProcessId> due =
+        database.inTransaction(
+            em -> {
+              List<ProcessId> found = new ArrayList<>();
+              for (ProcessId id : store.processIds(em)) {
+                store
+                    .process(em, id, false)
+                    .ifPresent(
+                        row -> {
+                          if (phaseDue(definition(row).process(), row.moves(), now)) {
+                            found.add(id);
+                          }
+                        });
+              }
+              return found;
+            });
     for (ProcessId id : due) {
       read(id, loaded -> loaded.edition().calendar().currentIndex());
     }
@@ -252,8 +277,8 @@ public class Processes {
    * Changes a process or its projects, under the process's lock.
    *
    * @param id the process
-   * @param project the project the caller read and means to change, with {@code version}; null
-   *     when the change is not about one project read before
+   * @param project the project the caller read and means to change, with {@code version}; null when
+   *     the change is not about one project read before
    * @param version the version the caller read ({@code If-Match})
    * @param work the change; a refusal changes nothing
    * @param <T> the result
@@ -261,7 +286,8 @@ public class Processes {
    * @throws ProblemException 412 when the project's version is no longer {@code version}
    * @throws RefusalException 409/422 when core refuses
    */
-  public <T> T change(ProcessId id, ProjectId project, long version, Function<Loaded, Outcome<T>> work) {
+  public <T> T change(
+      ProcessId id, ProjectId project, long version, Function<Loaded, Outcome<T>> work) {
     return changeWith(id, project, version, (em, loaded) -> work.apply(loaded));
   }
 
@@ -279,32 +305,50 @@ public class Processes {
    * @throws ProblemException 412 when the project's version is no longer {@code version}
    * @throws RefusalException 409/422 when core refuses
    */
-  public <T> T changeWith(ProcessId id, ProjectId project, long version,
+  public <T> T changeWith(
+      ProcessId id,
+      ProjectId project,
+      long version,
       java.util.function.BiFunction<EntityManager, Loaded, Outcome<T>> work) {
     List<Runnable> events = new ArrayList<>();
-    T result = database.inTransaction(em -> {
-      Loaded loaded = load(em, id, true);
-      if (project != null && loaded.version(project) != version) {
-        throw ProblemException.of("precondition-failed", 412, "Project " + project + " changed since you"
-            + " read it (version " + version + ", now " + loaded.version(project) + "): read it again,"
-            + " then decide.");
-      }
-      Edition edition = loaded.edition();
-      Map<ProjectId, Project> before = new HashMap<>();
-      edition.projects().forEach(p -> before.put(p.id(), p));
-      int movesBefore = loaded.storedMoves();
-      Outcome<T> outcome = work.apply(em, loaded);
-      if (outcome.refusal().isPresent()) {
-        throw Refusals.of(outcome.refusal().get());
-      }
-      persist(em, loaded, before, movesBefore, events);
-      return outcome.orElseThrow();
-    });
+    T result =
+        database.inTransaction(
+            em -> {
+              Loaded loaded = load(em, id, true);
+              if (project != null && loaded.version(project) != version) {
+                throw ProblemException.of(
+                    "precondition-failed",
+                    412,
+                    "Project "
+                        + project
+                        + " changed since you"
+                        + " read it (version "
+                        + version
+                        + ", now "
+                        + loaded.version(project)
+                        + "): read it again,"
+                        + " then decide.");
+              }
+              Edition edition = loaded.edition();
+              Map<ProjectId, Project> before = new HashMap<>();
+              edition.projects().forEach(p -> before.put(p.id(), p));
+              int movesBefore = loaded.storedMoves();
+              Outcome<T> outcome = work.apply(em, loaded);
+              if (outcome.refusal().isPresent()) {
+                throw Refusals.of(outcome.refusal().get());
+              }
+              persist(em, loaded, before, movesBefore, events);
+              return outcome.orElseThrow();
+            });
     events.forEach(Runnable::run);
     return result;
   }
 
-  private void persist(EntityManager em, Loaded loaded, Map<ProjectId, Project> before, int movesBefore,
+  private void persist(
+      EntityManager em,
+      Loaded loaded,
+      Map<ProjectId, Project> before,
+      int movesBefore,
       List<Runnable> events) {
     Edition edition = loaded.edition();
     ProcessId id = edition.process().id();
@@ -312,8 +356,9 @@ public class Processes {
     if (moves.size() > movesBefore) {
       store.saveMoves(em, id, moves);
       for (PhaseMove move : moves.subList(movesBefore, moves.size())) {
-        PhaseOpened event = new PhaseOpened(id, move.to(), move.from(), move.at(),
-            move.trigger() == PhaseMove.Trigger.STAFF);
+        PhaseOpened event =
+            new PhaseOpened(
+                id, move.to(), move.from(), move.at(), move.trigger() == PhaseMove.Trigger.STAFF);
         events.add(() -> phaseOpened.fire(event));
       }
     }
@@ -325,15 +370,20 @@ public class Processes {
       Project old = before.get(project.id());
       if (old == null) {
         store.insertProject(em, project, position);
-        IdeaSubmitted event = new IdeaSubmitted(id, project.id(), project.channel().code(), project.submittedAt());
+        IdeaSubmitted event =
+            new IdeaSubmitted(id, project.id(), project.channel().code(), project.submittedAt());
         events.add(() -> ideaSubmitted.fire(event));
       } else if (old != project && !old.equals(project)) {
         if (!store.updateProject(em, project, loaded.versions().get(project.id()))) {
-          throw ProblemException.of("precondition-failed", 412, "Project " + project.id()
-              + " changed meanwhile: read it again, then decide.");
+          throw ProblemException.of(
+              "precondition-failed",
+              412,
+              "Project " + project.id() + " changed meanwhile: read it again, then decide.");
         }
-        for (StatusChange change : project.history().subList(old.history().size(), project.history().size())) {
-          ProjectStatusChanged event = new ProjectStatusChanged(id, project.id(), change.from(), change.to(), change.at());
+        for (StatusChange change :
+            project.history().subList(old.history().size(), project.history().size())) {
+          ProjectStatusChanged event =
+              new ProjectStatusChanged(id, project.id(), change.from(), change.to(), change.at());
           events.add(() -> statusChanged.fire(event));
           if (change.to() == ProjectStatus.SELECTED) {
             selected.add(project.id());
@@ -352,8 +402,10 @@ public class Processes {
   }
 
   private Loaded load(EntityManager em, ProcessId id, boolean lock) {
-    ProcessStore.ProcessRow row = store.process(em, id, lock).orElseThrow(
-        () -> new jakarta.ws.rs.NotFoundException("No process " + id + "."));
+    ProcessStore.ProcessRow row =
+        store
+            .process(em, id, lock)
+            .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No process " + id + "."));
     ProcessDefinition definition = definition(row);
     List<ProcessStore.ProjectRow> rows = store.projects(em, id);
     Map<ProjectId, Long> versions = new HashMap<>();
@@ -371,7 +423,8 @@ public class Processes {
     if (cached != null && cached.getKey().equals(row.definition())) {
       return cached.getValue();
     }
-    ProcessDefinition definition = ProcessDocuments.read(row.id(), row.definition(), plugins, keyer);
+    ProcessDefinition definition =
+        ProcessDocuments.read(row.id(), row.definition(), plugins, keyer);
     definitions.put(row.id(), Map.entry(row.definition(), definition));
     return definition;
   }

@@ -1,6 +1,5 @@
 package org.polity.jakarta.process;
 
-import org.polity.jakarta.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.polity.common.ProcessId;
 import org.polity.common.ProjectId;
+import org.polity.jakarta.Jsonp;
 import org.polity.jakarta.eligibility.RuleDocuments;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem.FieldError;
@@ -53,8 +53,16 @@ import org.polity.project.StatusChange;
  */
 public final class ProjectDocuments {
 
-  private static final Set<String> PROPOSAL_MEMBERS = Set.of("title", "description", "themes",
-      "estimatedCost", "location", "district", "authors", "attachments");
+  private static final Set<String> PROPOSAL_MEMBERS =
+      Set.of(
+          "title",
+          "description",
+          "themes",
+          "estimatedCost",
+          "location",
+          "district",
+          "authors",
+          "attachments");
 
   private ProjectDocuments() {}
 
@@ -71,8 +79,17 @@ public final class ProjectDocuments {
       throw InvalidInputException.of("body", "Send the idea as a JSON object.");
     }
     List<FieldError> errors = new ArrayList<>();
-    body.keySet().stream().filter(k -> !PROPOSAL_MEMBERS.contains(k)).sorted().forEach(k ->
-        errors.add(new FieldError(k, "Unknown member: use " + PROPOSAL_MEMBERS.stream().sorted().toList() + ".")));
+    body.keySet().stream()
+        .filter(k -> !PROPOSAL_MEMBERS.contains(k))
+        .sorted()
+        .forEach(
+            k ->
+                errors.add(
+                    new FieldError(
+                        k,
+                        "Unknown member: use "
+                            + PROPOSAL_MEMBERS.stream().sorted().toList()
+                            + ".")));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -81,18 +98,21 @@ public final class ProjectDocuments {
     } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
       String message = e.getMessage() == null ? "malformed" : e.getMessage();
       int colon = message.indexOf(':');
-      String field = colon > 0 && message.substring(0, colon).matches("[A-Za-z][A-Za-z0-9_.\\[\\]]*")
-          ? message.substring(0, colon) : "body";
+      String field =
+          colon > 0 && message.substring(0, colon).matches("[A-Za-z][A-Za-z0-9_.\\[\\]]*")
+              ? message.substring(0, colon)
+              : "body";
       throw InvalidInputException.of(field, message);
     }
   }
 
   private static ProjectProposal proposalOf(JsonObject body, Channel channel) {
-    ProjectProposal.Builder builder = ProjectProposal.builder()
-        .title(RuleDocuments.text(body.get("title"), "title"))
-        .description(RuleDocuments.text(body.get("description"), "description"))
-        .estimatedCost(ProcessDocuments.money(body.get("estimatedCost"), "estimatedCost"))
-        .channel(channel);
+    ProjectProposal.Builder builder =
+        ProjectProposal.builder()
+            .title(RuleDocuments.text(body.get("title"), "title"))
+            .description(RuleDocuments.text(body.get("description"), "description"))
+            .estimatedCost(ProcessDocuments.money(body.get("estimatedCost"), "estimatedCost"))
+            .channel(channel);
     for (String theme : strings(body.get("themes"), "themes")) {
       builder.theme(theme);
     }
@@ -114,8 +134,9 @@ public final class ProjectDocuments {
     }
     JsonValue authors = body.get("authors");
     if (!(authors instanceof JsonArray list) || list.isEmpty()) {
-      throw new IllegalArgumentException("authors: give at least one author, such as"
-          + " {\"kind\": \"resident\", \"name\": \"Jeanne\", \"age\": 71}.");
+      throw new IllegalArgumentException(
+          "authors: give at least one author, such as"
+              + " {\"kind\": \"resident\", \"name\": \"Jeanne\", \"age\": 71}.");
     }
     for (int i = 0; i < list.size(); i++) {
       builder.author(author(list.get(i), "authors[" + i + "]"));
@@ -149,10 +170,13 @@ public final class ProjectDocuments {
   }
 
   private static Author author(JsonValue value, String field) {
-    if (!(value instanceof JsonObject author) || !(author.get("kind") instanceof JsonString kind)
+    if (!(value instanceof JsonObject author)
+        || !(author.get("kind") instanceof JsonString kind)
         || !(author.get("name") instanceof JsonString name)) {
-      throw new IllegalArgumentException(field + ": give {\"kind\": \"resident\" | \"association\" |"
-          + " \"assembly\", \"name\": ...}.");
+      throw new IllegalArgumentException(
+          field
+              + ": give {\"kind\": \"resident\" | \"association\" |"
+              + " \"assembly\", \"name\": ...}.");
     }
     try {
       return switch (kind.getString()) {
@@ -164,10 +188,13 @@ public final class ProjectDocuments {
         }
         case "association" -> new Author.Association(name.getString());
         case "assembly" -> new Author.NeighbourhoodAssembly(name.getString());
-        default -> throw new IllegalArgumentException(field + ".kind: use resident, association or assembly.");
+        default ->
+            throw new IllegalArgumentException(
+                field + ".kind: use resident, association or assembly.");
       };
     } catch (IllegalArgumentException e) {
-      throw e.getMessage() != null && e.getMessage().startsWith(field) ? e
+      throw e.getMessage() != null && e.getMessage().startsWith(field)
+          ? e
           : new IllegalArgumentException(field + ": " + e.getMessage(), e);
     }
   }
@@ -175,11 +202,17 @@ public final class ProjectDocuments {
   private static Attachment attachment(JsonValue value, String field) {
     try {
       JsonObject a = value.asJsonObject();
-      return new Attachment(a.getString("name"), a.getString("mediaType"),
-          a.getJsonNumber("sizeBytes").longValueExact(), URI.create(a.getString("uri")));
+      return new Attachment(
+          a.getString("name"),
+          a.getString("mediaType"),
+          a.getJsonNumber("sizeBytes").longValueExact(),
+          URI.create(a.getString("uri")));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException(field + ": give {\"name\", \"mediaType\", \"sizeBytes\", \"uri\"}"
-          + (e.getMessage() == null ? "." : " (" + e.getMessage() + ")."), e);
+      throw new IllegalArgumentException(
+          field
+              + ": give {\"name\", \"mediaType\", \"sizeBytes\", \"uri\"}"
+              + (e.getMessage() == null ? "." : " (" + e.getMessage() + ")."),
+          e);
     }
   }
 
@@ -219,11 +252,16 @@ public final class ProjectDocuments {
     }
     JsonArrayBuilder attachments = Jsonp.JSON.createArrayBuilder();
     for (Attachment attachment : proposal.attachments()) {
-      attachments.add(Jsonp.JSON.createObjectBuilder().add("name", attachment.name())
-          .add("mediaType", attachment.mediaType()).add("sizeBytes", attachment.sizeBytes())
-          .add("uri", attachment.uri().toString()));
+      attachments.add(
+          Jsonp.JSON
+              .createObjectBuilder()
+              .add("name", attachment.name())
+              .add("mediaType", attachment.mediaType())
+              .add("sizeBytes", attachment.sizeBytes())
+              .add("uri", attachment.uri().toString()));
     }
-    JsonObjectBuilder channel = Jsonp.JSON.createObjectBuilder().add("kind", proposal.channel().code());
+    JsonObjectBuilder channel =
+        Jsonp.JSON.createObjectBuilder().add("kind", proposal.channel().code());
     if (proposal.channel() instanceof Channel.PaperForm p) {
       channel.add("encodedBy", p.encodedBy());
     } else if (proposal.channel() instanceof Channel.Assembly as) {
@@ -237,47 +275,72 @@ public final class ProjectDocuments {
       } else {
         c.add("from", change.from().name());
       }
-      history.add(c.add("to", change.to().name()).add("at", change.at().toString())
-          .add("actor", change.actor()).add("why", ProcessDocuments.json(change.why())));
+      history.add(
+          c.add("to", change.to().name())
+              .add("at", change.at().toString())
+              .add("actor", change.actor())
+              .add("why", ProcessDocuments.json(change.why())));
     }
-    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder()
-        .add("id", project.id().value())
-        .add("processId", project.processId().value())
-        .add("status", project.status().name())
-        .add("title", ProcessDocuments.json(proposal.title()))
-        .add("description", ProcessDocuments.json(proposal.description()))
-        .add("themes", Jsonp.JSON.createArrayBuilder(List.copyOf(proposal.themes())))
-        .add("estimatedCost", ProcessDocuments.json(proposal.estimatedCost()))
-        .add("cost", ProcessDocuments.json(project.cost()))
-        .add("authors", authors)
-        .add("attachments", attachments)
-        .add("channel", channel)
-        .add("submittedAt", project.submittedAt().toString())
-        .add("history", history)
-        .add("mergedFrom", Jsonp.JSON.createArrayBuilder(project.mergedFrom().stream().map(ProjectId::value).toList()));
-    proposal.location().ifPresentOrElse(l -> json.add("location", l.geometry().toText()),
-        () -> json.addNull("location"));
-    proposal.district().ifPresentOrElse(d -> json.add("district", d), () -> json.addNull("district"));
-    project.mergedInto().ifPresentOrElse(m -> json.add("mergedInto", m.value()), () -> json.addNull("mergedInto"));
-    project.review().ifPresentOrElse(r -> json.add("review", review(r)), () -> json.addNull("review"));
-    project.progress().ifPresentOrElse(p -> json.add("progress", progress(p)), () -> json.addNull("progress"));
+    JsonObjectBuilder json =
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("id", project.id().value())
+            .add("processId", project.processId().value())
+            .add("status", project.status().name())
+            .add("title", ProcessDocuments.json(proposal.title()))
+            .add("description", ProcessDocuments.json(proposal.description()))
+            .add("themes", Jsonp.JSON.createArrayBuilder(List.copyOf(proposal.themes())))
+            .add("estimatedCost", ProcessDocuments.json(proposal.estimatedCost()))
+            .add("cost", ProcessDocuments.json(project.cost()))
+            .add("authors", authors)
+            .add("attachments", attachments)
+            .add("channel", channel)
+            .add("submittedAt", project.submittedAt().toString())
+            .add("history", history)
+            .add(
+                "mergedFrom",
+                Jsonp.JSON.createArrayBuilder(
+                    project.mergedFrom().stream().map(ProjectId::value).toList()));
+    proposal
+        .location()
+        .ifPresentOrElse(
+            l -> json.add("location", l.geometry().toText()), () -> json.addNull("location"));
+    proposal
+        .district()
+        .ifPresentOrElse(d -> json.add("district", d), () -> json.addNull("district"));
+    project
+        .mergedInto()
+        .ifPresentOrElse(m -> json.add("mergedInto", m.value()), () -> json.addNull("mergedInto"));
+    project
+        .review()
+        .ifPresentOrElse(r -> json.add("review", review(r)), () -> json.addNull("review"));
+    project
+        .progress()
+        .ifPresentOrElse(p -> json.add("progress", progress(p)), () -> json.addNull("progress"));
     return json;
   }
 
   private static JsonObject review(FeasibilityReview review) {
     JsonObjectBuilder checklist = Jsonp.JSON.createObjectBuilder();
     review.checklist().forEach((criterion, met) -> checklist.add(criterion.name(), met));
-    return Jsonp.JSON.createObjectBuilder().add("reviewer", review.reviewer()).add("checklist", checklist)
+    return Jsonp.JSON
+        .createObjectBuilder()
+        .add("reviewer", review.reviewer())
+        .add("checklist", checklist)
         .add("costEstimate", ProcessDocuments.json(review.costEstimate()))
         .add("publicAnswer", ProcessDocuments.json(review.publicAnswer()))
-        .add("feasible", review.feasible()).build();
+        .add("feasible", review.feasible())
+        .build();
   }
 
   private static JsonObject progress(Progress progress) {
     JsonArrayBuilder milestones = Jsonp.JSON.createArrayBuilder();
     for (Milestone milestone : progress.milestones()) {
-      JsonObjectBuilder m = Jsonp.JSON.createObjectBuilder().add("label", ProcessDocuments.json(milestone.label()))
-          .add("reached", milestone.reached());
+      JsonObjectBuilder m =
+          Jsonp.JSON
+              .createObjectBuilder()
+              .add("label", ProcessDocuments.json(milestone.label()))
+              .add("reached", milestone.reached());
       if (milestone.date() == null) {
         m.addNull("date");
       } else {
@@ -285,7 +348,11 @@ public final class ProjectDocuments {
       }
       milestones.add(m);
     }
-    return Jsonp.JSON.createObjectBuilder().add("percent", progress.percent()).add("milestones", milestones).build();
+    return Jsonp.JSON
+        .createObjectBuilder()
+        .add("percent", progress.percent())
+        .add("milestones", milestones)
+        .build();
   }
 
   /**
@@ -301,7 +368,8 @@ public final class ProjectDocuments {
     try {
       JsonObject checklist = body.getJsonObject("checklist");
       if (checklist == null) {
-        throw new IllegalArgumentException("checklist: answer every criterion, such as {\"ON_TERRITORY\": true, ...}.");
+        throw new IllegalArgumentException(
+            "checklist: answer every criterion, such as {\"ON_TERRITORY\": true, ...}.");
       }
       Map<FeasibilityCriterion, Boolean> answers = new EnumMap<>(FeasibilityCriterion.class);
       for (Map.Entry<String, JsonValue> entry : checklist.entrySet()) {
@@ -309,22 +377,31 @@ public final class ProjectDocuments {
         try {
           criterion = FeasibilityCriterion.valueOf(entry.getKey());
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("checklist." + entry.getKey() + ": not a criterion; use "
-              + List.of(FeasibilityCriterion.values()) + ".");
+          throw new IllegalArgumentException(
+              "checklist."
+                  + entry.getKey()
+                  + ": not a criterion; use "
+                  + List.of(FeasibilityCriterion.values())
+                  + ".");
         }
         if (entry.getValue() != JsonValue.TRUE && entry.getValue() != JsonValue.FALSE) {
-          throw new IllegalArgumentException("checklist." + entry.getKey() + ": answer true or false.");
+          throw new IllegalArgumentException(
+              "checklist." + entry.getKey() + ": answer true or false.");
         }
         answers.put(criterion, entry.getValue() == JsonValue.TRUE);
       }
-      return new FeasibilityReview(reviewer, answers,
+      return new FeasibilityReview(
+          reviewer,
+          answers,
           ProcessDocuments.money(body.get("costEstimate"), "costEstimate"),
           RuleDocuments.text(body.get("publicAnswer"), "publicAnswer"));
     } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
       String message = e.getMessage() == null ? "malformed" : e.getMessage();
       int colon = message.indexOf(':');
-      String field = colon > 0 && message.substring(0, colon).matches("[A-Za-z][A-Za-z0-9_.\\[\\]]*")
-          ? message.substring(0, colon) : "body";
+      String field =
+          colon > 0 && message.substring(0, colon).matches("[A-Za-z][A-Za-z0-9_.\\[\\]]*")
+              ? message.substring(0, colon)
+              : "body";
       throw InvalidInputException.of(field, message);
     }
   }
@@ -336,43 +413,71 @@ public final class ProjectDocuments {
    * @return the project
    */
   public static Project read(JsonObject json) {
-    JsonObject proposalJson = Jsonp.JSON.createObjectBuilder()
-        .add("title", json.get("title")).add("description", json.get("description"))
-        .add("themes", json.get("themes")).add("estimatedCost", json.get("estimatedCost"))
-        .add("location", json.get("location")).add("district", json.get("district"))
-        .add("authors", json.get("authors")).add("attachments", json.get("attachments")).build();
+    JsonObject proposalJson =
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("title", json.get("title"))
+            .add("description", json.get("description"))
+            .add("themes", json.get("themes"))
+            .add("estimatedCost", json.get("estimatedCost"))
+            .add("location", json.get("location"))
+            .add("district", json.get("district"))
+            .add("authors", json.get("authors"))
+            .add("attachments", json.get("attachments"))
+            .build();
     JsonObject channelJson = json.getJsonObject("channel");
-    Channel channel = switch (channelJson.getString("kind")) {
-      case "paper" -> new Channel.PaperForm(channelJson.getString("encodedBy"));
-      case "assembly" -> new Channel.Assembly(channelJson.getString("assembly"));
-      default -> new Channel.Online();
-    };
+    Channel channel =
+        switch (channelJson.getString("kind")) {
+          case "paper" -> new Channel.PaperForm(channelJson.getString("encodedBy"));
+          case "assembly" -> new Channel.Assembly(channelJson.getString("assembly"));
+          default -> new Channel.Online();
+        };
     ProjectProposal proposal = proposalOf(proposalJson, channel);
     List<StatusChange> history = new ArrayList<>();
     for (JsonValue value : json.getJsonArray("history")) {
       JsonObject c = value.asJsonObject();
-      history.add(new StatusChange(c.isNull("from") ? null : ProjectStatus.valueOf(c.getString("from")),
-          ProjectStatus.valueOf(c.getString("to")), Instant.parse(c.getString("at")), c.getString("actor"),
-          ProcessDocuments.text(c.getJsonObject("why"))));
+      history.add(
+          new StatusChange(
+              c.isNull("from") ? null : ProjectStatus.valueOf(c.getString("from")),
+              ProjectStatus.valueOf(c.getString("to")),
+              Instant.parse(c.getString("at")),
+              c.getString("actor"),
+              ProcessDocuments.text(c.getJsonObject("why"))));
     }
-    Optional<FeasibilityReview> review = json.isNull("review") ? Optional.empty()
-        : Optional.of(review(json.getJsonObject("review"), json.getJsonObject("review").getString("reviewer")));
+    Optional<FeasibilityReview> review =
+        json.isNull("review")
+            ? Optional.empty()
+            : Optional.of(
+                review(
+                    json.getJsonObject("review"),
+                    json.getJsonObject("review").getString("reviewer")));
     Optional<Progress> progress = Optional.empty();
     if (!json.isNull("progress")) {
       JsonObject p = json.getJsonObject("progress");
       List<Milestone> milestones = new ArrayList<>();
       for (JsonValue value : p.getJsonArray("milestones")) {
         JsonObject m = value.asJsonObject();
-        milestones.add(new Milestone(ProcessDocuments.text(m.getJsonObject("label")),
-            m.isNull("date") ? null : LocalDate.parse(m.getString("date")), m.getBoolean("reached")));
+        milestones.add(
+            new Milestone(
+                ProcessDocuments.text(m.getJsonObject("label")),
+                m.isNull("date") ? null : LocalDate.parse(m.getString("date")),
+                m.getBoolean("reached")));
       }
       progress = Optional.of(new Progress(p.getInt("percent"), milestones));
     }
-    return Project.restore(ProjectId.of(json.getString("id")), ProcessId.of(json.getString("processId")),
-        proposal, Instant.parse(json.getString("submittedAt")), history, review,
-        json.isNull("mergedInto") ? Optional.empty() : Optional.of(ProjectId.of(json.getString("mergedInto"))),
+    return Project.restore(
+        ProjectId.of(json.getString("id")),
+        ProcessId.of(json.getString("processId")),
+        proposal,
+        Instant.parse(json.getString("submittedAt")),
+        history,
+        review,
+        json.isNull("mergedInto")
+            ? Optional.empty()
+            : Optional.of(ProjectId.of(json.getString("mergedInto"))),
         json.getJsonArray("mergedFrom").getValuesAs(JsonString.class).stream()
-            .map(s -> ProjectId.of(s.getString())).toList(),
+            .map(s -> ProjectId.of(s.getString()))
+            .toList(),
         progress);
   }
 }

@@ -5,7 +5,7 @@
  * loads a process's {@link org.polity.project.Edition} from the database, applies one change under
  * a row lock, stores the changed documents with their versions, and fires the domain events after
  * the commit. Documents are written by the codecs here ({@link
- * org.polity.jakarta.process.ProcessDocuments}, {@link org.polity.jakarta.process.ProjectDocuments}),
- * never by annotations on core classes.
+ * org.polity.jakarta.process.ProcessDocuments}, {@link
+ * org.polity.jakarta.process.ProjectDocuments}), never by annotations on core classes.
  */
 package org.polity.jakarta.process;

@@ -1,6 +1,5 @@
 package org.polity.jakarta.rest;
 
-import org.polity.jakarta.Jsonp;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.polity.jakarta.Jsonp;
 import org.polity.jakarta.config.PolitySettings;
 import org.polity.jakarta.security.PolityRole;
 
@@ -38,9 +38,15 @@ public class AdministrationResource {
   @Operation(summary = "Effective settings (administrators)")
   public JsonObject settings() {
     JsonObjectBuilder roles = Jsonp.JSON.createObjectBuilder();
-    settings.roleMapping().forEach((role, names) ->
-        roles.add(role.roleName(), Jsonp.JSON.createArrayBuilder(names.stream().sorted().toList())));
-    return Jsonp.JSON.createObjectBuilder()
+    settings
+        .roleMapping()
+        .forEach(
+            (role, names) ->
+                roles.add(
+                    role.roleName(),
+                    Jsonp.JSON.createArrayBuilder(names.stream().sorted().toList())));
+    return Jsonp.JSON
+        .createObjectBuilder()
         .add("mode", settings.mode().name().toLowerCase(java.util.Locale.ROOT))
         .add("participantKeyVersion", settings.participantKeyer().currentVersion())
         .add("database", settings.database().jndiName().isPresent() ? "jndi" : "jdbc-url")

@@ -4,9 +4,9 @@ package org.polity.jakarta.rest;
 final class ApiIds {
   /** An identifier in a path: letters, digits, dot, dash, underscore; 1 to 100 characters. */
   static final String ID = "[A-Za-z0-9._-]{1,100}";
+
   /** The message when an identifier does not match {@link #ID}. */
-  static final String ID_MESSAGE =
-      "must be 1 to 100 letters, digits, dots, dashes or underscores";
+  static final String ID_MESSAGE = "must be 1 to 100 letters, digits, dots, dashes or underscores";
 
   private ApiIds() {}
 }

@@ -1,6 +1,5 @@
 package org.polity.jakarta.rest;
 
-import org.polity.jakarta.Jsonp;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.common.BudgetId;
 import org.polity.identity.ParticipantKey;
 import org.polity.identity.ParticipantKeyer;
+import org.polity.jakarta.Jsonp;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.RefusalException;
 import org.polity.jakarta.security.PolityRole;
@@ -43,16 +43,17 @@ import org.polity.voting.ReceiptCode;
  * A participant's ballot on a budget: cast or change it, see whether one has voted, and check a
  * receipt. The participant key comes from the signed-in user through the configured keyer.
  *
- * <p>One instance serves every request ({@code @ApplicationScoped}; it keeps no per-request
- * state, the request's values come as method parameters): casting is the hot path of a vote
- * (issue 5), and a request-scoped resource cost a bean creation and injection per ballot.
+ * <p>One instance serves every request ({@code @ApplicationScoped}; it keeps no per-request state,
+ * the request's values come as method parameters): casting is the hot path of a vote (issue 5), and
+ * a request-scoped resource cost a bean creation and injection per ballot.
  */
 @Path("api/v1/budgets/{budgetId}")
 @ApplicationScoped
 @Tag(name = "Ballots")
 public class BallotResource {
 
-  private static final java.util.regex.Pattern BUDGET_ID = java.util.regex.Pattern.compile(ApiIds.ID);
+  private static final java.util.regex.Pattern BUDGET_ID =
+      java.util.regex.Pattern.compile(ApiIds.ID);
 
   @Inject BallotBox ballotBox;
   @Inject ParticipantKeyer keyer;
@@ -62,16 +63,16 @@ public class BallotResource {
   public BallotResource() {}
 
   /**
-   * Casts the current participant's ballot, or replaces it while the vote allows changes.
-   * Answers only after the ballot is committed.
+   * Casts the current participant's ballot, or replaces it while the vote allows changes. Answers
+   * only after the ballot is committed.
    *
    * @param budgetId the budget
    * @param body the ballot ({@link BallotJson})
    * @param security the caller
    * @param headers the request (the language of an eligibility refusal)
    * @param uri the request address
-   * @return 201 with the receipt code for a first ballot, 200 for a replacement; 409 refusals;
-   *     403 or 422 with reasons and remedies when the process's VOTE rules refuse the caller
+   * @return 201 with the receipt code for a first ballot, 200 for a replacement; 409 refusals; 403
+   *     or 422 with reasons and remedies when the process's VOTE rules refuse the caller
    */
   @POST
   @Path("ballots")
@@ -82,8 +83,9 @@ public class BallotResource {
   public Response cast(
       // Checked here rather than by Bean Validation: the hot path of a vote (issue 5), where
       // validating the parameters cost about 5% of the server's time per ballot.
-      @PathParam("budgetId") @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = ApiIds.ID))
-      String budgetId,
+      @PathParam("budgetId")
+          @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = ApiIds.ID))
+          String budgetId,
       JsonObject body,
       @Context SecurityContext security,
       @Context HttpHeaders headers,
@@ -114,7 +116,8 @@ public class BallotResource {
   @RolesAllowed(PolityRole.Names.PARTICIPANT)
   @Operation(summary = "Whether I have voted in a budget")
   public JsonObject participation(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId,
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String budgetId,
       @Context SecurityContext security) {
     BudgetId budget = BudgetId.of(budgetId);
     Outcomes.requireVote(ballotBox, budget);
@@ -143,11 +146,13 @@ public class BallotResource {
   @PermitAll
   @Operation(summary = "Check a ballot receipt")
   public JsonObject receipt(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId,
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String budgetId,
       @PathParam("code")
-      @Pattern(regexp = "[0-9A-Za-z]{4}(-?[0-9A-Za-z]{4}){4}",
-          message = "must be a receipt code of 20 characters, such as 7K3M-Q9PX-2RTV-8HNA-C4WE")
-      String code) {
+          @Pattern(
+              regexp = "[0-9A-Za-z]{4}(-?[0-9A-Za-z]{4}){4}",
+              message = "must be a receipt code of 20 characters, such as 7K3M-Q9PX-2RTV-8HNA-C4WE")
+          String code) {
     BudgetId budget = BudgetId.of(budgetId);
     Outcomes.requireVote(ballotBox, budget);
     ReceiptCode receipt;
@@ -157,9 +162,11 @@ public class BallotResource {
       throw InvalidInputException.of("code", e.getMessage());
     }
     ReceiptCheck check = ballotBox.check(budget, receipt);
-    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder()
-        .add("budgetId", budgetId)
-        .add("receiptHash", receipt.hash().hex());
+    JsonObjectBuilder json =
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("budgetId", budgetId)
+            .add("receiptHash", receipt.hash().hex());
     if (check instanceof ReceiptCheck.Counted counted) {
       json.add("status", "counted").add("ballot", BallotJson.toJson(counted.ballot()));
     } else {
@@ -172,7 +179,9 @@ public class BallotResource {
     try {
       return keyer.key(security.getUserPrincipal().getName());
     } catch (IllegalArgumentException e) {
-      throw new RefusalException("identity-not-usable", 422,
+      throw new RefusalException(
+          "identity-not-usable",
+          422,
           "Your portal identity cannot be turned into a participant key: " + e.getMessage());
     }
   }

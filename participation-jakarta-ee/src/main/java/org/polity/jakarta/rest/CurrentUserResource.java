@@ -1,6 +1,5 @@
 package org.polity.jakarta.rest;
 
-import org.polity.jakarta.Jsonp;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArrayBuilder;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.polity.jakarta.Jsonp;
 import org.polity.jakarta.security.PolityRole;
 
 /** The current user as Polity sees them: signed in or not, and their Polity roles. */
@@ -42,9 +42,11 @@ public class CurrentUserResource {
         roles.add(role.roleName());
       }
     }
-    JsonObjectBuilder me = Jsonp.JSON.createObjectBuilder()
-        .add("signedIn", security.getUserPrincipal() != null)
-        .add("roles", roles);
+    JsonObjectBuilder me =
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("signedIn", security.getUserPrincipal() != null)
+            .add("roles", roles);
     return me.build();
   }
 }

@@ -4,9 +4,8 @@ import jakarta.ws.rs.core.EntityTag;
 import org.polity.jakarta.problem.ProblemException;
 
 /**
- * Optimistic concurrency for staff edits: a stored row's version is its {@code ETag}, and an
- * update must send it back in {@code If-Match}, so that two people cannot overwrite each other
- * silently.
+ * Optimistic concurrency for staff edits: a stored row's version is its {@code ETag}, and an update
+ * must send it back in {@code If-Match}, so that two people cannot overwrite each other silently.
  */
 public final class ETags {
 
@@ -32,9 +31,15 @@ public final class ETags {
    */
   public static long ifMatch(String header, String thing) {
     if (header == null || header.isBlank()) {
-      throw ProblemException.of("precondition-required", 428, "Send If-Match with the " + thing
-          + "'s ETag (read the " + thing + " first with GET), so that two people cannot overwrite"
-          + " each other.");
+      throw ProblemException.of(
+          "precondition-required",
+          428,
+          "Send If-Match with the "
+              + thing
+              + "'s ETag (read the "
+              + thing
+              + " first with GET), so that two people cannot overwrite"
+              + " each other.");
     }
     String value = header.strip();
     if (value.startsWith("W/")) {
@@ -43,8 +48,15 @@ public final class ETags {
     try {
       return Long.parseLong(value.replace("\"", ""));
     } catch (NumberFormatException e) {
-      throw ProblemException.of("precondition-failed", 412, "If-Match " + header + " is not an ETag"
-          + " of this " + thing + ": read it again and send its ETag.");
+      throw ProblemException.of(
+          "precondition-failed",
+          412,
+          "If-Match "
+              + header
+              + " is not an ETag"
+              + " of this "
+              + thing
+              + ": read it again and send its ETag.");
     }
   }
 }

@@ -67,7 +67,8 @@ public class PaperBallotResource {
   @RolesAllowed(PolityRole.Names.ENCODER)
   @Operation(summary = "Encode a paper ballot (encoders)")
   public Response encode(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId,
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String budgetId,
       JsonObject body,
       @Context SecurityContext security,
       @Context UriInfo uri) {
@@ -76,7 +77,9 @@ public class PaperBallotResource {
       throw InvalidInputException.of("body", "Send {\"identifier\": ..., \"ballot\": {...}}.");
     }
     List<FieldError> errors = new ArrayList<>();
-    body.keySet().stream().filter(k -> !Set.of("identifier", "ballot").contains(k)).sorted()
+    body.keySet().stream()
+        .filter(k -> !Set.of("identifier", "ballot").contains(k))
+        .sorted()
         .forEach(k -> errors.add(new FieldError(k, "Unknown field: use identifier and ballot.")));
     JsonValue identifier = body.get("identifier");
     if (!(identifier instanceof JsonString id) || id.getString().isBlank()) {
@@ -93,13 +96,20 @@ public class PaperBallotResource {
     try {
       ballot = BallotJson.fromJson((JsonObject) ballotJson);
     } catch (InvalidInputException e) {
-      throw new InvalidInputException(e.errors().stream()
-          .map(f -> new FieldError("ballot." + f.field(), f.message())).toList());
+      throw new InvalidInputException(
+          e.errors().stream()
+              .map(f -> new FieldError("ballot." + f.field(), f.message()))
+              .toList());
     }
     var participant = key(((JsonString) identifier).getString());
     Outcomes.requireVote(ballotBox, budget);
-    CastOutcome outcome = ballotBox.cast(new CastRequest(budget, participant, ballot,
-        Channel.desk(StaffId.of(security.getUserPrincipal().getName()))));
+    CastOutcome outcome =
+        ballotBox.cast(
+            new CastRequest(
+                budget,
+                participant,
+                ballot,
+                Channel.desk(StaffId.of(security.getUserPrincipal().getName()))));
     return Outcomes.toResponse(outcome, budget, uri);
   }
 
@@ -120,14 +130,19 @@ public class PaperBallotResource {
   @RolesAllowed(PolityRole.Names.ENCODER)
   @Operation(summary = "Confirm a pending paper ballot (a second encoder)")
   public Response confirm(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId,
-      @PathParam("pendingId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String pendingId,
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String budgetId,
+      @PathParam("pendingId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String pendingId,
       JsonObject body,
       @Context SecurityContext security,
       @Context UriInfo uri) {
     Ballot ballot = BallotJson.fromJson(body);
-    CastOutcome outcome = ballotBox.confirm(new PendingEncodingId(pendingId),
-        StaffId.of(security.getUserPrincipal().getName()), ballot);
+    CastOutcome outcome =
+        ballotBox.confirm(
+            new PendingEncodingId(pendingId),
+            StaffId.of(security.getUserPrincipal().getName()),
+            ballot);
     return Outcomes.toResponse(outcome, BudgetId.of(budgetId), uri);
   }
 
@@ -146,12 +161,15 @@ public class PaperBallotResource {
   @RolesAllowed(PolityRole.Names.ENCODER)
   @Operation(summary = "Discard a pending paper ballot (encoders)")
   public Response discard(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId,
-      @PathParam("pendingId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String pendingId,
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String budgetId,
+      @PathParam("pendingId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String pendingId,
       @Context SecurityContext security,
       @Context UriInfo uri) {
-    CastOutcome outcome = ballotBox.discard(new PendingEncodingId(pendingId),
-        StaffId.of(security.getUserPrincipal().getName()));
+    CastOutcome outcome =
+        ballotBox.discard(
+            new PendingEncodingId(pendingId), StaffId.of(security.getUserPrincipal().getName()));
     return Outcomes.toResponse(outcome, BudgetId.of(budgetId), uri);
   }
 

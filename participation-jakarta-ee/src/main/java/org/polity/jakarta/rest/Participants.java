@@ -44,7 +44,9 @@ public class Participants {
     try {
       return keyer.key(security.getUserPrincipal().getName());
     } catch (IllegalArgumentException e) {
-      throw new RefusalException("identity-not-usable", 422,
+      throw new RefusalException(
+          "identity-not-usable",
+          422,
           "Your portal identity cannot be turned into a participant key: " + e.getMessage());
     }
   }
@@ -57,9 +59,14 @@ public class Participants {
    * @param security the caller
    * @return the decision
    */
-  public Decision decide(ProcessDefinition definition, ParticipationAction action, SecurityContext security) {
-    return eligibility.decide(definition.policy(), definition.process().zone(), action,
-        security.getUserPrincipal(), key(security));
+  public Decision decide(
+      ProcessDefinition definition, ParticipationAction action, SecurityContext security) {
+    return eligibility.decide(
+        definition.policy(),
+        definition.process().zone(),
+        action,
+        security.getUserPrincipal(),
+        key(security));
   }
 
   /**
@@ -72,10 +79,17 @@ public class Participants {
    * @param security the caller
    * @return the decision
    */
-  public Decision decide(ProcessDefinition definition, BudgetId budget, ParticipationAction action,
+  public Decision decide(
+      ProcessDefinition definition,
+      BudgetId budget,
+      ParticipationAction action,
       SecurityContext security) {
-    return eligibility.decide(definition.policy(budget), definition.process().zone(), action,
-        security.getUserPrincipal(), key(security));
+    return eligibility.decide(
+        definition.policy(budget),
+        definition.process().zone(),
+        action,
+        security.getUserPrincipal(),
+        key(security));
   }
 
   /**
@@ -87,8 +101,11 @@ public class Participants {
    * @param headers the request (language of the refusal)
    * @throws org.polity.jakarta.problem.ProblemException 403 or 422 with the reasons and remedies
    */
-  public void requireEligible(ProcessDefinition definition, ParticipationAction action,
-      SecurityContext security, HttpHeaders headers) {
+  public void requireEligible(
+      ProcessDefinition definition,
+      ParticipationAction action,
+      SecurityContext security,
+      HttpHeaders headers) {
     Decision decision = decide(definition, action, security);
     if (!decision.isEligible()) {
       throw DecisionJson.refusal(action, decision, Languages.of(headers));
@@ -98,16 +115,17 @@ public class Participants {
   /**
    * Refuses a ballot unless the caller may vote under the rules of the budget's process, combined
    * with the budget's own rules when it has some ({@link ProcessDefinition#policy(BudgetId)}, built
-   * once per definition, so no more work per ballot than the process's rule alone). A budget
-   * that no process declares has no rule saying who may vote: refused in production (422
-   * {@code budget-without-process}); allowed in development mode, so that the API can be tried on
-   * a bare vote.
+   * once per definition, so no more work per ballot than the process's rule alone). A budget that
+   * no process declares has no rule saying who may vote: refused in production (422 {@code
+   * budget-without-process}); allowed in development mode, so that the API can be tried on a bare
+   * vote.
    *
    * @param budget the budget
    * @param security the caller
    * @param headers the request (language of the refusal)
    */
-  public void requireEligibleToVote(BudgetId budget, SecurityContext security, HttpHeaders headers) {
+  public void requireEligibleToVote(
+      BudgetId budget, SecurityContext security, HttpHeaders headers) {
     requireEligibleToVote(budget, security, null, headers);
   }
 
@@ -120,20 +138,30 @@ public class Participants {
    * @param key the caller's participant key ({@link #key}); null to compute it here
    * @param headers the request (language of the refusal)
    */
-  public void requireEligibleToVote(BudgetId budget, SecurityContext security, ParticipantKey key,
-      HttpHeaders headers) {
+  public void requireEligibleToVote(
+      BudgetId budget, SecurityContext security, ParticipantKey key, HttpHeaders headers) {
     Optional<ProcessDefinition> process = processes.ofBudget(budget);
     if (process.isEmpty()) {
       if (settings.mode() == Mode.DEVELOPMENT) {
         return;
       }
-      throw new RefusalException("budget-without-process", 422, "Budget " + budget + " belongs to no"
-          + " process, so no eligibility rule says who may vote on it: an administrator declares the"
-          + " process with this budget and its rules (PUT /api/v1/processes/{id}).");
+      throw new RefusalException(
+          "budget-without-process",
+          422,
+          "Budget "
+              + budget
+              + " belongs to no"
+              + " process, so no eligibility rule says who may vote on it: an administrator declares the"
+              + " process with this budget and its rules (PUT /api/v1/processes/{id}).");
     }
     ProcessDefinition definition = process.get();
-    Decision decision = eligibility.decide(definition.policy(budget), definition.process().zone(),
-        ParticipationAction.VOTE, security.getUserPrincipal(), key != null ? key : key(security));
+    Decision decision =
+        eligibility.decide(
+            definition.policy(budget),
+            definition.process().zone(),
+            ParticipationAction.VOTE,
+            security.getUserPrincipal(),
+            key != null ? key : key(security));
     if (!decision.isEligible()) {
       throw DecisionJson.refusal(ParticipationAction.VOTE, decision, Languages.of(headers));
     }

@@ -1,13 +1,11 @@
 package org.polity.jakarta.rest;
 
-import org.polity.jakarta.Jsonp;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -30,20 +28,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.common.BudgetId;
 import org.polity.common.ProcessId;
 import org.polity.eligibility.Decision;
+import org.polity.jakarta.Jsonp;
 import org.polity.jakarta.eligibility.DecisionJson;
-import org.polity.jakarta.eligibility.RuleDocuments;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.process.ProcessDefinition;
 import org.polity.jakarta.process.ProcessViews;
 import org.polity.jakarta.process.Processes;
 import org.polity.jakarta.security.PolityRole;
 import org.polity.process.ParticipationAction;
-import org.polity.process.Phase;
 
 /**
  * Participatory processes: declare one (administrators), list and read them with their phases, the
- * current phase and what it allows, move to another phase (administrators), and whether the
- * current user may perform an action.
+ * current phase and what it allows, move to another phase (administrators), and whether the current
+ * user may perform an action.
  */
 @Path("api/v1/processes")
 @RequestScoped
@@ -71,12 +68,14 @@ public class ProcessResource {
   @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
   @Operation(summary = "Declare a process (administrators)")
   public Response declare(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
       JsonObject body,
       @Context HttpHeaders headers) {
     var declared = processes.declare(ProcessId.of(processId), body);
-    JsonObject json = processes.read(ProcessId.of(processId),
-        loaded -> ProcessViews.process(loaded, Languages.of(headers)));
+    JsonObject json =
+        processes.read(
+            ProcessId.of(processId), loaded -> ProcessViews.process(loaded, Languages.of(headers)));
     return Response.status(declared.getValue() ? 201 : 200).entity(json).build();
   }
 
@@ -101,8 +100,8 @@ public class ProcessResource {
   }
 
   /**
-   * A process: its phases with dates and actions, the current phase and the actions it allows,
-   * its rules, budgets and phase history.
+   * A process: its phases with dates and actions, the current phase and the actions it allows, its
+   * rules, budgets and phase history.
    *
    * @param processId the process
    * @param headers the request headers (language)
@@ -114,10 +113,11 @@ public class ProcessResource {
   @PermitAll
   @Operation(summary = "A process, its phases and the current phase")
   public JsonObject get(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
       @Context HttpHeaders headers) {
-    return processes.read(ProcessId.of(processId),
-        loaded -> ProcessViews.process(loaded, Languages.of(headers)));
+    return processes.read(
+        ProcessId.of(processId), loaded -> ProcessViews.process(loaded, Languages.of(headers)));
   }
 
   /**
@@ -137,7 +137,8 @@ public class ProcessResource {
   @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
   @Operation(summary = "Open a phase (administrators)")
   public JsonObject move(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
       JsonObject body,
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
@@ -148,25 +149,36 @@ public class ProcessResource {
     RequestBodies.only(body, "phase", "why");
     String actor = security.getUserPrincipal().getName();
     ProcessId id = ProcessId.of(processId);
-    processes.change(id, null, 0, loaded -> {
-      if (body.get("phase") == null) {
-        return loaded.edition().calendar().advance(actor, why);
-      }
-      String phase = RequestBodies.string(body, "phase");
-      if (loaded.definition().process().phase(phase).isEmpty()) {
-        throw InvalidInputException.of("phase", "Process " + processId + " has no phase '" + phase
-            + "': use one of " + loaded.definition().process().phaseIds() + ".");
-      }
-      return loaded.edition().calendar().open(phase, actor, why);
-    });
+    processes.change(
+        id,
+        null,
+        0,
+        loaded -> {
+          if (body.get("phase") == null) {
+            return loaded.edition().calendar().advance(actor, why);
+          }
+          String phase = RequestBodies.string(body, "phase");
+          if (loaded.definition().process().phase(phase).isEmpty()) {
+            throw InvalidInputException.of(
+                "phase",
+                "Process "
+                    + processId
+                    + " has no phase '"
+                    + phase
+                    + "': use one of "
+                    + loaded.definition().process().phaseIds()
+                    + ".");
+          }
+          return loaded.edition().calendar().open(phase, actor, why);
+        });
     return processes.read(id, loaded -> ProcessViews.process(loaded, Languages.of(headers)));
   }
 
   /**
-   * Whether the current user may perform an action in the process now, under its eligibility
-   * rules, with the reasons and remedies when not, in the reader's language. With {@code budget},
-   * the decision is the one a ballot on that budget would get: the process's rule and the budget's
-   * own rule ({@code budgetEligibility}).
+   * Whether the current user may perform an action in the process now, under its eligibility rules,
+   * with the reasons and remedies when not, in the reader's language. With {@code budget}, the
+   * decision is the one a ballot on that budget would get: the process's rule and the budget's own
+   * rule ({@code budgetEligibility}).
    *
    * @param processId the process
    * @param action the action, such as {@code VOTE}
@@ -181,27 +193,43 @@ public class ProcessResource {
   @RolesAllowed(PolityRole.Names.PARTICIPANT)
   @Operation(summary = "Whether I may perform an action in a process")
   public JsonObject eligibility(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
-      @QueryParam("action") @NotNull(message = "give the action, such as VOTE")
-      @Pattern(regexp = "SUBMIT|COMMENT|SUPPORT|REVIEW|VOTE|SEE_RESULTS|ANSWER_SURVEY|BE_DRAWN",
-          message = "must be one of SUBMIT, COMMENT, SUPPORT, REVIEW, VOTE, SEE_RESULTS,"
-              + " ANSWER_SURVEY, BE_DRAWN") String action,
-      @QueryParam("budget") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
-      @Parameter(description = "one of the process's budgets: decide under the process's rules and"
-          + " the budget's own rules (a district budget admits its district's residents only)")
-      String budget,
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
+      @QueryParam("action")
+          @NotNull(message = "give the action, such as VOTE")
+          @Pattern(
+              regexp = "SUBMIT|COMMENT|SUPPORT|REVIEW|VOTE|SEE_RESULTS|ANSWER_SURVEY|BE_DRAWN",
+              message =
+                  "must be one of SUBMIT, COMMENT, SUPPORT, REVIEW, VOTE, SEE_RESULTS,"
+                      + " ANSWER_SURVEY, BE_DRAWN")
+          String action,
+      @QueryParam("budget")
+          @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          @Parameter(
+              description =
+                  "one of the process's budgets: decide under the process's rules and"
+                      + " the budget's own rules (a district budget admits its district's residents only)")
+          String budget,
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
     ParticipationAction act = ParticipationAction.valueOf(action);
-    ProcessDefinition definition = processes.read(ProcessId.of(processId), loaded -> loaded.definition());
+    ProcessDefinition definition =
+        processes.read(ProcessId.of(processId), loaded -> loaded.definition());
     Decision decision;
     if (budget == null) {
       decision = participants.decide(definition, act, security);
     } else {
       BudgetId id = BudgetId.of(budget);
       if (!definition.budgets().contains(id)) {
-        throw InvalidInputException.of("budget", "Process " + processId + " has no budget '" + budget
-            + "': use one of " + definition.budgets() + ".");
+        throw InvalidInputException.of(
+            "budget",
+            "Process "
+                + processId
+                + " has no budget '"
+                + budget
+                + "': use one of "
+                + definition.budgets()
+                + ".");
       }
       decision = participants.decide(definition, id, act, security);
     }

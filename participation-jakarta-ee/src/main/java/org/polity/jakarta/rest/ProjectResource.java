@@ -1,6 +1,5 @@
 package org.polity.jakarta.rest;
 
-import org.polity.jakarta.Jsonp;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,9 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.common.ProcessId;
 import org.polity.common.ProjectId;
+import org.polity.jakarta.Jsonp;
 import org.polity.jakarta.problem.InvalidInputException;
-import org.polity.jakarta.process.ProjectDocuments;
 import org.polity.jakarta.process.Processes;
+import org.polity.jakarta.process.ProjectDocuments;
+import org.polity.jakarta.results.ResultsService;
 import org.polity.jakarta.security.PolityRole;
 import org.polity.process.Outcome;
 import org.polity.process.ParticipationAction;
@@ -54,7 +55,6 @@ import org.polity.project.Progress;
 import org.polity.project.Project;
 import org.polity.project.ProjectStatus;
 import org.polity.project.SummaryTable;
-import org.polity.jakarta.results.ResultsService;
 
 /**
  * The projects (ideas) of a process: submit one online (participants, under the process's SUBMIT
@@ -95,8 +95,12 @@ public class ProjectResource {
   @RolesAllowed(PolityRole.Names.PARTICIPANT)
   @Operation(summary = "Submit an idea")
   public Response submit(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
-      JsonObject body, @Context SecurityContext security, @Context HttpHeaders headers, @Context UriInfo uri) {
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
+      JsonObject body,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
     ProcessId id = ProcessId.of(processId);
     var definition = processes.read(id, Processes.Loaded::definition);
     participants.requireEligible(definition, ParticipationAction.SUBMIT, security, headers);
@@ -119,19 +123,34 @@ public class ProjectResource {
   @RolesAllowed(PolityRole.Names.ENCODER)
   @Operation(summary = "Encode an idea from a paper form (encoders)")
   public Response encode(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
-      JsonObject body, @Context SecurityContext security, @Context UriInfo uri) {
-    return created(ProcessId.of(processId), ProjectDocuments.proposal(body,
-        new Channel.PaperForm(security.getUserPrincipal().getName())), uri);
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
+      JsonObject body,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
+    return created(
+        ProcessId.of(processId),
+        ProjectDocuments.proposal(
+            body, new Channel.PaperForm(security.getUserPrincipal().getName())),
+        uri);
   }
 
   private Response created(ProcessId id, org.polity.project.ProjectProposal proposal, UriInfo uri) {
-    ProjectId project = processes.change(id, null, 0, loaded -> guard(() -> loaded.edition().submit(proposal)));
-    return processes.read(id, loaded -> Response.created(uri.getBaseUriBuilder()
-            .path("api/v1/processes/{p}/projects/{id}").build(id.value(), project.value()))
-        .tag(ETags.of(loaded.version(project)))
-        .entity(ProjectDocuments.view(loaded.edition().get(project), true).add("version", loaded.version(project)).build())
-        .build());
+    ProjectId project =
+        processes.change(id, null, 0, loaded -> guard(() -> loaded.edition().submit(proposal)));
+    return processes.read(
+        id,
+        loaded ->
+            Response.created(
+                    uri.getBaseUriBuilder()
+                        .path("api/v1/processes/{p}/projects/{id}")
+                        .build(id.value(), project.value()))
+                .tag(ETags.of(loaded.version(project)))
+                .entity(
+                    ProjectDocuments.view(loaded.edition().get(project), true)
+                        .add("version", loaded.version(project))
+                        .build())
+                .build());
   }
 
   /**
@@ -154,42 +173,61 @@ public class ProjectResource {
   @PermitAll
   @Operation(summary = "The projects of a process (filter, sort, page)")
   public JsonObject list(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
       @QueryParam("status") List<String> status,
       @QueryParam("theme") String theme,
       @QueryParam("district") String district,
-      @QueryParam("sort") @DefaultValue("submitted")
-      @Pattern(regexp = "-?(submitted|title|cost|status)",
-          message = "must be submitted, title, cost or status, with - for descending") String sort,
+      @QueryParam("sort")
+          @DefaultValue("submitted")
+          @Pattern(
+              regexp = "-?(submitted|title|cost|status)",
+              message = "must be submitted, title, cost or status, with - for descending")
+          String sort,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
       @Context HttpHeaders headers) {
     Set<ProjectStatus> statuses = statuses(status);
     Locale language = Languages.of(headers);
-    return processes.read(ProcessId.of(processId), loaded -> {
-      List<Project> matching = new ArrayList<>();
-      for (Project project : loaded.edition().projects()) {
-        if ((statuses.isEmpty() || statuses.contains(project.status()))
-            && (theme == null || project.themes().contains(theme))
-            && (district == null || project.district().map(district::equals).orElse(false))) {
-          matching.add(project);
-        }
-      }
-      boolean descending = sort.startsWith("-");
-      Comparator<Project> order = switch (descending ? sort.substring(1) : sort) {
-        case "title" -> Comparator.comparing((Project p) -> p.title().in(language), String.CASE_INSENSITIVE_ORDER);
-        case "cost" -> Comparator.comparing(Project::cost);
-        case "status" -> Comparator.comparing(Project::status);
-        default -> Comparator.comparing(Project::submittedAt);
-      };
-      order = order.thenComparing(p -> p.id().value());
-      matching.sort(descending ? order.reversed() : order);
-      JsonArrayBuilder page = Jsonp.JSON.createArrayBuilder();
-      matching.stream().skip(offset).limit(limit).forEach(p ->
-          page.add(ProjectDocuments.view(p, false).add("version", loaded.version(p.id()))));
-      return Jsonp.JSON.createObjectBuilder().add("total", matching.size()).add("offset", offset)
-          .add("limit", limit).add("projects", page).build();
-    });
+    return processes.read(
+        ProcessId.of(processId),
+        loaded -> {
+          List<Project> matching = new ArrayList<>();
+          for (Project project : loaded.edition().projects()) {
+            if ((statuses.isEmpty() || statuses.contains(project.status()))
+                && (theme == null || project.themes().contains(theme))
+                && (district == null || project.district().map(district::equals).orElse(false))) {
+              matching.add(project);
+            }
+          }
+          boolean descending = sort.startsWith("-");
+          Comparator<Project> order =
+              switch (descending ? sort.substring(1) : sort) {
+                case "title" ->
+                    Comparator.comparing(
+                        (Project p) -> p.title().in(language), String.CASE_INSENSITIVE_ORDER);
+                case "cost" -> Comparator.comparing(Project::cost);
+                case "status" -> Comparator.comparing(Project::status);
+                default -> Comparator.comparing(Project::submittedAt);
+              };
+          order = order.thenComparing(p -> p.id().value());
+          matching.sort(descending ? order.reversed() : order);
+          JsonArrayBuilder page = Jsonp.JSON.createArrayBuilder();
+          matching.stream()
+              .skip(offset)
+              .limit(limit)
+              .forEach(
+                  p ->
+                      page.add(
+                          ProjectDocuments.view(p, false).add("version", loaded.version(p.id()))));
+          return Jsonp.JSON
+              .createObjectBuilder()
+              .add("total", matching.size())
+              .add("offset", offset)
+              .add("limit", limit)
+              .add("projects", page)
+              .build();
+        });
   }
 
   private static Set<ProjectStatus> statuses(List<String> given) {
@@ -199,8 +237,13 @@ public class ProjectResource {
         try {
           statuses.add(ProjectStatus.valueOf(name.trim()));
         } catch (IllegalArgumentException e) {
-          throw InvalidInputException.of("status", "'" + name.trim() + "' is not a status: use "
-              + List.of(ProjectStatus.values()) + ".");
+          throw InvalidInputException.of(
+              "status",
+              "'"
+                  + name.trim()
+                  + "' is not a status: use "
+                  + List.of(ProjectStatus.values())
+                  + ".");
         }
       }
     }
@@ -221,17 +264,26 @@ public class ProjectResource {
   @PermitAll
   @Operation(summary = "A project")
   public Response get(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
-      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String projectId,
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
+      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String projectId,
       @Context SecurityContext security) {
     ProjectId project = ProjectId.of(projectId);
-    boolean staff = security.isUserInRole(PolityRole.Names.STAFF)
-        || security.isUserInRole(PolityRole.Names.ADMINISTRATOR);
-    return processes.read(ProcessId.of(processId), loaded -> {
-      long version = loaded.version(project);
-      return Response.ok(ProjectDocuments.view(loaded.edition().get(project), staff).add("version", version).build())
-          .tag(ETags.of(version)).build();
-    });
+    boolean staff =
+        security.isUserInRole(PolityRole.Names.STAFF)
+            || security.isUserInRole(PolityRole.Names.ADMINISTRATOR);
+    return processes.read(
+        ProcessId.of(processId),
+        loaded -> {
+          long version = loaded.version(project);
+          return Response.ok(
+                  ProjectDocuments.view(loaded.edition().get(project), staff)
+                      .add("version", version)
+                      .build())
+              .tag(ETags.of(version))
+              .build();
+        });
   }
 
   /**
@@ -249,30 +301,43 @@ public class ProjectResource {
   @PermitAll
   @Operation(summary = "What happened to an idea")
   public JsonObject history(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
-      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String projectId,
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
+      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String projectId,
       @Context HttpHeaders headers) {
     ProjectId project = ProjectId.of(projectId);
     Locale language = Languages.of(headers);
-    return processes.read(ProcessId.of(processId), loaded -> {
-      loaded.version(project);
-      IdeaFate fate = loaded.edition().whatHappened(project);
-      Project p = loaded.edition().get(project);
-      JsonArrayBuilder history = Jsonp.JSON.createArrayBuilder();
-      p.history().forEach(change -> history.add(Jsonp.JSON.createObjectBuilder()
-          .add("status", change.to().name())
-          .add("statusName", change.to().displayName(language))
-          .add("at", change.at().toString())
-          .add("why", change.why().in(language))));
-      var json = Jsonp.JSON.createObjectBuilder()
-          .add("projectId", projectId)
-          .add("status", fate.status().name())
-          .add("since", fate.since().toString())
-          .add("explanation", fate.explanation(language))
-          .add("history", history);
-      fate.progress().ifPresentOrElse(pr -> json.add("percent", pr.percent()), () -> json.addNull("percent"));
-      return json.build();
-    });
+    return processes.read(
+        ProcessId.of(processId),
+        loaded -> {
+          loaded.version(project);
+          IdeaFate fate = loaded.edition().whatHappened(project);
+          Project p = loaded.edition().get(project);
+          JsonArrayBuilder history = Jsonp.JSON.createArrayBuilder();
+          p.history()
+              .forEach(
+                  change ->
+                      history.add(
+                          Jsonp.JSON
+                              .createObjectBuilder()
+                              .add("status", change.to().name())
+                              .add("statusName", change.to().displayName(language))
+                              .add("at", change.at().toString())
+                              .add("why", change.why().in(language))));
+          var json =
+              Jsonp.JSON
+                  .createObjectBuilder()
+                  .add("projectId", projectId)
+                  .add("status", fate.status().name())
+                  .add("since", fate.since().toString())
+                  .add("explanation", fate.explanation(language))
+                  .add("history", history);
+          fate.progress()
+              .ifPresentOrElse(
+                  pr -> json.add("percent", pr.percent()), () -> json.addNull("percent"));
+          return json.build();
+        });
   }
 
   /**
@@ -293,10 +358,13 @@ public class ProjectResource {
   @RolesAllowed({PolityRole.Names.REVIEWER, PolityRole.Names.ADMINISTRATOR})
   @Operation(summary = "Change a project's status (staff; If-Match)")
   public Response status(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
-      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String projectId,
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
+      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String projectId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      JsonObject body, @Context SecurityContext security) {
+      JsonObject body,
+      @Context SecurityContext security) {
     long version = ETags.ifMatch(ifMatch, "project");
     if (body == null) {
       throw InvalidInputException.of("body", "Send {\"to\": ..., \"why\": {...}}.");
@@ -306,20 +374,27 @@ public class ProjectResource {
     var why = RequestBodies.text(body, "why");
     String actor = security.getUserPrincipal().getName();
     ProjectId project = ProjectId.of(projectId);
-    return update(processId, project, version, loaded -> {
-      var edition = loaded.edition();
-      return switch (to) {
-        case "UNDER_REVIEW" -> edition.startReview(project, actor);
-        case "ON_BALLOT" -> edition.putOnBallot(project, actor, why);
-        case "NOT_FEASIBLE" -> edition.declareNotFeasible(project, actor, why);
-        case "IN_PROGRESS" -> edition.startRealisation(project, actor, why);
-        case "REALISED" -> edition.markRealised(project, actor, why);
-        case "ABANDONED" -> edition.abandon(project, actor, why);
-        default -> throw InvalidInputException.of("to", "Use UNDER_REVIEW, ON_BALLOT, NOT_FEASIBLE,"
-            + " IN_PROGRESS, REALISED or ABANDONED (reviews, merges and results have their own"
-            + " endpoints).");
-      };
-    });
+    return update(
+        processId,
+        project,
+        version,
+        loaded -> {
+          var edition = loaded.edition();
+          return switch (to) {
+            case "UNDER_REVIEW" -> edition.startReview(project, actor);
+            case "ON_BALLOT" -> edition.putOnBallot(project, actor, why);
+            case "NOT_FEASIBLE" -> edition.declareNotFeasible(project, actor, why);
+            case "IN_PROGRESS" -> edition.startRealisation(project, actor, why);
+            case "REALISED" -> edition.markRealised(project, actor, why);
+            case "ABANDONED" -> edition.abandon(project, actor, why);
+            default ->
+                throw InvalidInputException.of(
+                    "to",
+                    "Use UNDER_REVIEW, ON_BALLOT, NOT_FEASIBLE,"
+                        + " IN_PROGRESS, REALISED or ABANDONED (reviews, merges and results have their own"
+                        + " endpoints).");
+          };
+        });
   }
 
   /**
@@ -341,10 +416,13 @@ public class ProjectResource {
   @RolesAllowed(PolityRole.Names.REVIEWER)
   @Operation(summary = "Record a feasibility review (reviewers; If-Match)")
   public Response review(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
-      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String projectId,
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
+      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String projectId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      JsonObject body, @Context SecurityContext security) {
+      JsonObject body,
+      @Context SecurityContext security) {
     long version = ETags.ifMatch(ifMatch, "project");
     if (body == null) {
       throw InvalidInputException.of("body", "Send the review.");
@@ -352,7 +430,11 @@ public class ProjectResource {
     RequestBodies.only(body, "checklist", "costEstimate", "publicAnswer");
     var review = ProjectDocuments.review(body, security.getUserPrincipal().getName());
     ProjectId project = ProjectId.of(projectId);
-    return update(processId, project, version, loaded -> guard(() -> loaded.edition().recordReview(project, review)));
+    return update(
+        processId,
+        project,
+        version,
+        loaded -> guard(() -> loaded.edition().recordReview(project, review)));
   }
 
   /**
@@ -373,10 +455,13 @@ public class ProjectResource {
   @RolesAllowed({PolityRole.Names.REVIEWER, PolityRole.Names.ADMINISTRATOR})
   @Operation(summary = "Merge a duplicate into another project (staff; If-Match)")
   public Response merge(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
-      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String projectId,
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
+      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String projectId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      JsonObject body, @Context SecurityContext security) {
+      JsonObject body,
+      @Context SecurityContext security) {
     long version = ETags.ifMatch(ifMatch, "project");
     if (body == null) {
       throw InvalidInputException.of("body", "Send {\"into\": ..., \"why\": {...}}.");
@@ -385,10 +470,18 @@ public class ProjectResource {
     ProjectId into = ProjectId.of(RequestBodies.string(body, "into"));
     var why = RequestBodies.text(body, "why");
     ProjectId project = ProjectId.of(projectId);
-    return update(processId, project, version, loaded -> {
-      loaded.version(into);
-      return guard(() -> loaded.edition().merge(project, into, security.getUserPrincipal().getName(), why));
-    });
+    return update(
+        processId,
+        project,
+        version,
+        loaded -> {
+          loaded.version(into);
+          return guard(
+              () ->
+                  loaded
+                      .edition()
+                      .merge(project, into, security.getUserPrincipal().getName(), why));
+        });
   }
 
   /**
@@ -409,10 +502,13 @@ public class ProjectResource {
   @RolesAllowed({PolityRole.Names.REVIEWER, PolityRole.Names.ADMINISTRATOR})
   @Operation(summary = "Publish a project's progress (staff; If-Match)")
   public Response progress(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
-      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String projectId,
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
+      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String projectId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      JsonObject body, @Context SecurityContext security) {
+      JsonObject body,
+      @Context SecurityContext security) {
     long version = ETags.ifMatch(ifMatch, "project");
     if (body == null) {
       throw InvalidInputException.of("body", "Send {\"percent\": ..., \"milestones\": [...]}.");
@@ -425,21 +521,34 @@ public class ProjectResource {
       if (list != null) {
         for (JsonValue value : list.asJsonArray()) {
           JsonObject m = value.asJsonObject();
-          milestones.add(new Milestone(RequestBodies.text(m, "label"),
-              m.get("date") instanceof JsonString d ? java.time.LocalDate.parse(d.getString()) : null,
-              m.getBoolean("reached", false)));
+          milestones.add(
+              new Milestone(
+                  RequestBodies.text(m, "label"),
+                  m.get("date") instanceof JsonString d
+                      ? java.time.LocalDate.parse(d.getString())
+                      : null,
+                  m.getBoolean("reached", false)));
         }
       }
       progress = new Progress(body.getInt("percent"), milestones);
     } catch (InvalidInputException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw InvalidInputException.of("body", "Give {\"percent\": 0-100, \"milestones\": [{\"label\":"
-          + " {...}, \"date\": \"2028-03-01\", \"reached\": true}]}: " + e.getMessage());
+      throw InvalidInputException.of(
+          "body",
+          "Give {\"percent\": 0-100, \"milestones\": [{\"label\":"
+              + " {...}, \"date\": \"2028-03-01\", \"reached\": true}]}: "
+              + e.getMessage());
     }
     ProjectId project = ProjectId.of(projectId);
-    return update(processId, project, version, loaded ->
-        loaded.edition().reportProgress(project, progress, security.getUserPrincipal().getName()));
+    return update(
+        processId,
+        project,
+        version,
+        loaded ->
+            loaded
+                .edition()
+                .reportProgress(project, progress, security.getUserPrincipal().getName()));
   }
 
   /**
@@ -460,19 +569,23 @@ public class ProjectResource {
    * @param processId the process
    * @param body the public reason, and the funded projects when counted outside Polity
    * @param security the administrator
-   * @return {@code {"selected": [...], "notSelected": [...], "computed": true|false}}, with
-   *     {@code "budgets": [...]} (each budget's id, winners and money used) when computed
+   * @return {@code {"selected": [...], "notSelected": [...], "computed": true|false}}, with {@code
+   *     "budgets": [...]} (each budget's id, winners and money used) when computed
    */
   @POST
   @Path("{processId}/results")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
-  @Operation(summary = "Proclaim the results: computed by the process's counting rule, or listed"
-      + " (administrators)")
+  @Operation(
+      summary =
+          "Proclaim the results: computed by the process's counting rule, or listed"
+              + " (administrators)")
   public JsonObject results(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
-      JsonObject body, @Context SecurityContext security) {
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
+      JsonObject body,
+      @Context SecurityContext security) {
     if (body == null || !body.containsKey("selected")) {
       return publishComputed(ProcessId.of(processId), body, security.getUserPrincipal().getName());
     }
@@ -488,15 +601,29 @@ public class ProjectResource {
       }
       selected.add(ProjectId.of(s.getString()));
     }
-    List<Project> changed = processes.change(ProcessId.of(processId), null, 0, loaded -> {
-      selected.forEach(loaded::version);
-      return guard(() -> loaded.edition().proclaim(selected, security.getUserPrincipal().getName(), why));
-    });
+    List<Project> changed =
+        processes.change(
+            ProcessId.of(processId),
+            null,
+            0,
+            loaded -> {
+              selected.forEach(loaded::version);
+              return guard(
+                  () ->
+                      loaded
+                          .edition()
+                          .proclaim(selected, security.getUserPrincipal().getName(), why));
+            });
     JsonArrayBuilder funded = Jsonp.JSON.createArrayBuilder();
     JsonArrayBuilder others = Jsonp.JSON.createArrayBuilder();
-    changed.forEach(p -> (p.status() == ProjectStatus.SELECTED ? funded : others).add(p.id().value()));
-    return Jsonp.JSON.createObjectBuilder().add("selected", funded).add("notSelected", others)
-        .add("computed", false).build();
+    changed.forEach(
+        p -> (p.status() == ProjectStatus.SELECTED ? funded : others).add(p.id().value()));
+    return Jsonp.JSON
+        .createObjectBuilder()
+        .add("selected", funded)
+        .add("notSelected", others)
+        .add("computed", false)
+        .build();
   }
 
   private JsonObject publishComputed(ProcessId process, JsonObject body, String actor) {
@@ -516,18 +643,28 @@ public class ProjectResource {
     for (var one : publication.budgets()) {
       JsonArrayBuilder winners = Jsonp.JSON.createArrayBuilder();
       one.result().winners().forEach(id -> winners.add(id.value()));
-      budgets.add(Jsonp.JSON.createObjectBuilder().add("budgetId", one.budget().value())
-          .add("rule", one.result().rule()).add("ballots", one.ballots()).add("winners", winners)
-          .add("used", one.result().cost().toPlainString()));
+      budgets.add(
+          Jsonp.JSON
+              .createObjectBuilder()
+              .add("budgetId", one.budget().value())
+              .add("rule", one.result().rule())
+              .add("ballots", one.ballots())
+              .add("winners", winners)
+              .add("used", one.result().cost().toPlainString()));
     }
-    return Jsonp.JSON.createObjectBuilder().add("selected", funded).add("notSelected", others)
-        .add("computed", true).add("budgets", budgets).build();
+    return Jsonp.JSON
+        .createObjectBuilder()
+        .add("selected", funded)
+        .add("notSelected", others)
+        .add("computed", true)
+        .add("budgets", budgets)
+        .build();
   }
 
   /**
-   * The summary table of the projects as CSV (staff): status, costs, themes, district, channel,
-   * and the number of counted ballots naming each project once votes exist (live: staff only);
-   * {@code format=excel} writes semicolons and a byte order mark for Excel in Belgium and France.
+   * The summary table of the projects as CSV (staff): status, costs, themes, district, channel, and
+   * the number of counted ballots naming each project once votes exist (live: staff only); {@code
+   * format=excel} writes semicolons and a byte order mark for Excel in Belgium and France.
    *
    * @param processId the process
    * @param format {@code rfc4180} (default) or {@code excel}
@@ -537,35 +674,55 @@ public class ProjectResource {
   @GET
   @Path("{processId}/projects.csv")
   @Produces("text/csv")
-  @RolesAllowed({PolityRole.Names.STAFF, PolityRole.Names.MODERATOR, PolityRole.Names.ADMINISTRATOR})
+  @RolesAllowed({
+    PolityRole.Names.STAFF,
+    PolityRole.Names.MODERATOR,
+    PolityRole.Names.ADMINISTRATOR
+  })
   @Operation(summary = "Summary table of the projects, CSV (staff)")
   public Response summary(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String processId,
-      @QueryParam("format") @DefaultValue("rfc4180")
-      @Pattern(regexp = "rfc4180|excel", message = "must be rfc4180 or excel") String format,
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
+      @QueryParam("format")
+          @DefaultValue("rfc4180")
+          @Pattern(regexp = "rfc4180|excel", message = "must be rfc4180 or excel")
+          String format,
       @Context HttpHeaders headers) {
     Locale language = Languages.of(headers);
     ProcessId id = ProcessId.of(processId);
-    var snapshot = processes.read(id, loaded -> Map.entry(loaded.definition().budgets(), loaded.edition().projects()));
+    var snapshot =
+        processes.read(
+            id, loaded -> Map.entry(loaded.definition().budgets(), loaded.edition().projects()));
     List<Project> projects = snapshot.getValue();
     Map<ProjectId, Long> votes = results.votes(id, snapshot.getKey());
-    SummaryTable.Options options = format.equals("excel")
-        ? SummaryTable.Options.excel(language) : SummaryTable.Options.rfc4180(language);
+    SummaryTable.Options options =
+        format.equals("excel")
+            ? SummaryTable.Options.excel(language)
+            : SummaryTable.Options.rfc4180(language);
     StreamingOutput csv = out -> SummaryTable.write(projects, votes, options, out);
     return Response.ok(csv, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"" + processId + "-projects.csv\"")
         .build();
   }
 
-  private Response update(String processId, ProjectId project, long version,
+  private Response update(
+      String processId,
+      ProjectId project,
+      long version,
       java.util.function.Function<Processes.Loaded, Outcome<Project>> work) {
     ProcessId id = ProcessId.of(processId);
     processes.change(id, project, version, loaded -> guard(() -> work.apply(loaded)));
-    return processes.read(id, loaded -> {
-      long now = loaded.version(project);
-      return Response.ok(ProjectDocuments.view(loaded.edition().get(project), true).add("version", now).build())
-          .tag(ETags.of(now)).build();
-    });
+    return processes.read(
+        id,
+        loaded -> {
+          long now = loaded.version(project);
+          return Response.ok(
+                  ProjectDocuments.view(loaded.edition().get(project), true)
+                      .add("version", now)
+                      .build())
+              .tag(ETags.of(now))
+              .build();
+        });
   }
 
   /** Core's misuse errors (unknown theme, district, project) become 400s naming the problem. */

@@ -19,8 +19,14 @@ final class RequestBodies {
   static void only(JsonObject body, String... members) {
     Set<String> allowed = Set.of(members);
     List<FieldError> errors = new ArrayList<>();
-    body.keySet().stream().filter(k -> !allowed.contains(k)).sorted().forEach(k ->
-        errors.add(new FieldError(k, "Unknown member: use " + allowed.stream().sorted().toList() + ".")));
+    body.keySet().stream()
+        .filter(k -> !allowed.contains(k))
+        .sorted()
+        .forEach(
+            k ->
+                errors.add(
+                    new FieldError(
+                        k, "Unknown member: use " + allowed.stream().sorted().toList() + ".")));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }

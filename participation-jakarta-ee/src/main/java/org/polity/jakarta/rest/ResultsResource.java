@@ -38,12 +38,12 @@ import org.polity.pabulib.PabulibWriter;
  * The results of a budget's vote, with their explanations, and its anonymous ballots as a Pabulib
  * file that anyone can recount.
  *
- * <p><b>Who sees what, when.</b> Once the vote is finished (paper encoding over, as for the
- * counted ballots), everyone: the published results if an administrator published them, otherwise
- * the final count ({@code "published": false}; counted once, as no ballot can change any more).
- * While the vote runs, staff, moderators and
- * administrators see the live count, marked {@code "provisional": true}; anyone else gets a 409
- * problem {@code vote-not-finished}, so that no running tally is published.
+ * <p><b>Who sees what, when.</b> Once the vote is finished (paper encoding over, as for the counted
+ * ballots), everyone: the published results if an administrator published them, otherwise the final
+ * count ({@code "published": false}; counted once, as no ballot can change any more). While the
+ * vote runs, staff, moderators and administrators see the live count, marked {@code "provisional":
+ * true}; anyone else gets a 409 problem {@code vote-not-finished}, so that no running tally is
+ * published.
  */
 @Path("api/v1/budgets/{budgetId}")
 @RequestScoped
@@ -69,11 +69,15 @@ public class ResultsResource {
   @Path("results")
   @Produces(MediaType.APPLICATION_JSON)
   @PermitAll
-  @Operation(summary = "Results of a budget with explanations (public once the vote is finished;"
-      + " live and provisional for staff before)")
+  @Operation(
+      summary =
+          "Results of a budget with explanations (public once the vote is finished;"
+              + " live and provisional for staff before)")
   public Response results(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId,
-      @Context SecurityContext security, @Context HttpHeaders headers) {
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String budgetId,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
     BudgetId budget = BudgetId.of(budgetId);
     Locale language = Languages.of(headers);
     boolean finished = results.finished(budget);
@@ -83,10 +87,15 @@ public class ResultsResource {
         return localized(ResultsJson.view(published.get(), language, false), language);
       }
     } else if (!staff(security)) {
-      throw new RefusalException("vote-not-finished", 409, "The results of budget " + budgetId
-          + " are public once the vote is finished (paper encoding over); only staff see the live count.");
+      throw new RefusalException(
+          "vote-not-finished",
+          409,
+          "The results of budget "
+              + budgetId
+              + " are public once the vote is finished (paper encoding over); only staff see the live count.");
     }
-    JsonObject document = finished ? results.finalCount(budget) : ResultsJson.document(results.count(budget), null);
+    JsonObject document =
+        finished ? results.finalCount(budget) : ResultsJson.document(results.count(budget), null);
     return localized(ResultsJson.view(document, language, !finished), language);
   }
 
@@ -104,11 +113,16 @@ public class ResultsResource {
   @PermitAll
   @Operation(summary = "The anonymous counted ballots of a finished vote as a Pabulib file")
   public Response pabulib(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId) {
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String budgetId) {
     BudgetId budget = BudgetId.of(budgetId);
     if (!results.finished(budget)) {
-      throw new RefusalException("vote-not-finished", 409, "The ballots of budget " + budgetId
-          + " are published once the vote is finished (paper encoding over).");
+      throw new RefusalException(
+          "vote-not-finished",
+          409,
+          "The ballots of budget "
+              + budgetId
+              + " are published once the vote is finished (paper encoding over).");
     }
     Election election = results.election(budget);
     Map<String, String> meta = new LinkedHashMap<>();
@@ -118,21 +132,28 @@ public class ResultsResource {
     try {
       file = PabulibExport.toFile(election, meta);
     } catch (IllegalArgumentException e) {
-      throw new RefusalException("ballots-not-exportable", 409, "The ballots of budget " + budgetId
-          + " cannot be written as one Pabulib file: " + e.getMessage());
+      throw new RefusalException(
+          "ballots-not-exportable",
+          409,
+          "The ballots of budget "
+              + budgetId
+              + " cannot be written as one Pabulib file: "
+              + e.getMessage());
     }
-    StreamingOutput body = out -> {
-      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      PabulibWriter.write(file, writer);
-      writer.flush();
-    };
+    StreamingOutput body =
+        out -> {
+          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          PabulibWriter.write(file, writer);
+          writer.flush();
+        };
     return Response.ok(body, "text/plain; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"" + budgetId + ".pb\"")
         .build();
   }
 
   private static boolean staff(SecurityContext security) {
-    return security.isUserInRole(PolityRole.Names.STAFF) || security.isUserInRole(PolityRole.Names.MODERATOR)
+    return security.isUserInRole(PolityRole.Names.STAFF)
+        || security.isUserInRole(PolityRole.Names.MODERATOR)
         || security.isUserInRole(PolityRole.Names.ADMINISTRATOR);
   }
 

@@ -1,6 +1,5 @@
 package org.polity.jakarta.rest;
 
-import org.polity.jakarta.Jsonp;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +22,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.common.BudgetId;
+import org.polity.jakarta.Jsonp;
 import org.polity.jakarta.problem.RefusalException;
 import org.polity.jakarta.security.PolityRole;
 import org.polity.jakarta.voting.BallotJson;
@@ -57,7 +57,8 @@ public class VoteResource {
   @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
   @Operation(summary = "Declare the vote on a budget (administrators)")
   public JsonObject open(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId,
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String budgetId,
       JsonObject body) {
     VoteSettings settings = VoteJson.fromJson(BudgetId.of(budgetId), body);
     try {
@@ -80,9 +81,13 @@ public class VoteResource {
   @PermitAll
   @Operation(summary = "The vote on a budget: dates and rules")
   public JsonObject settings(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId) {
-    return ballotBox.settings(BudgetId.of(budgetId)).map(VoteJson::toJson)
-        .orElseThrow(() -> new NotFoundException("No vote is declared on budget " + budgetId + "."));
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String budgetId) {
+    return ballotBox
+        .settings(BudgetId.of(budgetId))
+        .map(VoteJson::toJson)
+        .orElseThrow(
+            () -> new NotFoundException("No vote is declared on budget " + budgetId + "."));
   }
 
   /**
@@ -94,17 +99,22 @@ public class VoteResource {
   @GET
   @Path("turnout")
   @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed({PolityRole.Names.STAFF, PolityRole.Names.MODERATOR,
-      PolityRole.Names.ADMINISTRATOR})
+  @RolesAllowed({
+    PolityRole.Names.STAFF,
+    PolityRole.Names.MODERATOR,
+    PolityRole.Names.ADMINISTRATOR
+  })
   @Operation(summary = "Turnout of a budget's vote (staff)")
   public JsonObject turnout(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId) {
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String budgetId) {
     BudgetId budget = BudgetId.of(budgetId);
     Outcomes.requireVote(ballotBox, budget);
     Turnout turnout = ballotBox.turnout(budget);
     JsonObjectBuilder channels = Jsonp.JSON.createObjectBuilder();
     turnout.byChannel().forEach((kind, count) -> channels.add(kind.name().toLowerCase(), count));
-    return Jsonp.JSON.createObjectBuilder()
+    return Jsonp.JSON
+        .createObjectBuilder()
         .add("budgetId", budgetId)
         .add("total", turnout.total())
         .add("byChannel", channels)
@@ -124,21 +134,37 @@ public class VoteResource {
   @PermitAll
   @Operation(summary = "The anonymous counted ballots of a closed vote")
   public JsonObject countedBallots(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId) {
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String budgetId) {
     BudgetId budget = BudgetId.of(budgetId);
-    VoteSettings settings = ballotBox.settings(budget).orElseThrow(
-        () -> new NotFoundException("No vote is declared on budget " + budgetId + "."));
+    VoteSettings settings =
+        ballotBox
+            .settings(budget)
+            .orElseThrow(
+                () -> new NotFoundException("No vote is declared on budget " + budgetId + "."));
     if (Instant.now().isBefore(settings.deskEncodingUntil())) {
-      throw new RefusalException("vote-not-finished", 409, "The ballots of budget " + budgetId
-          + " are published once paper encoding ends, at " + settings.deskEncodingUntil() + ".");
+      throw new RefusalException(
+          "vote-not-finished",
+          409,
+          "The ballots of budget "
+              + budgetId
+              + " are published once paper encoding ends, at "
+              + settings.deskEncodingUntil()
+              + ".");
     }
     JsonArrayBuilder ballots = Jsonp.JSON.createArrayBuilder();
     for (CountedBallot counted : ballotBox.countedBallots(budget)) {
-      ballots.add(Jsonp.JSON.createObjectBuilder()
-          .add("receiptHash", counted.receipt().hex())
-          .add("ballot", BallotJson.toJson(counted.ballot())));
+      ballots.add(
+          Jsonp.JSON
+              .createObjectBuilder()
+              .add("receiptHash", counted.receipt().hex())
+              .add("ballot", BallotJson.toJson(counted.ballot())));
     }
-    return Jsonp.JSON.createObjectBuilder().add("budgetId", budgetId).add("ballots", ballots).build();
+    return Jsonp.JSON
+        .createObjectBuilder()
+        .add("budgetId", budgetId)
+        .add("ballots", ballots)
+        .build();
   }
 
   /**
@@ -152,7 +178,8 @@ public class VoteResource {
   @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
   @Operation(summary = "Seal a finished vote (administrators)")
   public Response seal(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE) String budgetId) {
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String budgetId) {
     BudgetId budget = BudgetId.of(budgetId);
     Outcomes.requireVote(ballotBox, budget);
     try {

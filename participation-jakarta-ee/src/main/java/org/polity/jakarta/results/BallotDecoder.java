@@ -36,20 +36,24 @@ final class BallotDecoder {
   private static final JsonFactory JSON = new JsonFactory();
 
   /**
-   * Ballots naming at most this many projects are shared when identical. Small ballots repeat
-   * often (a few projects among dozens); large ones almost never do, and remembering them would
-   * only keep their keys in memory.
+   * Ballots naming at most this many projects are shared when identical. Small ballots repeat often
+   * (a few projects among dozens); large ones almost never do, and remembering them would only keep
+   * their keys in memory.
    */
   static final int SHARED_UP_TO = 4;
 
   private final Map<String, Integer> index = new HashMap<>();
   private final ProjectId[] ids;
+
   /** The ids in UTF-8, for the scan of stored bytes. */
   private final byte[][] idBytes;
+
   private final long[] votes;
   private final long[] points;
+
   /** Open addressing over project ids: slot -> project index + 1 (0: empty). */
   private final int[] slots;
+
   private final Map<String, Ballot> shared = new HashMap<>();
   private final List<Ballot> ballots = new ArrayList<>();
   private long ignoredMentions;
@@ -137,16 +141,19 @@ final class BallotDecoder {
   private static final byte[] APPROVAL_BYTES = APPROVAL.getBytes(StandardCharsets.US_ASCII);
 
   /**
-   * {@link #scanApproval(String)} on the stored text's UTF-8 bytes, as the database sends them
-   * (no string made): only for ASCII text (any other byte: -1, so that the string path decides).
+   * {@link #scanApproval(String)} on the stored text's UTF-8 bytes, as the database sends them (no
+   * string made): only for ASCII text (any other byte: -1, so that the string path decides).
    *
    * @return the number of projects kept, or -1 when the bytes are not in that exact form
    */
   private int scanApproval(byte[] contents) {
     int length = contents.length;
     int end = length - 2; // before "]}"
-    if (length < APPROVAL_BYTES.length + 2 || contents[end] != ']' || contents[end + 1] != '}'
-        || !Arrays.equals(contents, 0, APPROVAL_BYTES.length, APPROVAL_BYTES, 0, APPROVAL_BYTES.length)) {
+    if (length < APPROVAL_BYTES.length + 2
+        || contents[end] != ']'
+        || contents[end + 1] != '}'
+        || !Arrays.equals(
+            contents, 0, APPROVAL_BYTES.length, APPROVAL_BYTES, 0, APPROVAL_BYTES.length)) {
       return -1;
     }
     for (byte b : contents) {
@@ -191,8 +198,8 @@ final class BallotDecoder {
   }
 
   /**
-   * The index of the project whose id is the ASCII bytes between from and to, or -1 (an ASCII
-   * text hashes as its string does).
+   * The index of the project whose id is the ASCII bytes between from and to, or -1 (an ASCII text
+   * hashes as its string does).
    */
   private int project(byte[] text, int from, int to) {
     int hash = 0;
@@ -200,7 +207,9 @@ final class BallotDecoder {
       hash = 31 * hash + text[i];
     }
     int length = to - from;
-    for (int slot = hash & (slots.length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+    for (int slot = hash & (slots.length - 1);
+        slots[slot] != 0;
+        slot = (slot + 1) & (slots.length - 1)) {
       byte[] id = idBytes[slots[slot] - 1];
       if (id.length == length && Arrays.equals(text, from, to, id, 0, length)) {
         return slots[slot] - 1;
@@ -216,7 +225,9 @@ final class BallotDecoder {
       hash = 31 * hash + text.charAt(i);
     }
     int length = to - from;
-    for (int slot = hash & (slots.length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+    for (int slot = hash & (slots.length - 1);
+        slots[slot] != 0;
+        slot = (slot + 1) & (slots.length - 1)) {
       String id = ids[slots[slot] - 1].value();
       if (id.length() == length && text.regionMatches(from, id, 0, length)) {
         return slots[slot] - 1;
@@ -259,7 +270,9 @@ final class BallotDecoder {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw corrupt(contents);
       }
-      for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      for (JsonToken token = parser.nextToken();
+          token == JsonToken.FIELD_NAME;
+          token = parser.nextToken()) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
         if (field.equals("kind") && value == JsonToken.VALUE_STRING) {
@@ -279,8 +292,9 @@ final class BallotDecoder {
         }
       }
     } catch (IOException e) {
-      throw new IllegalStateException("A stored ballot is not readable JSON (" + e.getMessage() + "): "
-          + abbreviate(contents), e);
+      throw new IllegalStateException(
+          "A stored ballot is not readable JSON (" + e.getMessage() + "): " + abbreviate(contents),
+          e);
     }
     if (kind == null) {
       throw corrupt(contents);
@@ -344,25 +358,26 @@ final class BallotDecoder {
     if (kind.equals("approval") && canonical == null) {
       Arrays.sort(indices, 0, size);
     }
-    Ballot made = switch (kind) {
-      case "approval" -> new Ballot.Approval(new IndexSet(ids, indices, size));
-      case "ordinal" -> {
-        List<ProjectId> ranking = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-          ranking.add(ids[indices[i]]);
-        }
-        yield new Ballot.Ordinal(ranking);
-      }
-      case "cardinal", "cumulative" -> {
-        withPoints = true;
-        Map<ProjectId, Integer> map = new LinkedHashMap<>();
-        for (int i = 0; i < size; i++) {
-          map.put(ids[indices[i]], values[i]);
-        }
-        yield kind.equals("cardinal") ? new Ballot.Cardinal(map) : new Ballot.Cumulative(map);
-      }
-      default -> throw corrupt(contents);
-    };
+    Ballot made =
+        switch (kind) {
+          case "approval" -> new Ballot.Approval(new IndexSet(ids, indices, size));
+          case "ordinal" -> {
+            List<ProjectId> ranking = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+              ranking.add(ids[indices[i]]);
+            }
+            yield new Ballot.Ordinal(ranking);
+          }
+          case "cardinal", "cumulative" -> {
+            withPoints = true;
+            Map<ProjectId, Integer> map = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+              map.put(ids[indices[i]], values[i]);
+            }
+            yield kind.equals("cardinal") ? new Ballot.Cardinal(map) : new Ballot.Cumulative(map);
+          }
+          default -> throw corrupt(contents);
+        };
     if (canonical != null) {
       shared.put(canonical, made);
     }
@@ -408,7 +423,8 @@ final class BallotDecoder {
   }
 
   private static IllegalStateException corrupt(String contents) {
-    return new IllegalStateException("A stored ballot is not a ballot of a known kind: " + abbreviate(contents));
+    return new IllegalStateException(
+        "A stored ballot is not a ballot of a known kind: " + abbreviate(contents));
   }
 
   private static String abbreviate(String text) {
@@ -439,42 +455,55 @@ final class BallotDecoder {
               names.add(parser.getText());
             }
           }
-          default -> { }
+          default -> {}
         }
       }
     } catch (IOException e) {
-      throw new IllegalStateException("A stored ballot is not readable JSON (" + e.getMessage() + "): "
-          + abbreviate(contents), e);
+      throw new IllegalStateException(
+          "A stored ballot is not readable JSON (" + e.getMessage() + "): " + abbreviate(contents),
+          e);
     }
     return names;
   }
 
-  /** @return the ballots decoded so far, in the order given */
+  /**
+   * @return the ballots decoded so far, in the order given
+   */
   List<Ballot> ballots() {
     return ballots;
   }
 
-  /** @return per project (in the budget's order), the number of ballots naming it */
+  /**
+   * @return per project (in the budget's order), the number of ballots naming it
+   */
   long[] votes() {
     return votes;
   }
 
-  /** @return per project, the points or scores given to it (0 for approval and ordinal ballots) */
+  /**
+   * @return per project, the points or scores given to it (0 for approval and ordinal ballots)
+   */
   long[] points() {
     return points;
   }
 
-  /** @return whether some ballot gave points or scores */
+  /**
+   * @return whether some ballot gave points or scores
+   */
   boolean withPoints() {
     return withPoints;
   }
 
-  /** @return how many mentions of projects outside the budget were left out */
+  /**
+   * @return how many mentions of projects outside the budget were left out
+   */
   long ignoredMentions() {
     return ignoredMentions;
   }
 
-  /** @return how many distinct ballots were seen */
+  /**
+   * @return how many distinct ballots were seen
+   */
   int distinctBallots() {
     return shared.size();
   }

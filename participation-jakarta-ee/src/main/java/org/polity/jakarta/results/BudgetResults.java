@@ -26,8 +26,15 @@ import org.polity.jakarta.process.CountingDefinition;
  * @param result core's outcome
  * @param countedAt when the count was made
  */
-public record BudgetResults(BudgetId budget, ProcessId process, CountingDefinition counting, Money envelope,
-    List<ProjectTally> projects, Election election, long ignoredMentions, CountingResult result,
+public record BudgetResults(
+    BudgetId budget,
+    ProcessId process,
+    CountingDefinition counting,
+    Money envelope,
+    List<ProjectTally> projects,
+    Election election,
+    long ignoredMentions,
+    CountingResult result,
     Instant countedAt) {
 
   /** Refuses nulls and copies the list. */
@@ -51,8 +58,8 @@ public record BudgetResults(BudgetId budget, ProcessId process, CountingDefiniti
    * @param votes how many counted ballots name it
    * @param points the points or scores given to it (0 for approval and ordinal ballots)
    */
-  public record ProjectTally(org.polity.common.ProjectId id, LocalizedText title, Money cost, long votes,
-      long points) {
+  public record ProjectTally(
+      org.polity.common.ProjectId id, LocalizedText title, Money cost, long votes, long points) {
     /** Refuses nulls. */
     public ProjectTally {
       Objects.requireNonNull(id, "id");
@@ -61,7 +68,9 @@ public record BudgetResults(BudgetId budget, ProcessId process, CountingDefiniti
     }
   }
 
-  /** @return the number of counted ballots */
+  /**
+   * @return the number of counted ballots
+   */
   public int ballots() {
     return election.ballots().size();
   }

@@ -6,17 +6,17 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Decodes stored ballots on a second thread while the reading thread fetches the next rows from
- * the database: on a machine with two cores or more, the JDBC driver's work (receiving rows,
- * making strings) and the decoding overlap instead of adding up.
+ * Decodes stored ballots on a second thread while the reading thread fetches the next rows from the
+ * database: on a machine with two cores or more, the JDBC driver's work (receiving rows, making
+ * strings) and the decoding overlap instead of adding up.
  *
- * <p>The reading thread {@link #add}s the rows in order; they go to the decoder in chunks of
- * {@link #CHUNK} through a bounded queue, and one decoding thread hands them to the {@link
- * BallotDecoder} in the same order, so the decoder sees exactly what a loop on one thread gives it.
- * A count with fewer rows than a chunk starts no thread: {@link #finish} decodes them on the
- * calling thread. {@link #finish} returns once every row is decoded (the decoder's state is then
- * visible to the caller) and rethrows what the decoder threw (a corrupt row). {@link #close} stops
- * the decoding thread if the reading failed. One pipeline per count; not thread-safe.
+ * <p>The reading thread {@link #add}s the rows in order; they go to the decoder in chunks of {@link
+ * #CHUNK} through a bounded queue, and one decoding thread hands them to the {@link BallotDecoder}
+ * in the same order, so the decoder sees exactly what a loop on one thread gives it. A count with
+ * fewer rows than a chunk starts no thread: {@link #finish} decodes them on the calling thread.
+ * {@link #finish} returns once every row is decoded (the decoder's state is then visible to the
+ * caller) and rethrows what the decoder threw (a corrupt row). {@link #close} stops the decoding
+ * thread if the reading failed. One pipeline per count; not thread-safe.
  */
 final class DecodingPipeline implements AutoCloseable {
 

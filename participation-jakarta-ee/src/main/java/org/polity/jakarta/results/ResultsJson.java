@@ -12,16 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.polity.common.LocalizedText;
-import org.polity.common.Money;
 import org.polity.counting.Explanation;
 import org.polity.counting.Reason;
 import org.polity.jakarta.Jsonp;
 import org.polity.jakarta.process.CountingDefinition;
 
 /**
- * Results as JSON, in two steps: a {@linkplain #document language-neutral document} (every text
- * in French, Dutch and English; what is stored when results are published, so that they read the
- * same forever), and its {@linkplain #view view} in the reader's language.
+ * Results as JSON, in two steps: a {@linkplain #document language-neutral document} (every text in
+ * French, Dutch and English; what is stored when results are published, so that they read the same
+ * forever), and its {@linkplain #view view} in the reader's language.
  *
  * <pre>{@code
  * {"budgetId": "sb-2027", "processId": "sb", "rule": "mes", "satisfaction": "cost",
@@ -41,7 +40,8 @@ import org.polity.jakarta.process.CountingDefinition;
 public final class ResultsJson {
 
   /** The languages every stored text is written in. */
-  public static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.forLanguageTag("nl"), Locale.ENGLISH);
+  public static final List<Locale> LANGUAGES =
+      List.of(Locale.FRENCH, Locale.forLanguageTag("nl"), Locale.ENGLISH);
 
   private ResultsJson() {}
 
@@ -55,14 +55,16 @@ public final class ResultsJson {
   public static JsonObject document(BudgetResults results, Instant publishedAt) {
     String currency = results.envelope().currency().getCurrencyCode();
     BigDecimal used = results.result().cost();
-    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder()
-        .add("budgetId", results.budget().value())
-        .add("processId", results.process().value())
-        .add("rule", results.counting().rule())
-        .add("satisfaction", results.counting().satisfaction().name().toLowerCase(Locale.ROOT))
-        .add("completion", results.counting().completion())
-        .add("ruleDescription", results.result().rule())
-        .add("countedAt", results.countedAt().toString());
+    JsonObjectBuilder json =
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("budgetId", results.budget().value())
+            .add("processId", results.process().value())
+            .add("rule", results.counting().rule())
+            .add("satisfaction", results.counting().satisfaction().name().toLowerCase(Locale.ROOT))
+            .add("completion", results.counting().completion())
+            .add("ruleDescription", results.result().rule())
+            .add("countedAt", results.countedAt().toString());
     if (publishedAt != null) {
       json.add("publishedAt", publishedAt.toString());
     }
@@ -83,11 +85,13 @@ public final class ResultsJson {
     JsonArrayBuilder projects = Jsonp.JSON.createArrayBuilder();
     for (BudgetResults.ProjectTally tally : results.projects()) {
       Explanation explanation = results.result().explanations().get(tally.id());
-      JsonObjectBuilder project = Jsonp.JSON.createObjectBuilder()
-          .add("id", tally.id().value())
-          .add("title", text(tally.title()))
-          .add("cost", money(tally.cost().amount(), currency))
-          .add("votes", tally.votes());
+      JsonObjectBuilder project =
+          Jsonp.JSON
+              .createObjectBuilder()
+              .add("id", tally.id().value())
+              .add("title", text(tally.title()))
+              .add("cost", money(tally.cost().amount(), currency))
+              .add("votes", tally.votes());
       if (withPoints) {
         project.add("points", tally.points());
       }
@@ -98,7 +102,11 @@ public final class ResultsJson {
         for (Reason reason : explanation.reasons()) {
           JsonArrayBuilder arguments = Jsonp.JSON.createArrayBuilder();
           reason.arguments().forEach(argument -> arguments.add(String.valueOf(argument)));
-          reasons.add(Jsonp.JSON.createObjectBuilder().add("code", reason.code()).add("arguments", arguments));
+          reasons.add(
+              Jsonp.JSON
+                  .createObjectBuilder()
+                  .add("code", reason.code())
+                  .add("arguments", arguments));
         }
       }
       projects.add(project.add("reasons", reasons));
@@ -121,7 +129,10 @@ public final class ResultsJson {
       switch (member.getKey()) {
         case "notes" -> {
           JsonArrayBuilder notes = Jsonp.JSON.createArrayBuilder();
-          member.getValue().asJsonArray().forEach(note -> notes.add(pick(note.asJsonObject(), tag)));
+          member
+              .getValue()
+              .asJsonArray()
+              .forEach(note -> notes.add(pick(note.asJsonObject(), tag)));
           json.add("notes", notes);
         }
         case "projects" -> {
@@ -130,7 +141,8 @@ public final class ResultsJson {
             JsonObjectBuilder project = Jsonp.JSON.createObjectBuilder(value.asJsonObject());
             project.add("title", pick(value.asJsonObject().getJsonObject("title"), tag));
             if (value.asJsonObject().containsKey("explanation")) {
-              project.add("explanation", pick(value.asJsonObject().getJsonObject("explanation"), tag));
+              project.add(
+                  "explanation", pick(value.asJsonObject().getJsonObject("explanation"), tag));
             }
             projects.add(project);
           }
@@ -152,8 +164,13 @@ public final class ResultsJson {
    * @return the reason
    */
   public static LocalizedText defaultReason(CountingDefinition counting) {
-    String rule = counting.rule() + " (" + counting.satisfaction().name().toLowerCase(Locale.ROOT) + ", "
-        + counting.completion() + ")";
+    String rule =
+        counting.rule()
+            + " ("
+            + counting.satisfaction().name().toLowerCase(Locale.ROOT)
+            + ", "
+            + counting.completion()
+            + ")";
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("fr", "Résultats comptés avec la règle " + rule + ".");
     texts.put("nl", "Resultaten geteld met de regel " + rule + ".");
@@ -162,7 +179,11 @@ public final class ResultsJson {
   }
 
   private static JsonObject money(BigDecimal amount, String currency) {
-    return Jsonp.JSON.createObjectBuilder().add("amount", amount.toPlainString()).add("currency", currency).build();
+    return Jsonp.JSON
+        .createObjectBuilder()
+        .add("amount", amount.toPlainString())
+        .add("currency", currency)
+        .build();
   }
 
   private static JsonObject texts(java.util.function.Function<Locale, String> text) {
@@ -186,7 +207,10 @@ public final class ResultsJson {
     if (texts.get("en") instanceof JsonString s) {
       return s.getString();
     }
-    return texts.values().stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString())
-        .findFirst().orElse("");
+    return texts.values().stream()
+        .filter(JsonString.class::isInstance)
+        .map(v -> ((JsonString) v).getString())
+        .findFirst()
+        .orElse("");
   }
 }

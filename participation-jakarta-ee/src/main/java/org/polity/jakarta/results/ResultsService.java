@@ -44,12 +44,12 @@ import org.polity.voting.VoteSettings;
  * that declares the budget (core's {@link CountingRules}; nothing is re-implemented here), and
  * publishes a process's computed results. A host portal may inject it.
  *
- * <p><b>What is counted.</b> The budget's projects are the projects of its process that were put
- * on the ballot (in the district the process's {@code counting} member gives the budget, if any),
- * with their reviewed cost; the envelope is the budget's (or the process's, for a process with one
- * budget). The ballots are read in one streaming JDBC query and decoded on a second thread
- * ({@link DecodingPipeline}, {@link BallotDecoder}): live results for 400,000 ballots take about
- * 0.9 to 1.2 s of JVM CPU with the greedy rule (docs/benchmarks.md, "Live results").
+ * <p><b>What is counted.</b> The budget's projects are the projects of its process that were put on
+ * the ballot (in the district the process's {@code counting} member gives the budget, if any), with
+ * their reviewed cost; the envelope is the budget's (or the process's, for a process with one
+ * budget). The ballots are read in one streaming JDBC query and decoded on a second thread ({@link
+ * DecodingPipeline}, {@link BallotDecoder}): live results for 400,000 ballots take about 0.9 to 1.2
+ * s of JVM CPU with the greedy rule (docs/benchmarks.md, "Live results").
  *
  * <p><b>Publication.</b> {@link #publish} counts every budget of a process once every vote is
  * finished (paper encoding over), proclaims the winners in the process's edition (its projects
@@ -71,7 +71,8 @@ public class ResultsService {
   @Inject BallotBox ballotBox;
 
   private final Clock clock = Clock.systemUTC();
-  private final Map<BudgetId, JsonObject> finalCounts = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<BudgetId, JsonObject> finalCounts =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Creates the service; CDI calls it. */
   public ResultsService() {}
@@ -95,8 +96,13 @@ public class ResultsService {
     List<BudgetResults.ProjectTally> tallies = new ArrayList<>();
     for (int i = 0; i < ballot.projects().size(); i++) {
       Project project = ballot.projects().get(i);
-      tallies.add(new BudgetResults.ProjectTally(project.id(), project.title(), project.cost(),
-          decoder.votes()[i], decoder.points()[i]));
+      tallies.add(
+          new BudgetResults.ProjectTally(
+              project.id(),
+              project.title(),
+              project.cost(),
+              decoder.votes()[i],
+              decoder.points()[i]));
     }
     Election election = prepared.election();
     CountingDefinition counting = definition.counting();
@@ -104,11 +110,27 @@ public class ResultsService {
     try {
       result = CountingRules.named(counting.rule()).count(election, counting.options());
     } catch (IllegalArgumentException | ArithmeticException e) {
-      throw new RefusalException("counting-refused", 409, "Budget " + budget + " cannot be counted with"
-          + " rule " + counting.rule() + ": " + e.getMessage());
+      throw new RefusalException(
+          "counting-refused",
+          409,
+          "Budget "
+              + budget
+              + " cannot be counted with"
+              + " rule "
+              + counting.rule()
+              + ": "
+              + e.getMessage());
     }
-    return new BudgetResults(budget, processId, counting, ballot.envelope(), tallies, election,
-        decoder.ignoredMentions(), result, clock.instant());
+    return new BudgetResults(
+        budget,
+        processId,
+        counting,
+        ballot.envelope(),
+        tallies,
+        election,
+        decoder.ignoredMentions(),
+        result,
+        clock.instant());
   }
 
   /**
@@ -125,24 +147,47 @@ public class ResultsService {
   }
 
   /** A budget's process, ballot, decoded ballots and election. */
-  private record Prepared(ProcessDefinition definition, BudgetBallot ballot, BallotDecoder decoder,
+  private record Prepared(
+      ProcessDefinition definition,
+      BudgetBallot ballot,
+      BallotDecoder decoder,
       Election election) {}
 
   private Prepared prepare(BudgetId budget) {
     ballotBox.settings(budget).orElseThrow(() -> noVote(budget));
-    ProcessDefinition definition = processes.ofBudget(budget).orElseThrow(() -> new NotFoundException(
-        "No process declares budget " + budget + ", so nothing says which projects it counts."));
-    BudgetBallot ballot = processes.read(definition.process().id(), loaded -> ballot(definition,
-        loaded.edition().projects(), loaded.edition().envelope(), budget));
+    ProcessDefinition definition =
+        processes
+            .ofBudget(budget)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "No process declares budget "
+                            + budget
+                            + ", so nothing says which projects it counts."));
+    BudgetBallot ballot =
+        processes.read(
+            definition.process().id(),
+            loaded ->
+                ballot(
+                    definition, loaded.edition().projects(), loaded.edition().envelope(), budget));
     BallotDecoder decoder = new BallotDecoder(ballot.projects().stream().map(Project::id).toList());
     stream(budget, decoder);
     List<ElectionProject> projects = new ArrayList<>();
     for (Project project : ballot.projects()) {
-      projects.add(new ElectionProject(project.id(), project.cost().amount(), project.title().original(),
-          project.themes(), project.district()));
+      projects.add(
+          new ElectionProject(
+              project.id(),
+              project.cost().amount(),
+              project.title().original(),
+              project.themes(),
+              project.district()));
     }
-    Election election = new Election(ballot.envelope().amount(),
-        ballot.envelope().currency().getCurrencyCode(), projects, decoder.ballots());
+    Election election =
+        new Election(
+            ballot.envelope().amount(),
+            ballot.envelope().currency().getCurrencyCode(),
+            projects,
+            decoder.ballots());
     return new Prepared(definition, ballot, decoder, election);
   }
 
@@ -161,23 +206,26 @@ public class ResultsService {
         continue;
       }
       try {
-        database.inJdbcTransaction(connection -> {
-          try (PreparedStatement query = connection.prepareStatement(
-              "SELECT contents FROM polity_ballot WHERE budget_id = ?")) {
-            query.setFetchSize(FETCH_SIZE);
-            query.setString(1, budget.value());
-            try (ResultSet rows = query.executeQuery()) {
-              while (rows.next()) {
-                for (String id : BallotDecoder.projectIds(rows.getString(1))) {
-                  votes.merge(ProjectId.of(id), 1L, Long::sum);
+        database.inJdbcTransaction(
+            connection -> {
+              try (PreparedStatement query =
+                  connection.prepareStatement(
+                      "SELECT contents FROM polity_ballot WHERE budget_id = ?")) {
+                query.setFetchSize(FETCH_SIZE);
+                query.setString(1, budget.value());
+                try (ResultSet rows = query.executeQuery()) {
+                  while (rows.next()) {
+                    for (String id : BallotDecoder.projectIds(rows.getString(1))) {
+                      votes.merge(ProjectId.of(id), 1L, Long::sum);
+                    }
+                  }
                 }
               }
-            }
-          }
-          return null;
-        });
+              return null;
+            });
       } catch (SQLException e) {
-        throw new IllegalStateException("Could not read the ballots of budget " + budget + ": " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "Could not read the ballots of budget " + budget + ": " + e.getMessage(), e);
       }
     }
     return votes;
@@ -196,8 +244,8 @@ public class ResultsService {
   }
 
   /**
-   * The results of a finished vote that was not published, counted once per application node:
-   * once paper encoding is over no ballot can change, so a public endpoint does not count 400,000
+   * The results of a finished vote that was not published, counted once per application node: once
+   * paper encoding is over no ballot can change, so a public endpoint does not count 400,000
    * ballots again at every request.
    *
    * @param budget the budget, whose vote is finished ({@link #finished})
@@ -220,16 +268,20 @@ public class ResultsService {
    * @return the stored document ({@link ResultsJson#document}) with {@code publishedAt}
    */
   public Optional<JsonObject> published(BudgetId budget) {
-    return database.inTransaction(em -> {
-      List<?> rows = em.createNativeQuery("SELECT document FROM polity_published_results WHERE budget_id = ?1")
-          .setParameter(1, budget.value()).getResultList();
-      if (rows.isEmpty()) {
-        return Optional.<JsonObject>empty();
-      }
-      try (var reader = Jsonp.JSON.createReader(new StringReader((String) rows.get(0)))) {
-        return Optional.of(reader.readObject());
-      }
-    });
+    return database.inTransaction(
+        em -> {
+          List<?> rows =
+              em.createNativeQuery(
+                      "SELECT document FROM polity_published_results WHERE budget_id = ?1")
+                  .setParameter(1, budget.value())
+                  .getResultList();
+          if (rows.isEmpty()) {
+            return Optional.<JsonObject>empty();
+          }
+          try (var reader = Jsonp.JSON.createReader(new StringReader((String) rows.get(0)))) {
+            return Optional.of(reader.readObject());
+          }
+        });
   }
 
   /**
@@ -239,7 +291,8 @@ public class ResultsService {
    * @param notSelected the other projects that were on the ballot, sorted
    * @param budgets the published results of each budget
    */
-  public record Publication(List<ProjectId> selected, List<ProjectId> notSelected, List<BudgetResults> budgets) {}
+  public record Publication(
+      List<ProjectId> selected, List<ProjectId> notSelected, List<BudgetResults> budgets) {}
 
   /**
    * Counts every budget of a process and publishes the outcome: proclaims the winners in the
@@ -259,9 +312,16 @@ public class ResultsService {
     for (BudgetId budget : definition.budgets()) {
       VoteSettings settings = ballotBox.settings(budget).orElseThrow(() -> noVote(budget));
       if (clock.instant().isBefore(settings.deskEncodingUntil())) {
-        throw new RefusalException("vote-not-finished", 409, "The results of process " + process
-            + " can be published once every vote is finished; paper encoding on budget " + budget
-            + " ends at " + settings.deskEncodingUntil() + ".");
+        throw new RefusalException(
+            "vote-not-finished",
+            409,
+            "The results of process "
+                + process
+                + " can be published once every vote is finished; paper encoding on budget "
+                + budget
+                + " ends at "
+                + settings.deskEncodingUntil()
+                + ".");
       }
     }
     List<BudgetResults> results = new ArrayList<>();
@@ -273,27 +333,39 @@ public class ResultsService {
     }
     LocalizedText reason = why != null ? why : ResultsJson.defaultReason(definition.counting());
     Instant at = clock.instant();
-    List<Project> changed = processes.changeWith(process, null, 0, (em, loaded) -> {
-      for (BudgetId budget : definition.budgets()) {
-        if (isPublished(em, budget)) {
-          throw new RefusalException("results-already-published", 409, "The results of budget " + budget
-              + " were published already; they stay as published.");
-        }
-      }
-      Outcome<List<Project>> outcome = loaded.edition().proclaim(winners, actor, reason);
-      if (outcome.refusal().isEmpty()) {
-        for (BudgetResults one : results) {
-          em.createNativeQuery("INSERT INTO polity_published_results"
-                  + " (budget_id, process_id, published_at, published_by, document) VALUES (?1, ?2, ?3, ?4, ?5)")
-              .setParameter(1, one.budget().value()).setParameter(2, process.value())
-              .setParameter(3, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
-              .setParameter(4, actor)
-              .setParameter(5, ResultsJson.document(one, at).toString())
-              .executeUpdate();
-        }
-      }
-      return outcome;
-    });
+    List<Project> changed =
+        processes.changeWith(
+            process,
+            null,
+            0,
+            (em, loaded) -> {
+              for (BudgetId budget : definition.budgets()) {
+                if (isPublished(em, budget)) {
+                  throw new RefusalException(
+                      "results-already-published",
+                      409,
+                      "The results of budget "
+                          + budget
+                          + " were published already; they stay as published.");
+                }
+              }
+              Outcome<List<Project>> outcome = loaded.edition().proclaim(winners, actor, reason);
+              if (outcome.refusal().isEmpty()) {
+                for (BudgetResults one : results) {
+                  em.createNativeQuery(
+                          "INSERT INTO polity_published_results"
+                              + " (budget_id, process_id, published_at, published_by, document) VALUES (?1, ?2, ?3, ?4, ?5)")
+                      .setParameter(1, one.budget().value())
+                      .setParameter(2, process.value())
+                      .setParameter(
+                          3, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+                      .setParameter(4, actor)
+                      .setParameter(5, ResultsJson.document(one, at).toString())
+                      .executeUpdate();
+                }
+              }
+              return outcome;
+            });
     List<ProjectId> selected = new ArrayList<>();
     List<ProjectId> notSelected = new ArrayList<>();
     for (Project project : changed) {
@@ -305,8 +377,11 @@ public class ResultsService {
   }
 
   private static boolean isPublished(EntityManager em, BudgetId budget) {
-    return !em.createNativeQuery("SELECT budget_id FROM polity_published_results WHERE budget_id = ?1")
-        .setParameter(1, budget.value()).getResultList().isEmpty();
+    return !em.createNativeQuery(
+            "SELECT budget_id FROM polity_published_results WHERE budget_id = ?1")
+        .setParameter(1, budget.value())
+        .getResultList()
+        .isEmpty();
   }
 
   /** A budget's ballot: its projects and envelope. */
@@ -318,21 +393,32 @@ public class ResultsService {
    * @throws RefusalException 409 {@code budget-not-mapped} for a budget of a process with several
    *     budgets whose envelope the process does not give
    */
-  static BudgetBallot ballot(ProcessDefinition definition, List<Project> all, Money processEnvelope, BudgetId budget) {
+  static BudgetBallot ballot(
+      ProcessDefinition definition, List<Project> all, Money processEnvelope, BudgetId budget) {
     CountingDefinition.BudgetCounting counting = definition.counting().of(budget);
     boolean several = definition.budgets().size() > 1;
     if (several && counting.envelope().isEmpty()) {
-      throw new RefusalException("budget-not-mapped", 409, "Process " + definition.process().id()
-          + " has several budgets but does not say what budget " + budget + " counts: give its envelope"
-          + " and district in the process's \"counting\": {\"budgets\": {\"" + budget
-          + "\": {\"district\": ..., \"envelope\": {...}}}}.");
+      throw new RefusalException(
+          "budget-not-mapped",
+          409,
+          "Process "
+              + definition.process().id()
+              + " has several budgets but does not say what budget "
+              + budget
+              + " counts: give its envelope"
+              + " and district in the process's \"counting\": {\"budgets\": {\""
+              + budget
+              + "\": {\"district\": ..., \"envelope\": {...}}}}.");
     }
     List<Project> projects = new ArrayList<>();
     for (Project project : all) {
-      boolean onBallot = project.status() == ProjectStatus.ON_BALLOT
-          || project.history().stream().anyMatch(change -> change.to() == ProjectStatus.ON_BALLOT);
-      boolean inBudget = !several && counting.district().isEmpty()
-          || project.district().equals(counting.district());
+      boolean onBallot =
+          project.status() == ProjectStatus.ON_BALLOT
+              || project.history().stream()
+                  .anyMatch(change -> change.to() == ProjectStatus.ON_BALLOT);
+      boolean inBudget =
+          !several && counting.district().isEmpty()
+              || project.district().equals(counting.district());
       if (onBallot && inBudget) {
         projects.add(project);
       }
@@ -346,29 +432,33 @@ public class ResultsService {
    */
   private void stream(BudgetId budget, BallotDecoder decoder) {
     try {
-      database.inJdbcTransaction(connection -> {
-        try (PreparedStatement query = connection.prepareStatement(
-            "SELECT contents FROM polity_ballot WHERE budget_id = ?")) {
-          query.setFetchSize(FETCH_SIZE);
-          query.setString(1, budget.value());
-          // PostgreSQL's driver gives a text column's bytes as received (UTF-8): no string made.
-          boolean bytes = POSTGRESQL.equals(connection.getMetaData().getDatabaseProductName());
-          try (ResultSet rows = query.executeQuery();
-               DecodingPipeline pipeline = new DecodingPipeline(decoder)) {
-            while (rows.next()) {
-              if (bytes) {
-                pipeline.add(rows.getBytes(1));
-              } else {
-                pipeline.add(rows.getString(1));
+      database.inJdbcTransaction(
+          connection -> {
+            try (PreparedStatement query =
+                connection.prepareStatement(
+                    "SELECT contents FROM polity_ballot WHERE budget_id = ?")) {
+              query.setFetchSize(FETCH_SIZE);
+              query.setString(1, budget.value());
+              // PostgreSQL's driver gives a text column's bytes as received (UTF-8): no string
+              // made.
+              boolean bytes = POSTGRESQL.equals(connection.getMetaData().getDatabaseProductName());
+              try (ResultSet rows = query.executeQuery();
+                  DecodingPipeline pipeline = new DecodingPipeline(decoder)) {
+                while (rows.next()) {
+                  if (bytes) {
+                    pipeline.add(rows.getBytes(1));
+                  } else {
+                    pipeline.add(rows.getString(1));
+                  }
+                }
+                pipeline.finish();
               }
             }
-            pipeline.finish();
-          }
-        }
-        return null;
-      });
+            return null;
+          });
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not read the ballots of budget " + budget + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Could not read the ballots of budget " + budget + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,8 +1,8 @@
 package org.polity.jakarta.security;
 
 /**
- * The roles of Polity. Endpoints name them in {@code @RolesAllowed} through the constants below;
- * a portal grants them through its own role names, mapped by the {@code polity.roles.*} keys.
+ * The roles of Polity. Endpoints name them in {@code @RolesAllowed} through the constants below; a
+ * portal grants them through its own role names, mapped by the {@code polity.roles.*} keys.
  *
  * <p>{@link #STAFF} is not granted directly: a user is staff when they are a reviewer or an
  * encoder.
@@ -51,16 +51,22 @@ public enum PolityRole {
   public static final class Names {
     /** {@link PolityRole#ANONYMOUS}. */
     public static final String ANONYMOUS = "anonymous";
+
     /** {@link PolityRole#PARTICIPANT}. */
     public static final String PARTICIPANT = "participant";
+
     /** {@link PolityRole#REVIEWER}. */
     public static final String REVIEWER = "reviewer";
+
     /** {@link PolityRole#ENCODER}. */
     public static final String ENCODER = "encoder";
+
     /** {@link PolityRole#STAFF}. */
     public static final String STAFF = "staff";
+
     /** {@link PolityRole#MODERATOR}. */
     public static final String MODERATOR = "moderator";
+
     /** {@link PolityRole#ADMINISTRATOR}. */
     public static final String ADMINISTRATOR = "administrator";
 

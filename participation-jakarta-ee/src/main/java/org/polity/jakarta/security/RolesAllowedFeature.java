@@ -37,8 +37,8 @@ public class RolesAllowedFeature implements DynamicFeature {
    *
    * @param resourceClass the resource class
    * @param method the resource method
-   * @return empty when the method (or class) declares nothing; a set with only
-   *     {@link PolityRole#ANONYMOUS} for {@code @PermitAll}; an empty set for {@code @DenyAll}
+   * @return empty when the method (or class) declares nothing; a set with only {@link
+   *     PolityRole#ANONYMOUS} for {@code @PermitAll}; an empty set for {@code @DenyAll}
    */
   public static Optional<Set<String>> declaredRoles(Class<?> resourceClass, Method method) {
     if (method.isAnnotationPresent(DenyAll.class)) {

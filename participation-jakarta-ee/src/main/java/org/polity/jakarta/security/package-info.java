@@ -1,6 +1,6 @@
 /**
- * Who may do what. The identity comes from the host portal through the standard Jakarta REST
- * {@link jakarta.ws.rs.core.SecurityContext}; {@link org.polity.jakarta.security.RoleMappingFilter}
+ * Who may do what. The identity comes from the host portal through the standard Jakarta REST {@link
+ * jakarta.ws.rs.core.SecurityContext}; {@link org.polity.jakarta.security.RoleMappingFilter}
  * translates the portal's role names into Polity's roles ({@link
  * org.polity.jakarta.security.PolityRole}) as configured, and {@link
  * org.polity.jakarta.security.RolesAllowedFeature} enforces the {@code @RolesAllowed} and

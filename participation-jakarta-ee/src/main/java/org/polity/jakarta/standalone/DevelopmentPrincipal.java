@@ -23,8 +23,8 @@ import org.polity.jakarta.problem.InvalidInputException;
  *
  * <ul>
  *   <li>{@value #BIRTH_DATE_HEADER}: {@code 2014-05-02};
- *   <li>{@value #ADDRESS_HEADER}: {@code municipality=21002; postal=1160; point=4.41,50.81}
- *       (each part optional);
+ *   <li>{@value #ADDRESS_HEADER}: {@code municipality=21002; postal=1160; point=4.41,50.81} (each
+ *       part optional);
  *   <li>{@value #LEVEL_HEADER}: how these and the identity are verified, {@code SELF_DECLARED},
  *       {@code IDENTITY_PROVIDER} (the default) or {@code DESK}.
  * </ul>
@@ -36,13 +36,16 @@ import org.polity.jakarta.problem.InvalidInputException;
  * @param address the address, or null
  * @param level the verification level of all the evidence
  */
-record DevelopmentPrincipal(String name, LocalDate birthDate, Address address, VerificationLevel level)
+record DevelopmentPrincipal(
+    String name, LocalDate birthDate, Address address, VerificationLevel level)
     implements Principal, EvidenceProvider {
 
   /** The header giving the birth date. */
   static final String BIRTH_DATE_HEADER = "X-Polity-Dev-Birth-Date";
+
   /** The header giving the address. */
   static final String ADDRESS_HEADER = "X-Polity-Dev-Address";
+
   /** The header giving the verification level. */
   static final String LEVEL_HEADER = "X-Polity-Dev-Verification";
 
@@ -56,8 +59,8 @@ record DevelopmentPrincipal(String name, LocalDate birthDate, Address address, V
 
   @Override
   public Evidence evidence(Principal user, ParticipantKey participant) {
-    Evidence evidence = Evidence.none()
-        .withIdentity(Attestation.of(participant, level, ATTESTED_AT));
+    Evidence evidence =
+        Evidence.none().withIdentity(Attestation.of(participant, level, ATTESTED_AT));
     if (birthDate != null) {
       evidence = evidence.withBirthDate(Attestation.of(birthDate, level, ATTESTED_AT));
     }
@@ -82,7 +85,8 @@ record DevelopmentPrincipal(String name, LocalDate birthDate, Address address, V
       try {
         level = VerificationLevel.valueOf(levelHeader.trim());
       } catch (IllegalArgumentException e) {
-        throw InvalidInputException.of(LEVEL_HEADER, "Give one of " + List.of(VerificationLevel.values()) + ".");
+        throw InvalidInputException.of(
+            LEVEL_HEADER, "Give one of " + List.of(VerificationLevel.values()) + ".");
       }
     }
     LocalDate birthDate = null;
@@ -106,8 +110,10 @@ record DevelopmentPrincipal(String name, LocalDate birthDate, Address address, V
     Map<String, String> parts = new HashMap<>();
     for (String part : header.split(";")) {
       String[] pair = part.split("=", 2);
-      if (pair.length != 2 || !List.of("municipality", "postal", "point").contains(pair[0].trim())) {
-        throw InvalidInputException.of(ADDRESS_HEADER,
+      if (pair.length != 2
+          || !List.of("municipality", "postal", "point").contains(pair[0].trim())) {
+        throw InvalidInputException.of(
+            ADDRESS_HEADER,
             "Give parts such as municipality=21002; postal=1160; point=4.41,50.81.");
       }
       parts.put(pair[0].trim(), pair[1].trim());
@@ -116,9 +122,11 @@ record DevelopmentPrincipal(String name, LocalDate birthDate, Address address, V
     if (parts.containsKey("point")) {
       String[] lonLat = parts.get("point").split(",");
       try {
-        point = GeoPoint.of(Double.parseDouble(lonLat[0].trim()), Double.parseDouble(lonLat[1].trim()));
+        point =
+            GeoPoint.of(Double.parseDouble(lonLat[0].trim()), Double.parseDouble(lonLat[1].trim()));
       } catch (RuntimeException e) {
-        throw InvalidInputException.of(ADDRESS_HEADER, "Give the point as longitude,latitude, such as 4.41,50.81.");
+        throw InvalidInputException.of(
+            ADDRESS_HEADER, "Give the point as longitude,latitude, such as 4.41,50.81.");
       }
     }
     try {

@@ -15,7 +15,10 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /health}: MicroProfile Health's report of every check (database included), by SmallRye Health. */
+/**
+ * {@code /health}: MicroProfile Health's report of every check (database included), by SmallRye
+ * Health.
+ */
 @Path("health")
 @RequestScoped
 @Tag(name = "Operations")

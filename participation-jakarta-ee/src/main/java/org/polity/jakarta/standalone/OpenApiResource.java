@@ -17,8 +17,8 @@ import org.jboss.jandex.Index;
 
 /**
  * {@code /openapi}: the OpenAPI 3 document of the API, built by SmallRye OpenAPI from the Jakarta
- * REST and MicroProfile OpenAPI annotations of the application's resources. YAML by default,
- * JSON with {@code ?format=json}.
+ * REST and MicroProfile OpenAPI annotations of the application's resources. YAML by default, JSON
+ * with {@code ?format=json}.
  */
 @Path("openapi")
 @Tag(name = "Operations")
@@ -60,11 +60,12 @@ public class OpenApiResource {
         java.util.List<Class<?>> indexed = new java.util.ArrayList<>(classes);
         indexed.add(org.polity.jakarta.PolityApplication.class);
         Index index = Index.of(indexed.toArray(Class<?>[]::new));
-        result = SmallRyeOpenAPI.builder()
-            .withConfig(ConfigProvider.getConfig())
-            .withIndex(index)
-            .withApplicationClassLoader(OpenApiResource.class.getClassLoader())
-            .build();
+        result =
+            SmallRyeOpenAPI.builder()
+                .withConfig(ConfigProvider.getConfig())
+                .withIndex(index)
+                .withApplicationClassLoader(OpenApiResource.class.getClassLoader())
+                .build();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -41,8 +41,12 @@ public final class PolityServer implements AutoCloseable {
   private final ClassLoader classLoader;
   private final URI uri;
 
-  private PolityServer(HttpServer httpServer, WeldContainer container, SmallRyeConfig config,
-      ClassLoader classLoader, URI uri) {
+  private PolityServer(
+      HttpServer httpServer,
+      WeldContainer container,
+      SmallRyeConfig config,
+      ClassLoader classLoader,
+      URI uri) {
     this.httpServer = httpServer;
     this.container = container;
     this.config = config;
@@ -97,13 +101,15 @@ public final class PolityServer implements AutoCloseable {
    */
   public static PolityServer start(Options options) {
     ClassLoader classLoader = PolityServer.class.getClassLoader();
-    SmallRyeConfig config = new SmallRyeConfigBuilder()
-        .forClassLoader(classLoader)
-        .addDefaultSources()
-        .addDiscoveredSources()
-        .addDiscoveredConverters()
-        .withSources(new PropertiesConfigSource(options.settings(), "polity-server-options", 500))
-        .build();
+    SmallRyeConfig config =
+        new SmallRyeConfigBuilder()
+            .forClassLoader(classLoader)
+            .addDefaultSources()
+            .addDiscoveredSources()
+            .addDiscoveredConverters()
+            .withSources(
+                new PropertiesConfigSource(options.settings(), "polity-server-options", 500))
+            .build();
     PolitySettings settings = PolitySettings.forStandalone(config);
     // Reads a JWKS file now, so that a bad one stops the start before anything else runs.
     StandaloneApplication standalone = new StandaloneApplication(settings);
@@ -126,13 +132,19 @@ public final class PolityServer implements AutoCloseable {
       HttpServer httpServer = GrizzlyHttpServerFactory.createHttpServer(base, application, false);
       // Requests wait on the database (a durable commit takes milliseconds), so the workers must
       // outnumber the cores by far, or they, not the database, bound the throughput.
-      httpServer.getListener("grizzly").getTransport().setWorkerThreadPoolConfig(
-          ThreadPoolConfig.defaultConfig().setPoolName("polity-http")
-              .setCorePoolSize(options.workerThreads()).setMaxPoolSize(options.workerThreads()));
+      httpServer
+          .getListener("grizzly")
+          .getTransport()
+          .setWorkerThreadPoolConfig(
+              ThreadPoolConfig.defaultConfig()
+                  .setPoolName("polity-http")
+                  .setCorePoolSize(options.workerThreads())
+                  .setMaxPoolSize(options.workerThreads()));
       try {
         httpServer.start();
       } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("Cannot listen on " + base + ": " + e.getMessage(), e);
+        throw new java.io.UncheckedIOException(
+            "Cannot listen on " + base + ": " + e.getMessage(), e);
       }
       int port = httpServer.getListener("grizzly").getPort();
       URI uri = URI.create("http://" + options.host() + ":" + port + "/");
@@ -167,7 +179,10 @@ public final class PolityServer implements AutoCloseable {
     return container.select(type).get();
   }
 
-  /** Stops the server (waiting up to {@value #GRACE_SECONDS} s for requests in flight), then CDI, then the configuration. */
+  /**
+   * Stops the server (waiting up to {@value #GRACE_SECONDS} s for requests in flight), then CDI,
+   * then the configuration.
+   */
   @Override
   public void close() {
     try {

@@ -9,10 +9,10 @@ import org.polity.jakarta.config.PolitySettings;
 import org.polity.jakarta.standalone.auth.BearerTokenFilter;
 
 /**
- * The application as the standalone server runs it: Polity's resources and providers, plus
- * {@code /health}, {@code /openapi}, the sign-in with OpenID Connect access tokens when
- * {@code polity.auth.*} configures it ({@link BearerTokenFilter}), and, in development mode only,
- * the development authentication filter.
+ * The application as the standalone server runs it: Polity's resources and providers, plus {@code
+ * /health}, {@code /openapi}, the sign-in with OpenID Connect access tokens when {@code
+ * polity.auth.*} configures it ({@link BearerTokenFilter}), and, in development mode only, the
+ * development authentication filter.
  */
 public class StandaloneApplication extends PolityApplication {
 
@@ -28,8 +28,10 @@ public class StandaloneApplication extends PolityApplication {
    */
   public StandaloneApplication(PolitySettings settings) {
     this.mode = settings.mode();
-    this.tokens = settings.authentication() instanceof Authentication.BearerTokens bearer
-        ? BearerTokenFilter.create(bearer) : null;
+    this.tokens =
+        settings.authentication() instanceof Authentication.BearerTokens bearer
+            ? BearerTokenFilter.create(bearer)
+            : null;
   }
 
   /**

@@ -21,9 +21,9 @@ import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem.FieldError;
 
 /**
- * The JSON form of a {@link Ballot}, used both on the wire and in the database. Strict: an
- * unknown field, a wrong type, a blank project or a negative number is refused with the offending
- * field named.
+ * The JSON form of a {@link Ballot}, used both on the wire and in the database. Strict: an unknown
+ * field, a wrong type, a blank project or a negative number is refused with the offending field
+ * named.
  *
  * <pre>
  * {"kind": "approval",   "projects": ["p1", "p2"]}
@@ -45,8 +45,16 @@ public final class BallotJson {
   /** The largest number of projects a ballot may name (far above any real ballot form). */
   public static final int MAX_PROJECTS = 1000;
 
-  private static final Map<String, String> FIELD_OF_KIND = Map.of(
-      "approval", "projects", "cardinal", "scores", "cumulative", "points", "ordinal", "ranking");
+  private static final Map<String, String> FIELD_OF_KIND =
+      Map.of(
+          "approval",
+          "projects",
+          "cardinal",
+          "scores",
+          "cumulative",
+          "points",
+          "ordinal",
+          "ranking");
 
   private BallotJson() {}
 
@@ -116,15 +124,21 @@ public final class BallotJson {
     JsonValue kindValue = json.get("kind");
     if (!(kindValue instanceof JsonString kindString)
         || !FIELD_OF_KIND.containsKey(kindString.getString())) {
-      throw InvalidInputException.of("kind",
-          "Give the ballot kind: one of approval, cardinal, cumulative, ordinal.");
+      throw InvalidInputException.of(
+          "kind", "Give the ballot kind: one of approval, cardinal, cumulative, ordinal.");
     }
     String kind = kindString.getString();
     String field = FIELD_OF_KIND.get(kind);
     for (String name : json.keySet()) {
       if (!name.equals("kind") && !name.equals(field)) {
-        errors.add(new FieldError(name,
-            "Unknown field for a " + kind + " ballot: it has only 'kind' and '" + field + "'."));
+        errors.add(
+            new FieldError(
+                name,
+                "Unknown field for a "
+                    + kind
+                    + " ballot: it has only 'kind' and '"
+                    + field
+                    + "'."));
       }
     }
     JsonValue value = json.get(field);
@@ -132,52 +146,59 @@ public final class BallotJson {
       errors.add(new FieldError(field, "Missing: a " + kind + " ballot lists its " + field + "."));
       throw new InvalidInputException(errors);
     }
-    Ballot ballot = switch (kind) {
-      case "approval" -> {
-        List<ProjectId> ids = projectList(field, value, errors);
-        Set<ProjectId> set = new LinkedHashSet<>();
-        for (int i = 0; i < ids.size(); i++) {
-          if (ids.get(i) != null && !set.add(ids.get(i))) {
-            errors.add(new FieldError(field + "[" + i + "]",
-                "Project " + ids.get(i) + " is listed twice: approve each project once."));
+    Ballot ballot =
+        switch (kind) {
+          case "approval" -> {
+            List<ProjectId> ids = projectList(field, value, errors);
+            Set<ProjectId> set = new LinkedHashSet<>();
+            for (int i = 0; i < ids.size(); i++) {
+              if (ids.get(i) != null && !set.add(ids.get(i))) {
+                errors.add(
+                    new FieldError(
+                        field + "[" + i + "]",
+                        "Project " + ids.get(i) + " is listed twice: approve each project once."));
+              }
+            }
+            yield errors.isEmpty() ? new Ballot.Approval(set) : null;
           }
-        }
-        yield errors.isEmpty() ? new Ballot.Approval(set) : null;
-      }
-      case "ordinal" -> {
-        List<ProjectId> ids = projectList(field, value, errors);
-        Set<ProjectId> seen = new LinkedHashSet<>();
-        for (int i = 0; i < ids.size(); i++) {
-          if (ids.get(i) != null && !seen.add(ids.get(i))) {
-            errors.add(new FieldError(field + "[" + i + "]",
-                "Project " + ids.get(i) + " is ranked twice: rank each project once."));
+          case "ordinal" -> {
+            List<ProjectId> ids = projectList(field, value, errors);
+            Set<ProjectId> seen = new LinkedHashSet<>();
+            for (int i = 0; i < ids.size(); i++) {
+              if (ids.get(i) != null && !seen.add(ids.get(i))) {
+                errors.add(
+                    new FieldError(
+                        field + "[" + i + "]",
+                        "Project " + ids.get(i) + " is ranked twice: rank each project once."));
+              }
+            }
+            yield errors.isEmpty() ? new Ballot.Ordinal(ids) : null;
           }
-        }
-        yield errors.isEmpty() ? new Ballot.Ordinal(ids) : null;
-      }
-      case "cardinal" -> {
-        Map<ProjectId, Integer> scores = numberMap(field, value, errors);
-        yield errors.isEmpty() ? new Ballot.Cardinal(scores) : null;
-      }
-      default -> {
-        Map<ProjectId, Integer> points = numberMap(field, value, errors);
-        yield errors.isEmpty() ? new Ballot.Cumulative(points) : null;
-      }
-    };
+          case "cardinal" -> {
+            Map<ProjectId, Integer> scores = numberMap(field, value, errors);
+            yield errors.isEmpty() ? new Ballot.Cardinal(scores) : null;
+          }
+          default -> {
+            Map<ProjectId, Integer> points = numberMap(field, value, errors);
+            yield errors.isEmpty() ? new Ballot.Cumulative(points) : null;
+          }
+        };
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     return ballot;
   }
 
-  private static List<ProjectId> projectList(String field, JsonValue value, List<FieldError> errors) {
+  private static List<ProjectId> projectList(
+      String field, JsonValue value, List<FieldError> errors) {
     if (!(value instanceof JsonArray array)) {
       errors.add(new FieldError(field, "Expected an array of project identifiers."));
       return List.of();
     }
     if (array.size() > MAX_PROJECTS) {
-      errors.add(new FieldError(field, "Lists " + array.size() + " projects: at most "
-          + MAX_PROJECTS + "."));
+      errors.add(
+          new FieldError(
+              field, "Lists " + array.size() + " projects: at most " + MAX_PROJECTS + "."));
       return List.of();
     }
     List<ProjectId> ids = new ArrayList<>();
@@ -187,30 +208,34 @@ public final class BallotJson {
     return ids;
   }
 
-  private static Map<ProjectId, Integer> numberMap(String field, JsonValue value, List<FieldError> errors) {
+  private static Map<ProjectId, Integer> numberMap(
+      String field, JsonValue value, List<FieldError> errors) {
     if (!(value instanceof JsonObject object)) {
       errors.add(new FieldError(field, "Expected an object from project identifier to a number."));
       return Map.of();
     }
     if (object.size() > MAX_PROJECTS) {
-      errors.add(new FieldError(field, "Names " + object.size() + " projects: at most "
-          + MAX_PROJECTS + "."));
+      errors.add(
+          new FieldError(
+              field, "Names " + object.size() + " projects: at most " + MAX_PROJECTS + "."));
       return Map.of();
     }
     Map<ProjectId, Integer> numbers = new LinkedHashMap<>();
-    object.forEach((name, number) -> {
-      String where = field + "." + name;
-      if (name.isBlank()) {
-        errors.add(new FieldError(where, "A project identifier is blank."));
-      } else if (!(number instanceof JsonNumber n) || !n.isIntegral()) {
-        errors.add(new FieldError(where, "Expected a whole number."));
-      } else if (n.bigIntegerValue().signum() < 0
-          || n.bigIntegerValue().bitLength() > 31) {
-        errors.add(new FieldError(where, "Expected a whole number from 0 to " + Integer.MAX_VALUE + "."));
-      } else {
-        numbers.put(ProjectId.of(name), n.intValue());
-      }
-    });
+    object.forEach(
+        (name, number) -> {
+          String where = field + "." + name;
+          if (name.isBlank()) {
+            errors.add(new FieldError(where, "A project identifier is blank."));
+          } else if (!(number instanceof JsonNumber n) || !n.isIntegral()) {
+            errors.add(new FieldError(where, "Expected a whole number."));
+          } else if (n.bigIntegerValue().signum() < 0 || n.bigIntegerValue().bitLength() > 31) {
+            errors.add(
+                new FieldError(
+                    where, "Expected a whole number from 0 to " + Integer.MAX_VALUE + "."));
+          } else {
+            numbers.put(ProjectId.of(name), n.intValue());
+          }
+        });
     return numbers;
   }
 

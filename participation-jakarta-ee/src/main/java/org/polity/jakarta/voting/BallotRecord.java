@@ -35,7 +35,8 @@ public class BallotRecord {
   /** For Jakarta Persistence only. */
   protected BallotRecord() {}
 
-  BallotRecord(String id, String budgetId, String slot, String receiptHash, String kind, String contents) {
+  BallotRecord(
+      String id, String budgetId, String slot, String receiptHash, String kind, String contents) {
     this.id = id;
     this.budgetId = budgetId;
     this.slot = slot;

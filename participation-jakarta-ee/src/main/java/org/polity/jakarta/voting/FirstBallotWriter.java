@@ -23,10 +23,10 @@ import javax.sql.DataSource;
  * while a commit is under way are written together, in one statement that is its own transaction,
  * and each request thread gets its own answer once that transaction is durably committed.
  *
- * <p>Why: a durable commit costs the database a WAL flush and a round trip whatever the size of
- * the transaction, and at a few hundred ballots per second each ballot paid for its own
- * (issue 5, docs/benchmarks.md). Nothing waits on purpose: a writer takes whatever is queued
- * when it becomes free (one ballot when the load is low, up to {@value #MAX_BATCH} under load).
+ * <p>Why: a durable commit costs the database a WAL flush and a round trip whatever the size of the
+ * transaction, and at a few hundred ballots per second each ballot paid for its own (issue 5,
+ * docs/benchmarks.md). Nothing waits on purpose: a writer takes whatever is queued when it becomes
+ * free (one ballot when the load is low, up to {@value #MAX_BATCH} under load).
  *
  * <p>The statement inserts the participation rows with {@code ON CONFLICT DO NOTHING}, then the
  * ballot rows of exactly the participation rows it inserted (joined on their fresh ids), and
@@ -38,8 +38,8 @@ import javax.sql.DataSource;
  *       encoding, or the same participant twice at once): nothing of this ballot is stored, and the
  *       caller takes the general path, which locks the row and decides;
  *   <li>the statement failed (anything at all: nothing of the group is stored, the transaction is
- *       rolled back): every ballot of the group gets {@link Result#FAILED}, and its caller stores it
- *       alone. One ballot's failure never decides another's outcome.
+ *       rolled back): every ballot of the group gets {@link Result#FAILED}, and its caller stores
+ *       it alone. One ballot's failure never decides another's outcome.
  * </ul>
  *
  * <p>Rows are written in the order of (budget, participant key), so that two groups never wait on
@@ -50,6 +50,7 @@ final class FirstBallotWriter {
 
   /** The most ballots written in one statement. */
   static final int MAX_BATCH = 64;
+
   /** How long an idle writer thread waits before it ends. */
   static final int IDLE_SECONDS = 30;
 
@@ -77,8 +78,17 @@ final class FirstBallotWriter {
    * @param kind the ballot kind
    * @param contents the ballot as JSON
    */
-  record Row(String participationId, String budget, String participantKey, String channel,
-      String encoder, String ballotId, String slot, String receiptHash, String kind, String contents) {
+  record Row(
+      String participationId,
+      String budget,
+      String participantKey,
+      String channel,
+      String encoder,
+      String ballotId,
+      String slot,
+      String receiptHash,
+      String kind,
+      String contents) {
     Row {
       Objects.requireNonNull(participationId, "participationId");
       Objects.requireNonNull(budget, "budget");
@@ -92,22 +102,24 @@ final class FirstBallotWriter {
     }
   }
 
-  static final String INSERT_GROUP = "WITH input AS ("
-      + "SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],"
-      + " ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])"
-      + " AS t(participation_id, budget_id, participant_key, channel, encoder, ballot_id, slot,"
-      + " receipt_hash, kind, contents)),"
-      + " participation AS (INSERT INTO polity_participation"
-      + " (id, budget_id, participant_key, channel, encoder, pending_id)"
-      + " SELECT participation_id, budget_id, participant_key, channel, encoder, NULL FROM input"
-      + " ON CONFLICT DO NOTHING RETURNING id),"
-      + " ballot AS (INSERT INTO polity_ballot (id, budget_id, slot, receipt_hash, kind, contents)"
-      + " SELECT i.ballot_id, i.budget_id, i.slot, i.receipt_hash, i.kind, i.contents"
-      + " FROM input i JOIN participation p ON p.id = i.participation_id)"
-      + " SELECT id FROM participation";
+  static final String INSERT_GROUP =
+      "WITH input AS ("
+          + "SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],"
+          + " ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])"
+          + " AS t(participation_id, budget_id, participant_key, channel, encoder, ballot_id, slot,"
+          + " receipt_hash, kind, contents)),"
+          + " participation AS (INSERT INTO polity_participation"
+          + " (id, budget_id, participant_key, channel, encoder, pending_id)"
+          + " SELECT participation_id, budget_id, participant_key, channel, encoder, NULL FROM input"
+          + " ON CONFLICT DO NOTHING RETURNING id),"
+          + " ballot AS (INSERT INTO polity_ballot (id, budget_id, slot, receipt_hash, kind, contents)"
+          + " SELECT i.ballot_id, i.budget_id, i.slot, i.receipt_hash, i.kind, i.contents"
+          + " FROM input i JOIN participation p ON p.id = i.participation_id)"
+          + " SELECT id FROM participation";
 
-  private static final Comparator<Pending> ORDER = Comparator
-      .comparing((Pending p) -> p.row.budget()).thenComparing(p -> p.row.participantKey());
+  private static final Comparator<Pending> ORDER =
+      Comparator.comparing((Pending p) -> p.row.budget())
+          .thenComparing(p -> p.row.participantKey());
 
   private final DataSource dataSource;
   private final int writers;
@@ -124,7 +136,8 @@ final class FirstBallotWriter {
   FirstBallotWriter(DataSource dataSource, int writers) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     if (writers < 1) {
-      throw new IllegalArgumentException("The ballot writer has " + writers + " threads: give 1 or more.");
+      throw new IllegalArgumentException(
+          "The ballot writer has " + writers + " threads: give 1 or more.");
     }
     this.writers = writers;
   }
@@ -144,8 +157,8 @@ final class FirstBallotWriter {
   }
 
   /**
-   * Writes the given ballots as one group on the calling thread, as a writer thread would have
-   * (for tests: which ballots form a group is otherwise up to timing).
+   * Writes the given ballots as one group on the calling thread, as a writer thread would have (for
+   * tests: which ballots form a group is otherwise up to timing).
    *
    * @param rows the ballots
    * @return what became of each, in the order given
@@ -160,13 +173,14 @@ final class FirstBallotWriter {
   }
 
   private void startWriterIfNeeded() {
-    for (;;) {
+    for (; ; ) {
       int now = running.get();
       if (now >= writers) {
         return;
       }
       if (running.compareAndSet(now, now + 1)) {
-        Thread thread = new Thread(this::run, "polity-ballot-writer-" + threadNumbers.incrementAndGet());
+        Thread thread =
+            new Thread(this::run, "polity-ballot-writer-" + threadNumbers.incrementAndGet());
         thread.setDaemon(true);
         thread.start();
         return;
@@ -176,7 +190,7 @@ final class FirstBallotWriter {
 
   private void run() {
     List<Pending> group = new ArrayList<>(MAX_BATCH);
-    for (;;) {
+    for (; ; ) {
       Pending first;
       try {
         first = queue.poll(IDLE_SECONDS, TimeUnit.SECONDS);
@@ -199,7 +213,7 @@ final class FirstBallotWriter {
   }
 
   private boolean rejoin() {
-    for (;;) {
+    for (; ; ) {
       int now = running.get();
       if (now >= writers) {
         return false;
@@ -260,8 +274,10 @@ final class FirstBallotWriter {
       return;
     }
     for (Pending pending : group) {
-      pending.finish(stored.contains(pending.row.participationId())
-          ? Result.STORED : Result.PARTICIPANT_KNOWN);
+      pending.finish(
+          stored.contains(pending.row.participationId())
+              ? Result.STORED
+              : Result.PARTICIPANT_KNOWN);
     }
   }
 
@@ -280,11 +296,13 @@ final class FirstBallotWriter {
       done.countDown();
     }
 
-    /** Waits for the result; an interrupt is kept for later, as the ballot's fate is already sealed. */
+    /**
+     * Waits for the result; an interrupt is kept for later, as the ballot's fate is already sealed.
+     */
     Result await() {
       boolean interrupted = false;
       try {
-        for (;;) {
+        for (; ; ) {
           try {
             done.await();
             return result;

@@ -50,26 +50,26 @@ import org.polity.voting.VoteSettings;
  * {@code BallotBoxContract} on H2 and on PostgreSQL.
  *
  * <p><b>One person, one vote across nodes.</b> Every change runs in one transaction that first
- * locks the participant's row of {@code polity_participation} ({@code SELECT ... FOR UPDATE}).
- * A first ballot inserts that row; the unique constraint on {@code (budget_id, participant_key)}
- * makes a concurrent first ballot (on this node or another) fail, roll back and retry, now
- * finding (and waiting for) the row. So at most one ballot per participant and budget is ever
- * counted, whatever the number of application nodes sharing the database. Outcomes are returned
- * (and {@link BallotCast} fired) only after the transaction committed.
+ * locks the participant's row of {@code polity_participation} ({@code SELECT ... FOR UPDATE}). A
+ * first ballot inserts that row; the unique constraint on {@code (budget_id, participant_key)}
+ * makes a concurrent first ballot (on this node or another) fail, roll back and retry, now finding
+ * (and waiting for) the row. So at most one ballot per participant and budget is ever counted,
+ * whatever the number of application nodes sharing the database. Outcomes are returned (and {@link
+ * BallotCast} fired) only after the transaction committed.
  *
  * <p><b>First ballots</b> (nearly every ballot) skip the read and the lock: the two inserts are
  * tried directly, and the unique constraint sends any participant who already has a row to the
  * general path above. On PostgreSQL the first ballots that arrive while a commit is under way are
- * written together, by at most four writer threads of this box, in one statement
- * that is its own transaction ({@code FirstBallotWriter}, group commit); each caller still gets
- * its answer only after that transaction committed. The writer threads are plain daemon threads
- * that end when idle; they use the data source only.
+ * written together, by at most four writer threads of this box, in one statement that is its own
+ * transaction ({@code FirstBallotWriter}, group commit); each caller still gets its answer only
+ * after that transaction committed. The writer threads are plain daemon threads that end when idle;
+ * they use the data source only.
  *
  * <p><b>Unlinkability.</b> Ballots ({@code polity_ballot}) carry budget, slot handle, receipt hash
  * and contents only. The slot handle is {@link BallotSlots#slotOf} under a per-vote secret derived
- * from the configured {@code polity.ballot-slot.secret} and a random salt kept in
- * {@code polity_vote}; {@link #seal} erases the salt and re-keys every ballot under a random slot.
- * Receipt codes are never stored, only their hashes.
+ * from the configured {@code polity.ballot-slot.secret} and a random salt kept in {@code
+ * polity_vote}; {@link #seal} erases the salt and re-keys every ballot under a random slot. Receipt
+ * codes are never stored, only their hashes.
  */
 public final class JpaBallotBox implements BallotBox {
 
@@ -84,10 +84,11 @@ public final class JpaBallotBox implements BallotBox {
   private final Clock clock;
   private final SecureRandom random;
   private final Consumer<BallotCast> committed;
+
   /**
    * Declared votes, read once: settings never change once declared, and the slot salt is only
-   * erased by sealing, after which every cast and confirmation is refused as closed before the
-   * salt would be used. Saves a query per request.
+   * erased by sealing, after which every cast and confirmation is refused as closed before the salt
+   * would be used. Saves a query per request.
    */
   private final Map<BudgetId, VoteRecord> votes = new ConcurrentHashMap<>();
 
@@ -100,7 +101,11 @@ public final class JpaBallotBox implements BallotBox {
    * @param random a cryptographically strong source (receipts, slots, salts)
    * @param committed called with each ballot that entered the count, after the commit
    */
-  public JpaBallotBox(PolityDatabase database, byte[] slotPepper, Clock clock, SecureRandom random,
+  public JpaBallotBox(
+      PolityDatabase database,
+      byte[] slotPepper,
+      Clock clock,
+      SecureRandom random,
       Consumer<BallotCast> committed) {
     this.database = Objects.requireNonNull(database, "database");
     if (slotPepper.length < 32) {
@@ -116,31 +121,39 @@ public final class JpaBallotBox implements BallotBox {
   @Override
   public void open(VoteSettings settings) {
     Objects.requireNonNull(settings, "settings");
-    VoteSettings existing = retrying(em -> {
-      VoteRecord vote = em.find(VoteRecord.class, settings.budget().value());
-      if (vote == null) {
-        String salt = settings.changesAllowed() ? token(32) : null;
-        // Stored to the microsecond, exactly (databases round finer instants their own way).
-        em.persist(new VoteRecord(micros(settings), salt));
-        em.flush();
-        return settings;
-      }
-      return vote.settings();
-    });
+    VoteSettings existing =
+        retrying(
+            em -> {
+              VoteRecord vote = em.find(VoteRecord.class, settings.budget().value());
+              if (vote == null) {
+                String salt = settings.changesAllowed() ? token(32) : null;
+                // Stored to the microsecond, exactly (databases round finer instants their own
+                // way).
+                em.persist(new VoteRecord(micros(settings), salt));
+                em.flush();
+                return settings;
+              }
+              return vote.settings();
+            });
     if (!micros(existing).equals(micros(settings))) {
       throw new IllegalStateException(
-          "The vote on " + settings.budget() + " is already open with other settings ("
-              + existing + "): settings cannot change once a vote is declared.");
+          "The vote on "
+              + settings.budget()
+              + " is already open with other settings ("
+              + existing
+              + "): settings cannot change once a vote is declared.");
     }
   }
 
   /** The settings as the database keeps them: instants to the microsecond. */
   private static VoteSettings micros(VoteSettings settings) {
-    return new VoteSettings(settings.budget(),
+    return new VoteSettings(
+        settings.budget(),
         settings.opensAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
         settings.closesAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
         settings.deskEncodingUntil().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
-        settings.changesAllowed(), settings.secondEncoderRequired());
+        settings.changesAllowed(),
+        settings.secondEncoderRequired());
   }
 
   @Override
@@ -150,7 +163,8 @@ public final class JpaBallotBox implements BallotBox {
     if (cached != null) {
       return Optional.of(cached.settings());
     }
-    return database.inTransaction(em -> Optional.ofNullable(vote(em, budget, false)))
+    return database
+        .inTransaction(em -> Optional.ofNullable(vote(em, budget, false)))
         .map(VoteRecord::settings);
   }
 
@@ -164,63 +178,89 @@ public final class JpaBallotBox implements BallotBox {
       announce(request.budget(), first);
       return first;
     }
-    CastOutcome outcome = retrying(em -> {
-      VoteRecord vote = vote(em, request.budget());
-      VoteSettings settings = vote.settings();
-      Instant now = clock.instant();
-      if (now.isBefore(settings.opensAt())) {
-        return new CastOutcome.NotOpen(settings.opensAt());
-      }
-      boolean desk = request.channel() instanceof Channel.Desk;
-      if (desk && !now.isBefore(settings.deskEncodingUntil())) {
-        return new CastOutcome.Closed(settings.deskEncodingUntil());
-      }
-      if (!desk && !now.isBefore(settings.closesAt())) {
-        return new CastOutcome.Closed(settings.closesAt());
-      }
-      ParticipationRecord participation = participation(em, request.budget(), request.participant());
-      if (participation != null && participation.pendingId() != null) {
-        return new CastOutcome.EncodingInProgress();
-      }
-      if (participation != null && participation.channel() != null && !mayReplace(settings, now)) {
-        return new CastOutcome.AlreadyVoted(ChannelKind.valueOf(participation.channel()));
-      }
-      if (request.channel() instanceof Channel.Desk deskChannel && settings.secondEncoderRequired()) {
-        String pending = token(16);
-        em.persist(new PendingEncodingRecord(pending, request.budget().value(),
-            request.participant().toString(), deskChannel.encoder().value(), kind, contents));
-        if (participation == null) {
-          participation = new ParticipationRecord(UUID.randomUUID().toString(),
-              request.budget().value(), request.participant().toString());
-          em.persist(participation);
-        }
-        participation.pending(pending);
-        em.flush();
-        return new CastOutcome.AwaitingSecondEncoder(new PendingEncodingId(pending));
-      }
-      String encoder = request.channel() instanceof Channel.Desk deskChannel
-          ? deskChannel.encoder().value() : null;
-      Stored stored = store(em, vote, participation, request.participant(), kind, contents,
-          request.channel().kind(), encoder);
-      return stored.replaced() ? new CastOutcome.Replaced(stored.receipt())
-          : new CastOutcome.Accepted(stored.receipt());
-    });
+    CastOutcome outcome =
+        retrying(
+            em -> {
+              VoteRecord vote = vote(em, request.budget());
+              VoteSettings settings = vote.settings();
+              Instant now = clock.instant();
+              if (now.isBefore(settings.opensAt())) {
+                return new CastOutcome.NotOpen(settings.opensAt());
+              }
+              boolean desk = request.channel() instanceof Channel.Desk;
+              if (desk && !now.isBefore(settings.deskEncodingUntil())) {
+                return new CastOutcome.Closed(settings.deskEncodingUntil());
+              }
+              if (!desk && !now.isBefore(settings.closesAt())) {
+                return new CastOutcome.Closed(settings.closesAt());
+              }
+              ParticipationRecord participation =
+                  participation(em, request.budget(), request.participant());
+              if (participation != null && participation.pendingId() != null) {
+                return new CastOutcome.EncodingInProgress();
+              }
+              if (participation != null
+                  && participation.channel() != null
+                  && !mayReplace(settings, now)) {
+                return new CastOutcome.AlreadyVoted(ChannelKind.valueOf(participation.channel()));
+              }
+              if (request.channel() instanceof Channel.Desk deskChannel
+                  && settings.secondEncoderRequired()) {
+                String pending = token(16);
+                em.persist(
+                    new PendingEncodingRecord(
+                        pending,
+                        request.budget().value(),
+                        request.participant().toString(),
+                        deskChannel.encoder().value(),
+                        kind,
+                        contents));
+                if (participation == null) {
+                  participation =
+                      new ParticipationRecord(
+                          UUID.randomUUID().toString(),
+                          request.budget().value(),
+                          request.participant().toString());
+                  em.persist(participation);
+                }
+                participation.pending(pending);
+                em.flush();
+                return new CastOutcome.AwaitingSecondEncoder(new PendingEncodingId(pending));
+              }
+              String encoder =
+                  request.channel() instanceof Channel.Desk deskChannel
+                      ? deskChannel.encoder().value()
+                      : null;
+              Stored stored =
+                  store(
+                      em,
+                      vote,
+                      participation,
+                      request.participant(),
+                      kind,
+                      contents,
+                      request.channel().kind(),
+                      encoder);
+              return stored.replaced()
+                  ? new CastOutcome.Replaced(stored.receipt())
+                  : new CastOutcome.Accepted(stored.receipt());
+            });
     announce(request.budget(), outcome);
     return outcome;
   }
 
   /**
    * The hot path: a participant's first ballot, which is nearly every ballot. Two plain inserts in
-   * one transaction, no read before them: the participation row (whose unique constraint on
-   * budget and participant key is what makes the ballot count once) and the ballot row. When the
+   * one transaction, no read before them: the participation row (whose unique constraint on budget
+   * and participant key is what makes the ballot count once) and the ballot row. When the
    * participant already has a row (a replacement, a refusal, a pending paper encoding) or another
    * transaction inserts one at the same time, the insert fails on the constraint, the transaction
-   * rolls back with nothing stored, and {@link #cast} takes the general path, which reads and
-   * locks the row. Returns null for the general path.
+   * rolls back with nothing stored, and {@link #cast} takes the general path, which reads and locks
+   * the row. Returns null for the general path.
    *
    * <p>On PostgreSQL the two inserts go through {@link FirstBallotWriter}: one statement for the
-   * first ballots that arrive while a commit is under way (group commit), each ballot answered
-   * only once that statement's transaction is durably committed.
+   * first ballots that arrive while a commit is under way (group commit), each ballot answered only
+   * once that statement's transaction is durably committed.
    */
   private CastOutcome castFirstBallot(CastRequest request, String kind, String contents) {
     VoteRecord vote = votes.get(request.budget());
@@ -235,18 +275,32 @@ public final class JpaBallotBox implements BallotBox {
         || (desk && settings.secondEncoderRequired())) {
       return null;
     }
-    String encoder = request.channel() instanceof Channel.Desk deskChannel
-        ? deskChannel.encoder().value() : null;
+    String encoder =
+        request.channel() instanceof Channel.Desk deskChannel
+            ? deskChannel.encoder().value()
+            : null;
     String budget = settings.budget().value();
-    String slot = vote.slotSalt() != null
-        ? slots(vote).slotOf(settings.budget(), request.participant())
-        : BallotSlots.randomSlot(random);
+    String slot =
+        vote.slotSalt() != null
+            ? slots(vote).slotOf(settings.budget(), request.participant())
+            : BallotSlots.randomSlot(random);
     ReceiptCode receipt = ReceiptCode.random(random);
     try {
       if (isPostgreSql()) {
-        FirstBallotWriter.Result written = writer().write(new FirstBallotWriter.Row(uuid(), budget,
-            request.participant().toString(), request.channel().kind().name(), encoder, uuid(), slot,
-            receipt.hash().hex(), kind, contents));
+        FirstBallotWriter.Result written =
+            writer()
+                .write(
+                    new FirstBallotWriter.Row(
+                        uuid(),
+                        budget,
+                        request.participant().toString(),
+                        request.channel().kind().name(),
+                        encoder,
+                        uuid(),
+                        slot,
+                        receipt.hash().hex(),
+                        kind,
+                        contents));
         if (written == FirstBallotWriter.Result.STORED) {
           return new CastOutcome.Accepted(receipt);
         }
@@ -254,27 +308,30 @@ public final class JpaBallotBox implements BallotBox {
           return null;
         }
         // The group's statement failed: this ballot alone, so that no other ballot decides it.
-        return castFirstBallotInOneStatement(request, budget, slot, receipt, kind, contents, encoder);
+        return castFirstBallotInOneStatement(
+            request, budget, slot, receipt, kind, contents, encoder);
       }
-      return database.inJdbcTransaction(connection -> {
-        try (PreparedStatement participation = connection.prepareStatement(INSERT_PARTICIPATION);
-             PreparedStatement ballot = connection.prepareStatement(INSERT_BALLOT)) {
-          participation.setString(1, uuid());
-          participation.setString(2, budget);
-          participation.setString(3, request.participant().toString());
-          participation.setString(4, request.channel().kind().name());
-          participation.setString(5, encoder);
-          participation.executeUpdate();
-          ballot.setString(1, uuid());
-          ballot.setString(2, budget);
-          ballot.setString(3, slot);
-          ballot.setString(4, receipt.hash().hex());
-          ballot.setString(5, kind);
-          ballot.setString(6, contents);
-          ballot.executeUpdate();
-        }
-        return new CastOutcome.Accepted(receipt);
-      });
+      return database.inJdbcTransaction(
+          connection -> {
+            try (PreparedStatement participation =
+                    connection.prepareStatement(INSERT_PARTICIPATION);
+                PreparedStatement ballot = connection.prepareStatement(INSERT_BALLOT)) {
+              participation.setString(1, uuid());
+              participation.setString(2, budget);
+              participation.setString(3, request.participant().toString());
+              participation.setString(4, request.channel().kind().name());
+              participation.setString(5, encoder);
+              participation.executeUpdate();
+              ballot.setString(1, uuid());
+              ballot.setString(2, budget);
+              ballot.setString(3, slot);
+              ballot.setString(4, receipt.hash().hex());
+              ballot.setString(5, kind);
+              ballot.setString(6, contents);
+              ballot.executeUpdate();
+            }
+            return new CastOutcome.Accepted(receipt);
+          });
     } catch (SQLException e) {
       if (isRace(e)) {
         return null;
@@ -284,17 +341,24 @@ public final class JpaBallotBox implements BallotBox {
   }
 
   /**
-   * A first ballot alone, when its group's statement ({@link FirstBallotWriter}) failed.
-   * On PostgreSQL, a first ballot is one statement: both inserts in a data-modifying {@code WITH},
-   * run in auto-commit mode, so that the statement is its own transaction. One round trip instead
-   * of four (BEGIN with the first insert, the second insert, COMMIT), and about a third of the
-   * database's CPU per ballot (issue 5, docs/benchmarks.md). It is still atomic: a unique
-   * violation of either insert fails the whole statement and stores nothing. The driver returns
-   * only after the server's ReadyForQuery, which follows the durable commit of the implicit
-   * transaction, so nothing is acknowledged before it is committed.
+   * A first ballot alone, when its group's statement ({@link FirstBallotWriter}) failed. On
+   * PostgreSQL, a first ballot is one statement: both inserts in a data-modifying {@code WITH}, run
+   * in auto-commit mode, so that the statement is its own transaction. One round trip instead of
+   * four (BEGIN with the first insert, the second insert, COMMIT), and about a third of the
+   * database's CPU per ballot (issue 5, docs/benchmarks.md). It is still atomic: a unique violation
+   * of either insert fails the whole statement and stores nothing. The driver returns only after
+   * the server's ReadyForQuery, which follows the durable commit of the implicit transaction, so
+   * nothing is acknowledged before it is committed.
    */
-  private CastOutcome castFirstBallotInOneStatement(CastRequest request, String budget, String slot,
-      ReceiptCode receipt, String kind, String contents, String encoder) throws SQLException {
+  private CastOutcome castFirstBallotInOneStatement(
+      CastRequest request,
+      String budget,
+      String slot,
+      ReceiptCode receipt,
+      String kind,
+      String contents,
+      String encoder)
+      throws SQLException {
     try (Connection connection = database.dataSource().getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       try (PreparedStatement insert = connection.prepareStatement(INSERT_FIRST_BALLOT)) {
@@ -333,8 +397,12 @@ public final class JpaBallotBox implements BallotBox {
     Boolean known = postgreSql;
     if (known == null) {
       try (Connection connection = database.dataSource().getConnection()) {
-        known = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-            .contains("postgresql");
+        known =
+            connection
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("postgresql");
       }
       postgreSql = known;
     }
@@ -361,16 +429,19 @@ public final class JpaBallotBox implements BallotBox {
 
   private volatile FirstBallotWriter writer;
 
-  private static final String INSERT_FIRST_BALLOT = "WITH participation AS ("
-      + "INSERT INTO polity_participation (id, budget_id, participant_key, channel, encoder, pending_id)"
-      + " VALUES (?, ?, ?, ?, ?, NULL))"
-      + " INSERT INTO polity_ballot (id, budget_id, slot, receipt_hash, kind, contents)"
-      + " VALUES (?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_FIRST_BALLOT =
+      "WITH participation AS ("
+          + "INSERT INTO polity_participation (id, budget_id, participant_key, channel, encoder, pending_id)"
+          + " VALUES (?, ?, ?, ?, ?, NULL))"
+          + " INSERT INTO polity_ballot (id, budget_id, slot, receipt_hash, kind, contents)"
+          + " VALUES (?, ?, ?, ?, ?, ?)";
 
-  private static final String INSERT_PARTICIPATION = "INSERT INTO polity_participation"
-      + " (id, budget_id, participant_key, channel, encoder, pending_id) VALUES (?, ?, ?, ?, ?, NULL)";
-  private static final String INSERT_BALLOT = "INSERT INTO polity_ballot"
-      + " (id, budget_id, slot, receipt_hash, kind, contents) VALUES (?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_PARTICIPATION =
+      "INSERT INTO polity_participation"
+          + " (id, budget_id, participant_key, channel, encoder, pending_id) VALUES (?, ?, ?, ?, ?, NULL)";
+  private static final String INSERT_BALLOT =
+      "INSERT INTO polity_ballot"
+          + " (id, budget_id, slot, receipt_hash, kind, contents) VALUES (?, ?, ?, ?, ?, ?)";
 
   /** A random row id, drawn from this box's generator (as strong as {@link UUID#randomUUID}). */
   private String uuid() {
@@ -388,41 +459,53 @@ public final class JpaBallotBox implements BallotBox {
   }
 
   @Override
-  public CastOutcome confirm(PendingEncodingId pending, StaffId secondEncoder, Ballot secondEncoding) {
+  public CastOutcome confirm(
+      PendingEncodingId pending, StaffId secondEncoder, Ballot secondEncoding) {
     Objects.requireNonNull(pending, "pending");
     Objects.requireNonNull(secondEncoder, "secondEncoder");
     Objects.requireNonNull(secondEncoding, "secondEncoding");
     BudgetId[] budget = new BudgetId[1];
-    CastOutcome outcome = retrying(em -> {
-      PendingEncodingRecord encoding =
-          em.find(PendingEncodingRecord.class, pending.value(), LockModeType.PESSIMISTIC_WRITE);
-      if (encoding == null) {
-        return new CastOutcome.UnknownEncoding(pending);
-      }
-      budget[0] = BudgetId.of(encoding.budgetId());
-      if (encoding.encoder().equals(secondEncoder.value())) {
-        return new CastOutcome.SameEncoder(StaffId.of(encoding.encoder()));
-      }
-      if (!BallotJson.parse(encoding.contents()).equals(secondEncoding)) {
-        return new CastOutcome.EncodingMismatch(pending);
-      }
-      VoteRecord vote = vote(em, budget[0]);
-      Instant now = clock.instant();
-      if (!now.isBefore(vote.settings().deskEncodingUntil())) {
-        return new CastOutcome.Closed(vote.settings().deskEncodingUntil());
-      }
-      ParticipantKey participant = ParticipantKey.parse(encoding.participantKey());
-      ParticipationRecord participation = participation(em, budget[0], participant);
-      em.remove(encoding);
-      participation.pending(null);
-      if (participation.channel() != null && !mayReplace(vote.settings(), now)) {
-        em.flush();
-        return new CastOutcome.AlreadyVoted(ChannelKind.valueOf(participation.channel()));
-      }
-      Stored stored = store(em, vote, participation, participant, BallotJson.kind(secondEncoding),
-          encoding.contents(), ChannelKind.DESK, encoding.encoder());
-      return new CastOutcome.Confirmed(stored.receipt(), stored.replaced());
-    });
+    CastOutcome outcome =
+        retrying(
+            em -> {
+              PendingEncodingRecord encoding =
+                  em.find(
+                      PendingEncodingRecord.class, pending.value(), LockModeType.PESSIMISTIC_WRITE);
+              if (encoding == null) {
+                return new CastOutcome.UnknownEncoding(pending);
+              }
+              budget[0] = BudgetId.of(encoding.budgetId());
+              if (encoding.encoder().equals(secondEncoder.value())) {
+                return new CastOutcome.SameEncoder(StaffId.of(encoding.encoder()));
+              }
+              if (!BallotJson.parse(encoding.contents()).equals(secondEncoding)) {
+                return new CastOutcome.EncodingMismatch(pending);
+              }
+              VoteRecord vote = vote(em, budget[0]);
+              Instant now = clock.instant();
+              if (!now.isBefore(vote.settings().deskEncodingUntil())) {
+                return new CastOutcome.Closed(vote.settings().deskEncodingUntil());
+              }
+              ParticipantKey participant = ParticipantKey.parse(encoding.participantKey());
+              ParticipationRecord participation = participation(em, budget[0], participant);
+              em.remove(encoding);
+              participation.pending(null);
+              if (participation.channel() != null && !mayReplace(vote.settings(), now)) {
+                em.flush();
+                return new CastOutcome.AlreadyVoted(ChannelKind.valueOf(participation.channel()));
+              }
+              Stored stored =
+                  store(
+                      em,
+                      vote,
+                      participation,
+                      participant,
+                      BallotJson.kind(secondEncoding),
+                      encoding.contents(),
+                      ChannelKind.DESK,
+                      encoding.encoder());
+              return new CastOutcome.Confirmed(stored.receipt(), stored.replaced());
+            });
     if (budget[0] != null) {
       announce(budget[0], outcome);
     }
@@ -433,150 +516,196 @@ public final class JpaBallotBox implements BallotBox {
   public CastOutcome discard(PendingEncodingId pending, StaffId staff) {
     Objects.requireNonNull(pending, "pending");
     Objects.requireNonNull(staff, "staff");
-    return retrying(em -> {
-      PendingEncodingRecord encoding =
-          em.find(PendingEncodingRecord.class, pending.value(), LockModeType.PESSIMISTIC_WRITE);
-      if (encoding == null) {
-        return new CastOutcome.UnknownEncoding(pending);
-      }
-      ParticipationRecord participation = participation(em, BudgetId.of(encoding.budgetId()),
-          ParticipantKey.parse(encoding.participantKey()));
-      em.remove(encoding);
-      if (participation.channel() == null) {
-        em.remove(participation);
-      } else {
-        participation.pending(null);
-      }
-      em.flush();
-      return new CastOutcome.Discarded(pending);
-    });
+    return retrying(
+        em -> {
+          PendingEncodingRecord encoding =
+              em.find(PendingEncodingRecord.class, pending.value(), LockModeType.PESSIMISTIC_WRITE);
+          if (encoding == null) {
+            return new CastOutcome.UnknownEncoding(pending);
+          }
+          ParticipationRecord participation =
+              participation(
+                  em,
+                  BudgetId.of(encoding.budgetId()),
+                  ParticipantKey.parse(encoding.participantKey()));
+          em.remove(encoding);
+          if (participation.channel() == null) {
+            em.remove(participation);
+          } else {
+            participation.pending(null);
+          }
+          em.flush();
+          return new CastOutcome.Discarded(pending);
+        });
   }
 
   @Override
   public ParticipationStatus status(BudgetId budget, ParticipantKey participant) {
     Objects.requireNonNull(participant, "participant");
-    return database.inTransaction(em -> {
-      vote(em, budget);
-      List<ParticipationRecord> rows = em.createQuery(
-              "select p from ParticipationRecord p where p.budgetId = :budget"
-                  + " and p.participantKey = :key", ParticipationRecord.class)
-          .setParameter("budget", budget.value())
-          .setParameter("key", participant.toString())
-          .getResultList();
-      if (rows.isEmpty()) {
-        return new ParticipationStatus.NotVoted();
-      }
-      ParticipationRecord row = rows.get(0);
-      if (row.pendingId() != null) {
-        PendingEncodingRecord encoding = em.find(PendingEncodingRecord.class, row.pendingId());
-        return new ParticipationStatus.AwaitingSecondEncoder(StaffId.of(encoding.encoder()));
-      }
-      return new ParticipationStatus.Voted(ChannelKind.valueOf(row.channel()));
-    });
+    return database.inTransaction(
+        em -> {
+          vote(em, budget);
+          List<ParticipationRecord> rows =
+              em.createQuery(
+                      "select p from ParticipationRecord p where p.budgetId = :budget"
+                          + " and p.participantKey = :key",
+                      ParticipationRecord.class)
+                  .setParameter("budget", budget.value())
+                  .setParameter("key", participant.toString())
+                  .getResultList();
+          if (rows.isEmpty()) {
+            return new ParticipationStatus.NotVoted();
+          }
+          ParticipationRecord row = rows.get(0);
+          if (row.pendingId() != null) {
+            PendingEncodingRecord encoding = em.find(PendingEncodingRecord.class, row.pendingId());
+            return new ParticipationStatus.AwaitingSecondEncoder(StaffId.of(encoding.encoder()));
+          }
+          return new ParticipationStatus.Voted(ChannelKind.valueOf(row.channel()));
+        });
   }
 
   @Override
   public ReceiptCheck check(BudgetId budget, ReceiptCode receipt) {
     Objects.requireNonNull(receipt, "receipt");
-    return database.inTransaction(em -> {
-      vote(em, budget);
-      return em.createQuery("select b.contents from BallotRecord b where b.budgetId = :budget"
-              + " and b.receiptHash = :hash", String.class)
-          .setParameter("budget", budget.value())
-          .setParameter("hash", receipt.hash().hex())
-          .getResultStream()
-          .findFirst()
-          .<ReceiptCheck>map(contents -> new ReceiptCheck.Counted(BallotJson.parse(contents)))
-          .orElseGet(ReceiptCheck.NotCounted::new);
-    });
+    return database.inTransaction(
+        em -> {
+          vote(em, budget);
+          return em.createQuery(
+                  "select b.contents from BallotRecord b where b.budgetId = :budget"
+                      + " and b.receiptHash = :hash",
+                  String.class)
+              .setParameter("budget", budget.value())
+              .setParameter("hash", receipt.hash().hex())
+              .getResultStream()
+              .findFirst()
+              .<ReceiptCheck>map(contents -> new ReceiptCheck.Counted(BallotJson.parse(contents)))
+              .orElseGet(ReceiptCheck.NotCounted::new);
+        });
   }
 
   @Override
   public List<CountedBallot> countedBallots(BudgetId budget) {
-    return database.inTransaction(em -> {
-      vote(em, budget);
-      return em.createQuery("select b from BallotRecord b where b.budgetId = :budget"
-              + " order by b.receiptHash", BallotRecord.class)
-          .setParameter("budget", budget.value())
-          .getResultStream()
-          .map(b -> new CountedBallot(new ReceiptHash(b.receiptHash()), BallotJson.parse(b.contents())))
-          .toList();
-    });
+    return database.inTransaction(
+        em -> {
+          vote(em, budget);
+          return em.createQuery(
+                  "select b from BallotRecord b where b.budgetId = :budget"
+                      + " order by b.receiptHash",
+                  BallotRecord.class)
+              .setParameter("budget", budget.value())
+              .getResultStream()
+              .map(
+                  b ->
+                      new CountedBallot(
+                          new ReceiptHash(b.receiptHash()), BallotJson.parse(b.contents())))
+              .toList();
+        });
   }
 
   @Override
   public Turnout turnout(BudgetId budget) {
-    return database.inTransaction(em -> {
-      vote(em, budget);
-      Map<ChannelKind, Long> counts = new EnumMap<>(ChannelKind.class);
-      for (Object[] row : em.createQuery("select p.channel, count(p) from ParticipationRecord p"
-              + " where p.budgetId = :budget and p.channel is not null group by p.channel",
-              Object[].class)
-          .setParameter("budget", budget.value())
-          .getResultList()) {
-        counts.put(ChannelKind.valueOf((String) row[0]), (Long) row[1]);
-      }
-      return new Turnout(counts);
-    });
+    return database.inTransaction(
+        em -> {
+          vote(em, budget);
+          Map<ChannelKind, Long> counts = new EnumMap<>(ChannelKind.class);
+          for (Object[] row :
+              em.createQuery(
+                      "select p.channel, count(p) from ParticipationRecord p"
+                          + " where p.budgetId = :budget and p.channel is not null group by p.channel",
+                      Object[].class)
+                  .setParameter("budget", budget.value())
+                  .getResultList()) {
+            counts.put(ChannelKind.valueOf((String) row[0]), (Long) row[1]);
+          }
+          return new Turnout(counts);
+        });
   }
 
   @Override
   public void seal(BudgetId budget) {
-    retrying(em -> {
-      VoteRecord vote = em.find(VoteRecord.class, Objects.requireNonNull(budget, "budget").value(),
-          LockModeType.PESSIMISTIC_WRITE);
-      if (vote == null) {
-        throw noVote(budget);
-      }
-      if (vote.sealed()) {
-        return null;
-      }
-      Instant now = clock.instant();
-      if (now.isBefore(vote.settings().deskEncodingUntil())) {
-        throw new IllegalStateException("The vote on " + budget + " cannot be sealed before desk"
-            + " encoding ends at " + vote.settings().deskEncodingUntil() + ".");
-      }
-      long pending = em.createQuery("select count(e) from PendingEncodingRecord e"
-              + " where e.budgetId = :budget", Long.class)
-          .setParameter("budget", budget.value())
-          .getSingleResult();
-      if (pending > 0) {
-        throw new IllegalStateException("The vote on " + budget + " has " + pending + " paper"
-            + " encoding(s) waiting for a second encoder: confirm or discard them before sealing.");
-      }
-      em.createQuery("select b from BallotRecord b where b.budgetId = :budget", BallotRecord.class)
-          .setParameter("budget", budget.value())
-          .getResultStream()
-          .forEach(b -> b.rekey(BallotSlots.randomSlot(random)));
-      vote.seal();
-      em.flush();
-      votes.remove(budget);
-      slotsByBudget.remove(budget);
-      return null;
-    });
+    retrying(
+        em -> {
+          VoteRecord vote =
+              em.find(
+                  VoteRecord.class,
+                  Objects.requireNonNull(budget, "budget").value(),
+                  LockModeType.PESSIMISTIC_WRITE);
+          if (vote == null) {
+            throw noVote(budget);
+          }
+          if (vote.sealed()) {
+            return null;
+          }
+          Instant now = clock.instant();
+          if (now.isBefore(vote.settings().deskEncodingUntil())) {
+            throw new IllegalStateException(
+                "The vote on "
+                    + budget
+                    + " cannot be sealed before desk"
+                    + " encoding ends at "
+                    + vote.settings().deskEncodingUntil()
+                    + ".");
+          }
+          long pending =
+              em.createQuery(
+                      "select count(e) from PendingEncodingRecord e"
+                          + " where e.budgetId = :budget",
+                      Long.class)
+                  .setParameter("budget", budget.value())
+                  .getSingleResult();
+          if (pending > 0) {
+            throw new IllegalStateException(
+                "The vote on "
+                    + budget
+                    + " has "
+                    + pending
+                    + " paper"
+                    + " encoding(s) waiting for a second encoder: confirm or discard them before sealing.");
+          }
+          em.createQuery(
+                  "select b from BallotRecord b where b.budgetId = :budget", BallotRecord.class)
+              .setParameter("budget", budget.value())
+              .getResultStream()
+              .forEach(b -> b.rekey(BallotSlots.randomSlot(random)));
+          vote.seal();
+          em.flush();
+          votes.remove(budget);
+          slotsByBudget.remove(budget);
+          return null;
+        });
   }
 
-  private Stored store(EntityManager em, VoteRecord vote, ParticipationRecord participation,
-      ParticipantKey participant, String kind, String contents, ChannelKind channel, String encoder) {
+  private Stored store(
+      EntityManager em,
+      VoteRecord vote,
+      ParticipationRecord participation,
+      ParticipantKey participant,
+      String kind,
+      String contents,
+      ChannelKind channel,
+      String encoder) {
     String budget = vote.settings().budget().value();
-    String slot = vote.slotSalt() != null
-        ? slots(vote).slotOf(vote.settings().budget(), participant)
-        : BallotSlots.randomSlot(random);
+    String slot =
+        vote.slotSalt() != null
+            ? slots(vote).slotOf(vote.settings().budget(), participant)
+            : BallotSlots.randomSlot(random);
     ReceiptCode receipt = ReceiptCode.random(random);
     boolean replaced = false;
     if (vote.slotSalt() != null) {
-      List<BallotRecord> previous = em.createQuery(
-              "select b from BallotRecord b where b.slot = :slot", BallotRecord.class)
-          .setParameter("slot", slot)
-          .getResultList();
+      List<BallotRecord> previous =
+          em.createQuery("select b from BallotRecord b where b.slot = :slot", BallotRecord.class)
+              .setParameter("slot", slot)
+              .getResultList();
       if (!previous.isEmpty()) {
         previous.get(0).replace(receipt.hash().hex(), kind, contents);
         replaced = true;
       }
     }
     if (!replaced) {
-      em.persist(new BallotRecord(UUID.randomUUID().toString(), budget, slot, receipt.hash().hex(),
-          kind, contents));
+      em.persist(
+          new BallotRecord(
+              UUID.randomUUID().toString(), budget, slot, receipt.hash().hex(), kind, contents));
     }
     ParticipationRecord row = participation;
     if (row == null) {
@@ -600,29 +729,34 @@ public final class JpaBallotBox implements BallotBox {
     return slots;
   }
 
-  private final Map<BudgetId, Map.Entry<String, BallotSlots>> slotsByBudget = new ConcurrentHashMap<>();
+  private final Map<BudgetId, Map.Entry<String, BallotSlots>> slotsByBudget =
+      new ConcurrentHashMap<>();
 
   private BallotSlots deriveSlots(VoteRecord vote) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(slotPepper, "HmacSHA256"));
-      byte[] secret = mac.doFinal((vote.settings().budget().value() + "\u0000" + vote.slotSalt())
-          .getBytes(StandardCharsets.UTF_8));
+      byte[] secret =
+          mac.doFinal(
+              (vote.settings().budget().value() + "\u0000" + vote.slotSalt())
+                  .getBytes(StandardCharsets.UTF_8));
       return BallotSlots.withSecret(secret);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is not available in this JDK.", e);
     }
   }
 
-  private static ParticipationRecord participation(EntityManager em, BudgetId budget,
-      ParticipantKey participant) {
-    List<ParticipationRecord> rows = em.createQuery(
-            "select p from ParticipationRecord p where p.budgetId = :budget"
-                + " and p.participantKey = :key", ParticipationRecord.class)
-        .setParameter("budget", budget.value())
-        .setParameter("key", participant.toString())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList();
+  private static ParticipationRecord participation(
+      EntityManager em, BudgetId budget, ParticipantKey participant) {
+    List<ParticipationRecord> rows =
+        em.createQuery(
+                "select p from ParticipationRecord p where p.budgetId = :budget"
+                    + " and p.participantKey = :key",
+                ParticipationRecord.class)
+            .setParameter("budget", budget.value())
+            .setParameter("key", participant.toString())
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
     return rows.isEmpty() ? null : rows.get(0);
   }
 
@@ -671,8 +805,11 @@ public final class JpaBallotBox implements BallotBox {
         last = e;
       }
     }
-    throw new IllegalStateException("The ballot box could not complete a change after "
-        + MAX_ATTEMPTS + " attempts under contention.", last);
+    throw new IllegalStateException(
+        "The ballot box could not complete a change after "
+            + MAX_ATTEMPTS
+            + " attempts under contention.",
+        last);
   }
 
   private void announce(BudgetId budget, CastOutcome outcome) {
@@ -700,13 +837,18 @@ public final class JpaBallotBox implements BallotBox {
     return BASE64URL.encodeToString(token);
   }
 
-  /** A lost race on a unique constraint, a lock or serialisation: the transaction can be retried. */
+  /**
+   * A lost race on a unique constraint, a lock or serialisation: the transaction can be retried.
+   */
   static boolean isRace(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && sql.getSQLState() != null) {
         String state = sql.getSQLState();
-        if (state.equals("23505") || state.equals("40001") || state.equals("40P01")
-            || state.equals("HYT00") || state.equals("55P03")) {
+        if (state.equals("23505")
+            || state.equals("40001")
+            || state.equals("40P01")
+            || state.equals("HYT00")
+            || state.equals("55P03")) {
           return true;
         }
       }

@@ -32,8 +32,13 @@ public class PendingEncodingRecord {
   /** For Jakarta Persistence only. */
   protected PendingEncodingRecord() {}
 
-  PendingEncodingRecord(String id, String budgetId, String participantKey, String encoder,
-      String kind, String contents) {
+  PendingEncodingRecord(
+      String id,
+      String budgetId,
+      String participantKey,
+      String encoder,
+      String kind,
+      String contents) {
     this.id = id;
     this.budgetId = budgetId;
     this.participantKey = participantKey;

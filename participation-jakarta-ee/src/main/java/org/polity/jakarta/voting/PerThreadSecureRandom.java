@@ -12,8 +12,8 @@ import java.security.SecureRandom;
  *
  * <p>Each thread's generator is drawn 256 bytes at a time into a buffer that small requests are
  * served from: a receipt code alone takes 20 draws of 4 bytes ({@code nextInt}), and each draw of
- * the DRBG has a fixed cost (its state update hashes) far above copying bytes. Bytes handed out
- * are wiped from the buffer, so none stays in memory after use.
+ * the DRBG has a fixed cost (its state update hashes) far above copying bytes. Bytes handed out are
+ * wiped from the buffer, so none stays in memory after use.
  */
 final class PerThreadSecureRandom extends SecureRandom {
 

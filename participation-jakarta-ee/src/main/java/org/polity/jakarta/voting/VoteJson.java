@@ -21,8 +21,8 @@ import org.polity.voting.VoteSettings;
  */
 public final class VoteJson {
 
-  private static final Set<String> FIELDS = Set.of(
-      "opensAt", "closesAt", "deskEncodingUntil", "changesAllowed", "secondEncoderRequired");
+  private static final Set<String> FIELDS =
+      Set.of("opensAt", "closesAt", "deskEncodingUntil", "changesAllowed", "secondEncoderRequired");
 
   private VoteJson() {}
 
@@ -39,8 +39,17 @@ public final class VoteJson {
       throw InvalidInputException.of("body", "Send the vote's settings as a JSON object.");
     }
     List<FieldError> errors = new ArrayList<>();
-    json.keySet().stream().filter(k -> !FIELDS.contains(k)).sorted().forEach(k ->
-        errors.add(new FieldError(k, "Unknown field: use " + String.join(", ", FIELDS.stream().sorted().toList()) + ".")));
+    json.keySet().stream()
+        .filter(k -> !FIELDS.contains(k))
+        .sorted()
+        .forEach(
+            k ->
+                errors.add(
+                    new FieldError(
+                        k,
+                        "Unknown field: use "
+                            + String.join(", ", FIELDS.stream().sorted().toList())
+                            + ".")));
     Instant opens = instant(json, "opensAt", true, errors);
     Instant closes = instant(json, "closesAt", true, errors);
     Instant desk = instant(json, "deskEncodingUntil", false, errors);
@@ -52,8 +61,9 @@ public final class VoteJson {
     try {
       return new VoteSettings(budget, opens, closes, desk == null ? closes : desk, changes, second);
     } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of(desk != null && e.getMessage().contains("Desk")
-          ? "deskEncodingUntil" : "closesAt", e.getMessage());
+      throw InvalidInputException.of(
+          desk != null && e.getMessage().contains("Desk") ? "deskEncodingUntil" : "closesAt",
+          e.getMessage());
     }
   }
 
@@ -64,17 +74,20 @@ public final class VoteJson {
    * @return the JSON object
    */
   public static JsonObject toJson(VoteSettings settings) {
-    JsonObjectBuilder json = BallotJson.PROVIDER.createObjectBuilder()
-        .add("budgetId", settings.budget().value())
-        .add("opensAt", settings.opensAt().toString())
-        .add("closesAt", settings.closesAt().toString())
-        .add("deskEncodingUntil", settings.deskEncodingUntil().toString())
-        .add("changesAllowed", settings.changesAllowed())
-        .add("secondEncoderRequired", settings.secondEncoderRequired());
+    JsonObjectBuilder json =
+        BallotJson.PROVIDER
+            .createObjectBuilder()
+            .add("budgetId", settings.budget().value())
+            .add("opensAt", settings.opensAt().toString())
+            .add("closesAt", settings.closesAt().toString())
+            .add("deskEncodingUntil", settings.deskEncodingUntil().toString())
+            .add("changesAllowed", settings.changesAllowed())
+            .add("secondEncoderRequired", settings.secondEncoderRequired());
     return json.build();
   }
 
-  private static Instant instant(JsonObject json, String field, boolean required, List<FieldError> errors) {
+  private static Instant instant(
+      JsonObject json, String field, boolean required, List<FieldError> errors) {
     JsonValue value = json.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       if (required) {
@@ -83,13 +96,20 @@ public final class VoteJson {
       return null;
     }
     if (!(value instanceof JsonString text)) {
-      errors.add(new FieldError(field, "Expected an ISO-8601 instant string, such as 2026-05-01T08:00:00Z."));
+      errors.add(
+          new FieldError(
+              field, "Expected an ISO-8601 instant string, such as 2026-05-01T08:00:00Z."));
       return null;
     }
     try {
       return Instant.parse(text.getString());
     } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "'" + text.getString() + "' is not an ISO-8601 instant such as 2026-05-01T08:00:00Z."));
+      errors.add(
+          new FieldError(
+              field,
+              "'"
+                  + text.getString()
+                  + "' is not an ISO-8601 instant such as 2026-05-01T08:00:00Z."));
       return null;
     }
   }
@@ -99,7 +119,8 @@ public final class VoteJson {
     if (value == null) {
       return false;
     }
-    if (value == JsonValue.TRUE || value == JsonValue.FALSE
+    if (value == JsonValue.TRUE
+        || value == JsonValue.FALSE
         || value.getValueType() == JsonValue.ValueType.TRUE
         || value.getValueType() == JsonValue.ValueType.FALSE) {
       return value.getValueType() == JsonValue.ValueType.TRUE;

@@ -55,8 +55,12 @@ public class VoteRecord {
   }
 
   VoteSettings settings() {
-    return new VoteSettings(BudgetId.of(budgetId), opensAt.toInstant(), closesAt.toInstant(),
-        deskUntil.toInstant(), changesAllowed,
+    return new VoteSettings(
+        BudgetId.of(budgetId),
+        opensAt.toInstant(),
+        closesAt.toInstant(),
+        deskUntil.toInstant(),
+        changesAllowed,
         secondEncoderRequired);
   }
 

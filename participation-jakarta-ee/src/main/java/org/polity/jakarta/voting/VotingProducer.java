@@ -11,8 +11,8 @@ import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.voting.BallotBox;
 
 /**
- * Makes core's voting services injectable: the {@link BallotBox} (on the database, firing
- * {@link BallotCast} CDI events after each commit) and the {@link ParticipantKeyer}.
+ * Makes core's voting services injectable: the {@link BallotBox} (on the database, firing {@link
+ * BallotCast} CDI events after each commit) and the {@link ParticipantKeyer}.
  */
 @ApplicationScoped
 public class VotingProducer {
@@ -32,8 +32,12 @@ public class VotingProducer {
   @Produces
   @ApplicationScoped
   public BallotBox ballotBox() {
-    return new JpaBallotBox(database, settings.ballotSlotSecret(), Clock.systemUTC(),
-        new PerThreadSecureRandom(), ballotCast::fire);
+    return new JpaBallotBox(
+        database,
+        settings.ballotSlotSecret(),
+        Clock.systemUTC(),
+        new PerThreadSecureRandom(),
+        ballotCast::fire);
   }
 
   /**

@@ -13,16 +13,27 @@ import org.junit.jupiter.api.Test;
  */
 class AdapterArchitectureTest {
 
-  private final JavaClasses classes = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("org.polity.jakarta");
+  private final JavaClasses classes =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.polity.jakarta");
 
   @Test
   void onlyTheStandalonePackageUsesImplementations() {
-    noClasses().that().resideOutsideOfPackage("org.polity.jakarta.standalone..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.jboss.weld..", "org.glassfish..", "org.hibernate..", "io.smallrye..",
-            "org.h2..", "org.postgresql..", "org.eclipse.yasson..", "org.eclipse.parsson..",
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.polity.jakarta.standalone..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.jboss.weld..",
+            "org.glassfish..",
+            "org.hibernate..",
+            "io.smallrye..",
+            "org.h2..",
+            "org.postgresql..",
+            "org.eclipse.yasson..",
+            "org.eclipse.parsson..",
             "com.nimbusds..")
         .check(classes);
   }

@@ -46,15 +46,25 @@ class VoteIntakeBenchmark {
 
     Map<String, String> settings = new HashMap<>(postgres.get());
     settings.put("polity.mode", "development");
-    settings.put("polity.database.pool-size", String.valueOf(Integer.getInteger("polity.bench.pool", 24)));
-    try (PolityServer server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings))) {
+    settings.put(
+        "polity.database.pool-size", String.valueOf(Integer.getInteger("polity.bench.pool", 24)));
+    try (PolityServer server =
+        PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings))) {
       BudgetId budget = BudgetId.of("bench-" + Long.toHexString(System.nanoTime()));
-      server.bean(BallotBox.class).open(VoteSettings.builder(budget)
-          .opens(Instant.now().minusSeconds(60)).closes(Instant.now().plusSeconds(86_400))
-          .changesAllowed(changes).build());
+      server
+          .bean(BallotBox.class)
+          .open(
+              VoteSettings.builder(budget)
+                  .opens(Instant.now().minusSeconds(60))
+                  .closes(Instant.now().plusSeconds(86_400))
+                  .changesAllowed(changes)
+                  .build());
       URI uri = server.uri().resolve("api/v1/budgets/" + budget + "/ballots");
-      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-          .executor(Executors.newFixedThreadPool(4)).build();
+      HttpClient client =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .executor(Executors.newFixedThreadPool(4))
+              .build();
 
       run(client, uri, clients, warmup, "warmup-");
       long[] latencies = new long[ballots];
@@ -66,9 +76,16 @@ class VoteIntakeBenchmark {
       System.out.printf(
           "VOTE-INTAKE clients=%d ballots=%d changesAllowed=%s: %.0f ballots/s, p50 %.1f ms,"
               + " p99 %.1f ms, max %.1f ms, failures %d, counted %d (warm-up %d)%n",
-          clients, ballots, changes, ballots / seconds, latencies[ballots / 2] / 1e6,
-          latencies[(int) (ballots * 0.99)] / 1e6, latencies[ballots - 1] / 1e6, failures,
-          counted, warmup);
+          clients,
+          ballots,
+          changes,
+          ballots / seconds,
+          latencies[ballots / 2] / 1e6,
+          latencies[(int) (ballots * 0.99)] / 1e6,
+          latencies[ballots - 1] / 1e6,
+          failures,
+          counted,
+          warmup);
       assertThat(failures).isZero();
       assertThat(counted).isEqualTo(warmup + ballots);
 
@@ -82,23 +99,32 @@ class VoteIntakeBenchmark {
       long directStart = System.nanoTime();
       CountDownLatch finished = new CountDownLatch(clients);
       for (int c = 0; c < clients; c++) {
-        direct.execute(() -> {
-          for (int i = next.getAndIncrement(); i < ballots; i = next.getAndIncrement()) {
-            long start = System.nanoTime();
-            box.cast(new org.polity.voting.CastRequest(budget, keyer.key("direct-" + i),
-                org.polity.ballot.Ballot.Approval.of(org.polity.common.ProjectId.of("p" + (i % 40))),
-                org.polity.voting.Channel.online()));
-            directLatencies[i] = System.nanoTime() - start;
-          }
-          finished.countDown();
-        });
+        direct.execute(
+            () -> {
+              for (int i = next.getAndIncrement(); i < ballots; i = next.getAndIncrement()) {
+                long start = System.nanoTime();
+                box.cast(
+                    new org.polity.voting.CastRequest(
+                        budget,
+                        keyer.key("direct-" + i),
+                        org.polity.ballot.Ballot.Approval.of(
+                            org.polity.common.ProjectId.of("p" + (i % 40))),
+                        org.polity.voting.Channel.online()));
+                directLatencies[i] = System.nanoTime() - start;
+              }
+              finished.countDown();
+            });
       }
       finished.await();
       direct.shutdown();
       double directSeconds = (System.nanoTime() - directStart) / 1e9;
       Arrays.sort(directLatencies);
-      System.out.printf("BALLOT-BOX-DIRECT clients=%d ballots=%d: %.0f ballots/s, p50 %.1f ms, p99 %.1f ms%n",
-          clients, ballots, ballots / directSeconds, directLatencies[ballots / 2] / 1e6,
+      System.out.printf(
+          "BALLOT-BOX-DIRECT clients=%d ballots=%d: %.0f ballots/s, p50 %.1f ms, p99 %.1f ms%n",
+          clients,
+          ballots,
+          ballots / directSeconds,
+          directLatencies[ballots / 2] / 1e6,
           directLatencies[(int) (ballots * 0.99)] / 1e6);
     }
   }
@@ -108,40 +134,48 @@ class VoteIntakeBenchmark {
     return run(client, uri, clients, total, prefix, new long[total]);
   }
 
-  private static int run(HttpClient client, URI uri, int clients, int total, String prefix,
-      long[] latencies) throws InterruptedException {
+  private static int run(
+      HttpClient client, URI uri, int clients, int total, String prefix, long[] latencies)
+      throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
     CountDownLatch done = new CountDownLatch(clients);
     for (int c = 0; c < clients; c++) {
-      pool.execute(() -> {
-        try {
-          for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-            String body = "{\"kind\":\"approval\",\"projects\":[\"p" + (i % 40) + "\",\"p"
-                + ((i * 7) % 40) + "x\"]}";
-            HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header(DevelopmentAuthenticationFilter.USER_HEADER, prefix + i)
-                .header(DevelopmentAuthenticationFilter.ROLES_HEADER, "participant")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-            long start = System.nanoTime();
+      pool.execute(
+          () -> {
             try {
-              HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-              if (response.statusCode() != 201) {
-                failures.incrementAndGet();
+              for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                String body =
+                    "{\"kind\":\"approval\",\"projects\":[\"p"
+                        + (i % 40)
+                        + "\",\"p"
+                        + ((i * 7) % 40)
+                        + "x\"]}";
+                HttpRequest request =
+                    HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .header(DevelopmentAuthenticationFilter.USER_HEADER, prefix + i)
+                        .header(DevelopmentAuthenticationFilter.ROLES_HEADER, "participant")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
+                long start = System.nanoTime();
+                try {
+                  HttpResponse<String> response =
+                      client.send(request, HttpResponse.BodyHandlers.ofString());
+                  if (response.statusCode() != 201) {
+                    failures.incrementAndGet();
+                  }
+                } catch (Exception e) {
+                  failures.incrementAndGet();
+                }
+                latencies[i] = System.nanoTime() - start;
               }
-            } catch (Exception e) {
-              failures.incrementAndGet();
+            } finally {
+              done.countDown();
             }
-            latencies[i] = System.nanoTime() - start;
-          }
-        } finally {
-          done.countDown();
-        }
-      });
+          });
     }
     done.await();
     pool.shutdown();

@@ -15,8 +15,11 @@ import org.polity.jakarta.standalone.DevelopmentAuthenticationFilter;
 /** HTTP calls with the development sign-in, request headers and the reply's headers. */
 final class MapClient {
 
-  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
   private final URI base;
 
   MapClient(URI base) {
@@ -42,10 +45,16 @@ final class MapClient {
   }
 
   /** A request; {@code headers} are name, value pairs. */
-  Reply send(String method, String path, String body, String user, String roles, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .timeout(Duration.ofSeconds(60))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  Reply send(
+      String method, String path, String body, String user, String roles, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
@@ -57,8 +66,10 @@ final class MapClient {
       request.header(headers[i], headers[i + 1]);
     }
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), new HttpResponseHeaders(response.headers()), response.body());
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(), new HttpResponseHeaders(response.headers()), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

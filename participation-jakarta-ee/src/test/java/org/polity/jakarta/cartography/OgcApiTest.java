@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
-import org.polity.cartography.InitiativeKind;
-import org.polity.cartography.Scale;
 import org.polity.cartography.Initiative;
+import org.polity.cartography.InitiativeKind;
 import org.polity.cartography.InitiativeQuery;
 import org.polity.cartography.InitiativeRegistry;
 import org.polity.cartography.ProjectLayer;
+import org.polity.cartography.Scale;
 import org.polity.geo.GeoJsonFeature;
 import org.polity.geo.GeoJsonReader;
 import org.polity.jakarta.standalone.PolityServer;
@@ -53,8 +53,10 @@ class OgcApiTest {
   static void start() {
     Map<String, String> settings = new HashMap<>(TestDatabase.h2(data));
     settings.put("polity.mode", "development");
-    settings.put("polity.cartography.districts-file",
-        Path.of(System.getProperty("polity.shared.dir"), "geo/brussels_municipalities.geojson").toString());
+    settings.put(
+        "polity.cartography.districts-file",
+        Path.of(System.getProperty("polity.shared.dir"), "geo/brussels_municipalities.geojson")
+            .toString());
     settings.put("polity.cartography.districts-id-property", "nis");
     server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
     api = new Api(server.uri());
@@ -87,19 +89,34 @@ class OgcApiTest {
   void landingPageConformanceAndCollections() {
     Api.Reply landing = api.get("ogc");
     assertThat(landing.status()).isEqualTo(200);
-    assertThat(hrefs(landing.json(), "conformance")).containsExactly(server.uri() + "ogc/conformance");
+    assertThat(hrefs(landing.json(), "conformance"))
+        .containsExactly(server.uri() + "ogc/conformance");
     assertThat(hrefs(landing.json(), "data")).containsExactly(server.uri() + "ogc/collections");
     assertThat(hrefs(landing.json(), "service-desc")).hasSize(1);
-    assertThat(api.get(relative(hrefs(landing.json(), "service-desc").get(0))).status()).isEqualTo(200);
-    assertThat(api.get("ogc/conformance").json().getJsonArray("conformsTo").getValuesAs(JsonValue::toString))
+    assertThat(api.get(relative(hrefs(landing.json(), "service-desc").get(0))).status())
+        .isEqualTo(200);
+    assertThat(
+            api.get("ogc/conformance")
+                .json()
+                .getJsonArray("conformsTo")
+                .getValuesAs(JsonValue::toString))
         .contains("\"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson\"");
     JsonObject collections = api.get("ogc/collections").json();
-    List<String> ids = collections.getJsonArray("collections").stream()
-        .map(c -> c.asJsonObject().getString("id")).toList();
+    List<String> ids =
+        collections.getJsonArray("collections").stream()
+            .map(c -> c.asJsonObject().getString("id"))
+            .toList();
     assertThat(ids).containsExactly("initiatives", "districts", "projects-sb-2027");
     JsonObject districts = api.get("ogc/collections/districts").json();
-    assertThat(districts.getJsonObject("extent").getJsonObject("spatial").getJsonArray("bbox")
-        .getJsonArray(0).getJsonNumber(0).doubleValue()).isBetween(4.24, 4.25);
+    assertThat(
+            districts
+                .getJsonObject("extent")
+                .getJsonObject("spatial")
+                .getJsonArray("bbox")
+                .getJsonArray(0)
+                .getJsonNumber(0)
+                .doubleValue())
+        .isBetween(4.24, 4.25);
   }
 
   @Test
@@ -115,7 +132,8 @@ class OgcApiTest {
       JsonObject page = reply.json();
       matched = page.getInt("numberMatched");
       assertThat(page.getInt("numberReturned")).isEqualTo(page.getJsonArray("features").size());
-      page.getJsonArray("features").forEach(f -> assertThat(seen.add(f.asJsonObject().getString("id"))).isTrue());
+      page.getJsonArray("features")
+          .forEach(f -> assertThat(seen.add(f.asJsonObject().getString("id"))).isTrue());
       List<String> nexts = hrefs(page, "next");
       next = nexts.isEmpty() ? null : relative(nexts.get(0));
       pages++;
@@ -128,20 +146,39 @@ class OgcApiTest {
   @Test
   void limitIsClampedAndBboxAndDatetimeFilter() {
     JsonObject all = api.get("ogc/collections/initiatives/items?limit=99999999999").json();
-    assertThat(all.getInt("numberReturned")).isEqualTo(Math.min(registry.publishedCount(), OgcApiResource.MAX_LIMIT));
-    JsonObject box = api.get("ogc/collections/initiatives/items?bbox=4.30,50.80,4.36,50.85&limit=1000").json();
-    int expected = registry.findAll(InitiativeQuery.builder().bbox(4.30, 50.80, 4.36, 50.85).build()).size();
+    assertThat(all.getInt("numberReturned"))
+        .isEqualTo(Math.min(registry.publishedCount(), OgcApiResource.MAX_LIMIT));
+    JsonObject box =
+        api.get("ogc/collections/initiatives/items?bbox=4.30,50.80,4.36,50.85&limit=1000").json();
+    int expected =
+        registry.findAll(InitiativeQuery.builder().bbox(4.30, 50.80, 4.36, 50.85).build()).size();
     assertThat(box.getInt("numberMatched")).isEqualTo(expected).isPositive();
     for (JsonValue f : box.getJsonArray("features")) {
-      double lon = f.asJsonObject().getJsonObject("geometry").getJsonArray("coordinates").getJsonNumber(0).doubleValue();
+      double lon =
+          f.asJsonObject()
+              .getJsonObject("geometry")
+              .getJsonArray("coordinates")
+              .getJsonNumber(0)
+              .doubleValue();
       assertThat(lon).isBetween(4.30, 4.36);
     }
-    JsonObject dated = api.get("ogc/collections/initiatives/items?datetime=2019-01-01T00:00:00Z/2019-01-31T00:00:00Z").json();
-    int active = registry.findAll(InitiativeQuery.builder()
-        .activeBetween(java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2019, 1, 31)).build()).size();
+    JsonObject dated =
+        api.get(
+                "ogc/collections/initiatives/items?datetime=2019-01-01T00:00:00Z/2019-01-31T00:00:00Z")
+            .json();
+    int active =
+        registry
+            .findAll(
+                InitiativeQuery.builder()
+                    .activeBetween(
+                        java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2019, 1, 31))
+                    .build())
+            .size();
     assertThat(dated.getInt("numberMatched")).isEqualTo(active);
-    assertThat(api.get("ogc/collections/projects-sb-2027/items").json().getInt("numberMatched")).isEqualTo(25);
-    assertThat(api.get("ogc/collections/districts/items?limit=100").json().getInt("numberReturned")).isEqualTo(19);
+    assertThat(api.get("ogc/collections/projects-sb-2027/items").json().getInt("numberMatched"))
+        .isEqualTo(25);
+    assertThat(api.get("ogc/collections/districts/items?limit=100").json().getInt("numberReturned"))
+        .isEqualTo(19);
   }
 
   @Test
@@ -151,7 +188,8 @@ class OgcApiTest {
     assertThat(feature.status()).isEqualTo(200);
     assertThat(feature.contentType()).startsWith("application/geo+json");
     assertThat(feature.json().getString("type")).isEqualTo("Feature");
-    assertThat(feature.json().getJsonObject("properties").getString("title")).isEqualTo(first.details().title().original());
+    assertThat(feature.json().getJsonObject("properties").getString("title"))
+        .isEqualTo(first.details().title().original());
 
     Api.Reply unknown = api.get("ogc/collections/initiatives/items?colour=red");
     assertThat(unknown.status()).isEqualTo(400);
@@ -161,17 +199,19 @@ class OgcApiTest {
     assertThat(api.get("ogc/collections/initiatives/items?bbox=4,50,5").body()).contains("bbox");
     assertThat(api.get("ogc/collections/initiatives/items?bbox=4,95,5,96").status()).isEqualTo(400);
     assertThat(api.get("ogc/collections/initiatives/items?limit=0").status()).isEqualTo(400);
-    assertThat(api.get("ogc/collections/initiatives/items?datetime=yesterday").status()).isEqualTo(400);
+    assertThat(api.get("ogc/collections/initiatives/items?datetime=yesterday").status())
+        .isEqualTo(400);
     assertThat(api.get("ogc/collections/nowhere/items").status()).isEqualTo(404);
     assertThat(api.get("ogc/collections/initiatives/items/ini-99999999").status()).isEqualTo(404);
   }
 
   @Test
   void organisersProposeAndModeratorsPublishThroughTheApi() {
-    String body = "{\"title\":{\"fr\":\"Assemblée citoyenne\",\"nl\":\"Burgerpanel\"},"
-        + "\"kind\":\"citizens-assembly\",\"organiser\":\"Collectif X\",\"organiserType\":\"citizen-group\","
-        + "\"themes\":[\"climate\"],\"scale\":\"municipality\",\"recruitment\":\"by-lot\","
-        + "\"start\":\"2026-09-01\",\"ongoing\":true,\"point\":[4.3517,50.8466]}";
+    String body =
+        "{\"title\":{\"fr\":\"Assemblée citoyenne\",\"nl\":\"Burgerpanel\"},"
+            + "\"kind\":\"citizens-assembly\",\"organiser\":\"Collectif X\",\"organiserType\":\"citizen-group\","
+            + "\"themes\":[\"climate\"],\"scale\":\"municipality\",\"recruitment\":\"by-lot\","
+            + "\"start\":\"2026-09-01\",\"ongoing\":true,\"point\":[4.3517,50.8466]}";
     Api.Reply proposed = api.send("POST", "api/v1/initiatives", body, "alice", "participant");
     assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
     String id = proposed.json().getString("id");
@@ -179,15 +219,31 @@ class OgcApiTest {
     assertThat(api.get("ogc/collections/initiatives/items/" + id).status()).isEqualTo(404);
     Api.Reply pending = api.send("GET", "api/v1/initiatives/pending", null, "mo", "moderator");
     assertThat(pending.body()).contains(id);
-    Api.Reply published = api.send("POST", "api/v1/initiatives/" + id + "/publication", null, "mo", "moderator");
+    Api.Reply published =
+        api.send("POST", "api/v1/initiatives/" + id + "/publication", null, "mo", "moderator");
     assertThat(published.status()).isEqualTo(200);
-    assertThat(api.get("ogc/collections/initiatives/items/" + id).json().getJsonObject("properties")
-        .getString("recruitment")).isEqualTo("by-lot");
-    Api.Reply again = api.send("POST", "api/v1/initiatives/" + id + "/rejection",
-        "{\"reason\":{\"en\":\"Too late\"}}", "mo", "moderator");
+    assertThat(
+            api.get("ogc/collections/initiatives/items/" + id)
+                .json()
+                .getJsonObject("properties")
+                .getString("recruitment"))
+        .isEqualTo("by-lot");
+    Api.Reply again =
+        api.send(
+            "POST",
+            "api/v1/initiatives/" + id + "/rejection",
+            "{\"reason\":{\"en\":\"Too late\"}}",
+            "mo",
+            "moderator");
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.body()).contains("initiative-not-pending");
-    Api.Reply bad = api.send("POST", "api/v1/initiatives", "{\"kind\":\"hackathon\",\"point\":[50.8,184]}", "alice", "participant");
+    Api.Reply bad =
+        api.send(
+            "POST",
+            "api/v1/initiatives",
+            "{\"kind\":\"hackathon\",\"point\":[50.8,184]}",
+            "alice",
+            "participant");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("\"title\"").contains("hackathon").contains("swapped");
   }
@@ -207,20 +263,33 @@ class OgcApiTest {
     assertThat(openApi.getOpenapi()).startsWith("3.0.");
     assertThat(openApi.getServers().get(0).getUrl()).isEqualTo(server.uri() + "ogc");
     Set<String> described = new HashSet<>();
-    openApi.getPaths().forEach((path, item) -> {
-      if (item.getGet() != null) {
-        described.add("GET " + path);
-      }
-    });
+    openApi
+        .getPaths()
+        .forEach(
+            (path, item) -> {
+              if (item.getGet() != null) {
+                described.add("GET " + path);
+              }
+            });
     Set<String> served = new HashSet<>();
-    for (org.polity.jakarta.testing.Endpoints.Endpoint endpoint
-        : org.polity.jakarta.testing.Endpoints.of(Set.of(OgcApiResource.class))) {
-      served.add(endpoint.httpMethod() + " /" + endpoint.path().substring("ogc".length()).replaceFirst("^/", ""));
+    for (org.polity.jakarta.testing.Endpoints.Endpoint endpoint :
+        org.polity.jakarta.testing.Endpoints.of(Set.of(OgcApiResource.class))) {
+      served.add(
+          endpoint.httpMethod()
+              + " /"
+              + endpoint.path().substring("ogc".length()).replaceFirst("^/", ""));
     }
     assertThat(described).isEqualTo(served);
-    var items = openApi.getPaths().get("/collections/{collectionId}/items").getGet().getParameters().stream()
-        .filter(parameter -> parameter.getIn().equals("query"))
-        .map(io.swagger.v3.oas.models.parameters.Parameter::getName).collect(java.util.stream.Collectors.toSet());
+    var items =
+        openApi
+            .getPaths()
+            .get("/collections/{collectionId}/items")
+            .getGet()
+            .getParameters()
+            .stream()
+            .filter(parameter -> parameter.getIn().equals("query"))
+            .map(io.swagger.v3.oas.models.parameters.Parameter::getName)
+            .collect(java.util.stream.Collectors.toSet());
     assertThat(items).isEqualTo(OgcApiResource.INITIATIVE_PARAMETERS);
     // the application's own document is another one (SmallRye writes OpenAPI 3.1)
     assertThat(api.get("openapi?format=json").json().getString("openapi")).startsWith("3.");
@@ -230,31 +299,51 @@ class OgcApiTest {
   @Test
   void initiativesFilterByKindThemeScaleDistrictAndDates() {
     Geometry bruxelles = districtGeometry("21004");
-    InitiativeQuery expected = InitiativeQuery.builder().within(bruxelles)
-        .kind(InitiativeKind.PARTICIPATORY_BUDGET).kind(InitiativeKind.CONSULTATION).build();
-    JsonObject page = api.get("ogc/collections/initiatives/items?within=21004"
-        + "&kind=participatory-budget,consultation&limit=1000").json();
+    InitiativeQuery expected =
+        InitiativeQuery.builder()
+            .within(bruxelles)
+            .kind(InitiativeKind.PARTICIPATORY_BUDGET)
+            .kind(InitiativeKind.CONSULTATION)
+            .build();
+    JsonObject page =
+        api.get(
+                "ogc/collections/initiatives/items?within=21004"
+                    + "&kind=participatory-budget,consultation&limit=1000")
+            .json();
     assertThat(page.getInt("numberMatched")).isPositive();
     assertThat(ids(page)).isEqualTo(ids(registry.findAll(expected)));
     for (JsonValue f : page.getJsonArray("features")) {
       var coordinates = f.asJsonObject().getJsonObject("geometry").getJsonArray("coordinates");
-      Point point = new org.locationtech.jts.geom.GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(
-          coordinates.getJsonNumber(0).doubleValue(), coordinates.getJsonNumber(1).doubleValue()));
+      Point point =
+          new org.locationtech.jts.geom.GeometryFactory()
+              .createPoint(
+                  new org.locationtech.jts.geom.Coordinate(
+                      coordinates.getJsonNumber(0).doubleValue(),
+                      coordinates.getJsonNumber(1).doubleValue()));
       assertThat(bruxelles.covers(point)).isTrue();
       assertThat(f.asJsonObject().getJsonObject("properties").getString("kind"))
           .isIn("participatory-budget", "consultation");
     }
 
-    JsonObject themed = api.get("ogc/collections/initiatives/items?theme=housing&scale=municipality"
-        + "&datetime=2020-01-01/..&bbox=4.2,50.7,4.5,50.95&limit=1000").json();
-    List<Initiative> housing = registry.findAll(InitiativeQuery.builder().theme("housing")
-        .scale(Scale.MUNICIPALITY).activeBetween(java.time.LocalDate.of(2020, 1, 1), null)
-        .bbox(4.2, 50.7, 4.5, 50.95).build());
+    JsonObject themed =
+        api.get(
+                "ogc/collections/initiatives/items?theme=housing&scale=municipality"
+                    + "&datetime=2020-01-01/..&bbox=4.2,50.7,4.5,50.95&limit=1000")
+            .json();
+    List<Initiative> housing =
+        registry.findAll(
+            InitiativeQuery.builder()
+                .theme("housing")
+                .scale(Scale.MUNICIPALITY)
+                .activeBetween(java.time.LocalDate.of(2020, 1, 1), null)
+                .bbox(4.2, 50.7, 4.5, 50.95)
+                .build());
     assertThat(housing).isNotEmpty();
     assertThat(ids(themed)).isEqualTo(ids(housing));
     assertThat(themed.getInt("numberMatched")).isEqualTo(housing.size());
 
-    Api.Reply bad = api.get("ogc/collections/initiatives/items?kind=hackathon&within=nowhere&scale=planet");
+    Api.Reply bad =
+        api.get("ogc/collections/initiatives/items?kind=hackathon&within=nowhere&scale=planet");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("kind").contains("within").contains("scale");
     Api.Reply notHere = api.get("ogc/collections/districts/items?kind=consultation");
@@ -265,26 +354,36 @@ class OgcApiTest {
   @Test
   void nearestInitiativesToAPointWithFilters() {
     org.polity.geo.GeoPoint point = org.polity.geo.GeoPoint.of(4.3517, 50.8466);
-    var expected = registry.nearest(point, 5,
-        InitiativeQuery.builder().theme("culture").build());
-    JsonObject reply = api.get("api/v1/initiatives/nearest?point=4.3517,50.8466&limit=5&theme=culture").json();
+    var expected = registry.nearest(point, 5, InitiativeQuery.builder().theme("culture").build());
+    JsonObject reply =
+        api.get("api/v1/initiatives/nearest?point=4.3517,50.8466&limit=5&theme=culture").json();
     var found = reply.getJsonArray("initiatives");
     assertThat(found).hasSize(5);
     for (int i = 0; i < 5; i++) {
-      assertThat(found.getJsonObject(i).getString("id")).isEqualTo(expected.get(i).initiative().id().value());
+      assertThat(found.getJsonObject(i).getString("id"))
+          .isEqualTo(expected.get(i).initiative().id().value());
       assertThat(found.getJsonObject(i).getJsonNumber("metres").doubleValue())
           .isCloseTo(expected.get(i).metres(), org.assertj.core.data.Offset.offset(0.06));
     }
     assertThat(api.get("api/v1/initiatives/nearest?point=50.8,184").status()).isEqualTo(400);
-    assertThat(api.get("api/v1/initiatives/nearest?point=4.35,50.85&colour=red").status()).isEqualTo(400);
+    assertThat(api.get("api/v1/initiatives/nearest?point=4.35,50.85&colour=red").status())
+        .isEqualTo(400);
   }
 
   private static Geometry districtGeometry(String id) {
-    return server.bean(MapLayers.class).layer("districts").orElseThrow().feature(id).orElseThrow().geometry();
+    return server
+        .bean(MapLayers.class)
+        .layer("districts")
+        .orElseThrow()
+        .feature(id)
+        .orElseThrow()
+        .geometry();
   }
 
   private static List<String> ids(JsonObject page) {
-    return page.getJsonArray("features").stream().map(f -> f.asJsonObject().getString("id")).toList();
+    return page.getJsonArray("features").stream()
+        .map(f -> f.asJsonObject().getString("id"))
+        .toList();
   }
 
   private static List<String> ids(List<Initiative> initiatives) {
@@ -310,13 +409,16 @@ class OgcApiTest {
   }
 
   private static List<GeoJsonFeature> readGeoJson(Path file) throws IOException {
-    return new GeoJsonReader().readFeatures(
-        new ByteArrayInputStream(Files.readAllBytes(file)), file.getFileName().toString());
+    return new GeoJsonReader()
+        .readFeatures(
+            new ByteArrayInputStream(Files.readAllBytes(file)), file.getFileName().toString());
   }
 
   @Test
   void gdalListsTheCollectionsPagesThroughOneAndAppliesABbox() throws Exception {
-    assumeTrue(gdalInstalled(), "GDAL (ogrinfo, ogr2ogr from gdal-bin) is not installed; .ci/run installs it");
+    assumeTrue(
+        gdalInstalled(),
+        "GDAL (ogrinfo, ogr2ogr from gdal-bin) is not installed; .ci/run installs it");
     String source = "OAPIF:" + server.uri() + "ogc";
 
     String listing = run("ogrinfo", "-ro", "-q", source);
@@ -335,9 +437,21 @@ class OgcApiTest {
     assertThat(readIds).isEqualTo(expectedIds);
 
     Path boxed = data.resolve("box.geojson");
-    run("ogr2ogr", "-f", "GeoJSON", "-spat", "4.30", "50.80", "4.36", "50.85", boxed.toString(), source, "initiatives");
+    run(
+        "ogr2ogr",
+        "-f",
+        "GeoJSON",
+        "-spat",
+        "4.30",
+        "50.80",
+        "4.36",
+        "50.85",
+        boxed.toString(),
+        source,
+        "initiatives");
     List<GeoJsonFeature> inBox = readGeoJson(boxed);
-    int expected = registry.findAll(InitiativeQuery.builder().bbox(4.30, 50.80, 4.36, 50.85).build()).size();
+    int expected =
+        registry.findAll(InitiativeQuery.builder().bbox(4.30, 50.80, 4.36, 50.85).build()).size();
     assertThat(inBox).hasSize(expected);
     for (GeoJsonFeature f : inBox) {
       Point p = (Point) f.geometry();

@@ -29,15 +29,16 @@ import org.polity.jakarta.standalone.PolityServer;
 import org.polity.jakarta.testing.TestDatabase;
 
 /**
- * The HTML conformance class of {@code /ogc} on the running standalone server: content
- * negotiation ({@code f} and {@code Accept}), alternate links and escaping over HTTP, then the
- * pages rendered by a real headless Chromium (Debian's {@code chromium}, installed by {@code
- * .ci/run}): the collections listed, one table row and one Leaflet shape per feature, the paging
- * link, a user-submitted {@code <script>} title shown as text and never run, French labels.
+ * The HTML conformance class of {@code /ogc} on the running standalone server: content negotiation
+ * ({@code f} and {@code Accept}), alternate links and escaping over HTTP, then the pages rendered
+ * by a real headless Chromium (Debian's {@code chromium}, installed by {@code .ci/run}): the
+ * collections listed, one table row and one Leaflet shape per feature, the paging link, a
+ * user-submitted {@code <script>} title shown as text and never run, French labels.
  */
 class OgcHtmlTest {
 
   private static final String CHROMIUM = "/usr/bin/chromium";
+
   /** Runs if the title were parsed as HTML; the DOM would then carry {@code data-pwned}. */
   private static final String HOSTILE_TITLE =
       "<script>document.documentElement.setAttribute('data-pwned','1')</script><b>Fête</b> & co";
@@ -53,8 +54,10 @@ class OgcHtmlTest {
   static void start() {
     Map<String, String> settings = new HashMap<>(TestDatabase.h2(data));
     settings.put("polity.mode", "development");
-    settings.put("polity.cartography.districts-file",
-        Path.of(System.getProperty("polity.shared.dir"), "geo/brussels_municipalities.geojson").toString());
+    settings.put(
+        "polity.cartography.districts-file",
+        Path.of(System.getProperty("polity.shared.dir"), "geo/brussels_municipalities.geojson")
+            .toString());
     settings.put("polity.cartography.districts-id-property", "nis");
     // a tile server that does not answer: the features must be drawn all the same
     settings.put("polity.map.tiles-url", "http://127.0.0.1:9/{z}/{x}/{y}.png");
@@ -62,19 +65,21 @@ class OgcHtmlTest {
     client = new MapClient(server.uri());
     Initiatives initiatives = server.bean(Initiatives.class);
     MapFixture.store(initiatives, 24, 11);
-    InitiativeDetails details = InitiativeDetails.builder()
-        .title(LocalizedText.of("fr", HOSTILE_TITLE))
-        .kind(InitiativeKind.CONSULTATION)
-        .organiser("<img src=x onerror=alert(1)>", OrganiserType.CITIZEN_GROUP)
-        .theme("culture")
-        .scale(Scale.values()[0])
-        .period(Period.ongoingSince(java.time.LocalDate.of(2024, 5, 1)))
-        .place(Place.point(4.35, 50.85))
-        .build();
+    InitiativeDetails details =
+        InitiativeDetails.builder()
+            .title(LocalizedText.of("fr", HOSTILE_TITLE))
+            .kind(InitiativeKind.CONSULTATION)
+            .organiser("<img src=x onerror=alert(1)>", OrganiserType.CITIZEN_GROUP)
+            .theme("culture")
+            .scale(Scale.values()[0])
+            .period(Period.ongoingSince(java.time.LocalDate.of(2024, 5, 1)))
+            .place(Place.point(4.35, 50.85))
+            .build();
     var proposed = initiatives.propose("organiser-x", details);
     initiatives.publish(proposed.initiative().id(), "moderator-1", proposed.version());
     hostileId = proposed.initiative().id().value();
-    published = client.get("ogc/collections/initiatives/items?limit=1").json().getInt("numberMatched");
+    published =
+        client.get("ogc/collections/initiatives/items?limit=1").json().getInt("numberMatched");
   }
 
   @AfterAll
@@ -87,17 +92,30 @@ class OgcHtmlTest {
 
   @Test
   void browsersGetHtmlOtherClientsJsonAndFDecides() {
-    for (String path : List.of("ogc", "ogc/conformance", "ogc/collections", "ogc/collections/initiatives",
-        "ogc/collections/initiatives/items", "ogc/collections/initiatives/items/" + hostileId)) {
-      MapClient.Reply browser = client.send("GET", path, null, null, null, "Accept", BROWSER_ACCEPT);
+    for (String path :
+        List.of(
+            "ogc",
+            "ogc/conformance",
+            "ogc/collections",
+            "ogc/collections/initiatives",
+            "ogc/collections/initiatives/items",
+            "ogc/collections/initiatives/items/" + hostileId)) {
+      MapClient.Reply browser =
+          client.send("GET", path, null, null, null, "Accept", BROWSER_ACCEPT);
       assertThat(browser.status()).as(path).isEqualTo(200);
       assertThat(browser.headers().first("Content-Type")).as(path).startsWith("text/html");
-      assertThat(browser.body()).as(path).startsWith("<!DOCTYPE html>").contains("rel=\"alternate\"");
+      assertThat(browser.body())
+          .as(path)
+          .startsWith("<!DOCTYPE html>")
+          .contains("rel=\"alternate\"");
       String separator = path.contains("?") ? "&" : "?";
       MapClient.Reply forcedJson =
-          client.send("GET", path + separator + "f=json", null, null, null, "Accept", BROWSER_ACCEPT);
+          client.send(
+              "GET", path + separator + "f=json", null, null, null, "Accept", BROWSER_ACCEPT);
       assertThat(forcedJson.headers().first("Content-Type")).as(path).doesNotStartWith("text/html");
-      assertThat(forcedJson.json().toString()).as(path).contains("\"rel\":\"alternate\"", "\"type\":\"text/html\"");
+      assertThat(forcedJson.json().toString())
+          .as(path)
+          .contains("\"rel\":\"alternate\"", "\"type\":\"text/html\"");
       MapClient.Reply plain = client.send("GET", path, null, null, null, "Accept", "*/*");
       assertThat(plain.headers().first("Content-Type")).as(path).doesNotStartWith("text/html");
       MapClient.Reply forcedHtml = client.get(path + separator + "f=html");
@@ -112,10 +130,13 @@ class OgcHtmlTest {
   @Test
   void userTextIsEscapedInThePages() {
     String page = client.get("ogc/collections/initiatives/items/" + hostileId + "?f=html").body();
-    assertThat(page).doesNotContain("<script>document", "<b>Fête", "<img src=x")
-        .contains("&lt;script&gt;document.documentElement.setAttribute(&#39;data-pwned&#39;,&#39;1&#39;)")
+    assertThat(page)
+        .doesNotContain("<script>document", "<b>Fête", "<img src=x")
+        .contains(
+            "&lt;script&gt;document.documentElement.setAttribute(&#39;data-pwned&#39;,&#39;1&#39;)")
         .contains("&lt;img src=x onerror=alert(1)&gt;");
-    assertThat(OgcHtml.escape("a<b>\"c\"&'d'")).isEqualTo("a&lt;b&gt;&quot;c&quot;&amp;&#39;d&#39;");
+    assertThat(OgcHtml.escape("a<b>\"c\"&'d'"))
+        .isEqualTo("a&lt;b&gt;&quot;c&quot;&amp;&#39;d&#39;");
   }
 
   @Test
@@ -133,22 +154,44 @@ class OgcHtmlTest {
   // ---- in a real browser ----
 
   /** The DOM of a page after Chromium ran its scripts (virtual time, no network but loopback). */
-  private static String render(String path, String language) throws IOException, InterruptedException {
-    assumeTrue(Files.isExecutable(Path.of(CHROMIUM)),
+  private static String render(String path, String language)
+      throws IOException, InterruptedException {
+    assumeTrue(
+        Files.isExecutable(Path.of(CHROMIUM)),
         "Debian's chromium is not installed here (apt-get install -y chromium; .ci/run installs it):"
             + " the browser checks of the HTML pages are skipped");
     Path profile = Files.createTempDirectory(browserProfiles, "profile");
-    List<String> command = new ArrayList<>(List.of(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + profile, "--lang=" + language, "--accept-lang=" + language,
-        "--virtual-time-budget=5000", "--dump-dom", server.uri().resolve(path).toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--lang=" + language,
+                "--accept-lang=" + language,
+                "--virtual-time-budget=5000",
+                "--dump-dom",
+                server.uri().resolve(path).toString()));
     Path out = profile.resolve("dom.html");
-    Process chromium = new ProcessBuilder(command).redirectOutput(out.toFile())
-        .redirectError(profile.resolve("stderr.txt").toFile()).start();
+    Process chromium =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(profile.resolve("stderr.txt").toFile())
+            .start();
     assertThat(chromium.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
     String dom = Files.readString(out, StandardCharsets.UTF_8);
-    assertThat(dom).as("chromium rendered the page; stderr: %s",
-        Files.readString(profile.resolve("stderr.txt"))).contains("</html>");
+    assertThat(dom)
+        .as(
+            "chromium rendered the page; stderr: %s",
+            Files.readString(profile.resolve("stderr.txt")))
+        .contains("</html>");
     return dom;
   }
 
@@ -191,7 +234,9 @@ class OgcHtmlTest {
   @Test
   void chromiumShowsAScriptTitleAsTextWithoutRunningIt() throws Exception {
     String feature = render("ogc/collections/initiatives/items/" + hostileId, "en");
-    assertThat(feature).doesNotContain("data-pwned=\"1\"").doesNotContain("<script>document")
+    assertThat(feature)
+        .doesNotContain("data-pwned=\"1\"")
+        .doesNotContain("<script>document")
         .contains("&lt;script&gt;document.documentElement.setAttribute");
     assertThat(count(feature, "leaflet-interactive")).isEqualTo(1);
     String all = render("ogc/collections/initiatives/items?limit=1000", "en");
@@ -202,7 +247,8 @@ class OgcHtmlTest {
   @Test
   void chromiumGetsFrenchLabelsForAFrenchReader() throws Exception {
     String dom = render("ogc/collections/initiatives/items?limit=5", "fr");
-    assertThat(dom).contains("<html lang=\"fr\"", "Page suivante", "Éléments 1 à 5 sur " + published);
+    assertThat(dom)
+        .contains("<html lang=\"fr\"", "Page suivante", "Éléments 1 à 5 sur " + published);
     assertThat(render("ogc", "nl")).contains("Collecties", "Conformiteitsklassen");
   }
 }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.polity.jakarta.testing.TestDatabase;
 
 /**
- * {@link InitiativeStoreContract} on PostgreSQL (skipped unless {@code POLITY_TEST_POSTGRES_URL}
- * is set: {@code . .ci/postgres.sh && start_test_postgres}).
+ * {@link InitiativeStoreContract} on PostgreSQL (skipped unless {@code POLITY_TEST_POSTGRES_URL} is
+ * set: {@code . .ci/postgres.sh && start_test_postgres}).
  */
 class PostgresInitiativeStoreTest extends InitiativeStoreContract {
 

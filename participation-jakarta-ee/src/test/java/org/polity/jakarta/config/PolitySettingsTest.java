@@ -40,7 +40,8 @@ class PolitySettingsTest {
     assertThat(settings.database().poolSize()).isEqualTo(10);
     assertThat(settings.database().migrate()).isTrue();
     assertThat(settings.roleMapping().get(PolityRole.PARTICIPANT)).containsExactly("*");
-    assertThat(settings.roleMapping().get(PolityRole.ADMINISTRATOR)).containsExactly("administrator");
+    assertThat(settings.roleMapping().get(PolityRole.ADMINISTRATOR))
+        .containsExactly("administrator");
     assertThat(settings.toString()).doesNotContain(SECRET);
   }
 
@@ -50,14 +51,26 @@ class PolitySettingsTest {
         .isEqualTo("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
     Map<String, String> own = minimal();
     own.put("polity.map.tiles-url", " https://tiles.example.be/{z}/{x}/{y}.png ");
-    assertThat(PolitySettings.mapTilesUrl(config(own))).isEqualTo("https://tiles.example.be/{z}/{x}/{y}.png");
-    for (String bad : List.of("tiles.example.be/{z}/{x}/{y}.png", "https://tiles.example.be/{z}/{x}.png",
-        "javascript:alert(1)//{z}{x}{y}")) {
+    assertThat(PolitySettings.mapTilesUrl(config(own)))
+        .isEqualTo("https://tiles.example.be/{z}/{x}/{y}.png");
+    for (String bad :
+        List.of(
+            "tiles.example.be/{z}/{x}/{y}.png",
+            "https://tiles.example.be/{z}/{x}.png",
+            "javascript:alert(1)//{z}{x}{y}")) {
       Map<String, String> values = minimal();
       values.put("polity.map.tiles-url", bad);
       assertThatThrownBy(() -> PolitySettings.from(config(values)))
-          .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
-              .anyMatch(p -> p.startsWith("polity.map.tiles-url: '" + bad + "' is not a tile URL template")));
+          .isInstanceOfSatisfying(
+              ConfigurationException.class,
+              e ->
+                  assertThat(e.problems())
+                      .anyMatch(
+                          p ->
+                              p.startsWith(
+                                  "polity.map.tiles-url: '"
+                                      + bad
+                                      + "' is not a tile URL template")));
     }
   }
 
@@ -68,9 +81,12 @@ class PolitySettingsTest {
     values.remove("polity.participant-key.secret.v1");
     values.remove("polity.ballot-slot.secret");
     assertThatThrownBy(() -> PolitySettings.from(config(values)))
-        .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
-            .anyMatch(p -> p.contains("polity.participant-key.current is not set"))
-            .anyMatch(p -> p.contains("polity.ballot-slot.secret is not set")))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(p -> p.contains("polity.participant-key.current is not set"))
+                    .anyMatch(p -> p.contains("polity.ballot-slot.secret is not set")))
         .hasMessageContaining("polity.mode=development");
   }
 
@@ -96,24 +112,29 @@ class PolitySettingsTest {
     values.put("polity.database.pool-size", "0");
     values.put("polity.database.migrate", "maybe");
     assertThatThrownBy(() -> PolitySettings.from(config(values)))
-        .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
-            .anyMatch(p -> p.contains("polity.mode is 'staging'"))
-            .anyMatch(p -> p.contains("polity.ballot-slot.secret is not base64"))
-            .anyMatch(p -> p.contains("polity.database.pool-size is 0"))
-            .anyMatch(p -> p.contains("polity.database.migrate is 'maybe'")));
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(p -> p.contains("polity.mode is 'staging'"))
+                    .anyMatch(p -> p.contains("polity.ballot-slot.secret is not base64"))
+                    .anyMatch(p -> p.contains("polity.database.pool-size is 0"))
+                    .anyMatch(p -> p.contains("polity.database.migrate is 'maybe'")));
   }
 
   @Test
   void secretsAreFoundInEnvironmentVariableForm() {
-    // MicroProfile Config maps POLITY_PARTICIPANT_KEY_SECRET_V1 to polity.participant-key.secret.v1.
+    // MicroProfile Config maps POLITY_PARTICIPANT_KEY_SECRET_V1 to
+    // polity.participant-key.secret.v1.
     Map<String, String> values = new HashMap<>();
     values.put("polity.database.url", "jdbc:h2:mem:x");
     values.put("POLITY_PARTICIPANT_KEY_CURRENT", "v1");
     values.put("POLITY_PARTICIPANT_KEY_SECRET_V1", SECRET);
     values.put("POLITY_BALLOT_SLOT_SECRET", SECRET);
-    Config config = new SmallRyeConfigBuilder()
-        .withSources(new io.smallrye.config.EnvConfigSource(values, 300))
-        .build();
+    Config config =
+        new SmallRyeConfigBuilder()
+            .withSources(new io.smallrye.config.EnvConfigSource(values, 300))
+            .build();
     assertThat(PolitySettings.from(config).participantKeyer().currentVersion()).isEqualTo("v1");
   }
 

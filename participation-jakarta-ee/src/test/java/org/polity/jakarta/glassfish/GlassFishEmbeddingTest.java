@@ -56,12 +56,13 @@ class GlassFishEmbeddingTest {
    * The jars a portal's WAR gets from the adapter: its compile-scope dependencies (docs section 1),
    * plus SmallRye Config because plain GlassFish has no MicroProfile Config implementation.
    */
-  private static final Pattern WAR_LIBRARIES = Pattern.compile(
-      "(participation-core|jackson-(core|databind|annotations|dataformat-csv)|jts-core|ojalgo"
-          + "|flyway-core|flyway-database-postgresql|HikariCP|slf4j-api"
-          + "|smallrye-config|smallrye-config-core|smallrye-config-common"
-          + "|smallrye-common-(annotation|expression|function|constraint|classloader)|asm"
-          + "|jboss-logging|microprofile-config-api)-\\d[^/]*(?<!-tests)\\.jar");
+  private static final Pattern WAR_LIBRARIES =
+      Pattern.compile(
+          "(participation-core|jackson-(core|databind|annotations|dataformat-csv)|jts-core|ojalgo"
+              + "|flyway-core|flyway-database-postgresql|HikariCP|slf4j-api"
+              + "|smallrye-config|smallrye-config-core|smallrye-config-common"
+              + "|smallrye-common-(annotation|expression|function|constraint|classloader)|asm"
+              + "|jboss-logging|microprofile-config-api)-\\d[^/]*(?<!-tests)\\.jar");
 
   /** The server's own libraries: the JDBC driver of its data source. */
   private static final Pattern SERVER_LIBRARIES = Pattern.compile("h2-\\d[^/]*\\.jar");
@@ -73,14 +74,19 @@ class GlassFishEmbeddingTest {
   private static Process glassFish;
   private static URI api;
   private static final List<String> log = new ArrayList<>();
-  private static final HttpClient http = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   @BeforeAll
   static void deploy() throws Exception {
     work = Files.createTempDirectory("polity-glassfish");
     Path war = work.resolve("portal.war");
-    portalWar(work.resolve("db").resolve("polity")).as(ZipExporter.class).exportTo(war.toFile(), true);
+    portalWar(work.resolve("db").resolve("polity"))
+        .as(ZipExporter.class)
+        .exportTo(war.toFile(), true);
 
     Path launcher = work.resolve("launcher");
     String classFile = GlassFishLauncher.class.getName().replace('.', '/') + ".class";
@@ -89,8 +95,11 @@ class GlassFishEmbeddingTest {
     try (InputStream in = GlassFishLauncher.class.getClassLoader().getResourceAsStream(classFile)) {
       Files.copy(in, target);
     }
-    Path glassFishJar = Path.of("target", "glassfish", "glassfish-embedded-all.jar").toAbsolutePath();
-    assertThat(glassFishJar).as("copied by maven-dependency-plugin (process-test-classes)").exists();
+    Path glassFishJar =
+        Path.of("target", "glassfish", "glassfish-embedded-all.jar").toAbsolutePath();
+    assertThat(glassFishJar)
+        .as("copied by maven-dependency-plugin (process-test-classes)")
+        .exists();
     List<String> classPath = new ArrayList<>(List.of(glassFishJar.toString(), launcher.toString()));
     classPath.addAll(testClassPath(SERVER_LIBRARIES));
 
@@ -98,42 +107,64 @@ class GlassFishEmbeddingTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-        "-XX:TieredStopAtLevel=1"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-XX:TieredStopAtLevel=1"));
     // What GlassFish's own manifest asks for when run with java -jar.
-    for (String open : List.of("java.base/java.lang", "java.base/java.io", "java.base/java.util",
-        "java.base/sun.nio.fs", "java.base/sun.net.www.protocol.jrt", "java.naming/javax.naming.spi",
-        "java.rmi/sun.rmi.transport", "jdk.management/com.sun.management.internal",
-        "java.base/jdk.internal.vm.annotation")) {
+    for (String open :
+        List.of(
+            "java.base/java.lang",
+            "java.base/java.io",
+            "java.base/java.util",
+            "java.base/sun.nio.fs",
+            "java.base/sun.net.www.protocol.jrt",
+            "java.naming/javax.naming.spi",
+            "java.rmi/sun.rmi.transport",
+            "jdk.management/com.sun.management.internal",
+            "java.base/jdk.internal.vm.annotation")) {
       command.add("--add-opens=" + open + "=ALL-UNNAMED");
     }
-    command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath),
-        GlassFishLauncher.class.getName(), String.valueOf(port), war.toString(), "portal"));
+    command.addAll(
+        List.of(
+            "-cp",
+            String.join(File.pathSeparator, classPath),
+            GlassFishLauncher.class.getName(),
+            String.valueOf(port),
+            war.toString(),
+            "portal"));
     glassFish = new ProcessBuilder(command).redirectErrorStream(true).start();
     CompletableFuture<Boolean> ready = new CompletableFuture<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader lines = new BufferedReader(
-          new InputStreamReader(glassFish.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          synchronized (log) {
-            log.add(line);
-          }
-          if (line.startsWith(GlassFishLauncher.READY)) {
-            ready.complete(true);
-          } else if (line.startsWith(GlassFishLauncher.FAILED)) {
-            ready.complete(false);
-          }
-        }
-      } catch (IOException e) {
-        // the process ended
-      }
-      ready.complete(false);
-    }, "glassfish-output");
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader lines =
+                  new BufferedReader(
+                      new InputStreamReader(glassFish.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                  synchronized (log) {
+                    log.add(line);
+                  }
+                  if (line.startsWith(GlassFishLauncher.READY)) {
+                    ready.complete(true);
+                  } else if (line.startsWith(GlassFishLauncher.FAILED)) {
+                    ready.complete(false);
+                  }
+                }
+              } catch (IOException e) {
+                // the process ended
+              }
+              ready.complete(false);
+            },
+            "glassfish-output");
     reader.setDaemon(true);
     reader.start();
     boolean deployed = ready.get(240, TimeUnit.SECONDS);
-    assertThat(deployed).as("GlassFish deployed the portal WAR; its output:%n%s", output()).isTrue();
+    assertThat(deployed)
+        .as("GlassFish deployed the portal WAR; its output:%n%s", output())
+        .isTrue();
     api = URI.create("http://127.0.0.1:" + port + "/portal/polity/api/v1/");
   }
 
@@ -155,53 +186,76 @@ class GlassFishEmbeddingTest {
 
   /** The portal's WAR, as a portal team would build it. */
   private static WebArchive portalWar(Path database) {
-    WebArchive war = ShrinkWrap.create(WebArchive.class, "portal.war")
-        .addClasses(PortalPolity.class, PortalIdentityStore.class)
-        .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
-            "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
-                + " bean-discovery-mode=\"annotated\"/>"), "beans.xml")
-        .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(webXml(database)), "web.xml")
-        .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(GLASSFISH_WEB_XML),
-            "glassfish-web.xml")
-        .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(String.join("\n",
-            "polity.participant-key.current=v1",
-            "polity.participant-key.secret.v1=" + SECRET_A,
-            "polity.ballot-slot.secret=" + SECRET_B,
-            "polity.datasource.jndi-name=java:app/jdbc/polity",
-            "polity.roles.participant=RESIDENT",
-            "polity.roles.administrator=PORTAL_ADMIN", "")),
-            "META-INF/microprofile-config.properties");
+    WebArchive war =
+        ShrinkWrap.create(WebArchive.class, "portal.war")
+            .addClasses(PortalPolity.class, PortalIdentityStore.class)
+            .addAsWebInfResource(
+                new org.jboss.shrinkwrap.api.asset.StringAsset(
+                    "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+                        + " bean-discovery-mode=\"annotated\"/>"),
+                "beans.xml")
+            .addAsWebInfResource(
+                new org.jboss.shrinkwrap.api.asset.StringAsset(webXml(database)), "web.xml")
+            .addAsWebInfResource(
+                new org.jboss.shrinkwrap.api.asset.StringAsset(GLASSFISH_WEB_XML),
+                "glassfish-web.xml")
+            .addAsResource(
+                new org.jboss.shrinkwrap.api.asset.StringAsset(
+                    String.join(
+                        "\n",
+                        "polity.participant-key.current=v1",
+                        "polity.participant-key.secret.v1=" + SECRET_A,
+                        "polity.ballot-slot.secret=" + SECRET_B,
+                        "polity.datasource.jndi-name=java:app/jdbc/polity",
+                        "polity.roles.participant=RESIDENT",
+                        "polity.roles.administrator=PORTAL_ADMIN",
+                        "")),
+                "META-INF/microprofile-config.properties");
     war.addAsLibrary(adapterJar());
     for (String library : testClassPath(WAR_LIBRARIES)) {
       war.addAsLibrary(new File(library));
     }
-    Path core = Path.of(PolityApplication.class.getProtectionDomain().getCodeSource().getLocation()
-        .getPath()).resolveSibling("..").resolve("..").resolve("participation-core")
-        .resolve("target").resolve("classes").normalize();
-    boolean coreAsJar = war.getContent().keySet().stream()
-        .anyMatch(p -> p.get().contains("participation-core"));
+    Path core =
+        Path.of(
+                PolityApplication.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .getPath())
+            .resolveSibling("..")
+            .resolve("..")
+            .resolve("participation-core")
+            .resolve("target")
+            .resolve("classes")
+            .normalize();
+    boolean coreAsJar =
+        war.getContent().keySet().stream().anyMatch(p -> p.get().contains("participation-core"));
     if (!coreAsJar && Files.isDirectory(core)) {
       // In a reactor build that stops before packaging, the core is a classes directory.
-      war.addAsLibrary(ShrinkWrap.create(ExplodedImporter.class, "participation-core.jar")
-          .importDirectory(core.toFile()).as(JavaArchive.class));
+      war.addAsLibrary(
+          ShrinkWrap.create(ExplodedImporter.class, "participation-core.jar")
+              .importDirectory(core.toFile())
+              .as(JavaArchive.class));
     }
     return war;
   }
 
   /** The adapter as the jar a portal gets (from this module's compiled classes). */
   private static JavaArchive adapterJar() {
-    File classes = new File(PolityApplication.class.getProtectionDomain().getCodeSource()
-        .getLocation().getPath());
+    File classes =
+        new File(
+            PolityApplication.class.getProtectionDomain().getCodeSource().getLocation().getPath());
     if (classes.isFile()) {
       return ShrinkWrap.createFromZipFile(JavaArchive.class, classes);
     }
     return ShrinkWrap.create(ExplodedImporter.class, "participation-jakarta-ee.jar")
-        .importDirectory(classes).as(JavaArchive.class);
+        .importDirectory(classes)
+        .as(JavaArchive.class);
   }
 
   private static List<String> testClassPath(Pattern names) {
-    String classPath = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> found = new ArrayList<>();
     for (String entry : classPath.split(File.pathSeparator)) {
       if (names.matcher(Path.of(entry).getFileName().toString()).matches()) {
@@ -229,10 +283,12 @@ class GlassFishEmbeddingTest {
           <security-role><role-name>RESIDENT</role-name></security-role>
           <security-role><role-name>PORTAL_ADMIN</role-name></security-role>
         </web-app>
-        """.formatted(database.toAbsolutePath());
+        """
+        .formatted(database.toAbsolutePath());
   }
 
-  private static final String GLASSFISH_WEB_XML = """
+  private static final String GLASSFISH_WEB_XML =
+      """
       <!DOCTYPE glassfish-web-app PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Servlet 3.0//EN"
         "http://glassfish.org/dtds/glassfish-web-app_3_0-1.dtd">
       <glassfish-web-app>
@@ -246,7 +302,8 @@ class GlassFishEmbeddingTest {
     String budget = "city-" + Long.toHexString(System.nanoTime());
     // The portal's administrator declares the process that owns the budget, with its rule for
     // voting: a budget that no process declares is refused outside development mode.
-    String process = """
+    String process =
+        """
         {"title": {"en": "Shared Budget", "fr": "Budget partagé", "nl": "Gedeeld budget"},
          "zone": "Europe/Brussels", "progression": "BY_STAFF", "template": "shared-budget",
          "territory": {"code": "AUD", "name": {"fr": "Auderghem"}, "districts": ["Centre"]},
@@ -256,16 +313,28 @@ class GlassFishEmbeddingTest {
                    "minimumAge": 10},
          "budgets": ["%s"],
          "eligibility": {"VOTE": {"everyone": {}}}}
-        """.formatted(budget);
+        """
+            .formatted(budget);
     Reply declared = send("PUT", "processes/" + budget, "ada", process);
     assertThat(declared.status()).as(declared.body()).isEqualTo(201);
-    Reply vote = send("PUT", "budgets/" + budget + "/vote", "ada",
-        "{\"opensAt\":\"" + Instant.now().minusSeconds(3600) + "\",\"closesAt\":\""
-            + Instant.now().plusSeconds(86400) + "\",\"changesAllowed\":false}");
+    Reply vote =
+        send(
+            "PUT",
+            "budgets/" + budget + "/vote",
+            "ada",
+            "{\"opensAt\":\""
+                + Instant.now().minusSeconds(3600)
+                + "\",\"closesAt\":\""
+                + Instant.now().plusSeconds(86400)
+                + "\",\"changesAllowed\":false}");
     assertThat(vote.status()).as(vote.body()).isEqualTo(200);
 
-    Reply cast = send("POST", "budgets/" + budget + "/ballots", "alice",
-        "{\"kind\":\"approval\",\"projects\":[\"p1\",\"p2\"]}");
+    Reply cast =
+        send(
+            "POST",
+            "budgets/" + budget + "/ballots",
+            "alice",
+            "{\"kind\":\"approval\",\"projects\":[\"p1\",\"p2\"]}");
     assertThat(cast.status()).as(cast.body()).isEqualTo(201);
     String receipt = cast.json().getString("receipt");
 
@@ -277,8 +346,12 @@ class GlassFishEmbeddingTest {
 
     Reply participation = send("GET", "budgets/" + budget + "/participation", "alice", null);
     assertThat(participation.json().getString("status")).isEqualTo("voted");
-    Reply again = send("POST", "budgets/" + budget + "/ballots", "alice",
-        "{\"kind\":\"approval\",\"projects\":[\"p3\"]}");
+    Reply again =
+        send(
+            "POST",
+            "budgets/" + budget + "/ballots",
+            "alice",
+            "{\"kind\":\"approval\",\"projects\":[\"p3\"]}");
     assertProblem(again, 409);
     assertThat(again.json().getString("type")).endsWith("already-voted");
 
@@ -289,21 +362,48 @@ class GlassFishEmbeddingTest {
   @Test
   void badInputAndUnknownCallersGetProblemDocuments() throws Exception {
     String budget = "city-" + Long.toHexString(System.nanoTime());
-    assertThat(send("PUT", "budgets/" + budget + "/vote", "ada",
-        "{\"opensAt\":\"" + Instant.now().minusSeconds(3600) + "\",\"closesAt\":\""
-            + Instant.now().plusSeconds(86400) + "\"}").status()).isEqualTo(200);
+    assertThat(
+            send(
+                    "PUT",
+                    "budgets/" + budget + "/vote",
+                    "ada",
+                    "{\"opensAt\":\""
+                        + Instant.now().minusSeconds(3600)
+                        + "\",\"closesAt\":\""
+                        + Instant.now().plusSeconds(86400)
+                        + "\"}")
+                .status())
+        .isEqualTo(200);
 
-    Reply unknownField = send("POST", "budgets/" + budget + "/ballots", "bob",
-        "{\"kind\":\"approval\",\"projects\":[\"p1\"],\"extra\":1}");
+    Reply unknownField =
+        send(
+            "POST",
+            "budgets/" + budget + "/ballots",
+            "bob",
+            "{\"kind\":\"approval\",\"projects\":[\"p1\"],\"extra\":1}");
     assertProblem(unknownField, 400);
     assertThat(unknownField.json().getJsonArray("errors").getValuesAs(JsonObject.class))
-        .extracting(e -> e.getString("field")).contains("extra");
+        .extracting(e -> e.getString("field"))
+        .contains("extra");
 
-    assertProblem(send("POST", "budgets/" + budget + "/ballots", null,
-        "{\"kind\":\"approval\",\"projects\":[\"p1\"]}"), 401);
-    assertProblem(send("PUT", "budgets/" + budget + "/vote", "bob",
-        "{\"opensAt\":\"" + Instant.now() + "\",\"closesAt\":\"" + Instant.now().plusSeconds(60)
-            + "\"}"), 403);
+    assertProblem(
+        send(
+            "POST",
+            "budgets/" + budget + "/ballots",
+            null,
+            "{\"kind\":\"approval\",\"projects\":[\"p1\"]}"),
+        401);
+    assertProblem(
+        send(
+            "PUT",
+            "budgets/" + budget + "/vote",
+            "bob",
+            "{\"opensAt\":\""
+                + Instant.now()
+                + "\",\"closesAt\":\""
+                + Instant.now().plusSeconds(60)
+                + "\"}"),
+        403);
     Reply me = send("GET", "me", "ada", null);
     assertThat(me.status()).as(me.body()).isEqualTo(200);
     assertThat(me.body()).contains("administrator");
@@ -332,10 +432,14 @@ class GlassFishEmbeddingTest {
   }
 
   private static Reply send(String method, String path, String user, String body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path))
-        .timeout(Duration.ofSeconds(60))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(api.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
@@ -343,9 +447,12 @@ class GlassFishEmbeddingTest {
       request.header("Authorization", "Basic " + base64(user + ":" + PortalIdentityStore.PASSWORD));
     }
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""), response.body());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -6,14 +6,15 @@ import java.lang.reflect.Method;
 /**
  * Runs in a JVM of its own whose class path is GlassFish embedded and this class only: starts
  * GlassFish on a port, deploys a WAR, prints {@value #READY} (or {@value #FAILED}), and stops when
- * its standard input closes. It uses GlassFish's public embedding API
- * ({@code org.glassfish.embeddable}) by reflection, so that the adapter's test sources need not
- * compile against GlassFish.
+ * its standard input closes. It uses GlassFish's public embedding API ({@code
+ * org.glassfish.embeddable}) by reflection, so that the adapter's test sources need not compile
+ * against GlassFish.
  */
 public final class GlassFishLauncher {
 
   /** Printed once the WAR is deployed: {@code READY <context root>}. */
   static final String READY = "POLITY-GLASSFISH-READY";
+
   /** Printed when the WAR could not be deployed. */
   static final String FAILED = "POLITY-GLASSFISH-FAILED";
 
@@ -35,15 +36,17 @@ public final class GlassFishLauncher {
     Class<?> deployerType = Class.forName("org.glassfish.embeddable.Deployer");
     Object runtime = runtimeType.getMethod("bootstrap").invoke(null);
     Object properties = propertiesType.getConstructor().newInstance();
-    propertiesType.getMethod("setPort", String.class, int.class)
+    propertiesType
+        .getMethod("setPort", String.class, int.class)
         .invoke(properties, "http-listener", port);
-    Object glassFish = runtimeType.getMethod("newGlassFish", propertiesType)
-        .invoke(runtime, properties);
+    Object glassFish =
+        runtimeType.getMethod("newGlassFish", propertiesType).invoke(runtime, properties);
     glassFishType.getMethod("start").invoke(glassFish);
     Object deployer = glassFishType.getMethod("getDeployer").invoke(glassFish);
     Method deploy = deployerType.getMethod("deploy", File.class, String[].class);
-    Object name = deploy.invoke(deployer, war,
-        new String[] {"--name=portal", "--contextroot=" + contextRoot});
+    Object name =
+        deploy.invoke(
+            deployer, war, new String[] {"--name=portal", "--contextroot=" + contextRoot});
     System.out.println(name == null ? FAILED : READY + " " + contextRoot);
     System.out.flush();
     try {

@@ -9,19 +9,25 @@ class ProblemMappersTest {
 
   @Test
   void anUnexpectedFailureIsA500WithoutStackTraceOrMessage() {
-    Response response = new ProblemMappers.Unexpected().toResponse(
-        new IllegalStateException("secret detail: password=hunter2"));
+    Response response =
+        new ProblemMappers.Unexpected()
+            .toResponse(new IllegalStateException("secret detail: password=hunter2"));
     String body = (String) response.getEntity();
     assertThat(response.getStatus()).isEqualTo(500);
     assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
-    assertThat(body).contains("\"status\":500").contains("incident")
-        .doesNotContain("hunter2").doesNotContain("IllegalStateException").doesNotContain("\tat ");
+    assertThat(body)
+        .contains("\"status\":500")
+        .contains("incident")
+        .doesNotContain("hunter2")
+        .doesNotContain("IllegalStateException")
+        .doesNotContain("\tat ");
   }
 
   @Test
   void aRefusalKeepsItsStatusAndStableType() {
-    Response response = new ProblemMappers.Refusals().toResponse(
-        new RefusalException("already-voted", 409, "You have already voted."));
+    Response response =
+        new ProblemMappers.Refusals()
+            .toResponse(new RefusalException("already-voted", 409, "You have already voted."));
     assertThat(response.getStatus()).isEqualTo(409);
     assertThat((String) response.getEntity())
         .contains("\"type\":\"https://polity.org/problems/already-voted\"")

@@ -27,8 +27,8 @@ import org.polity.jakarta.plugins.Plugins;
 import org.polity.jakarta.voting.VotingProducer;
 
 /**
- * The scheduler starts with the application and opens a phase that its date calls for, with
- * nobody reading the process: the host hears {@link PhaseOpened} on its own.
+ * The scheduler starts with the application and opens a phase that its date calls for, with nobody
+ * reading the process: the host hears {@link PhaseOpened} on its own.
  */
 @ExtendWith(ArquillianExtension.class)
 class PhaseSchedulerTest {
@@ -42,9 +42,16 @@ class PhaseSchedulerTest {
   @Deployment
   static JavaArchive deployment() {
     return ShrinkWrap.create(JavaArchive.class)
-        .addClasses(SettingsProducer.class, PolitySettings.class, PolityDatabase.class,
-            VotingProducer.class, Processes.class, ProcessStore.class, Plugins.class,
-            PhaseScheduler.class, DomainEventRecorder.class)
+        .addClasses(
+            SettingsProducer.class,
+            PolitySettings.class,
+            PolityDatabase.class,
+            VotingProducer.class,
+            Processes.class,
+            ProcessStore.class,
+            Plugins.class,
+            PhaseScheduler.class,
+            DomainEventRecorder.class)
         .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 
@@ -66,12 +73,14 @@ class PhaseSchedulerTest {
     for (int phase = 1; phase <= 10; phase++) {
       schedule.append(", \"").append(now.plusDays(10L * phase)).append('"');
     }
-    String text = """
+    String text =
+        """
         {"title": {"en": "Scheduled"}, "zone": "UTC", "progression": "BY_DATES",
          "template": "shared-budget", "schedule": [%s],
          "territory": {"code": "X", "name": {"en": "X"}},
          "rules": {"envelope": {"amount": "100000", "currency": "EUR"}}}
-        """.formatted(schedule);
+        """
+            .formatted(schedule);
     try (var reader = Jsonp.JSON.createReader(new StringReader(text))) {
       JsonObject document = reader.readObject();
       processes.declare(id, document);
@@ -80,8 +89,13 @@ class PhaseSchedulerTest {
     List<String> opened = List.of();
     for (int wait = 0; wait < 200 && opened.isEmpty(); wait++) { // up to 20 s on a loaded machine
       Thread.sleep(100);
-      opened = recorder.events().stream().filter(PhaseOpened.class::isInstance).map(PhaseOpened.class::cast)
-          .filter(e -> e.process().equals(id)).map(PhaseOpened::phase).toList();
+      opened =
+          recorder.events().stream()
+              .filter(PhaseOpened.class::isInstance)
+              .map(PhaseOpened.class::cast)
+              .filter(e -> e.process().equals(id))
+              .map(PhaseOpened::phase)
+              .toList();
     }
     assertThat(opened).containsExactly("information");
   }

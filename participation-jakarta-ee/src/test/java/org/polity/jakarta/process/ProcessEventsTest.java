@@ -44,9 +44,9 @@ import org.polity.project.ProjectStatus;
 import org.polity.sortition.spi.SelectionAlgorithm;
 
 /**
- * The process service in an Arquillian deployment on the Weld embedded container: a host's
- * observer receives the domain events after each committed change, none for a refused one, and
- * plugins are found both as CDI beans and with ServiceLoader.
+ * The process service in an Arquillian deployment on the Weld embedded container: a host's observer
+ * receives the domain events after each committed change, none for a refused one, and plugins are
+ * found both as CDI beans and with ServiceLoader.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProcessEventsTest {
@@ -59,9 +59,16 @@ class ProcessEventsTest {
   @Deployment
   static JavaArchive deployment() {
     return ShrinkWrap.create(JavaArchive.class)
-        .addClasses(SettingsProducer.class, PolitySettings.class, PolityDatabase.class,
-            VotingProducer.class, Processes.class, ProcessStore.class, Plugins.class,
-            DomainEventRecorder.class, TestRegisterProvider.class)
+        .addClasses(
+            SettingsProducer.class,
+            PolitySettings.class,
+            PolityDatabase.class,
+            VotingProducer.class,
+            Processes.class,
+            ProcessStore.class,
+            Plugins.class,
+            DomainEventRecorder.class,
+            TestRegisterProvider.class)
         .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 
@@ -87,7 +94,10 @@ class ProcessEventsTest {
   @Test
   void aHostObservesEveryDomainEventAfterTheCommit() {
     ProcessId id = ProcessId.of("events-" + Long.toHexString(System.nanoTime()));
-    processes.declare(id, json("""
+    processes.declare(
+        id,
+        json(
+            """
         {"title": {"en": "Events"}, "zone": "Europe/Brussels", "progression": "BY_STAFF",
          "template": "shared-budget", "territory": {"code": "X", "name": {"en": "X"}},
          "rules": {"envelope": {"amount": "100000", "currency": "EUR"}}}
@@ -100,8 +110,14 @@ class ProcessEventsTest {
     processes.change(id, null, 0, l -> l.edition().calendar().open("feasibility", "ada", WHY));
     for (ProjectId project : List.of(ids.garden, ids.bench)) {
       processes.change(id, project, 1, l -> l.edition().startReview(project, "rita"));
-      processes.change(id, project, 2, l -> l.edition().recordReview(project,
-          FeasibilityReview.allMet("rita", Money.of(1000, "EUR"), WHY)));
+      processes.change(
+          id,
+          project,
+          2,
+          l ->
+              l.edition()
+                  .recordReview(
+                      project, FeasibilityReview.allMet("rita", Money.of(1000, "EUR"), WHY)));
       processes.change(id, project, 3, l -> l.edition().putOnBallot(project, "ada", WHY));
     }
     processes.change(id, null, 0, l -> l.edition().calendar().open("vote", "ada", WHY));
@@ -109,27 +125,41 @@ class ProcessEventsTest {
     processes.change(id, null, 0, l -> l.edition().proclaim(Set.of(ids.garden), "ada", WHY));
 
     List<Object> events = recorder.events();
-    assertThat(events).filteredOn(PhaseOpened.class::isInstance).extracting(e -> ((PhaseOpened) e).phase())
+    assertThat(events)
+        .filteredOn(PhaseOpened.class::isInstance)
+        .extracting(e -> ((PhaseOpened) e).phase())
         .containsExactly("submission", "feasibility", "vote", "proclamation");
-    assertThat(events).filteredOn(IdeaSubmitted.class::isInstance)
-        .extracting(e -> ((IdeaSubmitted) e).project()).containsExactly(ids.garden, ids.bench);
-    assertThat(events).filteredOn(ProjectStatusChanged.class::isInstance)
-        .extracting(e -> ((ProjectStatusChanged) e).project() + ":" + ((ProjectStatusChanged) e).to())
+    assertThat(events)
+        .filteredOn(IdeaSubmitted.class::isInstance)
+        .extracting(e -> ((IdeaSubmitted) e).project())
+        .containsExactly(ids.garden, ids.bench);
+    assertThat(events)
+        .filteredOn(ProjectStatusChanged.class::isInstance)
+        .extracting(
+            e -> ((ProjectStatusChanged) e).project() + ":" + ((ProjectStatusChanged) e).to())
         .containsExactly(
-            ids.garden + ":UNDER_REVIEW", ids.garden + ":FEASIBLE", ids.garden + ":ON_BALLOT",
-            ids.bench + ":UNDER_REVIEW", ids.bench + ":FEASIBLE", ids.bench + ":ON_BALLOT",
-            ids.garden + ":SELECTED", ids.bench + ":NOT_SELECTED");
-    assertThat(events).filteredOn(ResultsPublished.class::isInstance).singleElement()
-        .satisfies(e -> {
-          ResultsPublished results = (ResultsPublished) e;
-          assertThat(results.selected()).containsExactly(ids.garden);
-          assertThat(results.notSelected()).containsExactly(ids.bench);
-        });
+            ids.garden + ":UNDER_REVIEW",
+            ids.garden + ":FEASIBLE",
+            ids.garden + ":ON_BALLOT",
+            ids.bench + ":UNDER_REVIEW",
+            ids.bench + ":FEASIBLE",
+            ids.bench + ":ON_BALLOT",
+            ids.garden + ":SELECTED",
+            ids.bench + ":NOT_SELECTED");
+    assertThat(events)
+        .filteredOn(ResultsPublished.class::isInstance)
+        .singleElement()
+        .satisfies(
+            e -> {
+              ResultsPublished results = (ResultsPublished) e;
+              assertThat(results.selected()).containsExactly(ids.garden);
+              assertThat(results.notSelected()).containsExactly(ids.bench);
+            });
 
     // A refused change stores nothing and fires nothing.
     int before = events.size();
-    assertThatThrownBy(() -> processes.change(id, null, 0,
-        l -> l.edition().submit(proposal("Too late"))))
+    assertThatThrownBy(
+            () -> processes.change(id, null, 0, l -> l.edition().submit(proposal("Too late"))))
         .isInstanceOf(LocalizedRefusalException.class);
     assertThat(recorder.events()).hasSize(before);
     int stored = processes.read(id, l -> l.edition().projects().size());
@@ -144,32 +174,45 @@ class ProcessEventsTest {
   }
 
   private static ProjectProposal proposal(String title) {
-    return ProjectProposal.builder().title(LocalizedText.of("en", title))
-        .description(LocalizedText.of("en", "An idea.")).estimatedCost(Money.of(900, "EUR"))
-        .author(new Author.Association("Friends of the park")).build();
+    return ProjectProposal.builder()
+        .title(LocalizedText.of("en", title))
+        .description(LocalizedText.of("en", "An idea."))
+        .estimatedCost(Money.of(900, "EUR"))
+        .author(new Author.Association("Friends of the park"))
+        .build();
   }
 
   @Test
   void phasesThatTheDatesOpenAreAnnouncedWithoutWaitingForAReader() {
     ProcessId id = ProcessId.of("dates-" + Long.toHexString(System.nanoTime()));
-    java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
-        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-    StringBuilder schedule = new StringBuilder("\"" + now.minusDays(3) + "\", \"" + now.minusDays(2) + "\"");
-    for (int phase = 2; phase <= 10; phase++) { // information is past; submission and the rest to come
+    java.time.LocalDateTime now =
+        java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    StringBuilder schedule =
+        new StringBuilder("\"" + now.minusDays(3) + "\", \"" + now.minusDays(2) + "\"");
+    for (int phase = 2;
+        phase <= 10;
+        phase++) { // information is past; submission and the rest to come
       schedule.append(", \"").append(now.plusDays(10L * phase)).append('"');
     }
-    processes.declare(id, json("""
+    processes.declare(
+        id,
+        json(
+            """
         {"title": {"en": "Dates"}, "zone": "UTC", "progression": "BY_DATES",
          "template": "shared-budget", "schedule": [%s],
          "territory": {"code": "X", "name": {"en": "X"}},
          "rules": {"envelope": {"amount": "100000", "currency": "EUR"}}}
-        """.formatted(schedule)));
+        """
+                .formatted(schedule)));
     recorder.clear();
 
     assertThat(processes.advanceByDates()).contains(id);
-    assertThat(recorder.events()).filteredOn(PhaseOpened.class::isInstance)
+    assertThat(recorder.events())
+        .filteredOn(PhaseOpened.class::isInstance)
         .filteredOn(e -> ((PhaseOpened) e).process().equals(id))
-        .extracting(e -> ((PhaseOpened) e).phase() + (((PhaseOpened) e).byStaff() ? " by staff" : ""))
+        .extracting(
+            e -> ((PhaseOpened) e).phase() + (((PhaseOpened) e).byStaff() ? " by staff" : ""))
         .containsExactly("information", "submission");
 
     // Stored once: the next round finds nothing due, and readers see no new move.
@@ -183,26 +226,47 @@ class ProcessEventsTest {
   @Test
   void pluginsAreFoundAsCdiBeansAndWithServiceLoader() {
     assertThat(plugins.censusKinds()).contains("test-register", "csv");
-    assertThat(plugins.all(SelectionAlgorithm.class)).extracting(SelectionAlgorithm::name)
+    assertThat(plugins.all(SelectionAlgorithm.class))
+        .extracting(SelectionAlgorithm::name)
         .contains("leximin");
     assertThat(plugins.selectionAlgorithm("LEXIMIN").name()).isEqualTo("leximin");
 
     ProcessId id = ProcessId.of("census-" + Long.toHexString(System.nanoTime()));
-    var definition = processes.declare(id, json("""
+    var definition =
+        processes
+            .declare(
+                id,
+                json(
+                    """
         {"title": {"en": "Census"}, "zone": "Europe/Brussels", "progression": "BY_STAFF",
          "template": "shared-budget", "territory": {"code": "X", "name": {"en": "X"}},
          "rules": {"envelope": {"amount": "100000", "currency": "EUR"}},
          "eligibility": {"SUPPORT": {"census": {"kind": "test-register", "name": {"en": "of the register"}}}}}
-        """)).getKey();
-    var context = EligibilityContext.at(java.time.Instant.now(), java.time.ZoneId.of("Europe/Brussels"));
-    Evidence ines = Evidence.none().withIdentity(
-        Attestation.of(keyer.key("ines"), VerificationLevel.IDENTITY_PROVIDER, java.time.Instant.now()));
-    Evidence kim = Evidence.none().withIdentity(
-        Attestation.of(keyer.key("kim"), VerificationLevel.IDENTITY_PROVIDER, java.time.Instant.now()));
-    assertThat(definition.policy().decide(ParticipationAction.SUPPORT, ines, context).isEligible()).isTrue();
-    assertThat(definition.policy().decide(ParticipationAction.SUPPORT, kim, context).isEligible()).isFalse();
+        """))
+            .getKey();
+    var context =
+        EligibilityContext.at(java.time.Instant.now(), java.time.ZoneId.of("Europe/Brussels"));
+    Evidence ines =
+        Evidence.none()
+            .withIdentity(
+                Attestation.of(
+                    keyer.key("ines"),
+                    VerificationLevel.IDENTITY_PROVIDER,
+                    java.time.Instant.now()));
+    Evidence kim =
+        Evidence.none()
+            .withIdentity(
+                Attestation.of(
+                    keyer.key("kim"),
+                    VerificationLevel.IDENTITY_PROVIDER,
+                    java.time.Instant.now()));
+    assertThat(definition.policy().decide(ParticipationAction.SUPPORT, ines, context).isEligible())
+        .isTrue();
+    assertThat(definition.policy().decide(ParticipationAction.SUPPORT, kim, context).isEligible())
+        .isFalse();
 
     assertThatThrownBy(() -> plugins.selectionAlgorithm("astrology"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("leximin");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("leximin");
   }
 }

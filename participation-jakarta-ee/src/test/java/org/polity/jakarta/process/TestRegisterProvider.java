@@ -18,6 +18,7 @@ public class TestRegisterProvider implements CensusSourceProvider {
 
   @Override
   public CensusSource open(CensusSettings settings) {
-    return new InMemoryCensus(settings.name(), List.of(settings.keyer().key("ines"), settings.keyer().key("jon")));
+    return new InMemoryCensus(
+        settings.name(), List.of(settings.keyer().key("ines"), settings.keyer().key("jon")));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,20 +17,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.polity.ballot.Ballot;
+import org.polity.common.BudgetId;
 import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.jakarta.standalone.PolityServer;
 import org.polity.jakarta.testing.Api;
 import org.polity.jakarta.testing.Api.Reply;
 import org.polity.jakarta.voting.BallotJson;
-import java.time.Instant;
-import org.polity.ballot.Ballot;
-import org.polity.common.BudgetId;
 import org.polity.voting.BallotBox;
 import org.polity.voting.CountedBallot;
 
 /**
- * The ballot API on a real server and database; subclasses choose the database. Each test uses
- * its own budget, so the tests do not depend on each other.
+ * The ballot API on a real server and database; subclasses choose the database. Each test uses its
+ * own budget, so the tests do not depend on each other.
  */
 abstract class BallotApiContract {
 
@@ -58,11 +58,21 @@ abstract class BallotApiContract {
   /** Declares an open vote on a fresh budget, as an administrator would. */
   static String openVote(String name, boolean changesAllowed, boolean secondEncoder) {
     String budget = budget(name);
-    Reply reply = api.send("PUT", "api/v1/budgets/" + budget + "/vote",
-        "{\"opensAt\":\"" + Instant.now().minusSeconds(3600) + "\",\"closesAt\":\""
-            + Instant.now().plusSeconds(86400) + "\",\"changesAllowed\":" + changesAllowed
-            + ",\"secondEncoderRequired\":" + secondEncoder + "}",
-        "ada", "administrator");
+    Reply reply =
+        api.send(
+            "PUT",
+            "api/v1/budgets/" + budget + "/vote",
+            "{\"opensAt\":\""
+                + Instant.now().minusSeconds(3600)
+                + "\",\"closesAt\":\""
+                + Instant.now().plusSeconds(86400)
+                + "\",\"changesAllowed\":"
+                + changesAllowed
+                + ",\"secondEncoderRequired\":"
+                + secondEncoder
+                + "}",
+            "ada",
+            "administrator");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     return budget;
   }
@@ -73,7 +83,8 @@ abstract class BallotApiContract {
 
   static List<Ballot> counted(String budget) {
     return server.bean(BallotBox.class).countedBallots(BudgetId.of(budget)).stream()
-        .map(CountedBallot::ballot).toList();
+        .map(CountedBallot::ballot)
+        .toList();
   }
 
   @Test
@@ -96,19 +107,28 @@ abstract class BallotApiContract {
     assertThat(second.json().getBoolean("replaced")).isTrue();
     String newReceipt = second.json().getString("receipt");
 
-    assertThat(api.get("api/v1/budgets/" + budget + "/receipts/" + receipt).json().getString("status"))
+    assertThat(
+            api.get("api/v1/budgets/" + budget + "/receipts/" + receipt).json().getString("status"))
         .isEqualTo("not-counted");
-    assertThat(api.get("api/v1/budgets/" + budget + "/receipts/" + newReceipt.toLowerCase())
-        .json().getString("status")).isEqualTo("counted");
+    assertThat(
+            api.get("api/v1/budgets/" + budget + "/receipts/" + newReceipt.toLowerCase())
+                .json()
+                .getString("status"))
+        .isEqualTo("counted");
 
-    Reply turnout = api.send("GET", "api/v1/budgets/" + budget + "/turnout", null, "rita", "reviewer");
+    Reply turnout =
+        api.send("GET", "api/v1/budgets/" + budget + "/turnout", null, "rita", "reviewer");
     assertThat(turnout.json().getInt("total")).isEqualTo(1);
     assertThat(turnout.json().getJsonObject("byChannel").getInt("online")).isEqualTo(1);
-    Reply mine = api.send("GET", "api/v1/budgets/" + budget + "/participation", null, "alice", "participant");
+    Reply mine =
+        api.send(
+            "GET", "api/v1/budgets/" + budget + "/participation", null, "alice", "participant");
     assertThat(mine.json().getString("status")).isEqualTo("voted");
-    Reply notMine = api.send("GET", "api/v1/budgets/" + budget + "/participation", null, "bob", "participant");
+    Reply notMine =
+        api.send("GET", "api/v1/budgets/" + budget + "/participation", null, "bob", "participant");
     assertThat(notMine.json().getString("status")).isEqualTo("not-voted");
-    assertThat(counted(budget)).containsExactly(BallotJson.parse("{\"kind\":\"approval\",\"projects\":[\"p3\"]}"));
+    assertThat(counted(budget))
+        .containsExactly(BallotJson.parse("{\"kind\":\"approval\",\"projects\":[\"p3\"]}"));
   }
 
   @Test
@@ -120,24 +140,39 @@ abstract class BallotApiContract {
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.contentType()).startsWith("application/problem+json");
     assertThat(again.json().getString("type")).endsWith("/already-voted");
-    Reply none = cast(budget("undeclared"), "alice", "{\"kind\":\"approval\",\"projects\":[\"p1\"]}");
+    Reply none =
+        cast(budget("undeclared"), "alice", "{\"kind\":\"approval\",\"projects\":[\"p1\"]}");
     assertThat(none.status()).isEqualTo(404);
-    assertThat(counted(budget)).containsExactly(BallotJson.parse("{\"kind\":\"approval\",\"projects\":[\"p1\"]}"));
+    assertThat(counted(budget))
+        .containsExactly(BallotJson.parse("{\"kind\":\"approval\",\"projects\":[\"p1\"]}"));
   }
 
   @Test
   void paperBallotsWaitForASecondDifferentEncoder() {
     String budget = openVote("paper", false, true);
     String ballot = "{\"kind\":\"approval\",\"projects\":[\"p4\"]}";
-    Reply first = api.send("POST", "api/v1/budgets/" + budget + "/paper-ballots",
-        "{\"identifier\":\"resident-17\",\"ballot\":" + ballot + "}", "eric", "encoder");
+    Reply first =
+        api.send(
+            "POST",
+            "api/v1/budgets/" + budget + "/paper-ballots",
+            "{\"identifier\":\"resident-17\",\"ballot\":" + ballot + "}",
+            "eric",
+            "encoder");
     assertThat(first.status()).as(first.body()).isEqualTo(202);
     String pending = first.json().getString("pendingEncoding");
     String confirm = "api/v1/budgets/" + budget + "/paper-ballots/" + pending + "/confirmation";
     assertThat(api.send("POST", confirm, ballot, "eric", "encoder").json().getString("type"))
         .endsWith("/same-encoder");
-    assertThat(api.send("POST", confirm, "{\"kind\":\"approval\",\"projects\":[\"p5\"]}",
-        "erin", "encoder").json().getString("type")).endsWith("/encoding-mismatch");
+    assertThat(
+            api.send(
+                    "POST",
+                    confirm,
+                    "{\"kind\":\"approval\",\"projects\":[\"p5\"]}",
+                    "erin",
+                    "encoder")
+                .json()
+                .getString("type"))
+        .endsWith("/encoding-mismatch");
     assertThat(counted(budget)).isEmpty();
     Reply confirmed = api.send("POST", confirm, ballot, "erin", "encoder");
     assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
@@ -159,14 +194,16 @@ abstract class BallotApiContract {
       Reply reply = cast(budget, "voter" + i, bodies[i]);
       assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     }
-    assertThat(counted(budget)).containsExactlyInAnyOrder(BallotJson.parse(bodies[0]),
-        BallotJson.parse(bodies[1]), BallotJson.parse(bodies[2]));
+    assertThat(counted(budget))
+        .containsExactlyInAnyOrder(
+            BallotJson.parse(bodies[0]), BallotJson.parse(bodies[1]), BallotJson.parse(bodies[2]));
   }
 
   @Test
   void invalidInputIsA400ProblemNamingTheField() {
     String budget = openVote("bad", true, false);
-    Reply unknown = cast(budget, "carol", "{\"kind\":\"approval\",\"projects\":[\"p1\"],\"extra\":1}");
+    Reply unknown =
+        cast(budget, "carol", "{\"kind\":\"approval\",\"projects\":[\"p1\"],\"extra\":1}");
     assertProblem(unknown, 400, "extra");
     Reply wrongType = cast(budget, "carol", "{\"kind\":\"approval\",\"projects\":\"p1\"}");
     assertProblem(wrongType, 400, "projects");
@@ -183,8 +220,13 @@ abstract class BallotApiContract {
     assertProblem(badId, 400, "budgetId");
     Reply badReceipt = api.get("api/v1/budgets/" + budget + "/receipts/not-a-code");
     assertProblem(badReceipt, 400, "code");
-    Reply badVote = api.send("PUT", "api/v1/budgets/" + budget("v") + "/vote",
-        "{\"opensAt\":\"yesterday\",\"closesAt\":1,\"changesAllowed\":\"yes\"}", "ada", "administrator");
+    Reply badVote =
+        api.send(
+            "PUT",
+            "api/v1/budgets/" + budget("v") + "/vote",
+            "{\"opensAt\":\"yesterday\",\"closesAt\":1,\"changesAllowed\":\"yes\"}",
+            "ada",
+            "administrator");
     assertProblem(badVote, 400, "opensAt");
     assertThat(badVote.body()).contains("closesAt").contains("changesAllowed");
     // Nothing was stored by any refused request.
@@ -222,10 +264,11 @@ abstract class BallotApiContract {
     List<Future<Reply>> replies = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       String body = "{\"kind\":\"approval\",\"projects\":[\"p" + i + "\"]}";
-      Callable<Reply> call = () -> {
-        go.await();
-        return cast(budget, "eve", body);
-      };
+      Callable<Reply> call =
+          () -> {
+            go.await();
+            return cast(budget, "eve", body);
+          };
       replies.add(pool.submit(call));
     }
     go.countDown();
@@ -250,8 +293,8 @@ abstract class BallotApiContract {
 
   static long countRows(String table, String budget) throws SQLException {
     try (Connection connection = server.bean(PolityDatabase.class).dataSource().getConnection();
-        var statement = connection.prepareStatement(
-            "select count(*) from " + table + " where budget_id = ?")) {
+        var statement =
+            connection.prepareStatement("select count(*) from " + table + " where budget_id = ?")) {
       statement.setString(1, budget);
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();

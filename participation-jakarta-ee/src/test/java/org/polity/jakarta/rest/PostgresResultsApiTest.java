@@ -16,7 +16,8 @@ class PostgresResultsApiTest extends ResultsApiContract {
   @BeforeAll
   static void startOnPostgres() {
     Optional<Map<String, String>> database = TestDatabase.postgres();
-    assumeTrue(database.isPresent(),
+    assumeTrue(
+        database.isPresent(),
         "PostgreSQL tests skipped: set " + TestDatabase.URL_ENV + " (.ci/run does).");
     start(database.get());
   }

@@ -56,8 +56,11 @@ abstract class ResultsApiContract {
 
   static PolityServer server;
   static Api api;
-  static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   static void start(Map<String, String> database) {
     Map<String, String> settings = new HashMap<>(database);
@@ -78,16 +81,27 @@ abstract class ResultsApiContract {
   static final List<Long> EXAMPLE_COSTS = List.of(60L, 40L, 30L, 10L);
 
   static void declareVote(String budget, Instant closes) {
-    Reply reply = api.send("PUT", "api/v1/budgets/" + budget + "/vote",
-        "{\"opensAt\":\"" + Instant.now().minusSeconds(3600) + "\",\"closesAt\":\"" + closes + "\"}",
-        "ada", "administrator");
+    Reply reply =
+        api.send(
+            "PUT",
+            "api/v1/budgets/" + budget + "/vote",
+            "{\"opensAt\":\""
+                + Instant.now().minusSeconds(3600)
+                + "\",\"closesAt\":\""
+                + closes
+                + "\"}",
+            "ada",
+            "administrator");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
   }
 
   static void cast(String budget, String user, List<String> projects) {
-    String body = projects.stream().map(p -> "\"" + p + "\"")
-        .collect(Collectors.joining(",", "{\"kind\":\"approval\",\"projects\":[", "]}"));
-    Reply reply = api.send("POST", "api/v1/budgets/" + budget + "/ballots", body, user, "participant");
+    String body =
+        projects.stream()
+            .map(p -> "\"" + p + "\"")
+            .collect(Collectors.joining(",", "{\"kind\":\"approval\",\"projects\":[", "]}"));
+    Reply reply =
+        api.send("POST", "api/v1/budgets/" + budget + "/ballots", body, user, "participant");
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
   }
 
@@ -104,29 +118,41 @@ abstract class ResultsApiContract {
 
   static List<Ballot> counted(String budget) {
     return server.bean(BallotBox.class).countedBallots(BudgetId.of(budget)).stream()
-        .map(CountedBallot::ballot).toList();
+        .map(CountedBallot::ballot)
+        .toList();
   }
 
   /** What core's rule gives on the ballot box's ballots. */
-  static CountingResult expected(BallotProcess process, List<Long> costs, long envelope, String rule,
+  static CountingResult expected(
+      BallotProcess process,
+      List<Long> costs,
+      long envelope,
+      String rule,
       CountingOptions options) {
     List<ElectionProject> projects = new ArrayList<>();
     for (int i = 0; i < costs.size(); i++) {
       projects.add(ElectionProject.of(process.projects().get(i), costs.get(i)));
     }
-    Election election = new Election(BigDecimal.valueOf(envelope), "EUR", projects, counted(process.budget()));
+    Election election =
+        new Election(BigDecimal.valueOf(envelope), "EUR", projects, counted(process.budget()));
     return CountingRules.named(rule).count(election, options);
   }
 
   static Reply results(String budget, String user, String roles, String language) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve("api/v1/budgets/" + budget + "/results"))
-        .timeout(Duration.ofSeconds(60)).header("Accept-Language", language).GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.uri().resolve("api/v1/budgets/" + budget + "/results"))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept-Language", language)
+            .GET();
     if (user != null) {
       request.header("X-Polity-Dev-User", user).header("X-Polity-Dev-Roles", roles);
     }
     try {
-      HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+      HttpResponse<String> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
           response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -137,19 +163,23 @@ abstract class ResultsApiContract {
   }
 
   static List<String> strings(JsonObject json, String member) {
-    return json.getJsonArray(member).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    return json.getJsonArray(member).getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .toList();
   }
 
   /** The results in a view equal core's: winners, money used, and each project's explanation. */
   static void assertSameAsCore(JsonObject view, CountingResult core, Locale language) {
-    assertThat(strings(view, "winners")).containsExactlyElementsOf(
-        core.winners().stream().map(ProjectId::value).toList());
-    assertThat(new BigDecimal(view.getJsonObject("used").getString("amount"))).isEqualByComparingTo(core.cost());
+    assertThat(strings(view, "winners"))
+        .containsExactlyElementsOf(core.winners().stream().map(ProjectId::value).toList());
+    assertThat(new BigDecimal(view.getJsonObject("used").getString("amount")))
+        .isEqualByComparingTo(core.cost());
     assertThat(view.getString("language")).isEqualTo(language.getLanguage());
     for (JsonObject project : view.getJsonArray("projects").getValuesAs(JsonObject.class)) {
       ProjectId id = ProjectId.of(project.getString("id"));
       assertThat(project.getBoolean("selected")).as(id.value()).isEqualTo(core.isFunded(id));
-      assertThat(project.getString("explanation")).isEqualTo(core.explanations().get(id).text(language));
+      assertThat(project.getString("explanation"))
+          .isEqualTo(core.explanations().get(id).text(language));
     }
     assertThat(view.getJsonArray("projects")).hasSize(core.explanations().size());
   }
@@ -176,9 +206,12 @@ abstract class ResultsApiContract {
     Reply pabulib = api.get("api/v1/budgets/" + process.budget() + "/ballots.pb");
     assertThat(pabulib.status()).isEqualTo(409);
 
-    CountingResult core = expected(process, EXAMPLE_COSTS, 100, "greedy", CountingDefinition.defaults().options());
-    for (String[] staff : new String[][] {{"rita", "reviewer"}, {"eric", "encoder"}, {"mo", "moderator"},
-        {"ada", "administrator"}}) {
+    CountingResult core =
+        expected(process, EXAMPLE_COSTS, 100, "greedy", CountingDefinition.defaults().options());
+    for (String[] staff :
+        new String[][] {
+          {"rita", "reviewer"}, {"eric", "encoder"}, {"mo", "moderator"}, {"ada", "administrator"}
+        }) {
       Reply live = results(process.budget(), staff[0], staff[1], "nl");
       assertThat(live.status()).as(live.body()).isEqualTo(200);
       assertThat(live.json().getBoolean("provisional")).isTrue();
@@ -187,7 +220,8 @@ abstract class ResultsApiContract {
     }
     // Greedy, by hand (docs/counting.md): A and B have 6 votes each and use the 100 EUR.
     Reply live = results(process.budget(), "rita", "reviewer", "en");
-    assertThat(strings(live.json(), "winners")).containsExactly(process.projects().get(0), process.projects().get(1));
+    assertThat(strings(live.json(), "winners"))
+        .containsExactly(process.projects().get(0), process.projects().get(1));
     assertThat(live.json().getString("rule")).isEqualTo("greedy");
     assertThat(live.json().getInt("ballots")).isEqualTo(10);
     List<JsonObject> projects = live.json().getJsonArray("projects").getValuesAs(JsonObject.class);
@@ -195,16 +229,33 @@ abstract class ResultsApiContract {
     assertThat(projects.get(0).getString("title")).isEqualTo("Project 1");
 
     // The summary table counts the ballots naming each project.
-    Reply csv = api.send("GET", "api/v1/processes/" + process.process() + "/projects.csv", null, "rita", "reviewer");
+    Reply csv =
+        api.send(
+            "GET",
+            "api/v1/processes/" + process.process() + "/projects.csv",
+            null,
+            "rita",
+            "reviewer");
     assertThat(csv.status()).as(csv.body()).isEqualTo(200);
-    assertThat(votesColumn(csv.body())).isEqualTo(Map.of(
-        process.projects().get(0), "6", process.projects().get(1), "6",
-        process.projects().get(2), "4", process.projects().get(3), "4"));
+    assertThat(votesColumn(csv.body()))
+        .isEqualTo(
+            Map.of(
+                process.projects().get(0),
+                "6",
+                process.projects().get(1),
+                "6",
+                process.projects().get(2),
+                "4",
+                process.projects().get(3),
+                "4"));
   }
 
   static Map<String, String> votesColumn(String csv) {
-    try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+    try (MappingIterator<Map<String, String>> rows =
+        new CsvMapper()
+            .readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(csv)) {
       Map<String, String> votes = new HashMap<>();
       rows.readAll().forEach(row -> votes.put(row.get("id"), row.get("votes")));
       return votes;
@@ -215,18 +266,24 @@ abstract class ResultsApiContract {
 
   @Test
   void afterTheVoteResultsArePublicPublishedOnceAndStayAsPublished() throws Exception {
-    BallotProcess process = BallotProcess.create(server.uri(), "final", 100, EXAMPLE_COSTS,
-        "{\"rule\": \"mes\", \"completion\": \"none\"}");
+    BallotProcess process =
+        BallotProcess.create(
+            server.uri(),
+            "final",
+            100,
+            EXAMPLE_COSTS,
+            "{\"rule\": \"mes\", \"completion\": \"none\"}");
     Instant closes = Instant.now().plusSeconds(6);
     declareVote(process.budget(), closes);
     castExample(process);
     waitUntil(closes);
 
-    CountingResult core = expected(process, EXAMPLE_COSTS, 100, "mes",
-        CountingOptions.defaults());
+    CountingResult core = expected(process, EXAMPLE_COSTS, 100, "mes", CountingOptions.defaults());
     List<String> p = process.projects();
     // The Method of Equal Shares, by hand (docs/counting.md): A, then C and D.
-    assertThat(core.winners()).extracting(ProjectId::value).containsExactly(p.get(0), p.get(2), p.get(3));
+    assertThat(core.winners())
+        .extracting(ProjectId::value)
+        .containsExactly(p.get(0), p.get(2), p.get(3));
     for (String language : List.of("fr", "nl", "en")) {
       Reply open = results(process.budget(), null, null, language);
       assertThat(open.status()).as(open.body()).isEqualTo(200);
@@ -234,24 +291,35 @@ abstract class ResultsApiContract {
       assertThat(open.json().getBoolean("published")).isFalse();
       assertSameAsCore(open.json(), core, Locale.forLanguageTag(language));
     }
-    assertThat(api.get("api/v1/processes/" + process.process()).json().getJsonObject("counting")
-        .getString("rule")).isEqualTo("mes");
+    assertThat(
+            api.get("api/v1/processes/" + process.process())
+                .json()
+                .getJsonObject("counting")
+                .getString("rule"))
+        .isEqualTo("mes");
     Reply french = results(process.budget(), null, null, "fr");
     assertThat(french.json().getJsonArray("projects").getJsonObject(1).getString("explanation"))
-        .as("an explanation in French").startsWith("Non financé");
+        .as("an explanation in French")
+        .startsWith("Non financé");
 
     // The anonymous ballots as a Pabulib file, read back with core's reader.
     Reply file = api.get("api/v1/budgets/" + process.budget() + "/ballots.pb");
     assertThat(file.status()).as(file.body()).isEqualTo(200);
     assertThat(file.contentType()).startsWith("text/plain");
     PabulibElection read = PabulibElections.toElection(PabulibReader.parse(file.body()));
-    assertThat(read.election().ballots()).containsExactlyInAnyOrderElementsOf(counted(process.budget()));
+    assertThat(read.election().ballots())
+        .containsExactlyInAnyOrderElementsOf(counted(process.budget()));
     assertThat(read.election().budget()).isEqualByComparingTo("100");
-    assertThat(read.election().projects()).extracting(project -> project.id().value()).containsExactlyElementsOf(p);
-    assertThat(read.election().projects()).extracting(project -> project.cost().longValue())
+    assertThat(read.election().projects())
+        .extracting(project -> project.id().value())
+        .containsExactlyElementsOf(p);
+    assertThat(read.election().projects())
+        .extracting(project -> project.cost().longValue())
         .containsExactlyElementsOf(EXAMPLE_COSTS);
-    assertThat(CountingRules.named("mes").count(read.election(), CountingOptions.defaults()).winners())
-        .as("anyone recounting the file finds the same winners").isEqualTo(core.winners());
+    assertThat(
+            CountingRules.named("mes").count(read.election(), CountingOptions.defaults()).winners())
+        .as("anyone recounting the file finds the same winners")
+        .isEqualTo(core.winners());
 
     // Publishing waits for the vote phase to close in the process.
     String publish = "api/v1/processes/" + process.process() + "/results";
@@ -264,14 +332,17 @@ abstract class ResultsApiContract {
     Reply published = api.send("POST", publish, null, "ada", "administrator");
     assertThat(published.status()).as(published.body()).isEqualTo(200);
     assertThat(published.json().getBoolean("computed")).isTrue();
-    assertThat(strings(published.json(), "selected")).containsExactlyInAnyOrder(p.get(0), p.get(2), p.get(3));
+    assertThat(strings(published.json(), "selected"))
+        .containsExactlyInAnyOrder(p.get(0), p.get(2), p.get(3));
     assertThat(strings(published.json(), "notSelected")).containsExactly(p.get(1));
     for (int i = 0; i < p.size(); i++) {
       Reply project = api.get("api/v1/processes/" + process.process() + "/projects/" + p.get(i));
-      assertThat(project.json().getString("status")).isEqualTo(i == 1 ? "NOT_SELECTED" : "SELECTED");
+      assertThat(project.json().getString("status"))
+          .isEqualTo(i == 1 ? "NOT_SELECTED" : "SELECTED");
     }
 
-    Reply again = api.send("POST", publish, "{\"why\": {\"en\": \"Again.\"}}", "ada", "administrator");
+    Reply again =
+        api.send("POST", publish, "{\"why\": {\"en\": \"Again.\"}}", "ada", "administrator");
     assertThat(again.status()).as(again.body()).isEqualTo(409);
     assertThat(again.json().getString("type")).endsWith("/results-already-published");
 
@@ -281,7 +352,8 @@ abstract class ResultsApiContract {
     assertSameAsCore(shown.json(), core, Locale.ENGLISH);
     Thread.sleep(5);
     assertThat(results(process.budget(), null, null, "en").body())
-        .as("the stored results, not a new count").isEqualTo(shown.body());
+        .as("the stored results, not a new count")
+        .isEqualTo(shown.body());
   }
 
   @ParameterizedTest(name = "{0} with completion {1}, seed {2}")
@@ -293,8 +365,13 @@ abstract class ResultsApiContract {
       costs.add(1_000L * (5 + random.nextInt(40)));
     }
     long envelope = 100_000;
-    BallotProcess process = BallotProcess.create(server.uri(), "random", envelope, costs,
-        "{\"rule\": \"" + rule + "\", \"completion\": \"" + completion + "\"}");
+    BallotProcess process =
+        BallotProcess.create(
+            server.uri(),
+            "random",
+            envelope,
+            costs,
+            "{\"rule\": \"" + rule + "\", \"completion\": \"" + completion + "\"}");
     declareVote(process.budget(), Instant.now().plusSeconds(86_400));
     for (int voter = 0; voter < 40; voter++) {
       List<String> chosen = new ArrayList<>();
@@ -308,8 +385,8 @@ abstract class ResultsApiContract {
       }
       cast(process.budget(), "voter-" + voter, chosen);
     }
-    CountingDefinition definition = new CountingDefinition(rule, org.polity.counting.Satisfaction.COST,
-        completion, Map.of());
+    CountingDefinition definition =
+        new CountingDefinition(rule, org.polity.counting.Satisfaction.COST, completion, Map.of());
     CountingResult core = expected(process, costs, envelope, rule, definition.options());
     Reply live = results(process.budget(), "ada", "administrator", "fr");
     assertThat(live.status()).as(live.body()).isEqualTo(200);
@@ -322,13 +399,22 @@ abstract class ResultsApiContract {
     String unique = Long.toHexString(System.nanoTime());
     String city = "city-" + unique;
     String north = "north-" + unique;
-    String counting = """
+    String counting =
+        """
         {"budgets": {"%s": {"envelope": {"amount": "100", "currency": "EUR"}},
                      "%s": {"district": "North", "envelope": {"amount": "40", "currency": "EUR"}}}}
-        """.formatted(city, north);
+        """
+            .formatted(city, north);
     List<Long> costs = List.of(60L, 40L, 30L, 20L);
-    BallotProcess process = BallotProcess.create(server.uri(), "multi-" + unique, List.of(city, north), 200,
-        costs, java.util.Arrays.asList(null, null, "North", "North"), counting);
+    BallotProcess process =
+        BallotProcess.create(
+            server.uri(),
+            "multi-" + unique,
+            List.of(city, north),
+            200,
+            costs,
+            java.util.Arrays.asList(null, null, "North", "North"),
+            counting);
     List<String> p = process.projects();
     declareVote(city, Instant.now().plusSeconds(86_400));
     declareVote(north, Instant.now().plusSeconds(86_400));
@@ -340,9 +426,15 @@ abstract class ResultsApiContract {
     Map<String, Long> envelopes = Map.of(city, 100L, north, 40L);
     for (String budget : List.of(city, north)) {
       List<ElectionProject> projects = new ArrayList<>();
-      budgetProjects.get(budget).forEach(i -> projects.add(ElectionProject.of(p.get(i), costs.get(i))));
-      CountingResult core = CountingRules.named("greedy").count(new Election(BigDecimal.valueOf(envelopes.get(budget)),
-          "EUR", projects, counted(budget)), CountingOptions.defaults());
+      budgetProjects
+          .get(budget)
+          .forEach(i -> projects.add(ElectionProject.of(p.get(i), costs.get(i))));
+      CountingResult core =
+          CountingRules.named("greedy")
+              .count(
+                  new Election(
+                      BigDecimal.valueOf(envelopes.get(budget)), "EUR", projects, counted(budget)),
+                  CountingOptions.defaults());
       Reply live = results(budget, "ada", "administrator", "en");
       assertThat(live.status()).as(live.body()).isEqualTo(200);
       assertThat(live.json().getJsonArray("projects").getValuesAs(JsonObject.class))
@@ -354,10 +446,18 @@ abstract class ResultsApiContract {
     }
     // By hand: in the North the 20 EUR project (5 votes) is funded first; the 30 EUR one (3 votes)
     // no longer fits in the 20 EUR left.
-    assertThat(strings(results(north, "ada", "administrator", "en").json(), "winners")).containsExactly(p.get(3));
+    assertThat(strings(results(north, "ada", "administrator", "en").json(), "winners"))
+        .containsExactly(p.get(3));
 
-    BallotProcess unmapped = BallotProcess.create(server.uri(), "unmapped-" + unique,
-        List.of("a-" + unique, "b-" + unique), 100, List.of(10L), java.util.Arrays.asList((String) null), null);
+    BallotProcess unmapped =
+        BallotProcess.create(
+            server.uri(),
+            "unmapped-" + unique,
+            List.of("a-" + unique, "b-" + unique),
+            100,
+            List.of(10L),
+            java.util.Arrays.asList((String) null),
+            null);
     declareVote(unmapped.budget(), Instant.now().plusSeconds(86_400));
     Reply refused = results(unmapped.budget(), "ada", "administrator", "en");
     assertThat(refused.status()).as(refused.body()).isEqualTo(409);
@@ -366,23 +466,37 @@ abstract class ResultsApiContract {
 
   @Test
   void badCountingRulesAreRefusedAtDeclarationAndUnknownBudgetsAre404() {
-    String definition = """
+    String definition =
+        """
         {"title": {"en": "Bad"}, "zone": "Europe/Brussels", "progression": "BY_STAFF",
          "template": "shared-budget", "territory": {"code": "X", "name": {"en": "X"}},
          "rules": {"envelope": {"amount": "1000", "currency": "EUR"}},
          "counting": {"rule": "%s", "completion": "%s"}}
         """;
-    Reply rule = api.send("PUT", "api/v1/processes/bad-rule-" + System.nanoTime(),
-        definition.formatted("lottery", "none"), "ada", "administrator");
+    Reply rule =
+        api.send(
+            "PUT",
+            "api/v1/processes/bad-rule-" + System.nanoTime(),
+            definition.formatted("lottery", "none"),
+            "ada",
+            "administrator");
     assertThat(rule.status()).as(rule.body()).isEqualTo(400);
-    assertThat(rule.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("counting.rule");
-    Reply completion = api.send("PUT", "api/v1/processes/bad-completion-" + System.nanoTime(),
-        definition.formatted("greedy", "add1"), "ada", "administrator");
+    assertThat(rule.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("counting.rule");
+    Reply completion =
+        api.send(
+            "PUT",
+            "api/v1/processes/bad-completion-" + System.nanoTime(),
+            definition.formatted("greedy", "add1"),
+            "ada",
+            "administrator");
     assertThat(completion.status()).as(completion.body()).isEqualTo(400);
     assertThat(completion.json().getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("counting.completion");
 
-    assertThat(results("no-such-budget-" + System.nanoTime(), "ada", "administrator", "en").status()).isEqualTo(404);
+    assertThat(
+            results("no-such-budget-" + System.nanoTime(), "ada", "administrator", "en").status())
+        .isEqualTo(404);
     String orphan = "orphan-" + Long.toHexString(System.nanoTime());
     declareVote(orphan, Instant.now().plusSeconds(3600));
     Reply noProcess = results(orphan, "ada", "administrator", "en");

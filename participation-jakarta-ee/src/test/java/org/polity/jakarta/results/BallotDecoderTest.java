@@ -17,7 +17,9 @@ import org.polity.ballot.Ballot;
 import org.polity.common.ProjectId;
 import org.polity.jakarta.voting.BallotJson;
 
-/** The fast decoder of stored ballots gives the ballots the JSON-P codec gives, and tallies them. */
+/**
+ * The fast decoder of stored ballots gives the ballots the JSON-P codec gives, and tallies them.
+ */
 class BallotDecoderTest {
 
   private static final List<ProjectId> PROJECTS =
@@ -37,12 +39,13 @@ class BallotDecoderTest {
       chosen = chosen.subList(0, 1 + random.nextInt(PROJECTS.size()));
       Map<ProjectId, Integer> values = new LinkedHashMap<>();
       chosen.forEach(p -> values.put(p, random.nextInt(5)));
-      Ballot ballot = switch (random.nextInt(4)) {
-        case 0 -> new Ballot.Approval(new LinkedHashSet<>(chosen));
-        case 1 -> new Ballot.Cardinal(values);
-        case 2 -> new Ballot.Cumulative(values);
-        default -> new Ballot.Ordinal(chosen);
-      };
+      Ballot ballot =
+          switch (random.nextInt(4)) {
+            case 0 -> new Ballot.Approval(new LinkedHashSet<>(chosen));
+            case 1 -> new Ballot.Cardinal(values);
+            case 2 -> new Ballot.Cumulative(values);
+            default -> new Ballot.Ordinal(chosen);
+          };
       written.add(ballot);
       for (ProjectId p : chosen) {
         votes[PROJECTS.indexOf(p)]++;
@@ -71,12 +74,17 @@ class BallotDecoderTest {
     assertThat(ballots).hasSize(5);
     assertThat(ballots.get(4)).isEqualTo(new Ballot.Approval(Set.copyOf(PROJECTS)));
     assertThat(ballots.get(0)).isSameAs(ballots.get(1)).isSameAs(ballots.get(2));
-    assertThat(ballots.get(0)).isEqualTo(Ballot.Approval.of(ProjectId.of("p1"), ProjectId.of("p2")));
-    assertThat(ballots.get(3)).isEqualTo(new Ballot.Ordinal(List.of(ProjectId.of("p2"), ProjectId.of("p1"))))
-        .as("a ranking keeps its order").isNotSameAs(ballots.get(0));
+    assertThat(ballots.get(0))
+        .isEqualTo(Ballot.Approval.of(ProjectId.of("p1"), ProjectId.of("p2")));
+    assertThat(ballots.get(3))
+        .isEqualTo(new Ballot.Ordinal(List.of(ProjectId.of("p2"), ProjectId.of("p1"))))
+        .as("a ranking keeps its order")
+        .isNotSameAs(ballots.get(0));
     assertThat(decoder.ignoredMentions()).isEqualTo(2);
     assertThat(decoder.votes()).containsExactly(5, 5, 1, 1);
-    assertThat(Set.copyOf(BallotDecoder.projectIds("{\"kind\":\"cardinal\",\"scores\":{\"p3\":2,\"x\":1}}")))
+    assertThat(
+            Set.copyOf(
+                BallotDecoder.projectIds("{\"kind\":\"cardinal\",\"scores\":{\"p3\":2,\"x\":1}}")))
         .containsExactlyInAnyOrder("p3", "x");
   }
 
@@ -84,24 +92,37 @@ class BallotDecoderTest {
   void aCorruptRowIsAnErrorNamingIt() {
     BallotDecoder decoder = new BallotDecoder(PROJECTS);
     assertThatThrownBy(() -> decoder.add("{\"kind\":\"lottery\",\"projects\":[]}"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("lottery");
-    assertThatThrownBy(() -> decoder.add("not json")).isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("lottery");
+    assertThatThrownBy(() -> decoder.add("not json"))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("not json");
   }
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {11, 12, 13, 14})
   void decodingTheStoredBytesGivesWhatDecodingTheStringGives(long seed) {
-    List<ProjectId> projects = List.of(ProjectId.of("p1"), ProjectId.of("p2"), ProjectId.of("Aa"),
-        ProjectId.of("BB"), ProjectId.of("café"), ProjectId.of("x\\y"), ProjectId.of("q\"r"));
+    List<ProjectId> projects =
+        List.of(
+            ProjectId.of("p1"),
+            ProjectId.of("p2"),
+            ProjectId.of("Aa"),
+            ProjectId.of("BB"),
+            ProjectId.of("café"),
+            ProjectId.of("x\\y"),
+            ProjectId.of("q\"r"));
     // "Aa" and "BB" have the same hash code: the lookup must compare the bytes.
-    List<String> names = List.of("p1", "p2", "Aa", "BB", "café", "x\\\\y", "q\\\"r", "unknown", "p", "p10");
+    List<String> names =
+        List.of("p1", "p2", "Aa", "BB", "café", "x\\\\y", "q\\\"r", "unknown", "p", "p10");
     Random random = new Random(seed);
     BallotDecoder fromStrings = new BallotDecoder(projects);
     BallotDecoder fromBytes = new BallotDecoder(projects);
     for (int i = 0; i < 3_000; i++) {
-      StringBuilder text = new StringBuilder(random.nextInt(20) == 0
-          ? "{\"projects\":[" : "{\"kind\":\"approval\",\"projects\":[");
+      StringBuilder text =
+          new StringBuilder(
+              random.nextInt(20) == 0
+                  ? "{\"projects\":["
+                  : "{\"kind\":\"approval\",\"projects\":[");
       List<String> chosen = new ArrayList<>(names);
       java.util.Collections.shuffle(chosen, random);
       int size = random.nextInt(6);
@@ -125,7 +146,8 @@ class BallotDecoderTest {
       assertThat(fromByte == null).as(stored).isEqualTo(fromString == null);
     }
     assertThat(fromBytes.ballots()).containsExactlyElementsOf(fromStrings.ballots());
-    assertThat(fromBytes.ballots()).anyMatch(ballot -> ballot.projects().contains(ProjectId.of("café")))
+    assertThat(fromBytes.ballots())
+        .anyMatch(ballot -> ballot.projects().contains(ProjectId.of("café")))
         .anyMatch(ballot -> ballot.projects().contains(ProjectId.of("q\"r")))
         .anyMatch(ballot -> ballot.projects().contains(ProjectId.of("BB")));
     assertThat(fromBytes.votes()).containsExactly(fromStrings.votes());

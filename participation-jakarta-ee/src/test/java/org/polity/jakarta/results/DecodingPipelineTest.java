@@ -17,13 +17,20 @@ import org.polity.common.ProjectId;
 import org.polity.jakarta.voting.BallotJson;
 
 /**
- * Decoding on a second thread gives the decoder exactly what decoding on the reading thread
- * gives it (same ballots in the same order, same tallies), and a corrupt row fails the count.
+ * Decoding on a second thread gives the decoder exactly what decoding on the reading thread gives
+ * it (same ballots in the same order, same tallies), and a corrupt row fails the count.
  */
 class DecodingPipelineTest {
 
-  private static final List<ProjectId> PROJECTS = List.of(ProjectId.of("a"), ProjectId.of("b"),
-      ProjectId.of("c"), ProjectId.of("d"), ProjectId.of("e"), ProjectId.of("f"), ProjectId.of("g"));
+  private static final List<ProjectId> PROJECTS =
+      List.of(
+          ProjectId.of("a"),
+          ProjectId.of("b"),
+          ProjectId.of("c"),
+          ProjectId.of("d"),
+          ProjectId.of("e"),
+          ProjectId.of("f"),
+          ProjectId.of("g"));
 
   @ParameterizedTest(name = "seed {0}, {1} rows")
   @CsvSource({"1, 0", "2, 1", "3, 2047", "4, 2048", "5, 2049", "6, 20000", "7, 33333"})
@@ -50,12 +57,15 @@ class DecodingPipelineTest {
     List<String> rows = new ArrayList<>(rows(new Random(at), 10_000));
     rows.set(at, "{\"kind\":\"approval\",\"projects\":[\"a\"");
     BallotDecoder decoder = new BallotDecoder(PROJECTS);
-    assertThatThrownBy(() -> {
-      try (DecodingPipeline pipeline = new DecodingPipeline(decoder)) {
-        rows.forEach(pipeline::add);
-        pipeline.finish();
-      }
-    }).isInstanceOf(IllegalStateException.class).hasMessageContaining("not readable JSON");
+    assertThatThrownBy(
+            () -> {
+              try (DecodingPipeline pipeline = new DecodingPipeline(decoder)) {
+                rows.forEach(pipeline::add);
+                pipeline.finish();
+              }
+            })
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not readable JSON");
   }
 
   @Test
@@ -65,8 +75,8 @@ class DecodingPipelineTest {
     DecodingPipeline pipeline = new DecodingPipeline(decoder);
     rows.forEach(pipeline::add); // the reading fails here: finish() is never called
     pipeline.close();
-    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(
-        thread -> thread.getName().equals("polity-ballot-decoder") && thread.isAlive());
+    assertThat(Thread.getAllStackTraces().keySet())
+        .noneMatch(thread -> thread.getName().equals("polity-ballot-decoder") && thread.isAlive());
   }
 
   /** Stored ballots of every kind, mostly approval ballots, some naming unknown projects. */
@@ -83,12 +93,13 @@ class DecodingPipelineTest {
       Map<ProjectId, Integer> values = new LinkedHashMap<>();
       chosen.forEach(p -> values.put(p, random.nextInt(5)));
       int kind = random.nextInt(10);
-      Ballot ballot = switch (kind) {
-        case 0 -> new Ballot.Cardinal(values);
-        case 1 -> new Ballot.Cumulative(values);
-        case 2 -> new Ballot.Ordinal(chosen);
-        default -> new Ballot.Approval(new LinkedHashSet<>(chosen));
-      };
+      Ballot ballot =
+          switch (kind) {
+            case 0 -> new Ballot.Cardinal(values);
+            case 1 -> new Ballot.Cumulative(values);
+            case 2 -> new Ballot.Ordinal(chosen);
+            default -> new Ballot.Approval(new LinkedHashSet<>(chosen));
+          };
       rows.add(BallotJson.toJson(ballot).toString());
     }
     return rows;

@@ -61,9 +61,16 @@ class ResultsPublicationTest {
   @Deployment
   static JavaArchive deployment() {
     return ShrinkWrap.create(JavaArchive.class)
-        .addClasses(SettingsProducer.class, PolitySettings.class, PolityDatabase.class,
-            VotingProducer.class, Processes.class, ProcessStore.class, Plugins.class,
-            ResultsService.class, ResultsObserver.class)
+        .addClasses(
+            SettingsProducer.class,
+            PolitySettings.class,
+            PolityDatabase.class,
+            VotingProducer.class,
+            Processes.class,
+            ProcessStore.class,
+            Plugins.class,
+            ResultsService.class,
+            ResultsObserver.class)
         .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 
@@ -86,12 +93,16 @@ class ResultsPublicationTest {
     String unique = Long.toHexString(System.nanoTime());
     ProcessId id = ProcessId.of("pub-" + unique);
     BudgetId budget = BudgetId.of("pub-budget-" + unique);
-    try (var reader = Json.createReader(new StringReader("""
+    try (var reader =
+        Json.createReader(
+            new StringReader(
+                """
         {"title": {"en": "Publication"}, "zone": "Europe/Brussels", "progression": "BY_STAFF",
          "template": "consul-budget", "territory": {"code": "X", "name": {"en": "X"}},
          "rules": {"envelope": {"amount": "100", "currency": "EUR"}}, "budgets": ["%s"],
          "counting": {"rule": "phragmen"}}
-        """.formatted(budget.value())))) {
+        """
+                    .formatted(budget.value())))) {
       JsonObject definition = reader.readObject();
       processes.declare(id, definition);
     }
@@ -99,40 +110,64 @@ class ResultsPublicationTest {
     List<ProjectId> projects = new ArrayList<>();
     long[] costs = {60, 40, 30, 10};
     for (long cost : costs) {
-      projects.add(processes.change(id, null, 0, l -> l.edition().submit(ProjectProposal.builder()
-          .title(LocalizedText.of("en", "Idea " + cost)).description(LocalizedText.of("en", "An idea."))
-          .estimatedCost(Money.of(cost, "EUR")).author(new Author.Association("Friends")).build())));
+      projects.add(
+          processes.change(
+              id,
+              null,
+              0,
+              l ->
+                  l.edition()
+                      .submit(
+                          ProjectProposal.builder()
+                              .title(LocalizedText.of("en", "Idea " + cost))
+                              .description(LocalizedText.of("en", "An idea."))
+                              .estimatedCost(Money.of(cost, "EUR"))
+                              .author(new Author.Association("Friends"))
+                              .build())));
     }
     open(id, "reviewing");
     for (int i = 0; i < projects.size(); i++) {
       ProjectId project = projects.get(i);
       long cost = costs[i];
       processes.change(id, null, 0, l -> l.edition().startReview(project, "rita"));
-      processes.change(id, null, 0, l -> l.edition().recordReview(project,
-          FeasibilityReview.allMet("rita", Money.of(cost, "EUR"), WHY)));
+      processes.change(
+          id,
+          null,
+          0,
+          l ->
+              l.edition()
+                  .recordReview(
+                      project, FeasibilityReview.allMet("rita", Money.of(cost, "EUR"), WHY)));
     }
     for (ProjectId project : projects) {
       processes.change(id, null, 0, l -> l.edition().putOnBallot(project, "ada", WHY));
     }
     open(id, "balloting");
     Instant closes = Instant.now().plusSeconds(2);
-    ballotBox.open(VoteSettings.builder(budget).opens(Instant.now().minusSeconds(60)).closes(closes).build());
+    ballotBox.open(
+        VoteSettings.builder(budget).opens(Instant.now().minusSeconds(60)).closes(closes).build());
     for (int i = 0; i < 10; i++) {
-      Ballot ballot = i < 6 ? Ballot.Approval.of(projects.get(0), projects.get(1))
-          : Ballot.Approval.of(projects.get(2), projects.get(3));
-      ballotBox.cast(new CastRequest(budget, keyer.key("voter-" + i), ballot,
-          org.polity.voting.Channel.online()));
+      Ballot ballot =
+          i < 6
+              ? Ballot.Approval.of(projects.get(0), projects.get(1))
+              : Ballot.Approval.of(projects.get(2), projects.get(3));
+      ballotBox.cast(
+          new CastRequest(
+              budget, keyer.key("voter-" + i), ballot, org.polity.voting.Channel.online()));
     }
-    assertThatThrownBy(() -> results.publish(id, "ada", null)).isInstanceOf(RefusalException.class)
+    assertThatThrownBy(() -> results.publish(id, "ada", null))
+        .isInstanceOf(RefusalException.class)
         .hasMessageContaining("finished");
     Thread.sleep(Math.max(0, Duration.between(Instant.now(), closes).toMillis()) + 200);
     open(id, "finished");
 
     Election election = results.election(budget);
-    assertThat(election.ballots()).containsExactlyInAnyOrderElementsOf(
-        ballotBox.countedBallots(budget).stream().map(CountedBallot::ballot).toList());
-    var core = CountingRules.named("phragmen").count(election,
-        org.polity.counting.CountingOptions.defaults());
+    assertThat(election.ballots())
+        .containsExactlyInAnyOrderElementsOf(
+            ballotBox.countedBallots(budget).stream().map(CountedBallot::ballot).toList());
+    var core =
+        CountingRules.named("phragmen")
+            .count(election, org.polity.counting.CountingOptions.defaults());
     // Sequential Phragmén, by hand (docs/counting.md): D, B, C; 20 EUR remain.
     assertThat(core.winners()).containsExactly(projects.get(3), projects.get(1), projects.get(2));
 
@@ -150,8 +185,10 @@ class ResultsPublicationTest {
         .extracting(jakarta.json.JsonString::getString)
         .containsExactlyElementsOf(core.winners().stream().map(ProjectId::value).toList());
 
-    assertThatThrownBy(() -> results.publish(id, "ada", null)).isInstanceOf(RefusalException.class)
-        .satisfies(e -> assertThat(((RefusalException) e).code()).isEqualTo("results-already-published"));
+    assertThatThrownBy(() -> results.publish(id, "ada", null))
+        .isInstanceOf(RefusalException.class)
+        .satisfies(
+            e -> assertThat(((RefusalException) e).code()).isEqualTo("results-already-published"));
     assertThat(observer.events()).hasSize(before + 1);
     assertThat(results.published(budget).orElseThrow()).isEqualTo(stored);
   }

@@ -29,12 +29,13 @@ import org.polity.jakarta.testing.TestDatabase;
 class EveryEndpointEveryRoleTest {
 
   /** Portal role names, deliberately unlike Polity's, mapped by configuration. */
-  static final Map<String, String> PORTAL_ROLE = Map.of(
-      "participant", "RESIDENT",
-      "reviewer", "PB_REVIEW",
-      "encoder", "PB_ENCODE",
-      "moderator", "MODERATION",
-      "administrator", "PORTAL_ADMIN");
+  static final Map<String, String> PORTAL_ROLE =
+      Map.of(
+          "participant", "RESIDENT",
+          "reviewer", "PB_REVIEW",
+          "encoder", "PB_ENCODE",
+          "moderator", "MODERATION",
+          "administrator", "PORTAL_ADMIN");
 
   private static final List<String> ROLES =
       List.of("anonymous", "participant", "reviewer", "encoder", "moderator", "administrator");
@@ -51,15 +52,16 @@ class EveryEndpointEveryRoleTest {
     EXPECTED.put("PUT api/v1/budgets/{budgetId}/vote", Set.of("administrator"));
     EXPECTED.put("GET api/v1/budgets/{budgetId}/vote", EVERYONE);
     EXPECTED.put("POST api/v1/budgets/{budgetId}/vote/seal", Set.of("administrator"));
-    EXPECTED.put("GET api/v1/budgets/{budgetId}/turnout",
+    EXPECTED.put(
+        "GET api/v1/budgets/{budgetId}/turnout",
         Set.of("reviewer", "encoder", "moderator", "administrator"));
     EXPECTED.put("GET api/v1/budgets/{budgetId}/counted-ballots", EVERYONE);
     // Public once the vote is finished; before, staff see a provisional count and others a 409.
     EXPECTED.put("GET api/v1/budgets/{budgetId}/results", EVERYONE);
     EXPECTED.put("GET api/v1/budgets/{budgetId}/ballots.pb", EVERYONE);
     EXPECTED.put("POST api/v1/budgets/{budgetId}/paper-ballots", Set.of("encoder"));
-    EXPECTED.put("POST api/v1/budgets/{budgetId}/paper-ballots/{pendingId}/confirmation",
-        Set.of("encoder"));
+    EXPECTED.put(
+        "POST api/v1/budgets/{budgetId}/paper-ballots/{pendingId}/confirmation", Set.of("encoder"));
     EXPECTED.put("DELETE api/v1/budgets/{budgetId}/paper-ballots/{pendingId}", Set.of("encoder"));
     EXPECTED.put("GET api/v1/processes", EVERYONE);
     EXPECTED.put("PUT api/v1/processes/{processId}", Set.of("administrator"));
@@ -71,15 +73,20 @@ class EveryEndpointEveryRoleTest {
     EXPECTED.put("GET api/v1/processes/{processId}/projects", EVERYONE);
     EXPECTED.put("GET api/v1/processes/{processId}/projects/{projectId}", EVERYONE);
     EXPECTED.put("GET api/v1/processes/{processId}/projects/{projectId}/history", EVERYONE);
-    EXPECTED.put("POST api/v1/processes/{processId}/projects/{projectId}/status",
+    EXPECTED.put(
+        "POST api/v1/processes/{processId}/projects/{projectId}/status",
         Set.of("reviewer", "administrator"));
-    EXPECTED.put("PUT api/v1/processes/{processId}/projects/{projectId}/review", Set.of("reviewer"));
-    EXPECTED.put("POST api/v1/processes/{processId}/projects/{projectId}/merge",
+    EXPECTED.put(
+        "PUT api/v1/processes/{processId}/projects/{projectId}/review", Set.of("reviewer"));
+    EXPECTED.put(
+        "POST api/v1/processes/{processId}/projects/{projectId}/merge",
         Set.of("reviewer", "administrator"));
-    EXPECTED.put("PUT api/v1/processes/{processId}/projects/{projectId}/progress",
+    EXPECTED.put(
+        "PUT api/v1/processes/{processId}/projects/{projectId}/progress",
         Set.of("reviewer", "administrator"));
     EXPECTED.put("POST api/v1/processes/{processId}/results", Set.of("administrator"));
-    EXPECTED.put("GET api/v1/processes/{processId}/projects.csv",
+    EXPECTED.put(
+        "GET api/v1/processes/{processId}/projects.csv",
         Set.of("reviewer", "encoder", "moderator", "administrator"));
     EXPECTED.put("GET api/v1/me", EVERYONE);
     EXPECTED.put("GET api/v1/admin/settings", Set.of("administrator"));
@@ -127,7 +134,8 @@ class EveryEndpointEveryRoleTest {
   @Test
   void everyEndpointIsInTheTableAndDeclaresItsRoles() {
     List<Endpoint> endpoints = Endpoints.of(StandaloneApplication.documentedClasses());
-    assertThat(endpoints).extracting(Endpoint::key)
+    assertThat(endpoints)
+        .extracting(Endpoint::key)
         .containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
     for (Endpoint endpoint : endpoints) {
       assertThat(RolesAllowedFeature.declaredRoles(endpoint.resourceClass(), endpoint.method()))
@@ -152,29 +160,35 @@ class EveryEndpointEveryRoleTest {
     int calls = 0;
     for (Endpoint endpoint : Endpoints.of(StandaloneApplication.documentedClasses())) {
       for (String role : ROLES) {
-        String path = endpoint.path()
-            .replace("{budgetId}", "walk-budget")
-            .replace("{code}", "AAAA-BBBB-CCCC-DDDD-EEEE")
-            .replace("{pendingId}", "pending-1")
-            .replace("{processId}", "walk-process")
-            .replace("{projectId}", "walk-process-001")
-            .replace("{collectionId}", "initiatives")
-            .replace("{featureId}", "ini-00000001")
-            .replace("{id}", "ini-00000001")
-            .replace("{name}", "leaflet.js");
+        String path =
+            endpoint
+                .path()
+                .replace("{budgetId}", "walk-budget")
+                .replace("{code}", "AAAA-BBBB-CCCC-DDDD-EEEE")
+                .replace("{pendingId}", "pending-1")
+                .replace("{processId}", "walk-process")
+                .replace("{projectId}", "walk-process-001")
+                .replace("{collectionId}", "initiatives")
+                .replace("{featureId}", "ini-00000001")
+                .replace("{id}", "ini-00000001")
+                .replace("{name}", "leaflet.js");
         String body = body(endpoint);
-        Api.Reply reply = role.equals("anonymous")
-            ? api.send(endpoint.httpMethod(), path, body, null, null)
-            : api.send(endpoint.httpMethod(), path, body, "user-" + role, PORTAL_ROLE.get(role));
+        Api.Reply reply =
+            role.equals("anonymous")
+                ? api.send(endpoint.httpMethod(), path, body, null, null)
+                : api.send(
+                    endpoint.httpMethod(), path, body, "user-" + role, PORTAL_ROLE.get(role));
         calls++;
         boolean allowed = EXPECTED.get(endpoint.key()).contains(role);
         int status = reply.status();
         if (allowed && (status == 401 || status == 403)) {
           mismatches.add(endpoint.key() + " as " + role + ": refused (" + status + ") but allowed");
         } else if (!allowed && status != (role.equals("anonymous") ? 401 : 403)) {
-          mismatches.add(endpoint.key() + " as " + role + ": got " + status + " but should be refused");
+          mismatches.add(
+              endpoint.key() + " as " + role + ": got " + status + " but should be refused");
         } else if (allowed && status >= 500) {
-          mismatches.add(endpoint.key() + " as " + role + ": failed with " + status + " " + reply.body());
+          mismatches.add(
+              endpoint.key() + " as " + role + ": failed with " + status + " " + reply.body());
         }
         if (status == 401 || status == 403) {
           assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -215,7 +229,9 @@ class EveryEndpointEveryRoleTest {
           paths.getJsonObject(path).getJsonObject(endpoint.httpMethod().toLowerCase());
       assertThat(operation).as("%s in OpenAPI", endpoint.key()).isNotNull();
       assertThat(operation.getString("summary")).as("%s summary", endpoint.key()).isNotBlank();
-      assertThat(operation.getJsonObject("responses")).as("%s responses", endpoint.key()).isNotEmpty();
+      assertThat(operation.getJsonObject("responses"))
+          .as("%s responses", endpoint.key())
+          .isNotEmpty();
     }
     Api.Reply yaml = api.get("openapi");
     assertThat(yaml.contentType()).startsWith("application/yaml");

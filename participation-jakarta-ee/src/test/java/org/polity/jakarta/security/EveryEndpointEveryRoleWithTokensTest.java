@@ -52,8 +52,14 @@ class EveryEndpointEveryRoleWithTokensTest {
 
   @Test
   void everyRoleIsAllowedOrRefusedAsDeclaredWithTokens() {
-    Api tokens = new Api(server.uri(), (user, roles) -> Map.of(
-        "Authorization", "Bearer " + idp.token(user, roles == null ? List.of() : List.of(roles.split(",")))));
+    Api tokens =
+        new Api(
+            server.uri(),
+            (user, roles) ->
+                Map.of(
+                    "Authorization",
+                    "Bearer "
+                        + idp.token(user, roles == null ? List.of() : List.of(roles.split(",")))));
     assertThat(EveryEndpointEveryRoleTest.walk(tokens)).isEmpty();
   }
 }

@@ -35,20 +35,23 @@ public final class Api {
   }
 
   /** The development sign-in headers. */
-  public static final SignIn DEVELOPMENT_HEADERS = (user, roles) -> {
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put(DevelopmentAuthenticationFilter.USER_HEADER, user);
-    if (roles != null) {
-      headers.put(DevelopmentAuthenticationFilter.ROLES_HEADER, roles);
-    }
-    return headers;
-  };
+  public static final SignIn DEVELOPMENT_HEADERS =
+      (user, roles) -> {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(DevelopmentAuthenticationFilter.USER_HEADER, user);
+        if (roles != null) {
+          headers.put(DevelopmentAuthenticationFilter.ROLES_HEADER, roles);
+        }
+        return headers;
+      };
 
   private final URI base;
   private final SignIn signIn;
   private final HttpClient client =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   /**
    * A client.
@@ -102,10 +105,14 @@ public final class Api {
    * @return the reply
    */
   public Reply send(String method, String path, String body, String user, String roles) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .timeout(Duration.ofSeconds(60))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
@@ -113,9 +120,12 @@ public final class Api {
       signIn.headers(user, roles).forEach(request::header);
     }
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""), response.body());
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

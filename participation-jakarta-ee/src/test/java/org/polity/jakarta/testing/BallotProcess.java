@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * A participatory-budget process brought to its vote through the REST API, as its staff would:
  * declared (shared-budget template, moved by staff, everyone may vote), ideas submitted, reviewed
- * feasible at the given costs, put on the ballot, and the vote phase opened. The vote on the
- * budget itself is declared by the caller, with the dates it needs.
+ * feasible at the given costs, put on the ballot, and the vote phase opened. The vote on the budget
+ * itself is declared by the caller, with the dates it needs.
  *
  * @param process the process id
  * @param budget the budget id
@@ -25,8 +25,11 @@ import java.util.List;
  */
 public record BallotProcess(String process, String budget, List<String> projects) {
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   /**
    * Brings a new process to its vote.
@@ -38,11 +41,18 @@ public record BallotProcess(String process, String budget, List<String> projects
    * @param counting the {@code counting} member of the definition as JSON, or null for none
    * @return the process
    */
-  public static BallotProcess create(URI base, String name, long envelope, List<Long> costs, String counting) {
+  public static BallotProcess create(
+      URI base, String name, long envelope, List<Long> costs, String counting) {
     String unique = Long.toHexString(System.nanoTime());
     List<String> districts = new ArrayList<>();
     costs.forEach(cost -> districts.add("Centre"));
-    return create(base, name + "-" + unique, List.of(name + "-budget-" + unique), envelope, costs, districts,
+    return create(
+        base,
+        name + "-" + unique,
+        List.of(name + "-budget-" + unique),
+        envelope,
+        costs,
+        districts,
         counting);
   }
 
@@ -58,10 +68,17 @@ public record BallotProcess(String process, String budget, List<String> projects
    * @param counting the {@code counting} member of the definition as JSON, or null for none
    * @return the process
    */
-  public static BallotProcess create(URI base, String process, List<String> budgets, long envelope,
-      List<Long> costs, List<String> districts, String counting) {
+  public static BallotProcess create(
+      URI base,
+      String process,
+      List<String> budgets,
+      long envelope,
+      List<Long> costs,
+      List<String> districts,
+      String counting) {
     String budget = budgets.get(0);
-    String definition = """
+    String definition =
+        """
         {"title": {"en": "Shared Budget", "fr": "Budget partagé", "nl": "Gedeeld budget"},
          "zone": "Europe/Brussels", "progression": "BY_STAFF", "template": "shared-budget",
          "territory": {"code": "AUD", "name": {"fr": "Auderghem"}, "districts": ["Centre", "North"]},
@@ -69,46 +86,91 @@ public record BallotProcess(String process, String budget, List<String> projects
                    "themes": [{"id": "greenery", "name": {"en": "Greenery", "fr": "Verdurisation"}}]},
          "budgets": [%s],
          "eligibility": {"VOTE": {"everyone": {}}, "SUBMIT": {"everyone": {}}}%s}
-        """.formatted(envelope, String.join(", ", budgets.stream().map(b -> "\"" + b + "\"").toList()),
-        counting == null ? "" : ", \"counting\": " + counting);
-    expect(send(base, "PUT", "api/v1/processes/" + process, definition, "ada", "administrator"), 201);
+        """
+            .formatted(
+                envelope,
+                String.join(", ", budgets.stream().map(b -> "\"" + b + "\"").toList()),
+                counting == null ? "" : ", \"counting\": " + counting);
+    expect(
+        send(base, "PUT", "api/v1/processes/" + process, definition, "ada", "administrator"), 201);
     move(base, process, "submission");
     List<String> ids = new ArrayList<>();
     List<Long> versions = new ArrayList<>();
     for (int i = 0; i < costs.size(); i++) {
-      String idea = """
+      String idea =
+          """
           {"title": {"fr": "Projet %1$d", "nl": "Project %1$d", "en": "Project %1$d"},
            "description": {"fr": "Un projet."}, "themes": ["greenery"],
            "estimatedCost": {"amount": "%2$d", "currency": "EUR"}%3$s,
            "authors": [{"kind": "resident", "name": "Jeanne", "age": 71}]}
-          """.formatted(i + 1, costs.get(i),
-          districts.get(i) == null ? "" : ", \"district\": \"" + districts.get(i) + "\"");
-      JsonObject created = expect(send(base, "POST", "api/v1/processes/" + process + "/projects", idea,
-          "author-" + i, "participant"), 201);
+          """
+              .formatted(
+                  i + 1,
+                  costs.get(i),
+                  districts.get(i) == null ? "" : ", \"district\": \"" + districts.get(i) + "\"");
+      JsonObject created =
+          expect(
+              send(
+                  base,
+                  "POST",
+                  "api/v1/processes/" + process + "/projects",
+                  idea,
+                  "author-" + i,
+                  "participant"),
+              201);
       ids.add(created.getString("id"));
       versions.add(created.getJsonNumber("version").longValue());
     }
     move(base, process, "feasibility");
     for (int i = 0; i < ids.size(); i++) {
       String path = "api/v1/processes/" + process + "/projects/" + ids.get(i);
-      JsonObject started = expect(send(base, "POST", path + "/status",
-          "{\"to\": \"UNDER_REVIEW\", \"why\": {\"en\": \"Studied.\"}}", "rita", "reviewer",
-          "If-Match", "\"" + versions.get(i) + "\""), 200);
-      String review = """
+      JsonObject started =
+          expect(
+              send(
+                  base,
+                  "POST",
+                  path + "/status",
+                  "{\"to\": \"UNDER_REVIEW\", \"why\": {\"en\": \"Studied.\"}}",
+                  "rita",
+                  "reviewer",
+                  "If-Match",
+                  "\"" + versions.get(i) + "\""),
+              200);
+      String review =
+          """
           {"checklist": {"ON_TERRITORY": true, "WITHIN_COMPETENCE": true, "WITHIN_MAXIMUM_COST": true,
                          "PUBLIC_INTEREST": true, "WITHIN_THEMES": true},
            "costEstimate": {"amount": "%d", "currency": "EUR"},
            "publicAnswer": {"en": "Feasible.", "fr": "Faisable.", "nl": "Haalbaar."}}
-          """.formatted(costs.get(i));
-      JsonObject reviewed = expect(send(base, "PUT", path + "/review", review, "rita", "reviewer",
-          "If-Match", "\"" + started.getJsonNumber("version").longValue() + "\""), 200);
+          """
+              .formatted(costs.get(i));
+      JsonObject reviewed =
+          expect(
+              send(
+                  base,
+                  "PUT",
+                  path + "/review",
+                  review,
+                  "rita",
+                  "reviewer",
+                  "If-Match",
+                  "\"" + started.getJsonNumber("version").longValue() + "\""),
+              200);
       versions.set(i, reviewed.getJsonNumber("version").longValue());
     }
     move(base, process, "validation");
     for (int i = 0; i < ids.size(); i++) {
-      expect(send(base, "POST", "api/v1/processes/" + process + "/projects/" + ids.get(i) + "/status",
-          "{\"to\": \"ON_BALLOT\", \"why\": {\"en\": \"Validated.\"}}", "ada", "administrator",
-          "If-Match", "\"" + versions.get(i) + "\""), 200);
+      expect(
+          send(
+              base,
+              "POST",
+              "api/v1/processes/" + process + "/projects/" + ids.get(i) + "/status",
+              "{\"to\": \"ON_BALLOT\", \"why\": {\"en\": \"Validated.\"}}",
+              "ada",
+              "administrator",
+              "If-Match",
+              "\"" + versions.get(i) + "\""),
+          200);
     }
     move(base, process, "vote");
     return new BallotProcess(process, budget, List.copyOf(ids));
@@ -122,8 +184,15 @@ public record BallotProcess(String process, String budget, List<String> projects
    * @param phase the phase id
    */
   public static void move(URI base, String process, String phase) {
-    expect(send(base, "POST", "api/v1/processes/" + process + "/phase-moves",
-        "{\"phase\": \"" + phase + "\", \"why\": {\"en\": \"On schedule.\"}}", "ada", "administrator"), 200);
+    expect(
+        send(
+            base,
+            "POST",
+            "api/v1/processes/" + process + "/phase-moves",
+            "{\"phase\": \"" + phase + "\", \"why\": {\"en\": \"On schedule.\"}}",
+            "ada",
+            "administrator"),
+        200);
   }
 
   private static JsonObject expect(String[] reply, int status) {
@@ -135,17 +204,27 @@ public record BallotProcess(String process, String budget, List<String> projects
     }
   }
 
-  private static String[] send(URI base, String method, String path, String body, String user, String roles,
+  private static String[] send(
+      URI base,
+      String method,
+      String path,
+      String body,
+      String user,
+      String roles,
       String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-        .method(method, HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json")
-        .header("X-Polity-Dev-User", user).header("X-Polity-Dev-Roles", roles);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json")
+            .header("X-Polity-Dev-User", user)
+            .header("X-Polity-Dev-Roles", roles);
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
     try {
-      HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new String[] {Integer.toString(response.statusCode()), response.body()};
     } catch (IOException e) {
       throw new UncheckedIOException(e);

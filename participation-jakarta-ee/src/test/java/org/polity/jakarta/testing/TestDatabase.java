@@ -13,8 +13,10 @@ public final class TestDatabase {
 
   /** The JDBC URL of the test PostgreSQL database. */
   public static final String URL_ENV = "POLITY_TEST_POSTGRES_URL";
+
   /** Its user. */
   public static final String USER_ENV = "POLITY_TEST_POSTGRES_USER";
+
   /** Its password. */
   public static final String PASSWORD_ENV = "POLITY_TEST_POSTGRES_PASSWORD";
 
@@ -27,7 +29,8 @@ public final class TestDatabase {
    * @return the database settings
    */
   public static Map<String, String> h2(Path directory) {
-    return Map.of("polity.database.url",
+    return Map.of(
+        "polity.database.url",
         "jdbc:h2:file:" + directory.resolve("polity").toAbsolutePath() + ";LOCK_TIMEOUT=10000");
   }
 
@@ -42,9 +45,10 @@ public final class TestDatabase {
       System.err.println("SKIPPED PostgreSQL tests: " + URL_ENV + " is not set (.ci/run sets it).");
       return Optional.empty();
     }
-    return Optional.of(Map.of(
-        "polity.database.url", url,
-        "polity.database.user", System.getenv().getOrDefault(USER_ENV, ""),
-        "polity.database.password", System.getenv().getOrDefault(PASSWORD_ENV, "")));
+    return Optional.of(
+        Map.of(
+            "polity.database.url", url,
+            "polity.database.user", System.getenv().getOrDefault(USER_ENV, ""),
+            "polity.database.password", System.getenv().getOrDefault(PASSWORD_ENV, "")));
   }
 }

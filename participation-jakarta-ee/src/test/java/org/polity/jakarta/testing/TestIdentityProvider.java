@@ -48,6 +48,7 @@ public final class TestIdentityProvider implements AutoCloseable {
 
   /** The issuer of its tokens. */
   public static final String ISSUER = "https://idp.test.example/realms/polity";
+
   /** The audience of its tokens. */
   public static final String AUDIENCE = "polity-api";
 
@@ -70,18 +71,20 @@ public final class TestIdentityProvider implements AutoCloseable {
    */
   public static TestIdentityProvider overHttp() {
     try {
-      HttpServer http = HttpServer.create(
-          new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpServer http =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       TestIdentityProvider provider = new TestIdentityProvider(http, null);
-      http.createContext("/certs", exchange -> {
-        provider.fetches.incrementAndGet();
-        byte[] body = provider.jwks().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(body);
-        }
-      });
+      http.createContext(
+          "/certs",
+          exchange -> {
+            provider.fetches.incrementAndGet();
+            byte[] body = provider.jwks().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+              out.write(body);
+            }
+          });
       http.start();
       provider.addRsaKey("rsa-1");
       provider.addEcKey("ec-1");
@@ -194,24 +197,29 @@ public final class TestIdentityProvider implements AutoCloseable {
   }
 
   /**
-   * The {@code polity.auth.*} settings that trust this provider, with the roles in
-   * {@code realm_access.roles} (as Keycloak puts them) and a 1 ms refresh interval so that a
-   * rotated key is picked up at once.
+   * The {@code polity.auth.*} settings that trust this provider, with the roles in {@code
+   * realm_access.roles} (as Keycloak puts them) and a 1 ms refresh interval so that a rotated key
+   * is picked up at once.
    *
    * @return the settings
    */
   public Map<String, String> settings() {
     return Map.of(
-        "polity.auth.issuer", ISSUER,
-        "polity.auth.audience", AUDIENCE,
-        "polity.auth.jwks", jwksLocation(),
-        "polity.auth.roles-claim", "realm_access.roles",
-        "polity.auth.jwks-refresh-min-interval", "PT0.001S");
+        "polity.auth.issuer",
+        ISSUER,
+        "polity.auth.audience",
+        AUDIENCE,
+        "polity.auth.jwks",
+        jwksLocation(),
+        "polity.auth.roles-claim",
+        "realm_access.roles",
+        "polity.auth.jwks-refresh-min-interval",
+        "PT0.001S");
   }
 
   /**
-   * Claims of a valid access token for a user, as Keycloak would issue it: issuer, audience,
-   * issued now, expiring in 5 minutes, roles under {@code realm_access.roles}.
+   * Claims of a valid access token for a user, as Keycloak would issue it: issuer, audience, issued
+   * now, expiring in 5 minutes, roles under {@code realm_access.roles}.
    *
    * @param user the subject
    * @param roles the realm roles
@@ -236,7 +244,7 @@ public final class TestIdentityProvider implements AutoCloseable {
    * @return the compact JWT
    */
   public String sign(String kid, JWTClaimsSet claims) {
-    return sign(kid, claims, header -> { });
+    return sign(kid, claims, header -> {});
   }
 
   /**
@@ -259,7 +267,8 @@ public final class TestIdentityProvider implements AutoCloseable {
         signer = new ECDSASigner((ECKey) key);
         algorithm = JWSAlgorithm.ES256;
       }
-      JWSHeader.Builder builder = new JWSHeader.Builder(algorithm).keyID(kid).type(JOSEObjectType.JWT);
+      JWSHeader.Builder builder =
+          new JWSHeader.Builder(algorithm).keyID(kid).type(JOSEObjectType.JWT);
       header.accept(builder);
       SignedJWT jwt = new SignedJWT(builder.build(), claims);
       jwt.sign(signer);

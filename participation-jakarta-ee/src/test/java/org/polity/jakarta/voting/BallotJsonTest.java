@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.polity.ballot.Ballot;
 import org.polity.common.ProjectId;
 import org.polity.jakarta.problem.InvalidInputException;
@@ -30,11 +30,12 @@ class BallotJsonTest {
     java.util.Collections.shuffle(projects, random);
     Map<ProjectId, Integer> numbers = new LinkedHashMap<>();
     projects.forEach(p -> numbers.put(p, random.nextInt(10)));
-    List<Ballot> ballots = List.of(
-        new Ballot.Approval(new java.util.LinkedHashSet<>(projects)),
-        new Ballot.Cardinal(numbers),
-        new Ballot.Cumulative(numbers),
-        new Ballot.Ordinal(projects));
+    List<Ballot> ballots =
+        List.of(
+            new Ballot.Approval(new java.util.LinkedHashSet<>(projects)),
+            new Ballot.Cardinal(numbers),
+            new Ballot.Cumulative(numbers),
+            new Ballot.Ordinal(projects));
     for (Ballot ballot : ballots) {
       assertThat(BallotJson.parse(BallotJson.toJson(ballot).toString())).isEqualTo(ballot);
     }
@@ -42,20 +43,31 @@ class BallotJsonTest {
 
   @Test
   void everyOffendingFieldIsNamed() {
-    assertThatThrownBy(() -> BallotJson.fromJson(json(
-            "{\"kind\":\"cumulative\",\"points\":{\"a\":1.5,\"b\":-2,\"c\":\"x\"},\"note\":1}")))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-            .extracting(FieldError::field)
-            .containsExactlyInAnyOrder("note", "points.a", "points.b", "points.c"));
+    assertThatThrownBy(
+            () ->
+                BallotJson.fromJson(
+                    json(
+                        "{\"kind\":\"cumulative\",\"points\":{\"a\":1.5,\"b\":-2,\"c\":\"x\"},\"note\":1}")))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactlyInAnyOrder("note", "points.a", "points.b", "points.c"));
   }
 
   @Test
   void approvalsListEachProjectOnce() {
-    assertThatThrownBy(() -> BallotJson.fromJson(json(
-            "{\"kind\":\"approval\",\"projects\":[\"a\",\"b\",\"a\",\" \"]}")))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-            .extracting(FieldError::field)
-            .containsExactlyInAnyOrder("projects[2]", "projects[3]"));
+    assertThatThrownBy(
+            () ->
+                BallotJson.fromJson(
+                    json("{\"kind\":\"approval\",\"projects\":[\"a\",\"b\",\"a\",\" \"]}")))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactlyInAnyOrder("projects[2]", "projects[3]"));
   }
 
   @Test

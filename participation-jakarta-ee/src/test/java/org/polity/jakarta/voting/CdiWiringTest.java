@@ -45,8 +45,13 @@ class CdiWiringTest {
   @Deployment
   static JavaArchive deployment() {
     return ShrinkWrap.create(JavaArchive.class)
-        .addClasses(SettingsProducer.class, PolitySettings.class, PolityDatabase.class,
-            VotingProducer.class, DatabaseHealthCheck.class, BallotCastRecorder.class)
+        .addClasses(
+            SettingsProducer.class,
+            PolitySettings.class,
+            PolityDatabase.class,
+            VotingProducer.class,
+            DatabaseHealthCheck.class,
+            BallotCastRecorder.class)
         .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 
@@ -69,10 +74,18 @@ class CdiWiringTest {
   @Test
   void aCommittedBallotFiresOneEventWithoutTheParticipant() {
     BudgetId budget = BudgetId.of("cdi");
-    ballotBox.open(VoteSettings.builder(budget).opens(Instant.now().minusSeconds(60))
-        .closes(Instant.now().plusSeconds(3600)).build());
-    CastOutcome outcome = ballotBox.cast(new CastRequest(budget, keyer.key("carol"),
-        Ballot.Approval.of(ProjectId.of("p1")), Channel.online()));
+    ballotBox.open(
+        VoteSettings.builder(budget)
+            .opens(Instant.now().minusSeconds(60))
+            .closes(Instant.now().plusSeconds(3600))
+            .build());
+    CastOutcome outcome =
+        ballotBox.cast(
+            new CastRequest(
+                budget,
+                keyer.key("carol"),
+                Ballot.Approval.of(ProjectId.of("p1")),
+                Channel.online()));
     assertThat(outcome).isInstanceOf(CastOutcome.Accepted.class);
     var receipt = ((CastOutcome.Accepted) outcome).receipt();
     assertThat(recorder.events()).containsExactly(new BallotCast(budget, receipt.hash(), false));

@@ -29,8 +29,8 @@ import org.polity.voting.ReceiptCode;
 import org.polity.voting.VoteSettings;
 
 /**
- * Group commit of first ballots on PostgreSQL: within a group each ballot gets its own result,
- * a participant is stored at most once, and a failing group stores nothing and says so to every
+ * Group commit of first ballots on PostgreSQL: within a group each ballot gets its own result, a
+ * participant is stored at most once, and a failing group stores nothing and says so to every
  * ballot (whose caller then stores it alone). Skipped without POLITY_TEST_POSTGRES_URL.
  */
 class FirstBallotWriterPostgresTest {
@@ -42,15 +42,22 @@ class FirstBallotWriterPostgresTest {
   @BeforeAll
   static void openDatabase() {
     Optional<Map<String, String>> postgres = TestDatabase.postgres();
-    assumeTrue(postgres.isPresent(),
+    assumeTrue(
+        postgres.isPresent(),
         "PostgreSQL tests skipped: set " + TestDatabase.URL_ENV + " (.ci/run does).");
     Map<String, String> settings = postgres.get();
-    database = PolityDatabase.open(new DatabaseSettings(Optional.empty(),
-        Optional.of(settings.get("polity.database.url")), settings.get("polity.database.user"),
-        settings.get("polity.database.password"), 16, true));
+    database =
+        PolityDatabase.open(
+            new DatabaseSettings(
+                Optional.empty(),
+                Optional.of(settings.get("polity.database.url")),
+                settings.get("polity.database.user"),
+                settings.get("polity.database.password"),
+                16,
+                true));
     byte[] pepper = new byte[32];
     Arrays.fill(pepper, (byte) 5);
-    box = new JpaBallotBox(database, pepper, Clock.systemUTC(), new SecureRandom(), event -> { });
+    box = new JpaBallotBox(database, pepper, Clock.systemUTC(), new SecureRandom(), event -> {});
   }
 
   @AfterAll
@@ -62,8 +69,14 @@ class FirstBallotWriterPostgresTest {
 
   static BudgetId openVote() {
     BudgetId budget = BudgetId.of("writer-" + UUID.randomUUID());
-    box.open(new VoteSettings(budget, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600),
-        Instant.now().plusSeconds(3600), false, false));
+    box.open(
+        new VoteSettings(
+            budget,
+            Instant.now().minusSeconds(60),
+            Instant.now().plusSeconds(3600),
+            Instant.now().plusSeconds(3600),
+            false,
+            false));
     return budget;
   }
 
@@ -72,14 +85,25 @@ class FirstBallotWriterPostgresTest {
   }
 
   static Row row(BudgetId budget, String participant, String receiptHash) {
-    return new Row(UUID.randomUUID().toString(), budget.value(), "v1:" + participant, "ONLINE", null,
-        UUID.randomUUID().toString(), UUID.randomUUID().toString(), receiptHash, "approval",
+    return new Row(
+        UUID.randomUUID().toString(),
+        budget.value(),
+        "v1:" + participant,
+        "ONLINE",
+        null,
+        UUID.randomUUID().toString(),
+        UUID.randomUUID().toString(),
+        receiptHash,
+        "approval",
         "{\"kind\":\"approval\",\"projects\":[\"p1\"]}");
   }
 
   static List<String> countedReceipts(BudgetId budget) {
-    return box.countedBallots(budget).stream().map(CountedBallot::receipt)
-        .map(hash -> hash.hex()).sorted().toList();
+    return box.countedBallots(budget).stream()
+        .map(CountedBallot::receipt)
+        .map(hash -> hash.hex())
+        .sorted()
+        .toList();
   }
 
   @Test
@@ -97,11 +121,13 @@ class FirstBallotWriterPostgresTest {
 
     assertThat(results.get(0)).isEqualTo(Result.STORED);
     assertThat(results.get(1)).isEqualTo(Result.PARTICIPANT_KNOWN);
-    assertThat(results.subList(2, 4)).containsExactlyInAnyOrder(Result.STORED, Result.PARTICIPANT_KNOWN);
+    assertThat(results.subList(2, 4))
+        .containsExactlyInAnyOrder(Result.STORED, Result.PARTICIPANT_KNOWN);
     Row storedTwin = results.get(2) == Result.STORED ? twin : twinAgain;
     assertThat(box.turnout(budget).total()).isEqualTo(3);
-    assertThat(countedReceipts(budget)).containsExactlyInAnyOrderElementsOf(
-        List.of(known.receiptHash(), first.receiptHash(), storedTwin.receiptHash()));
+    assertThat(countedReceipts(budget))
+        .containsExactlyInAnyOrderElementsOf(
+            List.of(known.receiptHash(), first.receiptHash(), storedTwin.receiptHash()));
   }
 
   @Test
@@ -120,7 +146,8 @@ class FirstBallotWriterPostgresTest {
     assertThat(writer.write(fine)).isEqualTo(Result.STORED);
     assertThat(writer.write(clashing)).isEqualTo(Result.FAILED);
     assertThat(box.turnout(budget).total()).isEqualTo(2);
-    assertThat(countedReceipts(budget)).containsExactlyInAnyOrder(earlier.receiptHash(), fine.receiptHash());
+    assertThat(countedReceipts(budget))
+        .containsExactlyInAnyOrder(earlier.receiptHash(), fine.receiptHash());
   }
 
   @Test
@@ -134,14 +161,16 @@ class FirstBallotWriterPostgresTest {
       List<Future<List<Result>>> tasks = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int thread = t;
-        tasks.add(pool.submit(() -> {
-          List<Result> results = new ArrayList<>();
-          for (int i = 0; i < each; i++) {
-            // Every participant twice, from two threads: one ballot each is stored.
-            results.add(writer.write(row(budget, "p" + ((thread / 2) * each + i))));
-          }
-          return results;
-        }));
+        tasks.add(
+            pool.submit(
+                () -> {
+                  List<Result> results = new ArrayList<>();
+                  for (int i = 0; i < each; i++) {
+                    // Every participant twice, from two threads: one ballot each is stored.
+                    results.add(writer.write(row(budget, "p" + ((thread / 2) * each + i))));
+                  }
+                  return results;
+                }));
       }
       long stored = 0;
       long known = 0;

@@ -1,7 +1,6 @@
 package org.polity.jakarta.voting;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -20,9 +19,16 @@ class JpaBallotBoxH2Test extends BallotBoxContract {
 
   @BeforeAll
   static void openDatabase() {
-    database = PolityDatabase.open(new DatabaseSettings(Optional.empty(),
-        Optional.of("jdbc:h2:file:" + data.resolve("box").toAbsolutePath() + ";LOCK_TIMEOUT=10000"),
-        "", "", 16, true));
+    database =
+        PolityDatabase.open(
+            new DatabaseSettings(
+                Optional.empty(),
+                Optional.of(
+                    "jdbc:h2:file:" + data.resolve("box").toAbsolutePath() + ";LOCK_TIMEOUT=10000"),
+                "",
+                "",
+                16,
+                true));
   }
 
   @AfterAll

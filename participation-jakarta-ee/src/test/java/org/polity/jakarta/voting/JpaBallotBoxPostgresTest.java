@@ -24,12 +24,19 @@ class JpaBallotBoxPostgresTest extends BallotBoxContract {
   @BeforeAll
   static void openDatabase() {
     Optional<Map<String, String>> postgres = TestDatabase.postgres();
-    assumeTrue(postgres.isPresent(),
+    assumeTrue(
+        postgres.isPresent(),
         "PostgreSQL tests skipped: set " + TestDatabase.URL_ENV + " (.ci/run does).");
     Map<String, String> settings = postgres.get();
-    database = PolityDatabase.open(new DatabaseSettings(Optional.empty(),
-        Optional.of(settings.get("polity.database.url")), settings.get("polity.database.user"),
-        settings.get("polity.database.password"), 16, true));
+    database =
+        PolityDatabase.open(
+            new DatabaseSettings(
+                Optional.empty(),
+                Optional.of(settings.get("polity.database.url")),
+                settings.get("polity.database.user"),
+                settings.get("polity.database.password"),
+                16,
+                true));
   }
 
   @AfterAll

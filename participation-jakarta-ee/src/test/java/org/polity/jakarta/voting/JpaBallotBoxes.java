@@ -13,15 +13,18 @@ final class JpaBallotBoxes {
 
   /** Empties the ballot-box tables and returns a box on them. */
   static BallotBox fresh(PolityDatabase database, Clock clock) {
-    database.inTransaction(em -> {
-      for (String table : new String[] {"polity_pending_encoding", "polity_ballot",
-          "polity_participation", "polity_vote"}) {
-        em.createNativeQuery("delete from " + table).executeUpdate();
-      }
-      return null;
-    });
+    database.inTransaction(
+        em -> {
+          for (String table :
+              new String[] {
+                "polity_pending_encoding", "polity_ballot", "polity_participation", "polity_vote"
+              }) {
+            em.createNativeQuery("delete from " + table).executeUpdate();
+          }
+          return null;
+        });
     byte[] pepper = new byte[32];
     Arrays.fill(pepper, (byte) 3);
-    return new JpaBallotBox(database, pepper, clock, new SecureRandom(), event -> { });
+    return new JpaBallotBox(database, pepper, clock, new SecureRandom(), event -> {});
   }
 }

@@ -2,18 +2,18 @@ package org.polity.jakarta.voting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
-import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The buffered per-thread generator hands out every byte once, fills every request whatever its
@@ -38,7 +38,9 @@ class PerThreadSecureRandomTest {
     Set<String> windows = new HashSet<>();
     for (int at = 0; at + 8 <= all.length; at += 8) {
       String window = HexFormat.of().formatHex(all, at, at + 8);
-      assertThat(windows.add(window)).as("8 bytes handed out twice or left empty: " + window).isTrue();
+      assertThat(windows.add(window))
+          .as("8 bytes handed out twice or left empty: " + window)
+          .isTrue();
     }
   }
 
@@ -63,13 +65,15 @@ class PerThreadSecureRandomTest {
     try {
       List<Future<?>> tasks = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
-        tasks.add(pool.submit(() -> {
-          for (int i = 0; i < 2_000; i++) {
-            byte[] bytes = new byte[16];
-            random.nextBytes(bytes);
-            assertThat(seen.add(HexFormat.of().formatHex(bytes))).isTrue();
-          }
-        }));
+        tasks.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 2_000; i++) {
+                    byte[] bytes = new byte[16];
+                    random.nextBytes(bytes);
+                    assertThat(seen.add(HexFormat.of().formatHex(bytes))).isTrue();
+                  }
+                }));
       }
       for (Future<?> task : tasks) {
         task.get();

@@ -56,23 +56,33 @@ class TwoNodesTest {
   @MethodSource("databases")
   void racingNodesCountOneBallotPerParticipant(String name, Optional<Map<String, String>> database)
       throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(database.isPresent(),
-        name + " not configured (" + TestDatabase.URL_ENV + ")");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        database.isPresent(), name + " not configured (" + TestDatabase.URL_ENV + ")");
     Map<String, String> settings = database.get();
-    DatabaseSettings location = new DatabaseSettings(Optional.empty(),
-        Optional.of(settings.get("polity.database.url")),
-        settings.getOrDefault("polity.database.user", ""),
-        settings.getOrDefault("polity.database.password", ""), 8, true);
+    DatabaseSettings location =
+        new DatabaseSettings(
+            Optional.empty(),
+            Optional.of(settings.get("polity.database.url")),
+            settings.getOrDefault("polity.database.user", ""),
+            settings.getOrDefault("polity.database.password", ""),
+            8,
+            true);
     PolityDatabase first = PolityDatabase.open(location);
     PolityDatabase second = PolityDatabase.open(location);
     byte[] pepper = new byte[32];
     Arrays.fill(pepper, (byte) 9);
     try {
-      BallotBox nodeA = new JpaBallotBox(first, pepper, Clock.systemUTC(), new SecureRandom(), e -> { });
-      BallotBox nodeB = new JpaBallotBox(second, pepper, Clock.systemUTC(), new SecureRandom(), e -> { });
+      BallotBox nodeA =
+          new JpaBallotBox(first, pepper, Clock.systemUTC(), new SecureRandom(), e -> {});
+      BallotBox nodeB =
+          new JpaBallotBox(second, pepper, Clock.systemUTC(), new SecureRandom(), e -> {});
       BudgetId budget = BudgetId.of("two-nodes-" + Long.toHexString(System.nanoTime()));
-      VoteSettings vote = VoteSettings.builder(budget).opens(Instant.now().minusSeconds(60))
-          .closes(Instant.now().plusSeconds(3600)).changesAllowed(false).build();
+      VoteSettings vote =
+          VoteSettings.builder(budget)
+              .opens(Instant.now().minusSeconds(60))
+              .closes(Instant.now().plusSeconds(3600))
+              .changesAllowed(false)
+              .build();
       nodeA.open(vote);
       nodeB.open(vote);
 
@@ -86,10 +96,11 @@ class TwoNodesTest {
           BallotBox node = (attempt + person) % 2 == 0 ? nodeA : nodeB;
           ParticipantKey who = TestKeys.person(person);
           Ballot ballot = Ballot.Approval.of(ProjectId.of("p" + attempt));
-          Callable<CastOutcome> cast = () -> {
-            go.await();
-            return node.cast(new CastRequest(budget, who, ballot, Channel.online()));
-          };
+          Callable<CastOutcome> cast =
+              () -> {
+                go.await();
+                return node.cast(new CastRequest(budget, who, ballot, Channel.online()));
+              };
           outcomes.add(pool.submit(cast));
         }
       }

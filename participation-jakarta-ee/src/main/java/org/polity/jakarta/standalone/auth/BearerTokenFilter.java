@@ -7,7 +7,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -20,8 +19,8 @@ import org.polity.jakarta.problem.ProblemException;
 import org.polity.jakarta.standalone.SignedIn;
 
 /**
- * Signs a request in from its OpenID Connect access token ({@code Authorization: Bearer <JWT>},
- * RFC 6750), for the standalone server.
+ * Signs a request in from its OpenID Connect access token ({@code Authorization: Bearer <JWT>}, RFC
+ * 6750), for the standalone server.
  *
  * <ul>
  *   <li>No {@code Authorization} header: the caller stays anonymous, and each endpoint's
@@ -55,25 +54,31 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
 
   private static final Logger LOG = Logger.getLogger(BearerTokenFilter.class.getName());
 
-  private static final LocalizedText EXPIRED = LocalizedText
-      .of("en", "Your access token has expired: sign in again or refresh it.")
-      .with("fr", "Votre jeton d'accès a expiré : reconnectez-vous ou renouvelez-le.")
-      .with("nl", "Uw toegangstoken is verlopen: meld u opnieuw aan of vernieuw het.");
-  private static final LocalizedText INVALID = LocalizedText
-      .of("en", "Your access token is not valid for this service: sign in again.")
-      .with("fr", "Votre jeton d'accès n'est pas valable pour ce service : reconnectez-vous.")
-      .with("nl", "Uw toegangstoken is niet geldig voor deze dienst: meld u opnieuw aan.");
-  private static final LocalizedText NOT_BEARER = LocalizedText
-      .of("en", "Send your access token as the header Authorization: Bearer <token>.")
-      .with("fr", "Envoyez votre jeton d'accès dans l'en-tête Authorization: Bearer <jeton>.")
-      .with("nl", "Stuur uw toegangstoken in de header Authorization: Bearer <token>.");
-  private static final LocalizedText UNAVAILABLE = LocalizedText
-      .of("en", "Sign-ins cannot be checked right now (the identity provider's keys are"
-          + " unreachable): try again in a minute.")
-      .with("fr", "Les connexions ne peuvent pas être vérifiées pour l'instant (les clés du"
-          + " fournisseur d'identité sont injoignables) : réessayez dans une minute.")
-      .with("nl", "Aanmeldingen kunnen nu niet worden gecontroleerd (de sleutels van de"
-          + " identiteitsprovider zijn onbereikbaar): probeer het over een minuut opnieuw.");
+  private static final LocalizedText EXPIRED =
+      LocalizedText.of("en", "Your access token has expired: sign in again or refresh it.")
+          .with("fr", "Votre jeton d'accès a expiré : reconnectez-vous ou renouvelez-le.")
+          .with("nl", "Uw toegangstoken is verlopen: meld u opnieuw aan of vernieuw het.");
+  private static final LocalizedText INVALID =
+      LocalizedText.of("en", "Your access token is not valid for this service: sign in again.")
+          .with("fr", "Votre jeton d'accès n'est pas valable pour ce service : reconnectez-vous.")
+          .with("nl", "Uw toegangstoken is niet geldig voor deze dienst: meld u opnieuw aan.");
+  private static final LocalizedText NOT_BEARER =
+      LocalizedText.of("en", "Send your access token as the header Authorization: Bearer <token>.")
+          .with("fr", "Envoyez votre jeton d'accès dans l'en-tête Authorization: Bearer <jeton>.")
+          .with("nl", "Stuur uw toegangstoken in de header Authorization: Bearer <token>.");
+  private static final LocalizedText UNAVAILABLE =
+      LocalizedText.of(
+              "en",
+              "Sign-ins cannot be checked right now (the identity provider's keys are"
+                  + " unreachable): try again in a minute.")
+          .with(
+              "fr",
+              "Les connexions ne peuvent pas être vérifiées pour l'instant (les clés du"
+                  + " fournisseur d'identité sont injoignables) : réessayez dans une minute.")
+          .with(
+              "nl",
+              "Aanmeldingen kunnen nu niet worden gecontroleerd (de sleutels van de"
+                  + " identiteitsprovider zijn onbereikbaar): probeer het over een minuut opnieuw.");
 
   private final TokenVerifier verifier;
 
@@ -101,47 +106,78 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
       return;
     }
     // The path is the client's: keep control characters out of the log line.
-    String where = (request.getMethod() + " /" + request.getUriInfo().getPath())
-        .replaceAll("[\\p{Cntrl}]", "?");
+    String where =
+        (request.getMethod() + " /" + request.getUriInfo().getPath())
+            .replaceAll("[\\p{Cntrl}]", "?");
     if (!header.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1)
         || header.substring(SCHEME.length() + 1).isBlank()) {
       LOG.info("Refused " + where + ": the Authorization header is not a bearer token.");
-      request.abortWith(unauthorized("invalid_request", "Send a bearer token", NOT_BEARER, request));
+      request.abortWith(
+          unauthorized("invalid_request", "Send a bearer token", NOT_BEARER, request));
       return;
     }
     String token = header.substring(SCHEME.length() + 1).strip();
     TokenVerifier.Outcome outcome = verifier.verify(token);
     if (outcome instanceof TokenVerifier.Valid valid) {
-      boolean secure = request.getSecurityContext() != null
-          && request.getSecurityContext().isSecure();
+      boolean secure =
+          request.getSecurityContext() != null && request.getSecurityContext().isSecure();
       request.setSecurityContext(new SignedIn(valid.principal(), valid.roles(), secure, SCHEME));
     } else if (outcome instanceof TokenVerifier.Rejected rejected) {
-      LOG.log(rejected.expired() ? Level.FINE : Level.INFO,
+      LOG.log(
+          rejected.expired() ? Level.FINE : Level.INFO,
           "Refused the access token of " + where + ": " + rejected.reason());
-      request.abortWith(rejected.expired()
-          ? unauthorized("invalid_token", "The access token expired", EXPIRED, request)
-          : unauthorized("invalid_token", "The access token is not valid", INVALID, request));
+      request.abortWith(
+          rejected.expired()
+              ? unauthorized("invalid_token", "The access token expired", EXPIRED, request)
+              : unauthorized("invalid_token", "The access token is not valid", INVALID, request));
     } else if (outcome instanceof TokenVerifier.Unavailable unavailable) {
       LOG.warning("Cannot verify the access token of " + where + ": " + unavailable.reason());
       Locale language = language(request);
-      Response problem = new ProblemException(new Problem(Problem.TYPE_BASE + "sign-in-unavailable",
-          "Sign-in temporarily unavailable", 503, UNAVAILABLE.in(language), List.of()),
-          null, language).toResponse();
-      request.abortWith(Response.fromResponse(problem)
-          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build());
+      Response problem =
+          new ProblemException(
+                  new Problem(
+                      Problem.TYPE_BASE + "sign-in-unavailable",
+                      "Sign-in temporarily unavailable",
+                      503,
+                      UNAVAILABLE.in(language),
+                      List.of()),
+                  null,
+                  language)
+              .toResponse();
+      request.abortWith(
+          Response.fromResponse(problem)
+              .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+              .build());
     }
   }
 
-  private static Response unauthorized(String error, String description, LocalizedText detail,
-      ContainerRequestContext request) {
+  private static Response unauthorized(
+      String error, String description, LocalizedText detail, ContainerRequestContext request) {
     Locale language = language(request);
-    Response problem = new ProblemException(new Problem(Problem.TYPE_BASE + error.replace('_', '-'),
-        error.equals("invalid_token") ? "The access token is not valid" : "Sign-in required", 401,
-        detail.in(language), List.of()), null, language)
-        .toResponse();
+    Response problem =
+        new ProblemException(
+                new Problem(
+                    Problem.TYPE_BASE + error.replace('_', '-'),
+                    error.equals("invalid_token")
+                        ? "The access token is not valid"
+                        : "Sign-in required",
+                    401,
+                    detail.in(language),
+                    List.of()),
+                null,
+                language)
+            .toResponse();
     return Response.fromResponse(problem)
-        .header(HttpHeaders.WWW_AUTHENTICATE, SCHEME + " realm=\"" + REALM + "\", error=\"" + error
-            + "\", error_description=\"" + description + "\"")
+        .header(
+            HttpHeaders.WWW_AUTHENTICATE,
+            SCHEME
+                + " realm=\""
+                + REALM
+                + "\", error=\""
+                + error
+                + "\", error_description=\""
+                + description
+                + "\"")
         .build();
   }
 

@@ -24,8 +24,9 @@ final class FileJwkSetSource implements JWKSetSource<SecurityContext> {
   }
 
   @Override
-  public JWKSet getJWKSet(JWKSetCacheRefreshEvaluator refreshEvaluator, long currentTime,
-      SecurityContext context) throws KeySourceException {
+  public JWKSet getJWKSet(
+      JWKSetCacheRefreshEvaluator refreshEvaluator, long currentTime, SecurityContext context)
+      throws KeySourceException {
     try {
       return JWKSet.load(file.toFile()).toPublicJWKSet();
     } catch (IOException | ParseException e) {

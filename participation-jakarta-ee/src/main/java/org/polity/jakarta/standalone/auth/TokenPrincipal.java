@@ -10,10 +10,10 @@ import org.polity.identity.ParticipantKey;
 import org.polity.jakarta.eligibility.EvidenceProvider;
 
 /**
- * The person named by a verified access token. Its name is the value of the user claim
- * ({@code sub} by default), from which the participant key is derived; nothing else about the
- * person is kept. As evidence for eligibility rules it attests the identity only, at the level that
- * {@code polity.auth.identity-level} gives the identity provider.
+ * The person named by a verified access token. Its name is the value of the user claim ({@code sub}
+ * by default), from which the participant key is derived; nothing else about the person is kept. As
+ * evidence for eligibility rules it attests the identity only, at the level that {@code
+ * polity.auth.identity-level} gives the identity provider.
  *
  * @param name the user claim's value
  * @param issuedAt when the token was issued, or null when it does not say
@@ -35,8 +35,9 @@ record TokenPrincipal(String name, Instant issuedAt, VerificationLevel level)
 
   @Override
   public Evidence evidence(Principal user, ParticipantKey participant) {
-    return Evidence.none().withIdentity(
-        Attestation.of(participant, level, issuedAt == null ? Instant.now() : issuedAt));
+    return Evidence.none()
+        .withIdentity(
+            Attestation.of(participant, level, issuedAt == null ? Instant.now() : issuedAt));
   }
 
   /** Without the name: the log must not learn who signed in. */

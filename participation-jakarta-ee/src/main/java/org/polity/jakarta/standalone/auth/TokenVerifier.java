@@ -54,6 +54,7 @@ final class TokenVerifier {
 
   /** The HTTP timeouts of a key fetch, in milliseconds, and the largest JWKS accepted, in bytes. */
   private static final int CONNECT_TIMEOUT_MS = 2_000;
+
   private static final int READ_TIMEOUT_MS = 2_000;
   private static final int SIZE_LIMIT_BYTES = 256 * 1024;
 
@@ -104,47 +105,79 @@ final class TokenVerifier {
       source = new FileJwkSetSource(Path.of(settings.jwks()));
     } else {
       try {
-        source = new URLBasedJWKSetSource<>(settings.jwks().toURL(),
-            new DefaultResourceRetriever(CONNECT_TIMEOUT_MS, READ_TIMEOUT_MS, SIZE_LIMIT_BYTES));
+        source =
+            new URLBasedJWKSetSource<>(
+                settings.jwks().toURL(),
+                new DefaultResourceRetriever(
+                    CONNECT_TIMEOUT_MS, READ_TIMEOUT_MS, SIZE_LIMIT_BYTES));
       } catch (MalformedURLException | IllegalArgumentException e) {
-        throw new ConfigurationException(List.of(PolitySettings.AUTH_JWKS + " is " + settings.jwks()
-            + ", not a URL Java can open: " + e.getMessage()));
+        throw new ConfigurationException(
+            List.of(
+                PolitySettings.AUTH_JWKS
+                    + " is "
+                    + settings.jwks()
+                    + ", not a URL Java can open: "
+                    + e.getMessage()));
       }
     }
-    this.keys = JWKSourceBuilder.create(source)
-        .cache(settings.jwksCacheTtl().toMillis(), CACHE_REFRESH_TIMEOUT_MS)
-        .refreshAheadCache(false)
-        .rateLimited(settings.jwksRefreshMinInterval().toMillis())
-        .retrying(!file)
-        .outageTolerant(!file)
-        .build();
+    this.keys =
+        JWKSourceBuilder.create(source)
+            .cache(settings.jwksCacheTtl().toMillis(), CACHE_REFRESH_TIMEOUT_MS)
+            .refreshAheadCache(false)
+            .rateLimited(settings.jwksRefreshMinInterval().toMillis())
+            .retrying(!file)
+            .outageTolerant(!file)
+            .build();
 
-    Set<JWSAlgorithm> algorithms = settings.algorithms().stream()
-        .map(JWSAlgorithm::parse).collect(Collectors.toUnmodifiableSet());
-    DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
-        settings.audiences(),
-        new JWTClaimsSet.Builder().issuer(settings.issuer()).build(),
-        Set.of("exp", settings.userClaim()),
-        null);
+    Set<JWSAlgorithm> algorithms =
+        settings.algorithms().stream()
+            .map(JWSAlgorithm::parse)
+            .collect(Collectors.toUnmodifiableSet());
+    DefaultJWTClaimsVerifier<SecurityContext> claims =
+        new DefaultJWTClaimsVerifier<>(
+            settings.audiences(),
+            new JWTClaimsSet.Builder().issuer(settings.issuer()).build(),
+            Set.of("exp", settings.userClaim()),
+            null);
     claims.setMaxClockSkew((int) settings.clockSkew().toSeconds());
     this.processor = new DefaultJWTProcessor<>();
-    processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT,
-        new JOSEObjectType("at+jwt"), new JOSEObjectType("application/at+jwt"), null));
+    processor.setJWSTypeVerifier(
+        new DefaultJOSEObjectTypeVerifier<>(
+            JOSEObjectType.JWT,
+            new JOSEObjectType("at+jwt"),
+            new JOSEObjectType("application/at+jwt"),
+            null));
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, keys));
     processor.setJWTClaimsSetVerifier(claims);
 
     try {
       List<JWK> found = keys.get(new JWKSelector(new JWKMatcher.Builder().build()), null);
-      LOG.info("Access tokens from " + settings.issuer() + " are verified with " + found.size()
-          + " key(s) from " + settings.jwks() + ": " + found.stream().map(JWK::getKeyID).toList());
+      LOG.info(
+          "Access tokens from "
+              + settings.issuer()
+              + " are verified with "
+              + found.size()
+              + " key(s) from "
+              + settings.jwks()
+              + ": "
+              + found.stream().map(JWK::getKeyID).toList());
     } catch (KeySourceException e) {
       if (file) {
-        throw new ConfigurationException(List.of(PolitySettings.AUTH_JWKS + " names a file that is"
-            + " not a JSON Web Key Set (" + e.getMessage() + "): export the identity provider's"
-            + " public keys as a JWKS ({\"keys\": [...]})."));
+        throw new ConfigurationException(
+            List.of(
+                PolitySettings.AUTH_JWKS
+                    + " names a file that is"
+                    + " not a JSON Web Key Set ("
+                    + e.getMessage()
+                    + "): export the identity provider's"
+                    + " public keys as a JWKS ({\"keys\": [...]})."));
       }
-      LOG.warning("The identity provider's keys cannot be fetched from " + settings.jwks() + " ("
-          + e.getMessage() + "): Polity starts, and tries again at the first token.");
+      LOG.warning(
+          "The identity provider's keys cannot be fetched from "
+              + settings.jwks()
+              + " ("
+              + e.getMessage()
+              + "): Polity starts, and tries again at the first token.");
     }
   }
 
@@ -172,21 +205,23 @@ final class TokenVerifier {
     } catch (BadJOSEException e) {
       return new Rejected(e.getMessage() + describe(parsed), false);
     } catch (RateLimitReachedException e) {
-      return new Rejected("signed with a key not in the key set, fetched again moments ago"
-          + describe(parsed), false);
+      return new Rejected(
+          "signed with a key not in the key set, fetched again moments ago" + describe(parsed),
+          false);
     } catch (KeySourceException e) {
-      return new Unavailable("the keys cannot be fetched from " + settings.jwks() + ": "
-          + e.getMessage());
+      return new Unavailable(
+          "the keys cannot be fetched from " + settings.jwks() + ": " + e.getMessage());
     } catch (JOSEException e) {
       return new Rejected(e.getMessage() + describe(parsed), false);
     }
     Object user = claims.getClaim(settings.userClaim());
     if (!(user instanceof String name) || name.isBlank()) {
-      return new Rejected("the user claim " + settings.userClaim() + " is not a text"
-          + describe(parsed), false);
+      return new Rejected(
+          "the user claim " + settings.userClaim() + " is not a text" + describe(parsed), false);
     }
     Instant issuedAt = claims.getIssueTime() == null ? null : claims.getIssueTime().toInstant();
-    return new Valid(new TokenPrincipal(name, issuedAt, settings.identityLevel()),
+    return new Valid(
+        new TokenPrincipal(name, issuedAt, settings.identityLevel()),
         roles(claims.getClaims(), settings.rolesClaim()));
   }
 

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The test portal's own sign-in: HTTP Basic through Jakarta Security, with the portal's users and
- * groups ({@code RESIDENT}, {@code PORTAL_ADMIN}). Polity knows nothing of it: it sees the
- * server's security context, and maps the portal's role names through {@code polity.roles.*}.
+ * groups ({@code RESIDENT}, {@code PORTAL_ADMIN}). Polity knows nothing of it: it sees the server's
+ * security context, and maps the portal's role names through {@code polity.roles.*}.
  */
 @BasicAuthenticationMechanismDefinition(realmName = "portal")
 @ApplicationScoped
@@ -20,10 +20,11 @@ public class PortalIdentityStore implements IdentityStore {
   /** Every user's password in this test portal. */
   public static final String PASSWORD = "portal-secret";
 
-  private static final Map<String, Set<String>> USERS = Map.of(
-      "alice", Set.of("RESIDENT"),
-      "bob", Set.of("RESIDENT"),
-      "ada", Set.of("PORTAL_ADMIN"));
+  private static final Map<String, Set<String>> USERS =
+      Map.of(
+          "alice", Set.of("RESIDENT"),
+          "bob", Set.of("RESIDENT"),
+          "ada", Set.of("PORTAL_ADMIN"));
 
   /** Creates the store; CDI calls it. */
   public PortalIdentityStore() {}

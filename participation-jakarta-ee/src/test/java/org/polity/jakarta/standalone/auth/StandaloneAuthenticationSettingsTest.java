@@ -33,12 +33,19 @@ class StandaloneAuthenticationSettingsTest {
     Map<String, String> settings = BearerTokenAuthenticationTest.productionSettings(data);
     settings.remove("polity.ballot-slot.secret");
     assertThatThrownBy(() -> start(settings))
-        .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
-            .anyMatch(p -> p.startsWith("polity.ballot-slot.secret is not set"))
-            .anyMatch(p -> p.startsWith("No authentication is configured")
-                && p.contains("polity.auth.issuer") && p.contains("polity.auth.audience")
-                && p.contains("polity.auth.jwks") && p.contains("polity.auth.anonymous-only=true")
-                && p.contains("polity.mode=development")));
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(p -> p.startsWith("polity.ballot-slot.secret is not set"))
+                    .anyMatch(
+                        p ->
+                            p.startsWith("No authentication is configured")
+                                && p.contains("polity.auth.issuer")
+                                && p.contains("polity.auth.audience")
+                                && p.contains("polity.auth.jwks")
+                                && p.contains("polity.auth.anonymous-only=true")
+                                && p.contains("polity.mode=development")));
   }
 
   @Test
@@ -47,12 +54,15 @@ class StandaloneAuthenticationSettingsTest {
     settings.put("polity.auth.issuer", TestIdentityProvider.ISSUER);
     settings.put("polity.auth.algorithms", "RS256,HS256,none");
     assertThatThrownBy(() -> start(settings))
-        .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
-            .anyMatch(p -> p.startsWith("polity.auth.audience is not set"))
-            .anyMatch(p -> p.startsWith("polity.auth.jwks is not set"))
-            .anyMatch(p -> p.startsWith("polity.auth.algorithms contains HS256"))
-            .anyMatch(p -> p.startsWith("polity.auth.algorithms contains none"))
-            .noneMatch(p -> p.startsWith("No authentication is configured")));
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(p -> p.startsWith("polity.auth.audience is not set"))
+                    .anyMatch(p -> p.startsWith("polity.auth.jwks is not set"))
+                    .anyMatch(p -> p.startsWith("polity.auth.algorithms contains HS256"))
+                    .anyMatch(p -> p.startsWith("polity.auth.algorithms contains none"))
+                    .noneMatch(p -> p.startsWith("No authentication is configured")));
   }
 
   @Test
@@ -64,9 +74,14 @@ class StandaloneAuthenticationSettingsTest {
     settings.put("polity.auth.audience", TestIdentityProvider.AUDIENCE);
     settings.put("polity.auth.jwks", file.toString());
     assertThatThrownBy(() -> start(settings))
-        .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems())
-            .singleElement().asString().startsWith("polity.auth.jwks names a file that is not a JSON"
-                + " Web Key Set"));
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .asString()
+                    .startsWith(
+                        "polity.auth.jwks names a file that is not a JSON" + " Web Key Set"));
   }
 
   @Test
@@ -76,22 +91,31 @@ class StandaloneAuthenticationSettingsTest {
     Map<String, String> settings = BearerTokenAuthenticationTest.productionSettings(data);
     settings.putAll(idp.settings());
     try (PolityServer server = start(settings)) {
-      Api api = new Api(server.uri(), (user, roles) ->
-          Map.of("Authorization", "Bearer " + idp.token(user, List.of(roles.split(",")))));
+      Api api =
+          new Api(
+              server.uri(),
+              (user, roles) ->
+                  Map.of("Authorization", "Bearer " + idp.token(user, List.of(roles.split(",")))));
       Api.Reply me = api.send("GET", "api/v1/me", null, "alice", "RESIDENT");
       assertThat(me.status()).as(me.body()).isEqualTo(200);
       assertThat(me.json().getBoolean("signedIn")).isTrue();
 
       idp.addRsaKey("rsa-2");
-      String rotated = idp.sign("rsa-2", TestIdentityProvider.claims("bob", List.of("RESIDENT")).build());
-      Api rotatedApi = new Api(server.uri(), (user, roles) -> Map.of("Authorization", "Bearer " + rotated));
+      String rotated =
+          idp.sign("rsa-2", TestIdentityProvider.claims("bob", List.of("RESIDENT")).build());
+      Api rotatedApi =
+          new Api(server.uri(), (user, roles) -> Map.of("Authorization", "Bearer " + rotated));
       Api.Reply bob = rotatedApi.send("GET", "api/v1/me", null, "bob", "RESIDENT");
       assertThat(bob.status()).as(bob.body()).isEqualTo(200);
       assertThat(bob.json().getBoolean("signedIn")).isTrue();
 
       // By default a token's identity counts as self-declared: a rule asking for an identity
       // verified by an identity provider cannot admit it (422, with the reason and a remedy).
-      Api.Reply declared = api.send("PUT", "api/v1/processes/file-process", """
+      Api.Reply declared =
+          api.send(
+              "PUT",
+              "api/v1/processes/file-process",
+              """
           {"title": {"en": "Shared Budget"}, "zone": "Europe/Brussels", "progression": "BY_STAFF",
            "template": "shared-budget", "territory": {"code": "AUD", "name": {"fr": "Auderghem"},
            "districts": ["Centre"]},
@@ -100,14 +124,29 @@ class StandaloneAuthenticationSettingsTest {
                      "themes": [{"id": "greenery", "name": {"en": "Greenery"}}], "minimumAge": 10},
            "budgets": ["file-budget"],
            "eligibility": {"VOTE": {"identifiedAtLeast": "IDENTITY_PROVIDER"}, "SUBMIT": {"everyone": {}}}}
-          """, "ada", "PORTAL_ADMIN");
+          """,
+              "ada",
+              "PORTAL_ADMIN");
       assertThat(declared.status()).as(declared.body()).isEqualTo(201);
-      Api.Reply opened = api.send("PUT", "api/v1/budgets/file-budget/vote", "{\"opensAt\":\""
-          + Instant.now().minusSeconds(3600) + "\",\"closesAt\":\"" + Instant.now().plusSeconds(86400)
-          + "\"}", "ada", "PORTAL_ADMIN");
+      Api.Reply opened =
+          api.send(
+              "PUT",
+              "api/v1/budgets/file-budget/vote",
+              "{\"opensAt\":\""
+                  + Instant.now().minusSeconds(3600)
+                  + "\",\"closesAt\":\""
+                  + Instant.now().plusSeconds(86400)
+                  + "\"}",
+              "ada",
+              "PORTAL_ADMIN");
       assertThat(opened.status()).as(opened.body()).isEqualTo(200);
-      Api.Reply cast = api.send("POST", "api/v1/budgets/file-budget/ballots",
-          "{\"kind\":\"approval\",\"projects\":[\"p1\"]}", "alice", "RESIDENT");
+      Api.Reply cast =
+          api.send(
+              "POST",
+              "api/v1/budgets/file-budget/ballots",
+              "{\"kind\":\"approval\",\"projects\":[\"p1\"]}",
+              "alice",
+              "RESIDENT");
       assertThat(cast.status()).as(cast.body()).isEqualTo(422);
       assertThat(cast.json().getJsonArray("reasons").getJsonObject(0).getString("code"))
           .isEqualTo("IDENTITY_NOT_VERIFIED");
@@ -119,9 +158,17 @@ class StandaloneAuthenticationSettingsTest {
     Map<String, String> settings = BearerTokenAuthenticationTest.productionSettings(data);
     settings.put("polity.auth.anonymous-only", "true");
     try (PolityServer server = start(settings)) {
-      Api api = new Api(server.uri(), (user, roles) -> Map.of(
-          "Authorization", "Bearer whatever.is.sent",
-          "X-Polity-Dev-User", user, "X-Polity-Dev-Roles", roles));
+      Api api =
+          new Api(
+              server.uri(),
+              (user, roles) ->
+                  Map.of(
+                      "Authorization",
+                      "Bearer whatever.is.sent",
+                      "X-Polity-Dev-User",
+                      user,
+                      "X-Polity-Dev-Roles",
+                      roles));
       Api.Reply me = api.send("GET", "api/v1/me", null, "ada", "PORTAL_ADMIN");
       assertThat(me.status()).isEqualTo(200);
       assertThat(me.json().getBoolean("signedIn")).isFalse();
@@ -142,9 +189,12 @@ class StandaloneAuthenticationSettingsTest {
         assertThat(atStart).as("the keys are fetched at start-up").isEqualTo(1);
         for (int i = 0; i < 10; i++) {
           idp.addUnpublishedRsaKey("forged-" + i);
-          String forged = idp.sign("forged-" + i,
-              TestIdentityProvider.claims("mallory", List.of("PORTAL_ADMIN")).build());
-          Api api = new Api(server.uri(), (user, roles) -> Map.of("Authorization", "Bearer " + forged));
+          String forged =
+              idp.sign(
+                  "forged-" + i,
+                  TestIdentityProvider.claims("mallory", List.of("PORTAL_ADMIN")).build());
+          Api api =
+              new Api(server.uri(), (user, roles) -> Map.of("Authorization", "Bearer " + forged));
           Api.Reply reply = api.send("GET", "api/v1/me", null, "mallory", "PORTAL_ADMIN");
           assertThat(reply.status()).isEqualTo(401);
           assertThat(reply.body()).contains("invalid-token");
@@ -164,8 +214,11 @@ class StandaloneAuthenticationSettingsTest {
     settings.putAll(idp.settings());
     settings.put("polity.auth.jwks", jwks);
     try (PolityServer server = start(settings)) {
-      Api api = new Api(server.uri(), (user, roles) ->
-          Map.of("Authorization", "Bearer " + idp.token(user, List.of(roles))));
+      Api api =
+          new Api(
+              server.uri(),
+              (user, roles) ->
+                  Map.of("Authorization", "Bearer " + idp.token(user, List.of(roles))));
       Api.Reply reply = api.send("GET", "api/v1/me", null, "alice", "RESIDENT");
       assertThat(reply.status()).as(reply.body()).isEqualTo(503);
       assertThat(reply.contentType()).startsWith("application/problem+json");

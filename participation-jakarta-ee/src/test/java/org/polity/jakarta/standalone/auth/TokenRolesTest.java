@@ -19,9 +19,10 @@ class TokenRolesTest {
 
   @Test
   void aDottedPathIntoNestedObjectsAsKeycloakGivesRealmAndClientRoles() {
-    Map<String, Object> claims = Map.of(
-        "realm_access", Map.of("roles", List.of("RESIDENT", "offline_access")),
-        "resource_access", Map.of("polity-api", Map.of("roles", List.of("PB_ENCODE"))));
+    Map<String, Object> claims =
+        Map.of(
+            "realm_access", Map.of("roles", List.of("RESIDENT", "offline_access")),
+            "resource_access", Map.of("polity-api", Map.of("roles", List.of("PB_ENCODE"))));
     assertThat(TokenVerifier.roles(claims, "realm_access.roles"))
         .containsExactlyInAnyOrder("RESIDENT", "offline_access");
     assertThat(TokenVerifier.roles(claims, "resource_access.polity-api.roles"))
@@ -33,7 +34,8 @@ class TokenRolesTest {
   @Test
   void aClaimWhoseNameHasDotsIsFoundByItsName() {
     Map<String, Object> claims = Map.of("https://polity.example/roles", List.of("RESIDENT"));
-    assertThat(TokenVerifier.roles(claims, "https://polity.example/roles")).containsExactly("RESIDENT");
+    assertThat(TokenVerifier.roles(claims, "https://polity.example/roles"))
+        .containsExactly("RESIDENT");
   }
 
   @Test

@@ -5,15 +5,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The root {@code polity} command. Each subcommand is its own class, registered in the
- * {@code subcommands} list below.
+ * The root {@code polity} command. Each subcommand is its own class, registered in the {@code
+ * subcommands} list below.
  */
 @Command(
     name = "polity",
     mixinStandardHelpOptions = true,
     versionProvider = PolityCommand.Version.class,
-    description = "Polity: citizen participation toolkit (participatory budgets, consultations,"
-        + " citizens' assemblies, maps of initiatives).",
+    description =
+        "Polity: citizen participation toolkit (participatory budgets, consultations,"
+            + " citizens' assemblies, maps of initiatives).",
     subcommands = {
       CommandLine.HelpCommand.class,
       DemoCommand.class,
@@ -29,8 +30,8 @@ public final class PolityCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
-   * The configured command line: usage errors exit with {@link #EXIT_BAD_INPUT}, and an
-   * unexpected exception prints one line (no stack trace) and exits with 1.
+   * The configured command line: usage errors exit with {@link #EXIT_BAD_INPUT}, and an unexpected
+   * exception prints one line (no stack trace) and exits with 1.
    *
    * @return a command line ready to execute
    */
@@ -39,7 +40,8 @@ public final class PolityCommand implements Runnable {
     commandLine.setExecutionExceptionHandler(
         (exception, cl, parseResult) -> {
           PrintWriter err = cl.getErr();
-          if (exception instanceof IllegalArgumentException || exception instanceof java.io.IOException
+          if (exception instanceof IllegalArgumentException
+              || exception instanceof java.io.IOException
               || exception instanceof java.io.UncheckedIOException) {
             err.println("polity " + cl.getCommandName() + ": " + exception.getMessage());
             return EXIT_BAD_INPUT;

@@ -17,13 +17,12 @@ import picocli.CommandLine.Option;
 /**
  * {@code polity serve}: runs Polity's REST API standalone (Weld SE, Jersey on Grizzly), on H2 in
  * file mode under {@code --data} unless {@code --database-url} (or {@code POLITY_DATABASE_URL})
- * names another database. Prints its
- * address when ready and stops cleanly on Ctrl-C (server, CDI container and connection pool are
- * closed by a shutdown hook). Other settings come from {@code polity.*} system properties or
- * {@code POLITY_*} environment variables (docs/embedding.md lists them), the sign-in included: in
- * production, OpenID Connect access tokens ({@code POLITY_AUTH_ISSUER}, {@code
- * POLITY_AUTH_AUDIENCE}, {@code POLITY_AUTH_JWKS}), or none at all if {@code
- * POLITY_AUTH_ANONYMOUS_ONLY=true}.
+ * names another database. Prints its address when ready and stops cleanly on Ctrl-C (server, CDI
+ * container and connection pool are closed by a shutdown hook). Other settings come from {@code
+ * polity.*} system properties or {@code POLITY_*} environment variables (docs/embedding.md lists
+ * them), the sign-in included: in production, OpenID Connect access tokens ({@code
+ * POLITY_AUTH_ISSUER}, {@code POLITY_AUTH_AUDIENCE}, {@code POLITY_AUTH_JWKS}), or none at all if
+ * {@code POLITY_AUTH_ANONYMOUS_ONLY=true}.
  */
 @Command(
     name = "serve",
@@ -40,34 +39,50 @@ import picocli.CommandLine.Option;
     })
 public final class ServeCommand implements Callable<Integer> {
 
-  @Option(names = "--port", defaultValue = "8080", description = "HTTP port (0: any free port). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "HTTP port (0: any free port). Default: ${DEFAULT-VALUE}.")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1",
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
       description = "Address to listen on; 0.0.0.0 for every interface. Default: ${DEFAULT-VALUE}.")
   String host;
 
-  @Option(names = "--data", defaultValue = "./data",
+  @Option(
+      names = "--data",
+      defaultValue = "./data",
       description = "Directory of the embedded H2 database. Default: ${DEFAULT-VALUE}.")
   Path data;
 
-  @Option(names = "--database-url",
-      description = "JDBC URL of the database instead of H2, e.g. jdbc:postgresql://db:5432/polity"
-          + " (user and password from POLITY_DATABASE_USER / POLITY_DATABASE_PASSWORD).")
+  @Option(
+      names = "--database-url",
+      description =
+          "JDBC URL of the database instead of H2, e.g. jdbc:postgresql://db:5432/polity"
+              + " (user and password from POLITY_DATABASE_USER / POLITY_DATABASE_PASSWORD).")
   String databaseUrl;
 
-  @Option(names = "--development",
-      description = "Development mode: a known participant-key secret and the X-Polity-Dev-User /"
-          + " X-Polity-Dev-Roles sign-in headers. NEVER in production.")
+  @Option(
+      names = "--development",
+      description =
+          "Development mode: a known participant-key secret and the X-Polity-Dev-User /"
+              + " X-Polity-Dev-Roles sign-in headers. NEVER in production.")
   boolean development;
 
-  @Option(names = "--districts",
-      description = "GeoJSON file of the districts or municipalities (WGS 84), served as the map's"
-          + " districts collection and used by the initiatives' within filter.")
+  @Option(
+      names = "--districts",
+      description =
+          "GeoJSON file of the districts or municipalities (WGS 84), served as the map's"
+              + " districts collection and used by the initiatives' within filter.")
   Path districts;
 
-  @Option(names = "--districts-id-property", defaultValue = "id",
-      description = "Property holding each district's id when a feature has no id. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--districts-id-property",
+      defaultValue = "id",
+      description =
+          "Property holding each district's id when a feature has no id. Default: ${DEFAULT-VALUE}.")
   String districtsIdProperty;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -104,9 +119,19 @@ public final class ServeCommand implements Callable<Integer> {
     Thread hook = new Thread(this::stop, "polity-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Polity is ready at " + server.uri() + " (API: " + server.uri() + "api/v1, health: "
-        + server.uri() + "health, OpenAPI: " + server.uri() + "openapi, map: " + server.uri() + "ogc)."
-        + " Press Ctrl-C to stop.");
+    out.println(
+        "Polity is ready at "
+            + server.uri()
+            + " (API: "
+            + server.uri()
+            + "api/v1, health: "
+            + server.uri()
+            + "health, OpenAPI: "
+            + server.uri()
+            + "openapi, map: "
+            + server.uri()
+            + "ogc)."
+            + " Press Ctrl-C to stop.");
     out.flush();
     stopped.await();
     try {

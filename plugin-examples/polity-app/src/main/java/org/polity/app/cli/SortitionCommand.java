@@ -31,10 +31,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code polity sortition}: computes the selection probabilities of a citizens' assembly draw
- * (legacy, maximin or LEXIMIN), rounds them to a published lottery of panels and, when the
- * publicly drawn numbers are given, picks the panel. Prints a report as text or JSON. Exit code 2
- * with the reason on stderr for bad input or quotas that cannot be met (with the smallest
- * relaxation).
+ * (legacy, maximin or LEXIMIN), rounds them to a published lottery of panels and, when the publicly
+ * drawn numbers are given, picks the panel. Prints a report as text or JSON. Exit code 2 with the
+ * reason on stderr for bad input or quotas that cannot be met (with the smallest relaxation).
  */
 @Command(
     name = "sortition",
@@ -48,10 +47,16 @@ public final class SortitionCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--people", required = true, description = "People CSV: an id column and one column per feature.")
+  @Option(
+      names = "--people",
+      required = true,
+      description = "People CSV: an id column and one column per feature.")
   Path people;
 
-  @Option(names = "--features", required = true, description = "Features CSV: feature,value,min,max[,min_flex,max_flex].")
+  @Option(
+      names = "--features",
+      required = true,
+      description = "Features CSV: feature,value,min,max[,min_flex,max_flex].")
   Path features;
 
   @Option(names = "--panel-size", required = true, description = "Number of seats.")
@@ -60,31 +65,61 @@ public final class SortitionCommand implements Callable<Integer> {
   @Option(names = "--algorithm", required = true, description = "legacy, maximin or leximin.")
   String algorithm;
 
-  @Option(names = "--address-columns", split = ",", description = "Columns that together identify a household (at most one member per household).")
+  @Option(
+      names = "--address-columns",
+      split = ",",
+      description =
+          "Columns that together identify a household (at most one member per household).")
   List<String> addressColumns = new ArrayList<>();
 
-  @Option(names = "--seed", description = "Recorded seed (default: a fresh random seed, printed in the report).")
+  @Option(
+      names = "--seed",
+      description = "Recorded seed (default: a fresh random seed, printed in the report).")
   Long seed;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--id-column", defaultValue = "id", description = "Name of the id column (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--id-column",
+      defaultValue = "id",
+      description = "Name of the id column (default: ${DEFAULT-VALUE}).")
   String idColumn;
 
-  @Option(names = "--lottery-size", defaultValue = "1000", description = "Tickets in the published lottery (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lottery-size",
+      defaultValue = "1000",
+      description = "Tickets in the published lottery (default: ${DEFAULT-VALUE}).")
   int lotterySize;
 
-  @Option(names = "--legacy-draws", defaultValue = "10000", description = "Draws used to estimate the legacy method's probabilities (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--legacy-draws",
+      defaultValue = "10000",
+      description =
+          "Draws used to estimate the legacy method's probabilities (default: ${DEFAULT-VALUE}).")
   int legacyDraws;
 
-  @Option(names = "--public-numbers", split = ",", description = "Numbers drawn in public, in order; picks the winning ticket (SHA-256 of the numbers joined by commas, modulo the lottery size).")
+  @Option(
+      names = "--public-numbers",
+      split = ",",
+      description =
+          "Numbers drawn in public, in order; picks the winning ticket (SHA-256 of the numbers joined by commas, modulo the lottery size).")
   List<String> publicNumbers = new ArrayList<>();
 
-  @Option(names = "--lang", defaultValue = "en", description = "Language of the infeasibility message: en, fr or nl (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lang",
+      defaultValue = "en",
+      description =
+          "Language of the infeasibility message: en, fr or nl (default: ${DEFAULT-VALUE}).")
   String lang;
 
-  @Option(names = "--lottery-file", description = "Write the lottery to publish (one line per ticket, number:id,id,...); its SHA-256 is the fingerprint in the report.")
+  @Option(
+      names = "--lottery-file",
+      description =
+          "Write the lottery to publish (one line per ticket, number:id,id,...); its SHA-256 is the fingerprint in the report.")
   Path lotteryFile;
 
   @Override
@@ -116,8 +151,7 @@ public final class SortitionCommand implements Callable<Integer> {
     SelectionProblem problem =
         new SelectionProblem(pool, panelSize, quotas, new HouseholdRule(addressColumns));
     long usedSeed = seed != null ? seed : new SecureRandom().nextLong();
-    SelectionOptions options =
-        new SelectionOptions(algo, usedSeed, lotterySize, legacyDraws);
+    SelectionOptions options = new SelectionOptions(algo, usedSeed, lotterySize, legacyDraws);
     SelectionOutcome outcome = Sortition.select(problem, options);
     if (outcome instanceof SelectionOutcome.Infeasible infeasible) {
       err.println(
@@ -131,7 +165,8 @@ public final class SortitionCommand implements Callable<Integer> {
             : Optional.of(PublicDraw.draw(result.lottery(), publicNumbers));
     DrawReport report = DrawReport.of(problem, result, draw);
     if (lotteryFile != null) {
-      Files.writeString(lotteryFile, result.lottery().canonicalText(), java.nio.charset.StandardCharsets.UTF_8);
+      Files.writeString(
+          lotteryFile, result.lottery().canonicalText(), java.nio.charset.StandardCharsets.UTF_8);
     }
     if (fmt.equals("json")) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -199,7 +234,12 @@ public final class SortitionCommand implements Callable<Integer> {
   }
 
   private static void printText(PrintWriter out, DrawReport report, SelectionResult result) {
-    out.printf(Locale.ROOT, "Algorithm: %s  seed: %d  panel size: %d%n", report.algorithm(), report.seed(), report.panelSize());
+    out.printf(
+        Locale.ROOT,
+        "Algorithm: %s  seed: %d  panel size: %d%n",
+        report.algorithm(),
+        report.seed(),
+        report.panelSize());
     out.printf(Locale.ROOT, "Lowest selection probability: %.4f%n", report.minimum());
     out.printf(
         Locale.ROOT,
@@ -208,7 +248,11 @@ public final class SortitionCommand implements Callable<Integer> {
         report.lottery().entries().size(),
         report.lottery().fingerprint(),
         report.maxLotteryDeviation());
-    out.printf(Locale.ROOT, "Computed in %d ms (%d panels considered)%n", result.millis(), result.panelsConsidered());
+    out.printf(
+        Locale.ROOT,
+        "Computed in %d ms (%d panels considered)%n",
+        result.millis(),
+        result.panelsConsidered());
     out.println();
     out.println("Quotas (min..max: expected seats; seats on the lottery's panels)");
     for (DrawReport.QuotaFulfilment q : report.quotas()) {
@@ -233,14 +277,23 @@ public final class SortitionCommand implements Callable<Integer> {
         .probabilities()
         .forEach(
             (id, p) ->
-                out.printf(Locale.ROOT, "  %-20s %.4f  %.4f%n", id, p, report.lotteryProbabilities().get(id)));
+                out.printf(
+                    Locale.ROOT,
+                    "  %-20s %.4f  %.4f%n",
+                    id,
+                    p,
+                    report.lotteryProbabilities().get(id)));
     report
         .draw()
         .ifPresent(
             d -> {
               out.println();
               out.printf("Public draw: sha256(\"%s\") = %s%n", d.input(), d.sha256());
-              out.printf(Locale.ROOT, "Winning ticket %d: %s%n", d.ticket(), String.join(", ", d.panel().memberIds()));
+              out.printf(
+                  Locale.ROOT,
+                  "Winning ticket %d: %s%n",
+                  d.ticket(),
+                  String.join(", ", d.panel().memberIds()));
             });
   }
 }

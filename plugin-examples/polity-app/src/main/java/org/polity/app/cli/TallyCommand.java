@@ -37,37 +37,58 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "tally",
     mixinStandardHelpOptions = true,
-    description = "Counts a Pabulib .pb file: winners, cost used and why each project was or was not funded.")
+    description =
+        "Counts a Pabulib .pb file: winners, cost used and why each project was or was not funded.")
 public final class TallyCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "FILE.pb", description = "The Pabulib file to count.")
   Path file;
 
-  @Option(names = "--rule", paramLabel = "RULE", defaultValue = "mes",
+  @Option(
+      names = "--rule",
+      paramLabel = "RULE",
+      defaultValue = "mes",
       description = "greedy, mes or phragmen (default: ${DEFAULT-VALUE}).")
   String rule;
 
-  @Option(names = "--satisfaction", paramLabel = "MEASURE", defaultValue = "cost",
+  @Option(
+      names = "--satisfaction",
+      paramLabel = "MEASURE",
+      defaultValue = "cost",
       description = "cost, cardinality, points or borda (default: ${DEFAULT-VALUE}).")
   String satisfaction;
 
-  @Option(names = "--completion", paramLabel = "COMPLETION",
+  @Option(
+      names = "--completion",
+      paramLabel = "COMPLETION",
       description = "none, add1, add1-greedy or greedy (default: add1 for mes, none otherwise).")
   String completion;
 
-  @Option(names = "--budget-step", paramLabel = "AMOUNT|PERCENT%",
-      description = "Step of the add1 completion: an amount per voter (default 1) or a share of the budget such as 1%%.")
+  @Option(
+      names = "--budget-step",
+      paramLabel = "AMOUNT|PERCENT%",
+      description =
+          "Step of the add1 completion: an amount per voter (default 1) or a share of the budget such as 1%%.")
   String budgetStep;
 
-  @Option(names = "--min-vote-share", paramLabel = "SHARE",
-      description = "Minimum share of ballots (0 to 1) naming a project for it to be eligible (default 0).")
+  @Option(
+      names = "--min-vote-share",
+      paramLabel = "SHARE",
+      description =
+          "Minimum share of ballots (0 to 1) naming a project for it to be eligible (default 0).")
   BigDecimal minVoteShare;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text or json (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--language", paramLabel = "LANG", defaultValue = "en",
+  @Option(
+      names = "--language",
+      paramLabel = "LANG",
+      defaultValue = "en",
       description = "Language of the explanations: en, fr or nl (default: ${DEFAULT-VALUE}).")
   String language;
 
@@ -80,10 +101,13 @@ public final class TallyCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new IllegalArgumentException("--format must be text or json, not '" + format + "'.");
     }
-    Locale locale = switch (language) {
-      case "en", "fr", "nl" -> Locale.forLanguageTag(language);
-      default -> throw new IllegalArgumentException("--language must be en, fr or nl, not '" + language + "'.");
-    };
+    Locale locale =
+        switch (language) {
+          case "en", "fr", "nl" -> Locale.forLanguageTag(language);
+          default ->
+              throw new IllegalArgumentException(
+                  "--language must be en, fr or nl, not '" + language + "'.");
+        };
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("cannot read " + file + ": no such file.");
     }
@@ -111,24 +135,28 @@ public final class TallyCommand implements Callable<Integer> {
       case "cardinality" -> Satisfaction.CARDINALITY;
       case "points" -> Satisfaction.POINTS;
       case "borda" -> Satisfaction.BORDA;
-      default -> throw new IllegalArgumentException(
-          "--satisfaction must be cost, cardinality, points or borda, not '" + value + "'.");
+      default ->
+          throw new IllegalArgumentException(
+              "--satisfaction must be cost, cardinality, points or borda, not '" + value + "'.");
     };
   }
 
   private Completion completion() {
     String value = completion == null ? (rule.equals("mes") ? "add1" : "none") : completion;
-    BudgetStep step = budgetStep == null ? new BudgetStep.PerVoter(BigDecimal.ONE) : parseStep(budgetStep);
+    BudgetStep step =
+        budgetStep == null ? new BudgetStep.PerVoter(BigDecimal.ONE) : parseStep(budgetStep);
     if (budgetStep != null && !value.startsWith("add1")) {
-      throw new IllegalArgumentException("--budget-step applies only to --completion add1 or add1-greedy.");
+      throw new IllegalArgumentException(
+          "--budget-step applies only to --completion add1 or add1-greedy.");
     }
     return switch (value) {
       case "none" -> Completion.none();
       case "greedy" -> Completion.greedy();
       case "add1" -> Completion.add1(step, false);
       case "add1-greedy" -> Completion.add1(step, true);
-      default -> throw new IllegalArgumentException(
-          "--completion must be none, add1, add1-greedy or greedy, not '" + value + "'.");
+      default ->
+          throw new IllegalArgumentException(
+              "--completion must be none, add1, add1-greedy or greedy, not '" + value + "'.");
     };
   }
 
@@ -136,25 +164,37 @@ public final class TallyCommand implements Callable<Integer> {
     String t = text.strip();
     try {
       if (t.endsWith("%")) {
-        return new BudgetStep.PercentOfBudget(new BigDecimal(t.substring(0, t.length() - 1).strip()));
+        return new BudgetStep.PercentOfBudget(
+            new BigDecimal(t.substring(0, t.length() - 1).strip()));
       }
       return new BudgetStep.PerVoter(new BigDecimal(t));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "--budget-step must be an amount per voter such as 1 or a share of the budget such as 1%, not '" + text + "'.");
+          "--budget-step must be an amount per voter such as 1 or a share of the budget such as 1%, not '"
+              + text
+              + "'.");
     }
   }
 
-  private void text(PrintWriter out, PabulibElection election, CountingResult result, Locale locale) {
+  private void text(
+      PrintWriter out, PabulibElection election, CountingResult result, Locale locale) {
     var e = election.election();
     String currency = e.currency().isEmpty() ? "" : " " + e.currency();
-    out.printf("%s: %s ballots (%d), %d projects, budget %s%s%n",
-        file.getFileName(), election.voteType(), e.ballots().size(), e.projects().size(),
-        e.budget().toPlainString(), currency);
+    out.printf(
+        "%s: %s ballots (%d), %d projects, budget %s%s%n",
+        file.getFileName(),
+        election.voteType(),
+        e.ballots().size(),
+        e.projects().size(),
+        e.budget().toPlainString(),
+        currency);
     out.printf("Rule: %s%n", result.rule());
-    out.printf("Winners (in selection order): %s%n",
+    out.printf(
+        "Winners (in selection order): %s%n",
         String.join(", ", result.winners().stream().map(ProjectId::value).toList()));
-    out.printf("Cost: %s%s of %s%s%n", result.cost().toPlainString(), currency, e.budget().toPlainString(), currency);
+    out.printf(
+        "Cost: %s%s of %s%s%n",
+        result.cost().toPlainString(), currency, e.budget().toPlainString(), currency);
     for (Reason note : result.notes()) {
       out.println(note.text(locale));
     }
@@ -164,7 +204,8 @@ public final class TallyCommand implements Callable<Integer> {
     }
   }
 
-  private static String json(PabulibElection election, CountingResult result, Locale locale) throws IOException {
+  private static String json(PabulibElection election, CountingResult result, Locale locale)
+      throws IOException {
     ObjectMapper mapper =
         new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)

@@ -42,9 +42,9 @@ import org.polity.project.ProjectStatus;
 import org.polity.project.SummaryTable;
 
 /**
- * Plays the sample edition end to end, in memory, and prints its timeline and results. The vote
- * is simulated with seeded random approval ballots (baskets within the envelope); the counting
- * step is a {@link FundingRule}, so a rule from {@code org.polity.counting} can replace it.
+ * Plays the sample edition end to end, in memory, and prints its timeline and results. The vote is
+ * simulated with seeded random approval ballots (baskets within the envelope); the counting step is
+ * a {@link FundingRule}, so a rule from {@code org.polity.counting} can replace it.
  */
 public final class DemoScript {
 
@@ -56,7 +56,8 @@ public final class DemoScript {
   private final FundingRule fundingRule;
   private final PrintWriter out;
   private final DemoTexts texts;
-  private final SteppingClock clock = new SteppingClock(LocalDateTime.parse("2027-01-05T09:00"), SampleEdition.ZONE);
+  private final SteppingClock clock =
+      new SteppingClock(LocalDateTime.parse("2027-01-05T09:00"), SampleEdition.ZONE);
   private final Edition edition = new Edition(SampleEdition.process(), clock);
   private int phasesPrinted;
 
@@ -106,8 +107,15 @@ public final class DemoScript {
     for (int i = 0; i < ideas.size(); i++) {
       int original = ideas.get(i).duplicateOf();
       if (original >= 0) {
-        edition.merge(ids.get(i), ids.get(original), "Citizens' assembly",
-                SampleEdition.text("Same idea, same place.", "Même idée, même endroit.", "Zelfde idee, zelfde plaats."))
+        edition
+            .merge(
+                ids.get(i),
+                ids.get(original),
+                "Citizens' assembly",
+                SampleEdition.text(
+                    "Same idea, same place.",
+                    "Même idée, même endroit.",
+                    "Zelfde idee, zelfde plaats."))
             .orElseThrow();
         line(texts.get("event.merged", ids.get(i), ids.get(original), title(ids.get(original))));
       }
@@ -125,7 +133,11 @@ public final class DemoScript {
     }
 
     at("2027-06-07T10:00");
-    LocalizedText validated = SampleEdition.text("Validated by the executive.", "Validé par le collège.", "Gevalideerd door het college.");
+    LocalizedText validated =
+        SampleEdition.text(
+            "Validated by the executive.",
+            "Validé par le collège.",
+            "Gevalideerd door het college.");
     for (Project project : edition.projects(ProjectStatus.FEASIBLE)) {
       edition.putOnBallot(project.id(), "executive", validated).orElseThrow();
     }
@@ -143,22 +155,43 @@ public final class DemoScript {
       }
     }
     at("2027-06-30T22:00");
-    line(texts.get("event.votes", ballots.size(),
-        String.format(Locale.ROOT, "%.1f", (double) approvals / ballots.size()),
-        Money.of(ballotMoney.amount().divide(BigDecimal.valueOf(ballots.size()), 0, RoundingMode.HALF_UP).toPlainString(), "EUR")));
+    line(
+        texts.get(
+            "event.votes",
+            ballots.size(),
+            String.format(Locale.ROOT, "%.1f", (double) approvals / ballots.size()),
+            Money.of(
+                ballotMoney
+                    .amount()
+                    .divide(BigDecimal.valueOf(ballots.size()), 0, RoundingMode.HALF_UP)
+                    .toPlainString(),
+                "EUR")));
 
     at("2027-07-02T11:00");
     List<ProjectId> funded = fundingRule.fund(onBallot, ballots, edition.envelope());
-    edition.proclaim(new HashSet<>(funded), "executive",
-            SampleEdition.text("Proclaimed: most votes first while money remains.", "Proclamation : le plus de voix d'abord, tant qu'il reste de l'argent.", "Bekendgemaakt: meeste stemmen eerst, zolang er geld is."))
+    edition
+        .proclaim(
+            new HashSet<>(funded),
+            "executive",
+            SampleEdition.text(
+                "Proclaimed: most votes first while money remains.",
+                "Proclamation : le plus de voix d'abord, tant qu'il reste de l'argent.",
+                "Bekendgemaakt: meeste stemmen eerst, zolang er geld is."))
         .orElseThrow();
     Money spent = total(funded.stream().map(edition::get).toList());
-    line(texts.get("event.proclaimed", funded.size(), spent, edition.envelope(), edition.envelope().minus(spent)));
+    line(
+        texts.get(
+            "event.proclaimed",
+            funded.size(),
+            spent,
+            edition.envelope(),
+            edition.envelope().minus(spent)));
     printResults(onBallot, votes, funded);
 
     section("section.followUp");
     at("2028-02-10T09:00");
-    LocalizedText started = SampleEdition.text("Works ordered.", "Travaux commandés.", "Werken besteld.");
+    LocalizedText started =
+        SampleEdition.text("Works ordered.", "Travaux commandés.", "Werken besteld.");
     for (ProjectId id : funded) {
       edition.startRealisation(id, "service:works", started).orElseThrow();
     }
@@ -168,26 +201,45 @@ public final class DemoScript {
     for (ProjectId id : funded) {
       int percent = 10 + progressRandom.nextInt(81);
       Milestone ordered = new Milestone(started, LocalDate.parse("2028-02-10"), true);
-      edition.reportProgress(id, new Progress(percent, List.of(ordered)), "service:works").orElseThrow();
+      edition
+          .reportProgress(id, new Progress(percent, List.of(ordered)), "service:works")
+          .orElseThrow();
       line(texts.get("event.progress", id, title(id), percent));
     }
     if (!funded.isEmpty()) {
       at("2028-09-15T16:00");
       ProjectId first = funded.get(0);
-      edition.markRealised(first, "service:works", SampleEdition.text("Inaugurated with the neighbours.", "Inauguré avec les voisins.", "Ingehuldigd met de buren.")).orElseThrow();
+      edition
+          .markRealised(
+              first,
+              "service:works",
+              SampleEdition.text(
+                  "Inaugurated with the neighbours.",
+                  "Inauguré avec les voisins.",
+                  "Ingehuldigd met de buren."))
+          .orElseThrow();
       line(texts.get("event.realised", first, title(first)));
     }
     if (funded.size() > 1) {
       at("2028-10-01T10:00");
       ProjectId last = funded.get(funded.size() - 1);
-      LocalizedText reason = SampleEdition.text("The site turned out to belong to the Region.", "Le terrain appartient finalement à la Région.", "Het terrein blijkt van het Gewest te zijn.");
+      LocalizedText reason =
+          SampleEdition.text(
+              "The site turned out to belong to the Region.",
+              "Le terrain appartient finalement à la Région.",
+              "Het terrein blijkt van het Gewest te zijn.");
       edition.abandon(last, "executive", reason).orElseThrow();
       line(texts.get("event.abandoned", last, title(last), reason.in(locale)));
     }
 
     section("section.fates");
     for (Project project : edition.projects()) {
-      out.println(project.id() + "  [" + project.status().displayName(locale) + "] " + project.title().in(locale));
+      out.println(
+          project.id()
+              + "  ["
+              + project.status().displayName(locale)
+              + "] "
+              + project.title().in(locale));
       out.println("    " + edition.whatHappened(project.id()).explanation(locale));
     }
 
@@ -195,7 +247,8 @@ public final class DemoScript {
       try (OutputStream file = Files.newOutputStream(csv)) {
         SummaryTable.write(edition.projects(), votes, SummaryTable.Options.excel(locale), file);
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot write the summary table to " + csv + ": " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "Cannot write the summary table to " + csv + ": " + e.getMessage(), e);
       }
       out.println();
       out.println(texts.get("csv.written", csv));
@@ -205,20 +258,49 @@ public final class DemoScript {
   }
 
   private void printHeader(ParticipatoryProcess process) {
-    out.println("== " + process.title().in(locale) + " - " + process.territory().name().in(locale) + " (" + process.zone() + ")");
+    out.println(
+        "== "
+            + process.title().in(locale)
+            + " - "
+            + process.territory().name().in(locale)
+            + " ("
+            + process.zone()
+            + ")");
     if (process.rules().envelope() instanceof Envelope.PerInhabitant perInhabitant) {
-      out.println(texts.get("envelope.perInhabitant", perInhabitant.perInhabitant(), perInhabitant.population(), perInhabitant.amount()));
+      out.println(
+          texts.get(
+              "envelope.perInhabitant",
+              perInhabitant.perInhabitant(),
+              perInhabitant.population(),
+              perInhabitant.amount()));
     } else {
       out.println(texts.get("envelope.fixed", process.rules().envelope().amount()));
     }
-    out.println(texts.get("rules", process.rules().maximumProjectCost().map(Money::toString).orElse("-"), process.rules().minimumAge()));
-    out.println(texts.get("themes", String.join(", ", process.rules().themeList().stream().map(Theme::name).map(t -> t.in(locale)).toList())));
+    out.println(
+        texts.get(
+            "rules",
+            process.rules().maximumProjectCost().map(Money::toString).orElse("-"),
+            process.rules().minimumAge()));
+    out.println(
+        texts.get(
+            "themes",
+            String.join(
+                ", ",
+                process.rules().themeList().stream()
+                    .map(Theme::name)
+                    .map(t -> t.in(locale))
+                    .toList())));
     section("section.phases");
     List<Phase> phases = process.phases();
     for (int i = 0; i < phases.size(); i++) {
       Phase phase = phases.get(i);
       String from = phase.dates().opening().map(d -> d.toLocalDate().toString()).orElse("?");
-      String to = phase.dates().closing().map(d -> d.toLocalDate().minusDays(1).toString()).orElse(texts.get("openEnded"));
+      String to =
+          phase
+              .dates()
+              .closing()
+              .map(d -> d.toLocalDate().minusDays(1).toString())
+              .orElse(texts.get("openEnded"));
       out.printf(Locale.ROOT, "%2d. %s .. %-10s  %s%n", i + 1, from, to, phase.displayName(locale));
     }
   }
@@ -242,8 +324,15 @@ public final class DemoScript {
     ProjectId id = outcome.orElseThrow();
     Project project = edition.get(id);
     String theme = edition.process().rules().themes().get(idea.theme()).name().in(locale);
-    line(texts.get("event.submitted." + project.channel().code(), id, idea.title().in(locale), project.estimatedCost(), theme,
-        idea.district(), project.channel().actor()));
+    line(
+        texts.get(
+            "event.submitted." + project.channel().code(),
+            id,
+            idea.title().in(locale),
+            project.estimatedCost(),
+            theme,
+            idea.district(),
+            project.channel().actor()));
     return id;
   }
 
@@ -251,7 +340,10 @@ public final class DemoScript {
     String reviewer = "service:" + (plan.failed().isEmpty() ? "works" : "legal");
     edition.startReview(id, reviewer).orElseThrow();
     FeasibilityReview review =
-        FeasibilityReview.failing(reviewer, Money.of(plan.reviewedCost(), "EUR"), plan.answer(),
+        FeasibilityReview.failing(
+            reviewer,
+            Money.of(plan.reviewedCost(), "EUR"),
+            plan.answer(),
             plan.failed().toArray(FeasibilityCriterion[]::new));
     Project reviewed = edition.recordReview(id, review).orElseThrow();
     if (reviewed.status() == ProjectStatus.FEASIBLE) {
@@ -301,22 +393,34 @@ public final class DemoScript {
     return ballots;
   }
 
-  private void printResults(List<Project> onBallot, Map<ProjectId, Long> votes, List<ProjectId> funded) {
+  private void printResults(
+      List<Project> onBallot, Map<ProjectId, Long> votes, List<ProjectId> funded) {
     section("section.results");
     out.println(texts.get("results.rule"));
     List<Project> order = new ArrayList<>(onBallot);
-    order.sort((a, b) -> {
-      int byVotes = Long.compare(votes.get(b.id()), votes.get(a.id()));
-      return byVotes != 0 ? byVotes : a.id().compareTo(b.id());
-    });
+    order.sort(
+        (a, b) -> {
+          int byVotes = Long.compare(votes.get(b.id()), votes.get(a.id()));
+          return byVotes != 0 ? byVotes : a.id().compareTo(b.id());
+        });
     out.println(texts.get("results.header"));
     int rank = 1;
     for (Project project : order) {
       boolean isFunded = funded.contains(project.id());
-      out.printf(Locale.ROOT, "%2d. %-12s %6d  %12s  %-12s %s%n", rank++, project.id(), votes.get(project.id()),
-          project.cost(), texts.get(isFunded ? "results.funded" : "results.notFunded"), project.title().in(locale));
+      out.printf(
+          Locale.ROOT,
+          "%2d. %-12s %6d  %12s  %-12s %s%n",
+          rank++,
+          project.id(),
+          votes.get(project.id()),
+          project.cost(),
+          texts.get(isFunded ? "results.funded" : "results.notFunded"),
+          project.title().in(locale));
     }
-    out.println(texts.get("results.fundedOrder", String.join(", ", funded.stream().map(ProjectId::value).toList())));
+    out.println(
+        texts.get(
+            "results.fundedOrder",
+            String.join(", ", funded.stream().map(ProjectId::value).toList())));
   }
 
   private void at(String local) {
@@ -329,7 +433,9 @@ public final class DemoScript {
     Instant target = local.atZone(SampleEdition.ZONE).toInstant();
     for (int i = 0; i < process.phases().size(); i++) {
       Optional<Instant> start = process.scheduledStart(i);
-      if (start.isPresent() && start.get().isAfter(clock.instant()) && !start.get().isAfter(target)) {
+      if (start.isPresent()
+          && start.get().isAfter(clock.instant())
+          && !start.get().isAfter(target)) {
         clock.moveTo(LocalDateTime.ofInstant(start.get(), SampleEdition.ZONE));
         printPhaseMoves();
       }

@@ -12,7 +12,9 @@ final class DemoTexts {
   private final ResourceBundle bundle;
 
   DemoTexts(Locale locale) {
-    this.bundle = ResourceBundle.getBundle("org.polity.app.demo.demo", locale, DemoTexts.class.getClassLoader(), NO_FALLBACK);
+    this.bundle =
+        ResourceBundle.getBundle(
+            "org.polity.app.demo.demo", locale, DemoTexts.class.getClassLoader(), NO_FALLBACK);
   }
 
   String get(String key, Object... args) {

@@ -1,11 +1,5 @@
 package org.polity.app.demo;
 
-import org.polity.counting.Completion;
-import org.polity.counting.CountingOptions;
-import org.polity.counting.CountingRules;
-import org.polity.counting.Election;
-import org.polity.counting.ElectionProject;
-import org.polity.counting.spi.CountingRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,14 +8,20 @@ import java.util.Map;
 import org.polity.ballot.Ballot;
 import org.polity.common.Money;
 import org.polity.common.ProjectId;
+import org.polity.counting.Completion;
+import org.polity.counting.CountingOptions;
+import org.polity.counting.CountingRules;
+import org.polity.counting.Election;
+import org.polity.counting.ElectionProject;
+import org.polity.counting.spi.CountingRule;
 import org.polity.project.Project;
 
 /**
- * The counting step of the demo: which projects on the ballot are funded, given the ballots and
- * the envelope. The demo counts with a rule of {@code org.polity.counting} ({@link #counted}):
- * greedy, as the sample municipality's rules say, or the Method of Equal Shares.
- * {@link #MOST_VOTES_FIRST} is the same greedy rule written out in a few lines, which the demo's
- * test uses as an independent check.
+ * The counting step of the demo: which projects on the ballot are funded, given the ballots and the
+ * envelope. The demo counts with a rule of {@code org.polity.counting} ({@link #counted}): greedy,
+ * as the sample municipality's rules say, or the Method of Equal Shares. {@link #MOST_VOTES_FIRST}
+ * is the same greedy rule written out in a few lines, which the demo's test uses as an independent
+ * check.
  */
 @FunctionalInterface
 public interface FundingRule {
@@ -64,7 +64,9 @@ public interface FundingRule {
         Map<ProjectId, Long> votes = approvals(onBallot, ballots);
         List<Project> order = new ArrayList<>(onBallot);
         order.sort(
-            Comparator.comparing((Project p) -> votes.get(p.id())).reversed().thenComparing(Project::id));
+            Comparator.comparing((Project p) -> votes.get(p.id()))
+                .reversed()
+                .thenComparing(Project::id));
         Money left = envelope;
         List<ProjectId> funded = new ArrayList<>();
         for (Project project : order) {
@@ -102,8 +104,7 @@ public interface FundingRule {
                 java.util.Optional.empty()));
       }
       Election election =
-          new Election(
-              envelope.amount(), envelope.currency().getCurrencyCode(), projects, ballots);
+          new Election(envelope.amount(), envelope.currency().getCurrencyCode(), projects, ballots);
       return rule.count(election, options).winners();
     };
   }

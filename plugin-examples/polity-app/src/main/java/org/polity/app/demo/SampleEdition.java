@@ -82,7 +82,8 @@ public final class SampleEdition {
    * @param failed the criteria not met (none: feasible)
    * @param answer the public answer
    */
-  public record Review(long reviewedCost, List<FeasibilityCriterion> failed, LocalizedText answer) {}
+  public record Review(
+      long reviewedCost, List<FeasibilityCriterion> failed, LocalizedText answer) {}
 
   /**
    * A sample idea.
@@ -121,50 +122,209 @@ public final class SampleEdition {
     Channel paper = new Channel.PaperForm("staff:marc");
     Channel assembly = new Channel.Assembly("Citizens' assembly");
     return List.of(
-        new Idea(text("A community vegetable garden", "Un potager collectif", "Een gemeenschappelijke moestuin"),
-            "greenery", 12_000, "North", ProjectLocation.point(4.3391, 50.8612), new Author.Resident("Amina", 34), online, -1,
+        new Idea(
+            text(
+                "A community vegetable garden",
+                "Un potager collectif",
+                "Een gemeenschappelijke moestuin"),
+            "greenery",
+            12_000,
+            "North",
+            ProjectLocation.point(4.3391, 50.8612),
+            new Author.Resident("Amina", 34),
+            online,
+            -1,
             new Review(12_000, List.of(), FEASIBLE)),
-        new Idea(text("Covered bike parking at the station", "Un parking vélos couvert à la gare", "Een overdekte fietsenstalling aan het station"),
-            "mobility", 30_000, "South", ProjectLocation.point(4.3412, 50.8356), new Author.Resident("Jeanne", 71), paper, -1,
-            new Review(34_500, List.of(), text("Feasible; the cost includes lighting.", "Faisable ; le coût comprend l'éclairage.", "Haalbaar; de kostprijs omvat verlichting."))),
-        new Idea(text("Bike shelters near the station", "Des abris vélos près de la gare", "Fietsenstallingen bij het station"),
-            "mobility", 25_000, "South", null, new Author.Resident("Luc", 45), online, 1, null),
-        new Idea(text("Trees along Church Street", "Des arbres rue de l'Église", "Bomen in de Kerkstraat"),
-            "greenery", 95_000, "Centre", ProjectLocation.fromWkt("POLYGON ((4.350 50.849, 4.360 50.849, 4.360 50.851, 4.350 50.851, 4.350 50.849))"),
-            new Author.NeighbourhoodAssembly("Centre neighbourhood"), assembly, -1, new Review(98_000, List.of(), FEASIBLE)),
-        new Idea(text("A music kiosk in the park", "Un kiosque à musique au parc", "Een muziekkiosk in het park"),
-            "culture", 60_000, "Centre", null, new Author.Association("Harmonie communale"), online, -1,
+        new Idea(
+            text(
+                "Covered bike parking at the station",
+                "Un parking vélos couvert à la gare",
+                "Een overdekte fietsenstalling aan het station"),
+            "mobility",
+            30_000,
+            "South",
+            ProjectLocation.point(4.3412, 50.8356),
+            new Author.Resident("Jeanne", 71),
+            paper,
+            -1,
+            new Review(
+                34_500,
+                List.of(),
+                text(
+                    "Feasible; the cost includes lighting.",
+                    "Faisable ; le coût comprend l'éclairage.",
+                    "Haalbaar; de kostprijs omvat verlichting."))),
+        new Idea(
+            text(
+                "Bike shelters near the station",
+                "Des abris vélos près de la gare",
+                "Fietsenstallingen bij het station"),
+            "mobility",
+            25_000,
+            "South",
+            null,
+            new Author.Resident("Luc", 45),
+            online,
+            1,
+            null),
+        new Idea(
+            text(
+                "Trees along Church Street",
+                "Des arbres rue de l'Église",
+                "Bomen in de Kerkstraat"),
+            "greenery",
+            95_000,
+            "Centre",
+            ProjectLocation.fromWkt(
+                "POLYGON ((4.350 50.849, 4.360 50.849, 4.360 50.851, 4.350 50.851, 4.350 50.849))"),
+            new Author.NeighbourhoodAssembly("Centre neighbourhood"),
+            assembly,
+            -1,
+            new Review(98_000, List.of(), FEASIBLE)),
+        new Idea(
+            text(
+                "A music kiosk in the park",
+                "Un kiosque à musique au parc",
+                "Een muziekkiosk in het park"),
+            "culture",
+            60_000,
+            "Centre",
+            null,
+            new Author.Association("Harmonie communale"),
+            online,
+            -1,
             new Review(60_000, List.of(), FEASIBLE)),
-        new Idea(text("Public toilets on the market square", "Des toilettes publiques place du Marché", "Openbare toiletten op de Marktplein"),
-            "solidarity", 140_000, "Centre", null, new Author.Resident("Samir", 52), online, -1,
+        new Idea(
+            text(
+                "Public toilets on the market square",
+                "Des toilettes publiques place du Marché",
+                "Openbare toiletten op de Marktplein"),
+            "solidarity",
+            140_000,
+            "Centre",
+            null,
+            new Author.Resident("Samir", 52),
+            online,
+            -1,
             new Review(140_000, List.of(), FEASIBLE)),
-        new Idea(text("A municipal swimming pool", "Une piscine communale", "Een gemeentelijk zwembad"),
-            "culture", 2_400_000, "North", null, new Author.Resident("Noah", 16), online, -1,
-            new Review(2_400_000, List.of(FeasibilityCriterion.WITHIN_MAXIMUM_COST),
-                text("A pool costs far more than a project may.", "Une piscine coûte bien plus qu'un projet ne peut coûter.", "Een zwembad kost veel meer dan een project mag kosten."))),
-        new Idea(text("Extend the tram line", "Prolonger la ligne de tram", "De tramlijn verlengen"),
-            "mobility", 900_000, "South", null, new Author.Resident("Eva", 29), paper, -1,
-            new Review(900_000, List.of(FeasibilityCriterion.WITHIN_COMPETENCE, FeasibilityCriterion.WITHIN_MAXIMUM_COST),
-                text("Public transport is a regional competence.", "Les transports publics sont une compétence régionale.", "Openbaar vervoer is een gewestelijke bevoegdheid."))),
-        new Idea(text("Renovate the playground", "Rénover la plaine de jeux", "De speeltuin renoveren"),
-            "solidarity", 150_000, "North", null, new Author.Association("Parents du quartier Nord"), online, -1,
-            new Review(158_000, List.of(), text("Feasible; safety flooring added.", "Faisable ; sol amortissant ajouté.", "Haalbaar; valdempende ondergrond toegevoegd."))),
-        new Idea(text("Book boxes in every district", "Des boîtes à livres dans chaque quartier", "Boekenkastjes in elke wijk"),
-            "culture", 4_000, "Centre", null, new Author.Resident("Marie", 12), paper, -1,
+        new Idea(
+            text("A municipal swimming pool", "Une piscine communale", "Een gemeentelijk zwembad"),
+            "culture",
+            2_400_000,
+            "North",
+            null,
+            new Author.Resident("Noah", 16),
+            online,
+            -1,
+            new Review(
+                2_400_000,
+                List.of(FeasibilityCriterion.WITHIN_MAXIMUM_COST),
+                text(
+                    "A pool costs far more than a project may.",
+                    "Une piscine coûte bien plus qu'un projet ne peut coûter.",
+                    "Een zwembad kost veel meer dan een project mag kosten."))),
+        new Idea(
+            text("Extend the tram line", "Prolonger la ligne de tram", "De tramlijn verlengen"),
+            "mobility",
+            900_000,
+            "South",
+            null,
+            new Author.Resident("Eva", 29),
+            paper,
+            -1,
+            new Review(
+                900_000,
+                List.of(
+                    FeasibilityCriterion.WITHIN_COMPETENCE,
+                    FeasibilityCriterion.WITHIN_MAXIMUM_COST),
+                text(
+                    "Public transport is a regional competence.",
+                    "Les transports publics sont une compétence régionale.",
+                    "Openbaar vervoer is een gewestelijke bevoegdheid."))),
+        new Idea(
+            text("Renovate the playground", "Rénover la plaine de jeux", "De speeltuin renoveren"),
+            "solidarity",
+            150_000,
+            "North",
+            null,
+            new Author.Association("Parents du quartier Nord"),
+            online,
+            -1,
+            new Review(
+                158_000,
+                List.of(),
+                text(
+                    "Feasible; safety flooring added.",
+                    "Faisable ; sol amortissant ajouté.",
+                    "Haalbaar; valdempende ondergrond toegevoegd."))),
+        new Idea(
+            text(
+                "Book boxes in every district",
+                "Des boîtes à livres dans chaque quartier",
+                "Boekenkastjes in elke wijk"),
+            "culture",
+            4_000,
+            "Centre",
+            null,
+            new Author.Resident("Marie", 12),
+            paper,
+            -1,
             new Review(4_500, List.of(), FEASIBLE)),
-        new Idea(text("A repair café", "Un repair café", "Een repaircafé"),
-            "solidarity", 18_000, "South", null, new Author.Association("Repair Together"), online, -1,
+        new Idea(
+            text("A repair café", "Un repair café", "Een repaircafé"),
+            "solidarity",
+            18_000,
+            "South",
+            null,
+            new Author.Association("Repair Together"),
+            online,
+            -1,
             new Review(18_000, List.of(), FEASIBLE)),
-        new Idea(text("Safe crossings near schools", "Des traversées sécurisées près des écoles", "Veilige oversteekplaatsen bij scholen"),
-            "mobility", 120_000, "North", null, new Author.Resident("Pieter", 41), online, -1,
+        new Idea(
+            text(
+                "Safe crossings near schools",
+                "Des traversées sécurisées près des écoles",
+                "Veilige oversteekplaatsen bij scholen"),
+            "mobility",
+            120_000,
+            "North",
+            null,
+            new Author.Resident("Pieter", 41),
+            online,
+            -1,
             new Review(120_000, List.of(), FEASIBLE)),
-        new Idea(text("Rain gardens instead of asphalt", "Des jardins de pluie au lieu de l'asphalte", "Regentuinen in plaats van asfalt"),
-            "greenery", 80_000, "South", null, new Author.Resident("Lina", 38), assembly, -1,
+        new Idea(
+            text(
+                "Rain gardens instead of asphalt",
+                "Des jardins de pluie au lieu de l'asphalte",
+                "Regentuinen in plaats van asfalt"),
+            "greenery",
+            80_000,
+            "South",
+            null,
+            new Author.Resident("Lina", 38),
+            assembly,
+            -1,
             new Review(80_000, List.of(), FEASIBLE)),
-        new Idea(text("A parking garage for cars", "Un parking pour voitures", "Een parkeergarage voor auto's"),
-            "mobility", 160_000, "Centre", null, new Author.Resident("Marc", 60), online, -1,
-            new Review(160_000, List.of(FeasibilityCriterion.PUBLIC_INTEREST, FeasibilityCriterion.WITHIN_THEMES),
-                text("Parking does not serve this year's themes.", "Un parking ne sert pas les thèmes de cette année.", "Een parking dient de thema's van dit jaar niet."))));
+        new Idea(
+            text(
+                "A parking garage for cars",
+                "Un parking pour voitures",
+                "Een parkeergarage voor auto's"),
+            "mobility",
+            160_000,
+            "Centre",
+            null,
+            new Author.Resident("Marc", 60),
+            online,
+            -1,
+            new Review(
+                160_000,
+                List.of(FeasibilityCriterion.PUBLIC_INTEREST, FeasibilityCriterion.WITHIN_THEMES),
+                text(
+                    "Parking does not serve this year's themes.",
+                    "Un parking ne sert pas les thèmes de cette année.",
+                    "Een parking dient de thema's van dit jaar niet."))));
   }
 
   /**
@@ -173,8 +333,16 @@ public final class SampleEdition {
    * @return the idea
    */
   public static Idea tooYoung() {
-    return new Idea(text("A skate park", "Un skatepark", "Een skatepark"), "culture", 90_000, "South", null,
-        new Author.Resident("Tom", 9), new Channel.Online(), -1, null);
+    return new Idea(
+        text("A skate park", "Un skatepark", "Een skatepark"),
+        "culture",
+        90_000,
+        "South",
+        null,
+        new Author.Resident("Tom", 9),
+        new Channel.Online(),
+        -1,
+        null);
   }
 
   /**

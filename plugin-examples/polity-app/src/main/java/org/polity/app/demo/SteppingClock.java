@@ -30,7 +30,8 @@ public final class SteppingClock extends Clock {
   public void moveTo(LocalDateTime local) {
     Instant next = local.atZone(zone).toInstant();
     if (next.isBefore(now)) {
-      throw new IllegalArgumentException("The demo clock cannot go back from " + now + " to " + next + ".");
+      throw new IllegalArgumentException(
+          "The demo clock cannot go back from " + now + " to " + next + ".");
     }
     now = next;
   }

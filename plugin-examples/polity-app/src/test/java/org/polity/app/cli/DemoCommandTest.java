@@ -2,6 +2,9 @@ package org.polity.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -12,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -46,10 +46,12 @@ class DemoCommandTest {
         .contains("2027-02-01  Phase opens: Submission of project ideas")
         .contains("Idea submitted online: sb-2027-001 \"A community vegetable garden\"")
         .contains("Paper form encoded by staff:marc: sb-2027-002")
-        .contains("Refused: Tom is 9 years old: authors must be at least 10 years old in this edition.")
+        .contains(
+            "Refused: Tom is 9 years old: authors must be at least 10 years old in this edition.")
         .contains("Refused: Submitting an idea is not possible during the phase")
         .contains("Duplicate merged by the citizens' assembly: sb-2027-003 into sb-2027-002")
-        .contains("Review: sb-2027-008 \"Extend the tram line\" not feasible. Criteria not met: within the municipality's competence")
+        .contains(
+            "Review: sb-2027-008 \"Extend the tram line\" not feasible. Criteria not met: within the municipality's competence")
         .contains("Validation: 10 projects on the ballot, 725000 EUR in total")
         .contains("2027-06-15  Phase opens: Campaign and vote")
         .contains("Vote closed: 1500 ballots")
@@ -57,13 +59,17 @@ class DemoCommandTest {
         .contains("== What happened to each idea?")
         .contains("[Merged] Bike shelters near the station")
         .containsPattern("Realised: sb-2027-\\d{3}")
-        .containsPattern("Abandoned: sb-2027-\\d{3} \".*\": The site turned out to belong to the Region.");
+        .containsPattern(
+            "Abandoned: sb-2027-\\d{3} \".*\": The site turned out to belong to the Region.");
   }
 
   @Test
   void theFundedProjectsAreTheMostVotedThatFitTheEnvelope() {
     String out = run("demo").out();
-    Pattern row = Pattern.compile("^\\s*\\d+\\. (sb-2027-\\d{3})\\s+(\\d+)\\s+(\\d+) EUR\\s+(funded|not funded)", Pattern.MULTILINE);
+    Pattern row =
+        Pattern.compile(
+            "^\\s*\\d+\\. (sb-2027-\\d{3})\\s+(\\d+)\\s+(\\d+) EUR\\s+(funded|not funded)",
+            Pattern.MULTILINE);
     Matcher matcher = row.matcher(out);
     BigDecimal left = new BigDecimal("515055");
     long previousVotes = Long.MAX_VALUE;
@@ -76,7 +82,9 @@ class DemoCommandTest {
       assertThat(votes).as("rows in decreasing order of votes").isLessThanOrEqualTo(previousVotes);
       previousVotes = votes;
       boolean fits = cost.compareTo(left) <= 0;
-      assertThat(matcher.group(4).equals("funded")).as(matcher.group(1) + " funded iff it fits in what is left").isEqualTo(fits);
+      assertThat(matcher.group(4).equals("funded"))
+          .as(matcher.group(1) + " funded iff it fits in what is left")
+          .isEqualTo(fits);
       if (fits) {
         left = left.subtract(cost);
         funded++;
@@ -84,8 +92,15 @@ class DemoCommandTest {
     }
     assertThat(rows).isEqualTo(10);
     assertThat(funded).isBetween(1, 9);
-    assertThat(out).contains("Proclamation: " + funded + " projects funded for " + new BigDecimal("515055").subtract(left).toPlainString()
-        + " EUR out of 515055 EUR; " + left.toPlainString() + " EUR left");
+    assertThat(out)
+        .contains(
+            "Proclamation: "
+                + funded
+                + " projects funded for "
+                + new BigDecimal("515055").subtract(left).toPlainString()
+                + " EUR out of 515055 EUR; "
+                + left.toPlainString()
+                + " EUR left");
   }
 
   @Test
@@ -103,7 +118,8 @@ class DemoCommandTest {
     assertThat(french.out())
         .contains("== Budget partagé 2027 - Commune exemple (Europe/Brussels)")
         .contains("Ouverture de la phase : Campagne et vote")
-        .contains("Refusé : Tom a 9 ans : les auteurs doivent avoir au moins 10 ans dans cette édition.")
+        .contains(
+            "Refusé : Tom a 9 ans : les auteurs doivent avoir au moins 10 ans dans cette édition.")
         .contains("== Qu'est devenue chaque idée ?")
         .contains("[Fusionné] Des abris vélos près de la gare");
     Run dutch = run("demo", "--lang", "NL");
@@ -130,10 +146,13 @@ class DemoCommandTest {
     byte[] bytes = Files.readAllBytes(csv);
     assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
     String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-    assertThat(text).startsWith("id;title;status;status_label;themes;district;estimated_cost;reviewed_cost;currency;votes;channel\r\n");
+    assertThat(text)
+        .startsWith(
+            "id;title;status;status_label;themes;district;estimated_cost;reviewed_cost;currency;votes;channel\r\n");
     CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(';');
     List<Map<String, String>> rows;
-    try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class).with(schema).readValues(text)) {
+    try (MappingIterator<Map<String, String>> it =
+        new CsvMapper().readerForMapOf(String.class).with(schema).readValues(text)) {
       rows = it.readAll();
     }
     assertThat(rows).hasSize(14);
@@ -145,7 +164,9 @@ class DemoCommandTest {
         .containsEntry("estimated_cost", "25000")
         .containsEntry("votes", "")
         .containsEntry("channel", "online");
-    assertThat(rows.stream().filter(r -> r.get("status").equals("NOT_FEASIBLE"))).hasSize(3).allMatch(r -> r.get("votes").isEmpty());
+    assertThat(rows.stream().filter(r -> r.get("status").equals("NOT_FEASIBLE")))
+        .hasSize(3)
+        .allMatch(r -> r.get("votes").isEmpty());
     assertThat(rows.stream().filter(r -> !r.get("votes").isEmpty())).hasSize(10);
   }
 
@@ -154,7 +175,8 @@ class DemoCommandTest {
     Run run = run("demo", "--rule", "mes");
     assertThat(run.exitCode()).isZero();
     Matcher matcher =
-        Pattern.compile("^\\s*\\d+\\. (sb-2027-\\d{3})\\s+(\\d+)\\s+(\\d+) EUR\\s+(funded|not funded)",
+        Pattern.compile(
+                "^\\s*\\d+\\. (sb-2027-\\d{3})\\s+(\\d+)\\s+(\\d+) EUR\\s+(funded|not funded)",
                 Pattern.MULTILINE)
             .matcher(run.out());
     BigDecimal spent = BigDecimal.ZERO;
@@ -167,7 +189,8 @@ class DemoCommandTest {
     }
     assertThat(funded).isPositive();
     assertThat(spent).isLessThanOrEqualTo(new BigDecimal("515055"));
-    assertThat(run.out()).contains("Proclamation: " + funded + " projects funded for " + spent.toPlainString());
+    assertThat(run.out())
+        .contains("Proclamation: " + funded + " projects funded for " + spent.toPlainString());
   }
 
   @Test
@@ -179,6 +202,8 @@ class DemoCommandTest {
 
   @Test
   void theDemoIsListedInTheHelp() {
-    assertThat(run("--help").out()).contains("demo").contains("Plays a sample participatory-budget edition");
+    assertThat(run("--help").out())
+        .contains("demo")
+        .contains("Plays a sample participatory-budget edition");
   }
 }

@@ -39,10 +39,23 @@ class ServeCommandTest {
     CommandLine commandLine = PolityCommand.commandLine();
     StringWriter out = new StringWriter();
     commandLine.setOut(new PrintWriter(out, true));
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> commandLine.execute(
-        "serve", "--port", "0", "--data", data.toString(), "--development",
-        "--districts", Path.of(System.getProperty("polity.shared.dir"), "geo/brussels_municipalities.geojson").toString(),
-        "--districts-id-property", "nis"));
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () ->
+                commandLine.execute(
+                    "serve",
+                    "--port",
+                    "0",
+                    "--data",
+                    data.toString(),
+                    "--development",
+                    "--districts",
+                    Path.of(
+                            System.getProperty("polity.shared.dir"),
+                            "geo/brussels_municipalities.geojson")
+                        .toString(),
+                    "--districts-id-property",
+                    "nis"));
     Matcher ready = Pattern.compile("ready at (http://\\S+/) ").matcher("");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (!ready.reset(out.toString()).find()) {
@@ -52,27 +65,42 @@ class ServeCommandTest {
     }
     URI base = URI.create(ready.group(1));
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    HttpResponse<String> health = client.send(HttpRequest.newBuilder(base.resolve("health")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> health =
+        client.send(
+            HttpRequest.newBuilder(base.resolve("health")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("polity-database").contains("UP");
     // the example portal serves the map as OGC API - Features
-    HttpResponse<String> landing = client.send(HttpRequest.newBuilder(base.resolve("ogc")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> landing =
+        client.send(
+            HttpRequest.newBuilder(base.resolve("ogc")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(landing.statusCode()).isEqualTo(200);
-    assertThat(landing.body()).contains("\"service-desc\"").contains(base + "ogc/api")
+    assertThat(landing.body())
+        .contains("\"service-desc\"")
+        .contains(base + "ogc/api")
         .contains(base + "ogc/collections");
-    HttpResponse<String> collections = client.send(HttpRequest.newBuilder(base.resolve("ogc/collections")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> collections =
+        client.send(
+            HttpRequest.newBuilder(base.resolve("ogc/collections")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(collections.statusCode()).isEqualTo(200);
-    assertThat(collections.body()).contains("\"id\":\"initiatives\"").contains("\"id\":\"districts\"");
-    HttpResponse<String> districts = client.send(HttpRequest.newBuilder(
-        base.resolve("ogc/collections/districts/items?limit=100")).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(districts.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/geo+json"));
+    assertThat(collections.body())
+        .contains("\"id\":\"initiatives\"")
+        .contains("\"id\":\"districts\"");
+    HttpResponse<String> districts =
+        client.send(
+            HttpRequest.newBuilder(base.resolve("ogc/collections/districts/items?limit=100"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(districts.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/geo+json"));
     assertThat(districts.body()).contains("\"numberReturned\":19").contains("Etterbeek");
-    HttpResponse<String> api = client.send(HttpRequest.newBuilder(base.resolve("ogc/api")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> api =
+        client.send(
+            HttpRequest.newBuilder(base.resolve("ogc/api")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(api.body()).contains("\"openapi\":\"3.0.3\"");
     try (var files = Files.list(data)) {
       assertThat(files.map(p -> p.getFileName().toString())).contains("polity.mv.db");
@@ -97,10 +125,11 @@ class ServeCommandTest {
 
   @Test
   void refusesToStartInProductionWithoutAuthenticationAndNamesTheKeys() {
-    Map<String, String> properties = Map.of(
-        "polity.participant-key.current", "v1",
-        "polity.participant-key.secret.v1", SECRET,
-        "polity.ballot-slot.secret", SECRET);
+    Map<String, String> properties =
+        Map.of(
+            "polity.participant-key.current", "v1",
+            "polity.participant-key.secret.v1", SECRET,
+            "polity.ballot-slot.secret", SECRET);
     properties.forEach(System::setProperty);
     try {
       CommandLine commandLine = PolityCommand.commandLine();
@@ -108,9 +137,12 @@ class ServeCommandTest {
       commandLine.setErr(new PrintWriter(err, true));
       int code = commandLine.execute("serve", "--port", "0", "--data", data.toString());
       assertThat(code).isEqualTo(PolityCommand.EXIT_BAD_INPUT);
-      assertThat(err.toString()).contains("No authentication is configured")
-          .contains("polity.auth.issuer").contains("polity.auth.audience")
-          .contains("polity.auth.jwks").contains("polity.auth.anonymous-only");
+      assertThat(err.toString())
+          .contains("No authentication is configured")
+          .contains("polity.auth.issuer")
+          .contains("polity.auth.audience")
+          .contains("polity.auth.jwks")
+          .contains("polity.auth.anonymous-only");
     } finally {
       properties.keySet().forEach(System::clearProperty);
     }
@@ -119,23 +151,25 @@ class ServeCommandTest {
   @Test
   void servesInProductionSigningInWithAccessTokens() throws Exception {
     RSAKey key = new RSAKeyGenerator(2048).keyID("key-1").generate();
-    Path jwks = Files.writeString(data.resolve("jwks.json"),
-        new JWKSet(key.toPublicJWK()).toString());
-    Map<String, String> properties = Map.of(
-        "polity.participant-key.current", "v1",
-        "polity.participant-key.secret.v1", SECRET,
-        "polity.ballot-slot.secret", SECRET,
-        "polity.auth.issuer", "https://login.example.be/realms/polity",
-        "polity.auth.audience", "polity-api",
-        "polity.auth.jwks", jwks.toString(),
-        "polity.roles.administrator", "PORTAL_ADMIN");
+    Path jwks =
+        Files.writeString(data.resolve("jwks.json"), new JWKSet(key.toPublicJWK()).toString());
+    Map<String, String> properties =
+        Map.of(
+            "polity.participant-key.current", "v1",
+            "polity.participant-key.secret.v1", SECRET,
+            "polity.ballot-slot.secret", SECRET,
+            "polity.auth.issuer", "https://login.example.be/realms/polity",
+            "polity.auth.audience", "polity-api",
+            "polity.auth.jwks", jwks.toString(),
+            "polity.roles.administrator", "PORTAL_ADMIN");
     properties.forEach(System::setProperty);
     try {
       CommandLine commandLine = PolityCommand.commandLine();
       StringWriter out = new StringWriter();
       commandLine.setOut(new PrintWriter(out, true));
-      CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> commandLine.execute(
-          "serve", "--port", "0", "--data", data.toString()));
+      CompletableFuture<Integer> exit =
+          CompletableFuture.supplyAsync(
+              () -> commandLine.execute("serve", "--port", "0", "--data", data.toString()));
       Matcher ready = Pattern.compile("ready at (http://\\S+/) ").matcher("");
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (!ready.reset(out.toString()).find()) {
@@ -144,21 +178,30 @@ class ServeCommandTest {
         Thread.sleep(100);
       }
       URI base = URI.create(ready.group(1));
-      SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("key-1").build(),
-          new JWTClaimsSet.Builder().issuer("https://login.example.be/realms/polity")
-              .audience("polity-api").subject("ada")
-              .expirationTime(Date.from(Instant.now().plusSeconds(300)))
-              .claim("groups", List.of("PORTAL_ADMIN")).build());
+      SignedJWT token =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("key-1").build(),
+              new JWTClaimsSet.Builder()
+                  .issuer("https://login.example.be/realms/polity")
+                  .audience("polity-api")
+                  .subject("ada")
+                  .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                  .claim("groups", List.of("PORTAL_ADMIN"))
+                  .build());
       token.sign(new RSASSASigner(key));
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      HttpResponse<String> me = client.send(HttpRequest.newBuilder(base.resolve("api/v1/me"))
-          .header("Authorization", "Bearer " + token.serialize()).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> me =
+          client.send(
+              HttpRequest.newBuilder(base.resolve("api/v1/me"))
+                  .header("Authorization", "Bearer " + token.serialize())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
       assertThat(me.body()).contains("\"signedIn\":true").contains("administrator");
-      HttpResponse<String> anonymous = client.send(
-          HttpRequest.newBuilder(base.resolve("api/v1/admin/settings")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> anonymous =
+          client.send(
+              HttpRequest.newBuilder(base.resolve("api/v1/admin/settings")).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(anonymous.statusCode()).isEqualTo(401);
 
       ServeCommand serve = (ServeCommand) commandLine.getSubcommands().get("serve").getCommand();

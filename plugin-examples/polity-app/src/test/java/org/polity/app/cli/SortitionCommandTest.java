@@ -37,15 +37,31 @@ class SortitionCommandTest {
   void leximinJsonOnTheNaturePaperExample(@TempDir Path dir) throws Exception {
     Path published = dir.resolve("lottery.txt");
     Run r =
-        run("sortition", "--people", derived("example_small_20_people.csv").toString(),
-            "--features", derived("example_small_20_features.csv").toString(),
-            "--panel-size", "20", "--algorithm", "leximin", "--seed", "3", "--format", "json",
-            "--public-numbers", "12,7,33", "--lottery-file", published.toString());
+        run(
+            "sortition",
+            "--people",
+            derived("example_small_20_people.csv").toString(),
+            "--features",
+            derived("example_small_20_features.csv").toString(),
+            "--panel-size",
+            "20",
+            "--algorithm",
+            "leximin",
+            "--seed",
+            "3",
+            "--format",
+            "json",
+            "--public-numbers",
+            "12,7,33",
+            "--lottery-file",
+            published.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("minimum").asDouble()).isCloseTo(0.1, within(1e-6));
     assertThat(json.get("probabilities").size()).isEqualTo(200);
-    json.get("probabilities").elements().forEachRemaining(p -> assertThat(p.asDouble()).isCloseTo(0.1, within(1e-6)));
+    json.get("probabilities")
+        .elements()
+        .forEachRemaining(p -> assertThat(p.asDouble()).isCloseTo(0.1, within(1e-6)));
     double total = 0;
     int tickets = 0;
     for (JsonNode panel : json.get("panels")) {
@@ -60,7 +76,9 @@ class SortitionCommandTest {
     assertThat(json.get("quotas")).allSatisfy(q -> assertThat(q.get("met").asBoolean()).isTrue());
     // The published file hashes to the fingerprint, and the winning ticket is its line.
     byte[] file = Files.readAllBytes(published);
-    String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file));
+    String sha =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file));
     assertThat(sha).isEqualTo(json.get("lottery").get("fingerprint").asText());
     int ticket = json.get("draw").get("ticket").asInt();
     List<String> lines = Files.readAllLines(published);
@@ -84,9 +102,22 @@ class SortitionCommandTest {
         "feature,value,min,max\nage,child,1,2\nage,adult,1,2\nfranchise,simpsons,1,2\n"
             + "franchise,ducktales,1,2\n");
     Run r =
-        run("sortition", "--people", people.toString(), "--features", features.toString(),
-            "--panel-size", "2", "--algorithm", "maximin", "--address-columns", "home,street",
-            "--seed", "1", "--format", "json");
+        run(
+            "sortition",
+            "--people",
+            people.toString(),
+            "--features",
+            features.toString(),
+            "--panel-size",
+            "2",
+            "--algorithm",
+            "maximin",
+            "--address-columns",
+            "home,street",
+            "--seed",
+            "1",
+            "--format",
+            "json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode p = new ObjectMapper().readTree(r.out()).get("probabilities");
     assertThat(p.get("lisa").asDouble()).isCloseTo(0, within(1e-6));
@@ -96,8 +127,20 @@ class SortitionCommandTest {
     assertThat(p.get("marge").asDouble()).isCloseTo(1, within(1e-6));
 
     Run text =
-        run("sortition", "--people", people.toString(), "--features", features.toString(),
-            "--panel-size", "2", "--algorithm", "legacy", "--seed", "1", "--legacy-draws", "500");
+        run(
+            "sortition",
+            "--people",
+            people.toString(),
+            "--features",
+            features.toString(),
+            "--panel-size",
+            "2",
+            "--algorithm",
+            "legacy",
+            "--seed",
+            "1",
+            "--legacy-draws",
+            "500");
     assertThat(text.exit()).as(text.err()).isZero();
     assertThat(text.out()).contains("Lowest selection probability").contains("marge");
   }
@@ -110,8 +153,16 @@ class SortitionCommandTest {
         "feature,value,min,max\ngender,female,15,20\ngender,male,9,20\nleaning,liberal,9,20\n"
             + "leaning,conservative,9,20\n");
     Run r =
-        run("sortition", "--people", derived("example_small_20_people.csv").toString(),
-            "--features", features.toString(), "--panel-size", "20", "--algorithm", "leximin");
+        run(
+            "sortition",
+            "--people",
+            derived("example_small_20_people.csv").toString(),
+            "--features",
+            features.toString(),
+            "--panel-size",
+            "20",
+            "--algorithm",
+            "leximin");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("gender=").contains("Smallest relaxation").contains("-> ");
     assertThat(r.out()).isEmpty();
@@ -122,13 +173,86 @@ class SortitionCommandTest {
     List<String[]> cases = new ArrayList<>();
     String people = derived("example_small_20_people.csv").toString();
     String features = derived("example_small_20_features.csv").toString();
-    cases.add(new String[] {"sortition", "--people", "/nonexistent.csv", "--features", features, "--panel-size", "20", "--algorithm", "leximin"});
-    cases.add(new String[] {"sortition", "--people", people, "--features", features, "--panel-size", "20", "--algorithm", "fastest"});
-    cases.add(new String[] {"sortition", "--people", people, "--features", features, "--panel-size", "2000", "--algorithm", "leximin"});
-    cases.add(new String[] {"sortition", "--people", people, "--features", features, "--panel-size", "20", "--algorithm", "leximin", "--format", "xml"});
-    cases.add(new String[] {"sortition", "--people", people, "--features", people, "--panel-size", "20", "--algorithm", "leximin"});
-    cases.add(new String[] {"sortition", "--people", people, "--features", features, "--panel-size", "20", "--algorithm", "leximin", "--address-columns", "street"});
-    cases.add(new String[] {"sortition", "--people", people, "--features", features, "--algorithm", "leximin"});
+    cases.add(
+        new String[] {
+          "sortition",
+          "--people",
+          "/nonexistent.csv",
+          "--features",
+          features,
+          "--panel-size",
+          "20",
+          "--algorithm",
+          "leximin"
+        });
+    cases.add(
+        new String[] {
+          "sortition",
+          "--people",
+          people,
+          "--features",
+          features,
+          "--panel-size",
+          "20",
+          "--algorithm",
+          "fastest"
+        });
+    cases.add(
+        new String[] {
+          "sortition",
+          "--people",
+          people,
+          "--features",
+          features,
+          "--panel-size",
+          "2000",
+          "--algorithm",
+          "leximin"
+        });
+    cases.add(
+        new String[] {
+          "sortition",
+          "--people",
+          people,
+          "--features",
+          features,
+          "--panel-size",
+          "20",
+          "--algorithm",
+          "leximin",
+          "--format",
+          "xml"
+        });
+    cases.add(
+        new String[] {
+          "sortition",
+          "--people",
+          people,
+          "--features",
+          people,
+          "--panel-size",
+          "20",
+          "--algorithm",
+          "leximin"
+        });
+    cases.add(
+        new String[] {
+          "sortition",
+          "--people",
+          people,
+          "--features",
+          features,
+          "--panel-size",
+          "20",
+          "--algorithm",
+          "leximin",
+          "--address-columns",
+          "street"
+        });
+    cases.add(
+        new String[] {
+          "sortition", "--people", people, "--features", features, "--algorithm", "leximin"
+        });
     for (String[] args : cases) {
       Run r = run(args);
       assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);

@@ -47,7 +47,9 @@ class TallyCommandTest {
     JsonNode json = new ObjectMapper().readTree(out.toString());
     List<String> winners = new ArrayList<>();
     json.get("winners").forEach(w -> winners.add(w.asText()));
-    assertThat(winners).containsExactlyInAnyOrderElementsOf(expectedWinners("Poland_Swiecie_2023__mes_cost_add1.json"));
+    assertThat(winners)
+        .containsExactlyInAnyOrderElementsOf(
+            expectedWinners("Poland_Swiecie_2023__mes_cost_add1.json"));
     assertThat(json.get("rule").asText()).isEqualTo("mes cost add1");
     assertThat(json.get("explanations")).hasSize(22);
     assertThat(json.get("cost").decimalValue()).isPositive();
@@ -61,7 +63,8 @@ class TallyCommandTest {
 
     assertThat(code).as(err.toString()).isZero();
     String text = out.toString();
-    for (String winner : expectedWinners("Poland_Gdynia_2021_Babie_Doly__large__greedy_cost.json")) {
+    for (String winner :
+        expectedWinners("Poland_Gdynia_2021_Babie_Doly__large__greedy_cost.json")) {
       assertThat(text).contains(winner);
     }
     assertThat(text).contains("Rule: greedy cost").contains("Non financé").contains("Financé");
@@ -74,7 +77,8 @@ class TallyCommandTest {
     int code = run("tally", file.toString(), "--satisfaction", "happiness");
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("--satisfaction must be cost, cardinality, points or borda");
+    assertThat(err.toString())
+        .contains("--satisfaction must be cost, cardinality, points or borda");
     assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 

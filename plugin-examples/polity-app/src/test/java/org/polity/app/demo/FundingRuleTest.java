@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The demo's counting step: the counting library's greedy rule must fund exactly what the
- * in-line "most votes first while money remains" funds, on many seeded votes.
+ * The demo's counting step: the counting library's greedy rule must fund exactly what the in-line
+ * "most votes first while money remains" funds, on many seeded votes.
  */
 class FundingRuleTest {
 

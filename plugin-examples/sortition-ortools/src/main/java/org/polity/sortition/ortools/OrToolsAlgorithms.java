@@ -8,9 +8,9 @@ import org.polity.sortition.spi.SelectionAlgorithm;
 
 /**
  * The selection algorithms of this plugin, registered with {@link java.util.ServiceLoader}: core's
- * maximin and LEXIMIN column generation ({@link FairSelection}) with {@link OrToolsSolver} (GLOP and
- * SCIP) instead of the pure-Java default. Same distribution, different solver: choose them by name,
- * {@code --algorithm leximin-ortools} on the command line or {@code new SelectionOptions(
+ * maximin and LEXIMIN column generation ({@link FairSelection}) with {@link OrToolsSolver} (GLOP
+ * and SCIP) instead of the pure-Java default. Same distribution, different solver: choose them by
+ * name, {@code --algorithm leximin-ortools} on the command line or {@code new SelectionOptions(
  * "leximin-ortools", seed, 1000, 10000)} in code.
  */
 public final class OrToolsAlgorithms {

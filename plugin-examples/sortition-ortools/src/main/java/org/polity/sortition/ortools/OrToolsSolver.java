@@ -93,7 +93,9 @@ public final class OrToolsSolver implements LinearSolver {
         double lb = Math.max(-inf, program.lower()[v]);
         double ub = Math.min(inf, program.upper()[v]);
         x[v] =
-            program.integer()[v] ? solver.makeIntVar(lb, ub, "x" + v) : solver.makeNumVar(lb, ub, "x" + v);
+            program.integer()[v]
+                ? solver.makeIntVar(lb, ub, "x" + v)
+                : solver.makeNumVar(lb, ub, "x" + v);
         if (program.objective()[v] != 0) {
           objective.setCoefficient(x[v], program.objective()[v]);
         }

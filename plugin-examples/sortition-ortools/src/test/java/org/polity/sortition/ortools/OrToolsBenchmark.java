@@ -150,7 +150,10 @@ public final class OrToolsBenchmark {
         System.out.printf(
             Locale.ROOT,
             "| %s | %s | %s | > %d (stopped) | | | | |%n",
-            c.pool(), settings.objective().name().toLowerCase(Locale.ROOT), settings.solver().name(), cap);
+            c.pool(),
+            settings.objective().name().toLowerCase(Locale.ROOT),
+            settings.solver().name(),
+            cap);
         System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
         System.exit(0);
         return;

@@ -66,8 +66,7 @@ class OrToolsSelectionTest {
     assertThat(a.probabilities().keySet()).isEqualTo(b.probabilities().keySet());
     a.probabilities()
         .forEach(
-            (id, p) ->
-                assertThat(p).as(id).isCloseTo(b.probabilities().get(id), within(1e-6)));
+            (id, p) -> assertThat(p).as(id).isCloseTo(b.probabilities().get(id), within(1e-6)));
   }
 
   @Test
@@ -97,7 +96,8 @@ class OrToolsSelectionTest {
             SortitionCsv.readQuotas(derived.resolve("example_small_20_features.csv")),
             HouseholdRule.none());
     SelectionResult ortools = select(problem, "leximin-ortools");
-    assertThat(ortools.probabilities().values()).allSatisfy(p -> assertThat(p).isCloseTo(0.1, within(1e-6)));
+    assertThat(ortools.probabilities().values())
+        .allSatisfy(p -> assertThat(p).isCloseTo(0.1, within(1e-6)));
     assertSameProbabilities(ortools, select(problem, "leximin"));
     assertThat(select(problem, "maximin-ortools").minimum()).isCloseTo(0.1, within(1e-6));
   }
@@ -107,19 +107,23 @@ class OrToolsSelectionTest {
     SelectionProblem problem =
         new SelectionProblem(
             SortitionCsv.readPeople(
-                shared().resolve("sortition-algorithms-fixtures/candidates.csv"), "nationbuilder_id"),
+                shared().resolve("sortition-algorithms-fixtures/candidates.csv"),
+                "nationbuilder_id"),
             22,
             SortitionCsv.readQuotas(shared().resolve("sortition-algorithms-fixtures/features.csv")),
             HouseholdRule.on("primary_address1", "primary_zip"));
     double defaultMinimum = select(problem, "maximin").minimum();
-    assertThat(select(problem, "maximin-ortools").minimum()).isCloseTo(defaultMinimum, within(1e-6));
-    assertThat(select(problem, "leximin-ortools").minimum()).isCloseTo(defaultMinimum, within(1e-6));
+    assertThat(select(problem, "maximin-ortools").minimum())
+        .isCloseTo(defaultMinimum, within(1e-6));
+    assertThat(select(problem, "leximin-ortools").minimum())
+        .isCloseTo(defaultMinimum, within(1e-6));
   }
 
   /** Probabilities stated by the sortition-algorithms tests (exact values only). */
   private static Map<String, Map<String, Double>> upstream() {
     Map<String, Map<String, Double>> exact = new LinkedHashMap<>();
-    UpstreamSortitionExamples.expectations().forEach((key, expected) -> exact.put(key, expected.exact()));
+    UpstreamSortitionExamples.expectations()
+        .forEach((key, expected) -> exact.put(key, expected.exact()));
     return exact;
   }
 
@@ -165,8 +169,7 @@ class OrToolsSelectionTest {
         FairSelection.select(
             problem,
             new SelectionOptions("test", 3, 1000, 1),
-            FairSelection.Settings.of(
-                FairSelection.Objective.LEXIMIN, new OrToolsSolver(backend)));
+            FairSelection.Settings.of(FairSelection.Objective.LEXIMIN, new OrToolsSolver(backend)));
     assertWellFormed(problem, result);
     upstream()
         .get("example1/")
