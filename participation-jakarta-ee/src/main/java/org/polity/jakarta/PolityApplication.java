@@ -5,17 +5,17 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.polity.jakarta.administration.AdministrationResource;
+import org.polity.jakarta.identity.CurrentUserResource;
 import org.polity.jakarta.problem.ProblemMappers;
-import org.polity.jakarta.rest.AdministrationResource;
-import org.polity.jakarta.rest.BallotResource;
-import org.polity.jakarta.rest.CurrentUserResource;
-import org.polity.jakarta.rest.PaperBallotResource;
-import org.polity.jakarta.rest.ProcessResource;
-import org.polity.jakarta.rest.ProjectResource;
-import org.polity.jakarta.rest.ResultsResource;
-import org.polity.jakarta.rest.VoteResource;
+import org.polity.jakarta.process.ProcessResource;
+import org.polity.jakarta.project.ProjectResource;
+import org.polity.jakarta.results.ResultsResource;
 import org.polity.jakarta.security.RoleMappingFilter;
 import org.polity.jakarta.security.RolesAllowedFeature;
+import org.polity.jakarta.voting.BallotResource;
+import org.polity.jakarta.voting.PaperBallotResource;
+import org.polity.jakarta.voting.VoteResource;
 
 /**
  * The Jakarta REST application of Polity: every resource under {@code /api/v1} and every provider

@@ -31,7 +31,7 @@ import org.polity.cartography.Revision;
 import org.polity.cartography.Scale;
 import org.polity.common.LocalizedText;
 import org.polity.geo.GeoJsonReader;
-import org.polity.jakarta.Jsonp;
+import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem;
 

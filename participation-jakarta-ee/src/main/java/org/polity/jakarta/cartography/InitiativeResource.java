@@ -40,10 +40,10 @@ import org.polity.cartography.InitiativeQuery;
 import org.polity.cartography.Nearby;
 import org.polity.common.LocalizedText;
 import org.polity.geo.GeoPoint;
-import org.polity.jakarta.Jsonp;
+import org.polity.jakarta.http.ETags;
+import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem;
-import org.polity.jakarta.rest.ETags;
 import org.polity.jakarta.security.PolityRole;
 
 /**

@@ -22,7 +22,7 @@ import org.polity.cartography.InitiativeId;
 import org.polity.cartography.Moderation;
 import org.polity.cartography.Revision;
 import org.polity.common.LocalizedText;
-import org.polity.jakarta.Jsonp;
+import org.polity.jakarta.http.Jsonp;
 
 /**
  * Reads and writes initiatives in the tables of migration V3 with plain JDBC, on a connection of

@@ -5,7 +5,7 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.polity.jakarta.Jsonp;
+import org.polity.jakarta.http.Jsonp;
 
 /**
  * The OpenAPI 3.0 description of {@code /ogc} (OGC API – Features requires 3.0 for its "OpenAPI

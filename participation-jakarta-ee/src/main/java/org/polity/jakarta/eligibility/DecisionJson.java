@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.polity.eligibility.Decision;
 import org.polity.eligibility.Reason;
-import org.polity.jakarta.Jsonp;
+import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.problem.Problem;
 import org.polity.jakarta.problem.ProblemException;
 import org.polity.process.ParticipationAction;

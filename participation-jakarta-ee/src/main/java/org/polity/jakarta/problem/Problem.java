@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Objects;
-import org.polity.jakarta.Jsonp;
+import org.polity.jakarta.http.Jsonp;
 
 /**
  * An RFC 9457 problem document.
@@ -23,7 +23,7 @@ import org.polity.jakarta.Jsonp;
 public record Problem(
     String type, String title, int status, String detail, List<FieldError> errors) {
 
-  private static final JsonProvider JSON = org.polity.jakarta.Jsonp.JSON;
+  private static final JsonProvider JSON = org.polity.jakarta.http.Jsonp.JSON;
 
   /** The media type of problem documents. */
   public static final String MEDIA_TYPE = "application/problem+json";

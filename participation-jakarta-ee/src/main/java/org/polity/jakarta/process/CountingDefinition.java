@@ -17,6 +17,7 @@ import org.polity.counting.Completion;
 import org.polity.counting.CountingOptions;
 import org.polity.counting.CountingRules;
 import org.polity.counting.Satisfaction;
+import org.polity.jakarta.http.ValueJson;
 import org.polity.process.ParticipatoryProcess;
 
 /**
@@ -233,7 +234,7 @@ public record CountingDefinition(
         }
         Optional<Money> envelope = Optional.empty();
         if (one.get("envelope") != null) {
-          Money money = ProcessDocuments.money(one.get("envelope"), field + ".envelope");
+          Money money = ValueJson.money(one.get("envelope"), field + ".envelope");
           if (money.amount().signum() <= 0) {
             throw new IllegalArgumentException(field + ".envelope: give an amount above zero.");
           }

@@ -21,15 +21,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.polity.common.BudgetId;
-import org.polity.common.LocalizedText;
-import org.polity.common.Money;
 import org.polity.common.ProcessId;
 import org.polity.eligibility.EligibilityPolicy;
 import org.polity.eligibility.EligibilityRule;
 import org.polity.eligibility.Rules;
 import org.polity.identity.ParticipantKeyer;
-import org.polity.jakarta.Jsonp;
 import org.polity.jakarta.eligibility.RuleDocuments;
+import org.polity.jakarta.http.Jsonp;
+import org.polity.jakarta.http.ValueJson;
 import org.polity.jakarta.plugins.Plugins;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem.FieldError;
@@ -318,14 +317,14 @@ public final class ProcessDocuments {
       }
       builder.envelope(
           Envelope.perInhabitant(
-              money(e.get("perInhabitant"), "rules.envelope.perInhabitant"),
+              ValueJson.money(e.get("perInhabitant"), "rules.envelope.perInhabitant"),
               population.longValue()));
     } else {
-      builder.envelope(Envelope.fixed(money(envelope, "rules.envelope")));
+      builder.envelope(Envelope.fixed(ValueJson.money(envelope, "rules.envelope")));
     }
     if (rules.get("maximumProjectCost") != null) {
       builder.maximumProjectCost(
-          money(rules.get("maximumProjectCost"), "rules.maximumProjectCost"));
+          ValueJson.money(rules.get("maximumProjectCost"), "rules.maximumProjectCost"));
     }
     JsonValue themes = rules.get("themes");
     if (themes instanceof JsonArray list) {
@@ -350,31 +349,6 @@ public final class ProcessDocuments {
       throw new IllegalArgumentException("rules.minimumAge: give a whole number of years.");
     }
     return builder.build();
-  }
-
-  /**
-   * Money from {@code {"amount": "165000", "currency": "EUR"}} (the amount as a string or number).
-   *
-   * @param value the JSON
-   * @param field its path, for messages
-   * @return the money
-   */
-  static Money money(JsonValue value, String field) {
-    if (value instanceof JsonObject money && money.get("currency") instanceof JsonString currency) {
-      JsonValue amount = money.get("amount");
-      try {
-        if (amount instanceof JsonString s) {
-          return Money.of(s.getString(), currency.getString());
-        }
-        if (amount instanceof JsonNumber n) {
-          return Money.of(n.bigDecimalValue().toPlainString(), currency.getString());
-        }
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
-      }
-    }
-    throw new IllegalArgumentException(
-        field + ": give {\"amount\": \"165000\", \"currency\": \"EUR\"}.");
   }
 
   private static List<BudgetId> budgets(ProcessId id, JsonValue value) {
@@ -481,32 +455,6 @@ public final class ProcessDocuments {
   }
 
   /**
-   * Money as JSON.
-   *
-   * @param money the amount
-   * @return {@code {"amount": "515055.00", "currency": "EUR"}}
-   */
-  static JsonObject json(Money money) {
-    return Jsonp.JSON
-        .createObjectBuilder()
-        .add("amount", money.amount().toPlainString())
-        .add("currency", money.currency().getCurrencyCode())
-        .build();
-  }
-
-  /**
-   * A multilingual text as JSON.
-   *
-   * @param text the text
-   * @return {@code {"fr": ..., "en": ...}}
-   */
-  static JsonObject json(LocalizedText text) {
-    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder();
-    text.texts().forEach(json::add);
-    return json.build();
-  }
-
-  /**
    * A phase as JSON, with its name in the reader's language.
    *
    * @param process the process
@@ -557,7 +505,7 @@ public final class ProcessDocuments {
           json.add("to", move.to())
               .add("at", move.at().toString())
               .add("actor", move.actor())
-              .add("why", json(move.why()))
+              .add("why", ValueJson.json(move.why()))
               .add("trigger", move.trigger().name()));
     }
     return array.build().toString();
@@ -579,21 +527,9 @@ public final class ProcessDocuments {
               move.getString("to"),
               java.time.Instant.parse(move.getString("at")),
               move.getString("actor"),
-              text(move.getJsonObject("why")),
+              ValueJson.text(move.getJsonObject("why")),
               PhaseMove.Trigger.valueOf(move.getString("trigger"))));
     }
     return list;
-  }
-
-  /**
-   * A multilingual text read back from a stored document.
-   *
-   * @param json the JSON
-   * @return the text
-   */
-  static LocalizedText text(JsonObject json) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    json.forEach((language, text) -> texts.put(language, ((JsonString) text).getString()));
-    return new LocalizedText(texts);
   }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.polity.common.BudgetId;
 import org.polity.common.ProcessId;
-import org.polity.jakarta.Jsonp;
+import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.persistence.PolityDatabase;
+import org.polity.jakarta.project.ProjectDocuments;
 import org.polity.process.PhaseMove;
 import org.polity.project.Project;
 

@@ -6,7 +6,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
 import java.util.Optional;
 import org.polity.common.BudgetId;
-import org.polity.jakarta.Jsonp;
+import org.polity.jakarta.http.Jsonp;
+import org.polity.jakarta.http.ValueJson;
 import org.polity.process.ParticipationAction;
 import org.polity.process.ParticipatoryProcess;
 import org.polity.process.Phase;
@@ -39,7 +40,7 @@ public final class ProcessViews {
             .createObjectBuilder()
             .add("id", process.id().value())
             .add("title", process.title().in(language))
-            .add("titles", ProcessDocuments.json(process.title()))
+            .add("titles", ValueJson.json(process.title()))
             .add("kind", process.kind().name())
             .add(
                 "budgets",
@@ -118,14 +119,14 @@ public final class ProcessViews {
     JsonObjectBuilder rules =
         Jsonp.JSON
             .createObjectBuilder()
-            .add("envelope", ProcessDocuments.json(process.rules().envelope().amount()))
+            .add("envelope", ValueJson.json(process.rules().envelope().amount()))
             .add("themes", themes)
             .add("minimumAge", process.rules().minimumAge());
     process
         .rules()
         .maximumProjectCost()
         .ifPresentOrElse(
-            m -> rules.add("maximumProjectCost", ProcessDocuments.json(m)),
+            m -> rules.add("maximumProjectCost", ValueJson.json(m)),
             () -> rules.addNull("maximumProjectCost"));
     json.add("rules", rules);
     CountingDefinition counting = loaded.definition().counting();
@@ -136,7 +137,7 @@ public final class ProcessViews {
             (budget, one) -> {
               JsonObjectBuilder entry = Jsonp.JSON.createObjectBuilder();
               one.district().ifPresent(d -> entry.add("district", d));
-              one.envelope().ifPresent(e -> entry.add("envelope", ProcessDocuments.json(e)));
+              one.envelope().ifPresent(e -> entry.add("envelope", ValueJson.json(e)));
               budgets.add(budget.value(), entry);
             });
     json.add(

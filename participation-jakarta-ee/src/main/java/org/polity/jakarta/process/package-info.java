@@ -6,6 +6,6 @@
  * a row lock, stores the changed documents with their versions, and fires the domain events after
  * the commit. Documents are written by the codecs here ({@link
  * org.polity.jakarta.process.ProcessDocuments}, {@link
- * org.polity.jakarta.process.ProjectDocuments}), never by annotations on core classes.
+ * org.polity.jakarta.project.ProjectDocuments}), never by annotations on core classes.
  */
 package org.polity.jakarta.process;

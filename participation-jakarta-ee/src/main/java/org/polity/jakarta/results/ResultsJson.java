@@ -14,7 +14,7 @@ import java.util.Map;
 import org.polity.common.LocalizedText;
 import org.polity.counting.Explanation;
 import org.polity.counting.Reason;
-import org.polity.jakarta.Jsonp;
+import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.process.CountingDefinition;
 
 /**

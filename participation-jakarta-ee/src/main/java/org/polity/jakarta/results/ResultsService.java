@@ -27,7 +27,7 @@ import org.polity.counting.CountingResult;
 import org.polity.counting.CountingRules;
 import org.polity.counting.Election;
 import org.polity.counting.ElectionProject;
-import org.polity.jakarta.Jsonp;
+import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.jakarta.problem.RefusalException;
 import org.polity.jakarta.process.CountingDefinition;

@@ -40,7 +40,7 @@ public final class BallotJson {
    * path and serialises concurrent requests on the jars' locks: on the vote-intake path that was
    * the largest single cost. Use this provider's factories instead.
    */
-  public static final JsonProvider PROVIDER = org.polity.jakarta.Jsonp.JSON;
+  public static final JsonProvider PROVIDER = org.polity.jakarta.http.Jsonp.JSON;
 
   /** The largest number of projects a ballot may name (far above any real ballot form). */
   public static final int MAX_PROJECTS = 1000;

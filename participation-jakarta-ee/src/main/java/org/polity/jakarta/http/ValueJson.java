@@ -1,0 +1,86 @@
+package org.polity.jakarta.http;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.polity.common.LocalizedText;
+import org.polity.common.Money;
+
+/** The JSON form of core's common values (money, multilingual texts), shared by every codec. */
+public final class ValueJson {
+
+  private ValueJson() {}
+
+  /**
+   * Money from {@code {"amount": "165000", "currency": "EUR"}} (the amount as a string or number).
+   *
+   * @param value the JSON
+   * @param field its path, for messages
+   * @return the money
+   */
+  public static Money money(JsonValue value, String field) {
+    if (value instanceof JsonObject money && money.get("currency") instanceof JsonString currency) {
+      JsonValue amount = money.get("amount");
+      try {
+        if (amount instanceof JsonString s) {
+          return Money.of(s.getString(), currency.getString());
+        }
+        if (amount instanceof JsonNumber n) {
+          return Money.of(n.bigDecimalValue().toPlainString(), currency.getString());
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+      }
+    }
+    throw new IllegalArgumentException(
+        field + ": give {\"amount\": \"165000\", \"currency\": \"EUR\"}.");
+  }
+
+  /**
+   * Money as JSON.
+   *
+   * @param money the amount
+   * @return {@code {"amount": "515055.00", "currency": "EUR"}}
+   */
+  public static JsonObject json(Money money) {
+    return Jsonp.JSON
+        .createObjectBuilder()
+        .add("amount", money.amount().toPlainString())
+        .add("currency", money.currency().getCurrencyCode())
+        .build();
+  }
+
+  /**
+   * A multilingual text as JSON.
+   *
+   * @param text the text
+   * @return {@code {"fr": ..., "en": ...}}
+   */
+  public static JsonObject json(LocalizedText text) {
+    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder();
+    text.texts().forEach(json::add);
+    return json.build();
+  }
+
+  /**
+   * A multilingual text read back from a stored document.
+   *
+   * @param json the JSON
+   * @return the text
+   */
+  /**
+   * A multilingual text from JSON.
+   *
+   * @param json {@code {"fr": ..., "en": ...}}
+   * @return the text
+   */
+  public static LocalizedText text(JsonObject json) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    json.forEach((language, text) -> texts.put(language, ((JsonString) text).getString()));
+    return new LocalizedText(texts);
+  }
+}

@@ -1,0 +1,239 @@
+package org.polity.jakarta.process;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.polity.common.BudgetId;
+import org.polity.common.ProcessId;
+import org.polity.eligibility.Decision;
+import org.polity.jakarta.eligibility.DecisionJson;
+import org.polity.jakarta.eligibility.Participants;
+import org.polity.jakarta.http.ApiIds;
+import org.polity.jakarta.http.Jsonp;
+import org.polity.jakarta.http.Languages;
+import org.polity.jakarta.http.RequestBodies;
+import org.polity.jakarta.problem.InvalidInputException;
+import org.polity.jakarta.security.PolityRole;
+import org.polity.process.ParticipationAction;
+
+/**
+ * Participatory processes: declare one (administrators), list and read them with their phases, the
+ * current phase and what it allows, move to another phase (administrators), and whether the current
+ * user may perform an action.
+ */
+@Path("api/v1/processes")
+@RequestScoped
+@Tag(name = "Processes")
+public class ProcessResource {
+
+  @Inject Processes processes;
+  @Inject Participants participants;
+
+  /** Creates the resource; CDI calls it. */
+  public ProcessResource() {}
+
+  /**
+   * Declares a process, or replaces its definition until it starts.
+   *
+   * @param processId the process
+   * @param body the definition (see {@code ProcessDocuments})
+   * @param headers the request headers (language)
+   * @return 201 for a new process, 200 for a replaced definition
+   */
+  @PUT
+  @Path("{processId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
+  @Operation(summary = "Declare a process (administrators)")
+  public Response declare(
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
+      JsonObject body,
+      @Context HttpHeaders headers) {
+    var declared = processes.declare(ProcessId.of(processId), body);
+    JsonObject json =
+        processes.read(
+            ProcessId.of(processId), loaded -> ProcessViews.process(loaded, Languages.of(headers)));
+    return Response.status(declared.getValue() ? 201 : 200).entity(json).build();
+  }
+
+  /**
+   * Every process, with its current phase.
+   *
+   * @param headers the request headers (language)
+   * @return {@code {"processes": [...]}}
+   */
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @PermitAll
+  @Operation(summary = "The processes")
+  public JsonObject list(@Context HttpHeaders headers) {
+    Locale language = Languages.of(headers);
+    JsonArrayBuilder list = Jsonp.JSON.createArrayBuilder();
+    for (ProcessId id : processes.ids()) {
+      JsonObject summary = processes.read(id, loaded -> ProcessViews.summary(loaded, language));
+      list.add(summary);
+    }
+    return Jsonp.JSON.createObjectBuilder().add("processes", list).build();
+  }
+
+  /**
+   * A process: its phases with dates and actions, the current phase and the actions it allows, its
+   * rules, budgets and phase history.
+   *
+   * @param processId the process
+   * @param headers the request headers (language)
+   * @return the process
+   */
+  @GET
+  @Path("{processId}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @PermitAll
+  @Operation(summary = "A process, its phases and the current phase")
+  public JsonObject get(
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
+      @Context HttpHeaders headers) {
+    return processes.read(
+        ProcessId.of(processId), loaded -> ProcessViews.process(loaded, Languages.of(headers)));
+  }
+
+  /**
+   * Opens a later phase, or the next one: {@code {"phase": "vote", "why": {"en": "..."}}} (without
+   * {@code phase}: the next phase).
+   *
+   * @param processId the process
+   * @param body the phase and the public reason
+   * @param security the administrator
+   * @param headers the request headers (language)
+   * @return the process after the move; 409 when a guard refuses (reviews pending, empty ballot)
+   */
+  @POST
+  @Path("{processId}/phase-moves")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
+  @Operation(summary = "Open a phase (administrators)")
+  public JsonObject move(
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
+      JsonObject body,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    if (body == null) {
+      throw InvalidInputException.of("body", "Send {\"phase\": ..., \"why\": {...}}.");
+    }
+    var why = RequestBodies.text(body, "why");
+    RequestBodies.only(body, "phase", "why");
+    String actor = security.getUserPrincipal().getName();
+    ProcessId id = ProcessId.of(processId);
+    processes.change(
+        id,
+        null,
+        0,
+        loaded -> {
+          if (body.get("phase") == null) {
+            return loaded.edition().calendar().advance(actor, why);
+          }
+          String phase = RequestBodies.string(body, "phase");
+          if (loaded.definition().process().phase(phase).isEmpty()) {
+            throw InvalidInputException.of(
+                "phase",
+                "Process "
+                    + processId
+                    + " has no phase '"
+                    + phase
+                    + "': use one of "
+                    + loaded.definition().process().phaseIds()
+                    + ".");
+          }
+          return loaded.edition().calendar().open(phase, actor, why);
+        });
+    return processes.read(id, loaded -> ProcessViews.process(loaded, Languages.of(headers)));
+  }
+
+  /**
+   * Whether the current user may perform an action in the process now, under its eligibility rules,
+   * with the reasons and remedies when not, in the reader's language. With {@code budget}, the
+   * decision is the one a ballot on that budget would get: the process's rule and the budget's own
+   * rule ({@code budgetEligibility}).
+   *
+   * @param processId the process
+   * @param action the action, such as {@code VOTE}
+   * @param budget one of the process's budgets, or null for the process-wide rule
+   * @param security the caller
+   * @param headers the request headers (language)
+   * @return the decision ({@link DecisionJson})
+   */
+  @GET
+  @Path("{processId}/eligibility")
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(PolityRole.Names.PARTICIPANT)
+  @Operation(summary = "Whether I may perform an action in a process")
+  public JsonObject eligibility(
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String processId,
+      @QueryParam("action")
+          @NotNull(message = "give the action, such as VOTE")
+          @Pattern(
+              regexp = "SUBMIT|COMMENT|SUPPORT|REVIEW|VOTE|SEE_RESULTS|ANSWER_SURVEY|BE_DRAWN",
+              message =
+                  "must be one of SUBMIT, COMMENT, SUPPORT, REVIEW, VOTE, SEE_RESULTS,"
+                      + " ANSWER_SURVEY, BE_DRAWN")
+          String action,
+      @QueryParam("budget")
+          @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          @Parameter(
+              description =
+                  "one of the process's budgets: decide under the process's rules and"
+                      + " the budget's own rules (a district budget admits its district's residents only)")
+          String budget,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    ParticipationAction act = ParticipationAction.valueOf(action);
+    ProcessDefinition definition =
+        processes.read(ProcessId.of(processId), loaded -> loaded.definition());
+    Decision decision;
+    if (budget == null) {
+      decision = participants.decide(definition, act, security);
+    } else {
+      BudgetId id = BudgetId.of(budget);
+      if (!definition.budgets().contains(id)) {
+        throw InvalidInputException.of(
+            "budget",
+            "Process "
+                + processId
+                + " has no budget '"
+                + budget
+                + "': use one of "
+                + definition.budgets()
+                + ".");
+      }
+      decision = participants.decide(definition, id, act, security);
+    }
+    return DecisionJson.toJson(act, decision, Languages.of(headers));
+  }
+}
