@@ -50,6 +50,7 @@ public final class ProblemMappers {
         Refusals.class,
         Problems.class,
         LocalizedRefusals.class,
+        RefusalsOfServices.class,
         WebExceptions.class,
         JsonProblems.class,
         JsonBindingProblems.class,
@@ -217,6 +218,60 @@ public final class ProblemMappers {
           .in(org.polity.jakarta.eligibility.DecisionJson.language(acceptable))
           .toResponse();
     }
+  }
+
+  /**
+   * Answers a {@link Refusal} of an application service ({@link RefusedException}) as a problem
+   * document: type from its code, status from its kind, title and detail in the reader's language
+   * ({@code Content-Language} says which), extension members as given.
+   */
+  @Provider
+  public static final class RefusalsOfServices implements ExceptionMapper<RefusedException> {
+    @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers;
+
+    /** Creates the mapper. */
+    public RefusalsOfServices() {}
+
+    @Override
+    public Response toResponse(RefusedException exception) {
+      return answer(exception.refusal(), org.polity.jakarta.http.Languages.of(headers));
+    }
+
+    /**
+     * The answer to a refusal.
+     *
+     * @param refusal the refusal
+     * @param language the reader's language
+     * @return the problem response
+     */
+    public static Response answer(Refusal refusal, java.util.Locale language) {
+      int status = refusal.kind().status();
+      Problem problem =
+          new Problem(
+              Problem.TYPE_BASE + refusal.code(),
+              title(status, language),
+              status,
+              refusal.detail(language),
+              List.of());
+      return new ProblemException(problem, refusal.extensions(), language).toResponse();
+    }
+  }
+
+  private static final org.polity.common.Texts TEXTS =
+      org.polity.common.Texts.of(ProblemMappers.class);
+
+  /**
+   * The title of a problem of this status in the reader's language.
+   *
+   * @param status the HTTP status
+   * @param language the reader's language
+   * @return the title
+   */
+  static String title(int status, java.util.Locale language) {
+    String key = "title." + status;
+    return TEXTS.has(key)
+        ? TEXTS.in(language, key)
+        : TEXTS.in(language, status >= 500 ? "title.500" : "title.other");
   }
 
   /** Maps Jakarta REST's own exceptions (not found, not allowed, unsupported type...). */
