@@ -208,15 +208,7 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(LocalizedRefusalException exception) {
-      List<java.util.Locale> acceptable = List.of();
-      try {
-        acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
-      } catch (RuntimeException e) {
-        // A malformed Accept-Language: answer in English.
-      }
-      return exception
-          .in(org.polity.jakarta.eligibility.DecisionJson.language(acceptable))
-          .toResponse();
+      return exception.in(org.polity.jakarta.http.Languages.of(headers)).toResponse();
     }
   }
 
