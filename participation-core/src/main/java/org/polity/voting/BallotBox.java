@@ -34,7 +34,10 @@ import org.polity.identity.ParticipantKey;
  *       errors (an unknown budget, null arguments) throw.
  * </ol>
  *
- * <p>Eligibility is decided before calling {@link #cast}; this contract does not re-check it.
+ * <p>Whether a ballot is accepted (the vote window, the channel, the participant's existing
+ * participation, the second encoder) is decided by {@link CastPolicy}, which every implementation
+ * calls with what its store holds. Eligibility is decided before calling {@link #cast}; this
+ * contract does not re-check it.
  */
 public interface BallotBox {
 

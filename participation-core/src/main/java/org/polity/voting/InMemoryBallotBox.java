@@ -2,7 +2,6 @@ package org.polity.voting;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -85,30 +84,20 @@ public final class InMemoryBallotBox implements BallotBox {
     Objects.requireNonNull(request, "request");
     BudgetState state = state(request.budget());
     synchronized (state) {
-      VoteSettings settings = state.settings;
-      Instant now = clock.instant();
-      if (now.isBefore(settings.opensAt())) {
-        return new CastOutcome.NotOpen(settings.opensAt());
-      }
-      boolean desk = request.channel() instanceof Channel.Desk;
-      if (desk && !now.isBefore(settings.deskEncodingUntil())) {
-        return new CastOutcome.Closed(settings.deskEncodingUntil());
-      }
-      if (!desk && !now.isBefore(settings.closesAt())) {
-        return new CastOutcome.Closed(settings.closesAt());
-      }
       Participation existing = state.participation.get(request.participant());
-      if (existing != null && existing.pending != null) {
-        return new CastOutcome.EncodingInProgress();
+      CastDecision decision =
+          CastPolicy.decide(
+              state.settings,
+              clock.instant(),
+              request.channel(),
+              existing == null ? ExistingParticipation.NONE : existing.asExisting());
+      if (decision instanceof CastDecision.Refuse refuse) {
+        return refuse.refusal();
       }
-      if (existing != null && existing.voted != null && !mayReplace(settings, now)) {
-        return new CastOutcome.AlreadyVoted(existing.voted);
-      }
-      if (request.channel() instanceof Channel.Desk deskChannel
-          && settings.secondEncoderRequired()) {
+      if (decision instanceof CastDecision.AwaitSecondEncoder) {
+        StaffId encoder = ((Channel.Desk) request.channel()).encoder();
         PendingEncodingId id = new PendingEncodingId(randomToken(16));
-        state.pending.put(
-            id, new Pending(request.participant(), deskChannel.encoder(), request.ballot()));
+        state.pending.put(id, new Pending(request.participant(), encoder, request.ballot()));
         state.participation.put(
             request.participant(),
             new Participation(
@@ -144,20 +133,22 @@ public final class InMemoryBallotBox implements BallotBox {
       if (encoding == null) {
         return new CastOutcome.UnknownEncoding(pending);
       }
-      if (encoding.encoder.equals(secondEncoder)) {
-        return new CastOutcome.SameEncoder(encoding.encoder);
-      }
-      if (!encoding.ballot.equals(secondEncoding)) {
-        return new CastOutcome.EncodingMismatch(pending);
-      }
-      Instant now = clock.instant();
-      if (!now.isBefore(state.settings.deskEncodingUntil())) {
-        return new CastOutcome.Closed(state.settings.deskEncodingUntil());
-      }
       Participation existing = state.participation.get(encoding.participant);
+      CastDecision decision =
+          CastPolicy.decideConfirmation(
+              state.settings,
+              clock.instant(),
+              pending,
+              encoding.encoder,
+              secondEncoder,
+              encoding.ballot.equals(secondEncoding),
+              existing.asExisting());
+      if (decision instanceof CastDecision.Refuse refuse) {
+        return refuse.refusal();
+      }
       removePending(state, pending, encoding);
-      if (existing.voted != null && !mayReplace(state.settings, now)) {
-        return new CastOutcome.AlreadyVoted(existing.voted);
+      if (decision instanceof CastDecision.Withdraw withdraw) {
+        return withdraw.refusal();
       }
       Stored stored =
           store(state, encoding.participant, encoding.ballot, ChannelKind.DESK, encoding.encoder);
@@ -245,8 +236,7 @@ public final class InMemoryBallotBox implements BallotBox {
       if (state.sealed) {
         return;
       }
-      Instant now = clock.instant();
-      if (now.isBefore(state.settings.deskEncodingUntil())) {
+      if (!state.settings.finishedAt(clock.instant())) {
         throw new IllegalStateException(
             "The vote on "
                 + budget
@@ -279,10 +269,6 @@ public final class InMemoryBallotBox implements BallotBox {
       }
       state.sealed = true;
     }
-  }
-
-  private static boolean mayReplace(VoteSettings settings, Instant now) {
-    return settings.changesAllowed() && now.isBefore(settings.closesAt());
   }
 
   private Stored store(
@@ -356,7 +342,11 @@ public final class InMemoryBallotBox implements BallotBox {
   }
 
   /** A participation record; {@code voted} is null while only a pending encoding exists. */
-  private record Participation(ChannelKind voted, StaffId encoder, PendingEncodingId pending) {}
+  private record Participation(ChannelKind voted, StaffId encoder, PendingEncodingId pending) {
+    ExistingParticipation asExisting() {
+      return new ExistingParticipation(voted, pending != null);
+    }
+  }
 
   private record Pending(ParticipantKey participant, StaffId encoder, Ballot ballot) {}
 

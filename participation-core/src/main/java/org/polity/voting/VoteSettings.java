@@ -68,6 +68,17 @@ public record VoteSettings(
   }
 
   /**
+   * Whether the vote is over for every channel at an instant: desk encoding has ended, nothing can
+   * enter the count any more, so the counted ballots may be published and the vote sealed.
+   *
+   * @param now the instant
+   * @return whether {@code now} is at or after {@link #deskEncodingUntil()}
+   */
+  public boolean finishedAt(Instant now) {
+    return !now.isBefore(deskEncodingUntil);
+  }
+
+  /**
    * A builder; by default changes are not allowed, no second encoder is required, and desk encoding
    * ends when the vote closes.
    *

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+import java.util.Locale;
 import java.util.Optional;
 import org.polity.common.BudgetId;
 import org.polity.eligibility.Decision;
@@ -15,6 +17,7 @@ import org.polity.jakarta.http.Languages;
 import org.polity.jakarta.problem.RefusalException;
 import org.polity.jakarta.process.ProcessDefinition;
 import org.polity.jakarta.process.Processes;
+import org.polity.jakarta.security.Caller;
 import org.polity.process.ParticipationAction;
 
 /**
@@ -139,6 +142,29 @@ public class Participants {
    */
   public void requireEligibleToVote(
       BudgetId budget, SecurityContext security, ParticipantKey key, HttpHeaders headers) {
+    requireEligibleToVote(
+        budget,
+        security.getUserPrincipal(),
+        key != null ? key : key(security),
+        Languages.of(headers));
+  }
+
+  /**
+   * {@link #requireEligibleToVote(BudgetId, SecurityContext, ParticipantKey, HttpHeaders)} for a
+   * {@link Caller}, as the voting service has it (no JAX-RS type).
+   *
+   * @param budget the budget
+   * @param caller the caller, signed in
+   * @param key the caller's participant key
+   * @param language the language of the refusal
+   */
+  public void requireEligibleToVote(
+      BudgetId budget, Caller caller, ParticipantKey key, Locale language) {
+    requireEligibleToVote(budget, caller.principal().orElseThrow(), key, language);
+  }
+
+  private void requireEligibleToVote(
+      BudgetId budget, Principal user, ParticipantKey key, Locale language) {
     Optional<ProcessDefinition> process = processes.ofBudget(budget);
     if (process.isEmpty()) {
       if (settings.mode() == Mode.DEVELOPMENT) {
@@ -159,10 +185,10 @@ public class Participants {
             definition.policy(budget),
             definition.process().zone(),
             ParticipationAction.VOTE,
-            security.getUserPrincipal(),
-            key != null ? key : key(security));
+            user,
+            key);
     if (!decision.isEligible()) {
-      throw DecisionJson.refusal(ParticipationAction.VOTE, decision, Languages.of(headers));
+      throw DecisionJson.refusal(ParticipationAction.VOTE, decision, language);
     }
   }
 }

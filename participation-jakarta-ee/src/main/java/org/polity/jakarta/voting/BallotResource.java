@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,17 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.polity.ballot.Ballot;
 import org.polity.common.BudgetId;
-import org.polity.identity.ParticipantKey;
-import org.polity.identity.ParticipantKeyer;
-import org.polity.jakarta.eligibility.Participants;
 import org.polity.jakarta.http.ApiIds;
-import org.polity.jakarta.http.Jsonp;
+import org.polity.jakarta.http.Languages;
 import org.polity.jakarta.problem.InvalidInputException;
-import org.polity.jakarta.problem.RefusalException;
+import org.polity.jakarta.problem.Result;
+import org.polity.jakarta.security.Caller;
 import org.polity.jakarta.security.PolityRole;
-import org.polity.voting.BallotBox;
-import org.polity.voting.CastRequest;
+import org.polity.voting.CastOutcome;
 import org.polity.voting.Channel;
 import org.polity.voting.ParticipationStatus;
 import org.polity.voting.ReceiptCheck;
@@ -42,7 +39,8 @@ import org.polity.voting.ReceiptCode;
 
 /**
  * A participant's ballot on a budget: cast or change it, see whether one has voted, and check a
- * receipt. The participant key comes from the signed-in user through the configured keyer.
+ * receipt. Each method translates the request to one {@link VotingService} call and its result to
+ * the answer ({@link VotingAnswers}).
  *
  * <p>One instance serves every request ({@code @ApplicationScoped}; it keeps no per-request state,
  * the request's values come as method parameters): casting is the hot path of a vote (issue 5), and
@@ -56,9 +54,7 @@ public class BallotResource {
   private static final java.util.regex.Pattern BUDGET_ID =
       java.util.regex.Pattern.compile(ApiIds.ID);
 
-  @Inject BallotBox ballotBox;
-  @Inject ParticipantKeyer keyer;
-  @Inject Participants participants;
+  @Inject VotingService voting;
 
   /** Creates the resource; CDI calls it. */
   public BallotResource() {}
@@ -95,12 +91,10 @@ public class BallotResource {
       throw InvalidInputException.of("budgetId", ApiIds.ID_MESSAGE);
     }
     BudgetId budget = BudgetId.of(budgetId);
-    var ballot = BallotJson.fromJson(body);
-    Outcomes.requireVote(ballotBox, budget);
-    ParticipantKey participant = participant(security);
-    participants.requireEligibleToVote(budget, security, participant, headers);
-    var outcome = ballotBox.cast(new CastRequest(budget, participant, ballot, Channel.online()));
-    return Outcomes.toResponse(outcome, budget, uri);
+    Ballot ballot = BallotJson.fromJson(body);
+    Result<CastOutcome> outcome =
+        voting.cast(Caller.of(security), budget, ballot, Channel.online(), Languages.of(headers));
+    return VotingAnswers.cast(outcome, budget, uri, headers);
   }
 
   /**
@@ -121,17 +115,9 @@ public class BallotResource {
           String budgetId,
       @Context SecurityContext security) {
     BudgetId budget = BudgetId.of(budgetId);
-    Outcomes.requireVote(ballotBox, budget);
-    ParticipationStatus status = ballotBox.status(budget, participant(security));
-    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder().add("budgetId", budgetId);
-    if (status instanceof ParticipationStatus.Voted voted) {
-      json.add("status", "voted").add("channel", voted.channel().name().toLowerCase());
-    } else if (status instanceof ParticipationStatus.AwaitingSecondEncoder) {
-      json.add("status", "awaiting-second-encoder");
-    } else {
-      json.add("status", "not-voted");
-    }
-    return json.build();
+    ParticipationStatus status =
+        VotingAnswers.value(voting.participation(Caller.of(security), budget), null);
+    return VotingAnswers.participation(budget, status);
   }
 
   /**
@@ -155,35 +141,13 @@ public class BallotResource {
               message = "must be a receipt code of 20 characters, such as 7K3M-Q9PX-2RTV-8HNA-C4WE")
           String code) {
     BudgetId budget = BudgetId.of(budgetId);
-    Outcomes.requireVote(ballotBox, budget);
     ReceiptCode receipt;
     try {
       receipt = ReceiptCode.parse(code);
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("code", e.getMessage());
     }
-    ReceiptCheck check = ballotBox.check(budget, receipt);
-    JsonObjectBuilder json =
-        Jsonp.JSON
-            .createObjectBuilder()
-            .add("budgetId", budgetId)
-            .add("receiptHash", receipt.hash().hex());
-    if (check instanceof ReceiptCheck.Counted counted) {
-      json.add("status", "counted").add("ballot", BallotJson.toJson(counted.ballot()));
-    } else {
-      json.add("status", "not-counted");
-    }
-    return json.build();
-  }
-
-  private ParticipantKey participant(SecurityContext security) {
-    try {
-      return keyer.key(security.getUserPrincipal().getName());
-    } catch (IllegalArgumentException e) {
-      throw new RefusalException(
-          "identity-not-usable",
-          422,
-          "Your portal identity cannot be turned into a participant key: " + e.getMessage());
-    }
+    ReceiptCheck check = VotingAnswers.value(voting.checkReceipt(budget, receipt), null);
+    return VotingAnswers.receiptCheck(budget, receipt, check);
   }
 }

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,11 +30,14 @@ import org.polity.identity.ParticipantKey;
 import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.voting.BallotBox;
 import org.polity.voting.BallotSlots;
+import org.polity.voting.CastDecision;
 import org.polity.voting.CastOutcome;
+import org.polity.voting.CastPolicy;
 import org.polity.voting.CastRequest;
 import org.polity.voting.Channel;
 import org.polity.voting.ChannelKind;
 import org.polity.voting.CountedBallot;
+import org.polity.voting.ExistingParticipation;
 import org.polity.voting.ParticipationStatus;
 import org.polity.voting.PendingEncodingId;
 import org.polity.voting.ReceiptCheck;
@@ -47,7 +49,10 @@ import org.polity.voting.VoteSettings;
 
 /**
  * The {@link BallotBox} contract on a database, through Jakarta Persistence. It passes core's
- * {@code BallotBoxContract} on H2 and on PostgreSQL.
+ * {@code BallotBoxContract} on H2 and on PostgreSQL. Whether a ballot is accepted is decided by
+ * core's {@link CastPolicy}, on every path (the first-ballot path, the general path, a second
+ * encoder's confirmation); this class only reads what the policy needs and carries its decision
+ * out.
  *
  * <p><b>One person, one vote across nodes.</b> Every change runs in one transaction that first
  * locks the participant's row of {@code polity_participation} ({@code SELECT ... FOR UPDATE}). A
@@ -182,30 +187,16 @@ public final class JpaBallotBox implements BallotBox {
         retrying(
             em -> {
               VoteRecord vote = vote(em, request.budget());
-              VoteSettings settings = vote.settings();
-              Instant now = clock.instant();
-              if (now.isBefore(settings.opensAt())) {
-                return new CastOutcome.NotOpen(settings.opensAt());
-              }
-              boolean desk = request.channel() instanceof Channel.Desk;
-              if (desk && !now.isBefore(settings.deskEncodingUntil())) {
-                return new CastOutcome.Closed(settings.deskEncodingUntil());
-              }
-              if (!desk && !now.isBefore(settings.closesAt())) {
-                return new CastOutcome.Closed(settings.closesAt());
-              }
               ParticipationRecord participation =
                   participation(em, request.budget(), request.participant());
-              if (participation != null && participation.pendingId() != null) {
-                return new CastOutcome.EncodingInProgress();
+              CastDecision decision =
+                  CastPolicy.decide(
+                      vote.settings(), clock.instant(), request.channel(), existing(participation));
+              if (decision instanceof CastDecision.Refuse refuse) {
+                return refuse.refusal();
               }
-              if (participation != null
-                  && participation.channel() != null
-                  && !mayReplace(settings, now)) {
-                return new CastOutcome.AlreadyVoted(ChannelKind.valueOf(participation.channel()));
-              }
-              if (request.channel() instanceof Channel.Desk deskChannel
-                  && settings.secondEncoderRequired()) {
+              if (decision instanceof CastDecision.AwaitSecondEncoder) {
+                Channel.Desk deskChannel = (Channel.Desk) request.channel();
                 String pending = token(16);
                 em.persist(
                     new PendingEncodingRecord(
@@ -268,11 +259,11 @@ public final class JpaBallotBox implements BallotBox {
       vote = database.inTransaction(em -> vote(em, request.budget()));
     }
     VoteSettings settings = vote.settings();
-    Instant now = clock.instant();
-    boolean desk = request.channel() instanceof Channel.Desk;
-    if (now.isBefore(settings.opensAt())
-        || !now.isBefore(desk ? settings.deskEncodingUntil() : settings.closesAt())
-        || (desk && settings.secondEncoderRequired())) {
+    // Decided as for a participant the register does not know; if the register does know them, the
+    // insert fails on the constraint and the general path decides again with what it holds.
+    if (!(CastPolicy.decide(
+            settings, clock.instant(), request.channel(), ExistingParticipation.NONE)
+        instanceof CastDecision.Store)) {
       return null;
     }
     String encoder =
@@ -475,24 +466,30 @@ public final class JpaBallotBox implements BallotBox {
                 return new CastOutcome.UnknownEncoding(pending);
               }
               budget[0] = BudgetId.of(encoding.budgetId());
-              if (encoding.encoder().equals(secondEncoder.value())) {
-                return new CastOutcome.SameEncoder(StaffId.of(encoding.encoder()));
-              }
-              if (!BallotJson.parse(encoding.contents()).equals(secondEncoding)) {
-                return new CastOutcome.EncodingMismatch(pending);
-              }
+              StaffId firstEncoder = StaffId.of(encoding.encoder());
+              boolean sameReading =
+                  !firstEncoder.equals(secondEncoder)
+                      && BallotJson.parse(encoding.contents()).equals(secondEncoding);
               VoteRecord vote = vote(em, budget[0]);
-              Instant now = clock.instant();
-              if (!now.isBefore(vote.settings().deskEncodingUntil())) {
-                return new CastOutcome.Closed(vote.settings().deskEncodingUntil());
-              }
               ParticipantKey participant = ParticipantKey.parse(encoding.participantKey());
               ParticipationRecord participation = participation(em, budget[0], participant);
+              CastDecision decision =
+                  CastPolicy.decideConfirmation(
+                      vote.settings(),
+                      clock.instant(),
+                      pending,
+                      firstEncoder,
+                      secondEncoder,
+                      sameReading,
+                      existing(participation));
+              if (decision instanceof CastDecision.Refuse refuse) {
+                return refuse.refusal();
+              }
               em.remove(encoding);
               participation.pending(null);
-              if (participation.channel() != null && !mayReplace(vote.settings(), now)) {
+              if (decision instanceof CastDecision.Withdraw withdraw) {
                 em.flush();
-                return new CastOutcome.AlreadyVoted(ChannelKind.valueOf(participation.channel()));
+                return withdraw.refusal();
               }
               Stored stored =
                   store(
@@ -637,8 +634,7 @@ public final class JpaBallotBox implements BallotBox {
           if (vote.sealed()) {
             return null;
           }
-          Instant now = clock.instant();
-          if (now.isBefore(vote.settings().deskEncodingUntil())) {
+          if (!vote.settings().finishedAt(clock.instant())) {
             throw new IllegalStateException(
                 "The vote on "
                     + budget
@@ -789,8 +785,14 @@ public final class JpaBallotBox implements BallotBox {
         "No vote is open on budget " + budget + ": call open(VoteSettings) first.");
   }
 
-  private static boolean mayReplace(VoteSettings settings, Instant now) {
-    return settings.changesAllowed() && now.isBefore(settings.closesAt());
+  /** What the register's row says, as {@link CastPolicy} reads it; the row is null when none. */
+  private static ExistingParticipation existing(ParticipationRecord participation) {
+    if (participation == null) {
+      return ExistingParticipation.NONE;
+    }
+    return new ExistingParticipation(
+        participation.channel() == null ? null : ChannelKind.valueOf(participation.channel()),
+        participation.pendingId() != null);
   }
 
   private <T> T retrying(Function<EntityManager, T> work) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -25,29 +26,26 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.ballot.Ballot;
 import org.polity.common.BudgetId;
-import org.polity.identity.ParticipantKeyer;
 import org.polity.jakarta.http.ApiIds;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem.FieldError;
+import org.polity.jakarta.problem.Result;
+import org.polity.jakarta.security.Caller;
 import org.polity.jakarta.security.PolityRole;
-import org.polity.voting.BallotBox;
 import org.polity.voting.CastOutcome;
-import org.polity.voting.CastRequest;
-import org.polity.voting.Channel;
 import org.polity.voting.PendingEncodingId;
-import org.polity.voting.StaffId;
 
 /**
  * Paper ballots encoded by staff at a desk, on a resident's behalf; when the vote requires it, a
- * second staff member confirms each encoding.
+ * second staff member confirms each encoding. Each method translates the request to one {@link
+ * VotingService} call and its result to the answer ({@link VotingAnswers}).
  */
 @Path("api/v1/budgets/{budgetId}/paper-ballots")
 @RequestScoped
 @Tag(name = "Paper ballots")
 public class PaperBallotResource {
 
-  @Inject BallotBox ballotBox;
-  @Inject ParticipantKeyer keyer;
+  @Inject VotingService voting;
 
   /** Creates the resource; CDI calls it. */
   public PaperBallotResource() {}
@@ -58,6 +56,7 @@ public class PaperBallotResource {
    * @param budgetId the budget
    * @param body the identifier and the ballot
    * @param security the encoder
+   * @param headers the request (the reader's language)
    * @param uri the request address
    * @return 201 (counted), 202 (awaiting a second encoder) or a 409 refusal
    */
@@ -71,46 +70,13 @@ public class PaperBallotResource {
           String budgetId,
       JsonObject body,
       @Context SecurityContext security,
+      @Context HttpHeaders headers,
       @Context UriInfo uri) {
     BudgetId budget = BudgetId.of(budgetId);
-    if (body == null) {
-      throw InvalidInputException.of("body", "Send {\"identifier\": ..., \"ballot\": {...}}.");
-    }
-    List<FieldError> errors = new ArrayList<>();
-    body.keySet().stream()
-        .filter(k -> !Set.of("identifier", "ballot").contains(k))
-        .sorted()
-        .forEach(k -> errors.add(new FieldError(k, "Unknown field: use identifier and ballot.")));
-    JsonValue identifier = body.get("identifier");
-    if (!(identifier instanceof JsonString id) || id.getString().isBlank()) {
-      errors.add(new FieldError("identifier", "Give the resident's identifier (a string)."));
-    }
-    JsonValue ballotJson = body.get("ballot");
-    if (!(ballotJson instanceof JsonObject)) {
-      errors.add(new FieldError("ballot", "Give the ballot as an object."));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    Ballot ballot;
-    try {
-      ballot = BallotJson.fromJson((JsonObject) ballotJson);
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(
-          e.errors().stream()
-              .map(f -> new FieldError("ballot." + f.field(), f.message()))
-              .toList());
-    }
-    var participant = key(((JsonString) identifier).getString());
-    Outcomes.requireVote(ballotBox, budget);
-    CastOutcome outcome =
-        ballotBox.cast(
-            new CastRequest(
-                budget,
-                participant,
-                ballot,
-                Channel.desk(StaffId.of(security.getUserPrincipal().getName()))));
-    return Outcomes.toResponse(outcome, budget, uri);
+    PaperBallot paper = PaperBallot.fromJson(body);
+    Result<CastOutcome> outcome =
+        voting.encode(Caller.of(security), budget, paper.identifier(), paper.ballot());
+    return VotingAnswers.cast(outcome, budget, uri, headers);
   }
 
   /**
@@ -120,6 +86,7 @@ public class PaperBallotResource {
    * @param pendingId the pending encoding
    * @param body the ballot as the second encoder reads it
    * @param security the second encoder
+   * @param headers the request (the reader's language)
    * @param uri the request address
    * @return 201 when counted; 409 when the encodings differ or the encoder is the same
    */
@@ -136,14 +103,13 @@ public class PaperBallotResource {
           String pendingId,
       JsonObject body,
       @Context SecurityContext security,
+      @Context HttpHeaders headers,
       @Context UriInfo uri) {
     Ballot ballot = BallotJson.fromJson(body);
-    CastOutcome outcome =
-        ballotBox.confirm(
-            new PendingEncodingId(pendingId),
-            StaffId.of(security.getUserPrincipal().getName()),
-            ballot);
-    return Outcomes.toResponse(outcome, BudgetId.of(budgetId), uri);
+    BudgetId budget = BudgetId.of(budgetId);
+    Result<CastOutcome> outcome =
+        voting.confirm(Caller.of(security), budget, new PendingEncodingId(pendingId), ballot);
+    return VotingAnswers.cast(outcome, budget, uri, headers);
   }
 
   /**
@@ -152,6 +118,7 @@ public class PaperBallotResource {
    * @param budgetId the budget
    * @param pendingId the pending encoding
    * @param security the staff member
+   * @param headers the request (the reader's language)
    * @param uri the request address
    * @return 200, or 404 when no such encoding is pending
    */
@@ -166,18 +133,52 @@ public class PaperBallotResource {
       @PathParam("pendingId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
           String pendingId,
       @Context SecurityContext security,
+      @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    CastOutcome outcome =
-        ballotBox.discard(
-            new PendingEncodingId(pendingId), StaffId.of(security.getUserPrincipal().getName()));
-    return Outcomes.toResponse(outcome, BudgetId.of(budgetId), uri);
+    BudgetId budget = BudgetId.of(budgetId);
+    Result<CastOutcome> outcome =
+        voting.discard(Caller.of(security), budget, new PendingEncodingId(pendingId));
+    return VotingAnswers.cast(outcome, budget, uri, headers);
   }
 
-  private org.polity.identity.ParticipantKey key(String identifier) {
-    try {
-      return keyer.key(identifier);
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("identifier", e.getMessage());
+  /**
+   * The body of an encoding, checked: {@code {"identifier": "...", "ballot": {...}}}.
+   *
+   * @param identifier the resident's identifier, not blank
+   * @param ballot the ballot
+   */
+  record PaperBallot(String identifier, Ballot ballot) {
+
+    /** Reads the body; every problem is reported with its field. */
+    static PaperBallot fromJson(JsonObject body) {
+      if (body == null) {
+        throw InvalidInputException.of("body", "Send {\"identifier\": ..., \"ballot\": {...}}.");
+      }
+      List<FieldError> errors = new ArrayList<>();
+      body.keySet().stream()
+          .filter(k -> !Set.of("identifier", "ballot").contains(k))
+          .sorted()
+          .forEach(k -> errors.add(new FieldError(k, "Unknown field: use identifier and ballot.")));
+      JsonValue identifier = body.get("identifier");
+      if (!(identifier instanceof JsonString id) || id.getString().isBlank()) {
+        errors.add(new FieldError("identifier", "Give the resident's identifier (a string)."));
+      }
+      JsonValue ballotJson = body.get("ballot");
+      if (!(ballotJson instanceof JsonObject)) {
+        errors.add(new FieldError("ballot", "Give the ballot as an object."));
+      }
+      if (!errors.isEmpty()) {
+        throw new InvalidInputException(errors);
+      }
+      try {
+        return new PaperBallot(
+            ((JsonString) identifier).getString(), BallotJson.fromJson((JsonObject) ballotJson));
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(
+            e.errors().stream()
+                .map(f -> new FieldError("ballot." + f.field(), f.message()))
+                .toList());
+      }
     }
   }
 }

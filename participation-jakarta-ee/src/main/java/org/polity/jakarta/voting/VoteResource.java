@@ -4,40 +4,38 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.common.BudgetId;
 import org.polity.jakarta.http.ApiIds;
-import org.polity.jakarta.http.Jsonp;
-import org.polity.jakarta.problem.RefusalException;
+import org.polity.jakarta.security.Caller;
 import org.polity.jakarta.security.PolityRole;
-import org.polity.voting.BallotBox;
-import org.polity.voting.CountedBallot;
 import org.polity.voting.Turnout;
 import org.polity.voting.VoteSettings;
 
-/** The vote on a budget: declare it, read its settings, turnout, the counted ballots, seal it. */
+/**
+ * The vote on a budget: declare it, read its settings, turnout, the counted ballots, seal it. Each
+ * method translates the request to one {@link VotingService} call and its result to the answer.
+ */
 @Path("api/v1/budgets/{budgetId}")
 @RequestScoped
 @Tag(name = "Votes")
 public class VoteResource {
 
-  @Inject BallotBox ballotBox;
+  @Inject VotingService voting;
 
   /** Creates the resource; CDI calls it. */
   public VoteResource() {}
@@ -47,6 +45,7 @@ public class VoteResource {
    *
    * @param budgetId the budget
    * @param body the settings ({@link VoteJson})
+   * @param security the administrator
    * @return 200 with the settings; 409 if the vote was declared with other settings
    */
   @PUT
@@ -58,14 +57,10 @@ public class VoteResource {
   public JsonObject open(
       @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
           String budgetId,
-      JsonObject body) {
+      JsonObject body,
+      @Context SecurityContext security) {
     VoteSettings settings = VoteJson.fromJson(BudgetId.of(budgetId), body);
-    try {
-      ballotBox.open(settings);
-    } catch (IllegalStateException e) {
-      throw new RefusalException("vote-already-declared", 409, e.getMessage());
-    }
-    return VoteJson.toJson(settings);
+    return VoteJson.toJson(voting.declare(Caller.of(security), settings).orElseThrow());
   }
 
   /**
@@ -82,17 +77,14 @@ public class VoteResource {
   public JsonObject settings(
       @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
           String budgetId) {
-    return ballotBox
-        .settings(BudgetId.of(budgetId))
-        .map(VoteJson::toJson)
-        .orElseThrow(
-            () -> new NotFoundException("No vote is declared on budget " + budgetId + "."));
+    return VoteJson.toJson(voting.settings(BudgetId.of(budgetId)).orElseThrow());
   }
 
   /**
    * How many participants voted, per channel.
    *
    * @param budgetId the budget
+   * @param security the caller
    * @return {@code {"budgetId": ..., "total": n, "byChannel": {"online": n, ...}}}
    */
   @GET
@@ -106,18 +98,11 @@ public class VoteResource {
   @Operation(summary = "Turnout of a budget's vote (staff)")
   public JsonObject turnout(
       @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
-          String budgetId) {
+          String budgetId,
+      @Context SecurityContext security) {
     BudgetId budget = BudgetId.of(budgetId);
-    Outcomes.requireVote(ballotBox, budget);
-    Turnout turnout = ballotBox.turnout(budget);
-    JsonObjectBuilder channels = Jsonp.JSON.createObjectBuilder();
-    turnout.byChannel().forEach((kind, count) -> channels.add(kind.name().toLowerCase(), count));
-    return Jsonp.JSON
-        .createObjectBuilder()
-        .add("budgetId", budgetId)
-        .add("total", turnout.total())
-        .add("byChannel", channels)
-        .build();
+    Turnout turnout = voting.turnout(Caller.of(security), budget).orElseThrow();
+    return VotingAnswers.turnout(budget, turnout);
   }
 
   /**
@@ -136,40 +121,14 @@ public class VoteResource {
       @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
           String budgetId) {
     BudgetId budget = BudgetId.of(budgetId);
-    VoteSettings settings =
-        ballotBox
-            .settings(budget)
-            .orElseThrow(
-                () -> new NotFoundException("No vote is declared on budget " + budgetId + "."));
-    if (Instant.now().isBefore(settings.deskEncodingUntil())) {
-      throw new RefusalException(
-          "vote-not-finished",
-          409,
-          "The ballots of budget "
-              + budgetId
-              + " are published once paper encoding ends, at "
-              + settings.deskEncodingUntil()
-              + ".");
-    }
-    JsonArrayBuilder ballots = Jsonp.JSON.createArrayBuilder();
-    for (CountedBallot counted : ballotBox.countedBallots(budget)) {
-      ballots.add(
-          Jsonp.JSON
-              .createObjectBuilder()
-              .add("receiptHash", counted.receipt().hex())
-              .add("ballot", BallotJson.toJson(counted.ballot())));
-    }
-    return Jsonp.JSON
-        .createObjectBuilder()
-        .add("budgetId", budgetId)
-        .add("ballots", ballots)
-        .build();
+    return VotingAnswers.countedBallots(budget, voting.countedBallots(budget).orElseThrow());
   }
 
   /**
    * Seals a finished vote: nobody can link a ballot to its participant any more.
    *
    * @param budgetId the budget
+   * @param security the administrator
    * @return 204; 409 while paper encoding is not over or encodings are pending
    */
   @POST
@@ -178,14 +137,9 @@ public class VoteResource {
   @Operation(summary = "Seal a finished vote (administrators)")
   public Response seal(
       @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
-          String budgetId) {
-    BudgetId budget = BudgetId.of(budgetId);
-    Outcomes.requireVote(ballotBox, budget);
-    try {
-      ballotBox.seal(budget);
-    } catch (IllegalStateException e) {
-      throw new RefusalException("vote-not-sealable", 409, e.getMessage());
-    }
+          String budgetId,
+      @Context SecurityContext security) {
+    voting.seal(Caller.of(security), BudgetId.of(budgetId)).orElseThrow();
     return Response.noContent().build();
   }
 }

@@ -11,8 +11,9 @@ import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.voting.BallotBox;
 
 /**
- * Makes core's voting services injectable: the {@link BallotBox} (on the database, firing {@link
- * BallotCast} CDI events after each commit) and the {@link ParticipantKeyer}.
+ * Makes core's voting services injectable: the {@link BallotBox} (on the database, on the
+ * application's {@link Clock}, firing {@link BallotCast} CDI events after each commit) and the
+ * {@link ParticipantKeyer}.
  */
 @ApplicationScoped
 public class VotingProducer {
@@ -20,6 +21,7 @@ public class VotingProducer {
   @Inject PolityDatabase database;
   @Inject PolitySettings settings;
   @Inject Event<BallotCast> ballotCast;
+  @Inject Clock clock;
 
   /** Creates the producer; CDI calls it. */
   public VotingProducer() {}
@@ -35,7 +37,7 @@ public class VotingProducer {
     return new JpaBallotBox(
         database,
         settings.ballotSlotSecret(),
-        Clock.systemUTC(),
+        clock,
         new PerThreadSecureRandom(),
         ballotCast::fire);
   }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.polity.common.ProcessId;
+import org.polity.jakarta.config.ClockProducer;
 import org.polity.jakarta.config.PolitySettings;
 import org.polity.jakarta.config.SettingsProducer;
 import org.polity.jakarta.events.PhaseOpened;
@@ -47,6 +48,7 @@ class PhaseSchedulerTest {
             PolitySettings.class,
             PolityDatabase.class,
             VotingProducer.class,
+            ClockProducer.class,
             Processes.class,
             ProcessStore.class,
             Plugins.class,

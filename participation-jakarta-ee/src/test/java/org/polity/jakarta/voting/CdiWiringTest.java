@@ -18,6 +18,7 @@ import org.polity.ballot.Ballot;
 import org.polity.common.BudgetId;
 import org.polity.common.ProjectId;
 import org.polity.identity.ParticipantKeyer;
+import org.polity.jakarta.config.ClockProducer;
 import org.polity.jakarta.config.PolitySettings;
 import org.polity.jakarta.config.SettingsProducer;
 import org.polity.jakarta.health.DatabaseHealthCheck;
@@ -50,6 +51,7 @@ class CdiWiringTest {
             PolitySettings.class,
             PolityDatabase.class,
             VotingProducer.class,
+            ClockProducer.class,
             DatabaseHealthCheck.class,
             BallotCastRecorder.class)
         .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
