@@ -8,20 +8,22 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.polity.jakarta.config.PolitySettings;
 import org.polity.jakarta.http.Jsonp;
+import org.polity.jakarta.security.Caller;
 import org.polity.jakarta.security.PolityRole;
 
-/** Administration: the effective settings, without any secret. */
+/** Administration: the effective settings, without any secret ({@link AdministrationService}). */
 @Path("api/v1/admin")
 @RequestScoped
 @Tag(name = "Administration")
 public class AdministrationResource {
 
-  @Inject PolitySettings settings;
+  @Inject AdministrationService administration;
 
   /** Creates the resource; CDI calls it. */
   public AdministrationResource() {}
@@ -29,6 +31,7 @@ public class AdministrationResource {
   /**
    * The effective, non-secret settings.
    *
+   * @param security the caller, an administrator
    * @return mode, participant-key version, database location kind and the role mapping
    */
   @GET
@@ -36,20 +39,18 @@ public class AdministrationResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
   @Operation(summary = "Effective settings (administrators)")
-  public JsonObject settings() {
+  public JsonObject settings(@Context SecurityContext security) {
+    AdministrationService.EffectiveSettings settings =
+        administration.settings(Caller.of(security)).orElseThrow();
     JsonObjectBuilder roles = Jsonp.JSON.createObjectBuilder();
     settings
-        .roleMapping()
-        .forEach(
-            (role, names) ->
-                roles.add(
-                    role.roleName(),
-                    Jsonp.JSON.createArrayBuilder(names.stream().sorted().toList())));
+        .roles()
+        .forEach((role, names) -> roles.add(role, Jsonp.JSON.createArrayBuilder(names)));
     return Jsonp.JSON
         .createObjectBuilder()
-        .add("mode", settings.mode().name().toLowerCase(java.util.Locale.ROOT))
-        .add("participantKeyVersion", settings.participantKeyer().currentVersion())
-        .add("database", settings.database().jndiName().isPresent() ? "jndi" : "jdbc-url")
+        .add("mode", settings.mode())
+        .add("participantKeyVersion", settings.participantKeyVersion())
+        .add("database", settings.database())
         .add("roles", roles)
         .build();
   }

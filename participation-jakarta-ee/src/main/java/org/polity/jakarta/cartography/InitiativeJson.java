@@ -51,7 +51,81 @@ import org.polity.jakarta.problem.Problem;
  */
 final class InitiativeJson {
 
+  /** The longest reason, in characters (an edit's, or a rejection's per language). */
+  static final int MAX_REASON = 2000;
+
   private InitiativeJson() {}
+
+  /**
+   * An edit as the API receives it: {@code {"why": "...", "initiative": {...the proposal
+   * form...}}}.
+   *
+   * @param why the reason, stripped
+   * @param details the new details
+   */
+  record Edit(String why, InitiativeDetails details) {}
+
+  /**
+   * Reads an edit, reporting every bad member at once.
+   *
+   * @param body the request body
+   * @return the edit
+   * @throws InvalidInputException 400 naming the bad fields
+   */
+  static Edit edit(JsonObject body) {
+    if (body == null) {
+      throw InvalidInputException.of("body", "send {\"why\": \"...\", \"initiative\": {...}}.");
+    }
+    List<Problem.FieldError> errors = new ArrayList<>();
+    for (String member : body.keySet()) {
+      if (!Set.of("why", "initiative").contains(member)) {
+        errors.add(new Problem.FieldError(member, "unknown member: send only why and initiative."));
+      }
+    }
+    JsonValue why = body.get("why");
+    if (!(why instanceof JsonString text)
+        || text.getString().isBlank()
+        || text.getString().length() > MAX_REASON) {
+      errors.add(
+          new Problem.FieldError(
+              "why",
+              "say why it changes in 1 to " + MAX_REASON + " characters (kept in the history)."));
+    }
+    if (!(body.get("initiative") instanceof JsonObject)) {
+      errors.add(
+          new Problem.FieldError("initiative", "send the whole initiative in the proposal form."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    InitiativeDetails details = details(body.getJsonObject("initiative"));
+    return new Edit(body.getString("why").strip(), details);
+  }
+
+  /**
+   * Reads the reason of a rejection: {@code {"reason": {"fr": "...", "en": "..."}}}.
+   *
+   * @param body the request body, or null
+   * @return the reason
+   * @throws InvalidInputException 400 on field {@code reason}
+   */
+  static LocalizedText reason(JsonObject body) {
+    try {
+      JsonObject texts = body == null ? JsonValue.EMPTY_JSON_OBJECT : body.getJsonObject("reason");
+      Map<String, String> map = new LinkedHashMap<>();
+      texts.forEach((language, text) -> map.put(language, ((JsonString) text).getString()));
+      if (map.values().stream().anyMatch(text -> text.length() > MAX_REASON)) {
+        throw new IllegalArgumentException("too long");
+      }
+      return new LocalizedText(map);
+    } catch (RuntimeException e) {
+      throw InvalidInputException.of(
+          "reason",
+          "give the reason for the organiser (up to "
+              + MAX_REASON
+              + " characters per language), such as {\"reason\": {\"fr\": \"...\", \"en\": \"...\"}}.");
+    }
+  }
 
   static InitiativeDetails details(JsonObject body) {
     if (body == null) {
@@ -212,7 +286,8 @@ final class InitiativeJson {
   }
 
   /**
-   * The details in the proposal form above (also the stored form: {@link #details} reads it back).
+   * The details in the proposal form above (the REST form; the stored form is {@link
+   * StoredInitiatives#detailsJson}).
    */
   static JsonObject detailsJson(InitiativeDetails d) {
     JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder();

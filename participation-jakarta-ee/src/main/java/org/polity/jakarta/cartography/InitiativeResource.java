@@ -6,12 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,15 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.polity.cartography.Actor;
 import org.polity.cartography.Initiative;
 import org.polity.cartography.InitiativeId;
 import org.polity.cartography.InitiativeQuery;
@@ -43,7 +35,7 @@ import org.polity.geo.GeoPoint;
 import org.polity.jakarta.http.ETags;
 import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.problem.InvalidInputException;
-import org.polity.jakarta.problem.Problem;
+import org.polity.jakarta.security.Caller;
 import org.polity.jakarta.security.PolityRole;
 
 /**
@@ -52,7 +44,8 @@ import org.polity.jakarta.security.PolityRole;
  * moderator lists what waits, publishes or rejects with a reason, and may edit any initiative.
  * Edits need {@code If-Match} with the initiative's ETag (428 without, 412 when stale). Published
  * initiatives appear in the OGC API collection {@code initiatives}; an organiser's edit of a
- * published initiative waits for moderation while the map keeps the published version.
+ * published initiative waits for moderation while the map keeps the published version. Each method
+ * calls one use case of {@link Initiatives}, which checks the caller's permission.
  */
 @Path("api/v1/initiatives")
 @RequestScoped
@@ -61,8 +54,6 @@ public class InitiativeResource {
 
   /** The most initiatives {@code nearest} returns. */
   public static final int MAX_NEAREST = 100;
-
-  private static final int MAX_REASON = 2000;
 
   @Inject Initiatives initiatives;
   @Inject MapLayers map;
@@ -87,7 +78,7 @@ public class InitiativeResource {
   @APIResponse(responseCode = "400", description = "A field is missing or malformed")
   public Response propose(@Context SecurityContext security, JsonObject body) {
     Initiatives.Versioned stored =
-        initiatives.propose(security.getUserPrincipal().getName(), InitiativeJson.details(body));
+        initiatives.propose(Caller.of(security), InitiativeJson.details(body)).orElseThrow();
     return Response.status(201)
         .tag(tag(stored))
         .entity(InitiativeJson.toJson(stored.initiative()))
@@ -98,6 +89,7 @@ public class InitiativeResource {
    * The initiatives waiting for moderation (pending ones and published ones with a waiting edit),
    * oldest change first.
    *
+   * @param security the moderator
    * @return {@code {"initiatives": [...]}}
    */
   @GET
@@ -106,9 +98,12 @@ public class InitiativeResource {
   @RolesAllowed(PolityRole.Names.MODERATOR)
   @Operation(summary = "Initiatives and edits waiting for moderation (moderators)")
   @APIResponse(responseCode = "200", description = "The pending initiatives")
-  public JsonObject pending() {
+  public JsonObject pending(@Context SecurityContext security) {
     JsonArrayBuilder list = Jsonp.JSON.createArrayBuilder();
-    initiatives.registry().pending().forEach(i -> list.add(InitiativeJson.toJson(i)));
+    initiatives
+        .pending(Caller.of(security))
+        .orElseThrow()
+        .forEach(i -> list.add(InitiativeJson.toJson(i)));
     return Jsonp.JSON.createObjectBuilder().add("initiatives", list).build();
   }
 
@@ -129,10 +124,9 @@ public class InitiativeResource {
   @APIResponse(responseCode = "200", description = "The initiative")
   @APIResponse(responseCode = "404", description = "No such initiative, or not public")
   public Response get(@Context SecurityContext security, @PathParam("id") String id) {
-    Initiatives.Versioned stored = visible(security, id);
-    return Response.ok(
-            InitiativeJson.toJson(stored.initiative(), privileged(security, stored.initiative())))
-        .tag(tag(stored))
+    Initiatives.Seen seen = initiatives.visible(id(id), Caller.of(security)).orElseThrow();
+    return Response.ok(InitiativeJson.toJson(seen.stored().initiative(), seen.privileged()))
+        .tag(tag(seen.stored()))
         .build();
   }
 
@@ -153,17 +147,17 @@ public class InitiativeResource {
   @APIResponse(responseCode = "200", description = "The history, oldest first")
   @APIResponse(responseCode = "404", description = "No such initiative, or not public")
   public Response history(@Context SecurityContext security, @PathParam("id") String id) {
-    Initiatives.Versioned stored = visible(security, id);
-    Initiative initiative = stored.initiative();
+    Initiatives.Seen seen = initiatives.visible(id(id), Caller.of(security)).orElseThrow();
+    Initiative initiative = seen.stored().initiative();
     JsonObject body =
         Jsonp.JSON
             .createObjectBuilder()
             .add("id", initiative.id().value())
             .add("status", initiative.moderation().code())
             .add("editPending", initiative.pendingEdit().isPresent())
-            .add("history", InitiativeJson.history(initiative, privileged(security, initiative)))
+            .add("history", InitiativeJson.history(initiative, seen.privileged()))
             .build();
-    return Response.ok(body).tag(tag(stored)).build();
+    return Response.ok(body).tag(tag(seen.stored())).build();
   }
 
   /**
@@ -202,39 +196,11 @@ public class InitiativeResource {
       JsonObject body) {
     InitiativeId initiative = id(id);
     long version = ETags.ifMatch(ifMatch, "initiative");
-    if (body == null) {
-      throw InvalidInputException.of("body", "send {\"why\": \"...\", \"initiative\": {...}}.");
-    }
-    List<Problem.FieldError> errors = new ArrayList<>();
-    for (String member : body.keySet()) {
-      if (!Set.of("why", "initiative").contains(member)) {
-        errors.add(new Problem.FieldError(member, "unknown member: send only why and initiative."));
-      }
-    }
-    JsonValue why = body.get("why");
-    if (!(why instanceof JsonString text)
-        || text.getString().isBlank()
-        || text.getString().length() > MAX_REASON) {
-      errors.add(
-          new Problem.FieldError(
-              "why",
-              "say why it changes in 1 to " + MAX_REASON + " characters (kept in the history)."));
-    }
-    if (!(body.get("initiative") instanceof JsonObject)) {
-      errors.add(
-          new Problem.FieldError("initiative", "send the whole initiative in the proposal form."));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    var details = InitiativeJson.details(body.getJsonObject("initiative"));
-    String account = security.getUserPrincipal().getName();
-    Actor actor =
-        security.isUserInRole(PolityRole.Names.MODERATOR)
-            ? Actor.moderator(account)
-            : Actor.organiser(account);
+    InitiativeJson.Edit edit = InitiativeJson.edit(body);
     Initiatives.Versioned stored =
-        initiatives.edit(initiative, actor, details, body.getString("why").strip(), version);
+        initiatives
+            .edit(initiative, Caller.of(security), edit.details(), edit.why(), version)
+            .orElseThrow();
     return Response.ok(InitiativeJson.toJson(stored.initiative())).tag(tag(stored)).build();
   }
 
@@ -261,10 +227,10 @@ public class InitiativeResource {
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     Initiatives.Versioned stored =
-        initiatives.publish(
-            id(id),
-            security.getUserPrincipal().getName(),
-            ifMatch == null || ifMatch.isBlank() ? null : ETags.ifMatch(ifMatch, "initiative"));
+        initiatives
+            .publish(
+                id(id), Caller.of(security), OgcParameters.optionalIfMatch(ifMatch, "initiative"))
+            .orElseThrow();
     return Response.ok(InitiativeJson.toJson(stored.initiative())).tag(tag(stored)).build();
   }
 
@@ -295,28 +261,15 @@ public class InitiativeResource {
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body) {
-    LocalizedText reason;
-    try {
-      JsonObject texts = body == null ? JsonValue.EMPTY_JSON_OBJECT : body.getJsonObject("reason");
-      Map<String, String> map = new LinkedHashMap<>();
-      texts.forEach((language, text) -> map.put(language, ((JsonString) text).getString()));
-      if (map.values().stream().anyMatch(text -> text.length() > MAX_REASON)) {
-        throw new IllegalArgumentException("too long");
-      }
-      reason = new LocalizedText(map);
-    } catch (RuntimeException e) {
-      throw InvalidInputException.of(
-          "reason",
-          "give the reason for the organiser (up to "
-              + MAX_REASON
-              + " characters per language), such as {\"reason\": {\"fr\": \"...\", \"en\": \"...\"}}.");
-    }
+    LocalizedText reason = InitiativeJson.reason(body);
     Initiatives.Versioned stored =
-        initiatives.reject(
-            id(id),
-            security.getUserPrincipal().getName(),
-            reason,
-            ifMatch == null || ifMatch.isBlank() ? null : ETags.ifMatch(ifMatch, "initiative"));
+        initiatives
+            .reject(
+                id(id),
+                Caller.of(security),
+                reason,
+                OgcParameters.optionalIfMatch(ifMatch, "initiative"))
+            .orElseThrow();
     return Response.ok(InitiativeJson.toJson(stored.initiative())).tag(tag(stored)).build();
   }
 
@@ -349,75 +302,32 @@ public class InitiativeResource {
       @QueryParam("scale") String scale,
       @QueryParam("within") String within,
       @QueryParam("datetime") String datetime) {
-    List<Problem.FieldError> errors = new ArrayList<>();
     Set<String> known = Set.of("point", "limit", "kind", "theme", "scale", "within", "datetime");
-    for (String name : uri.getQueryParameters().keySet()) {
-      if (!known.contains(name)) {
-        errors.add(
-            new Problem.FieldError(
-                name,
-                "unknown query parameter: this endpoint takes "
-                    + new java.util.TreeSet<>(known)
-                    + "."));
-      }
-    }
-    GeoPoint origin = null;
-    try {
-      String[] parts = point == null ? new String[0] : point.split(",");
-      if (parts.length != 2) {
-        throw new IllegalArgumentException(
-            "give point=longitude,latitude, such as point=4.35,50.85.");
-      }
-      origin =
-          GeoPoint.of(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
-    } catch (IllegalArgumentException e) {
-      errors.add(
-          new Problem.FieldError(
-              "point",
-              e instanceof NumberFormatException
-                  ? "give point=longitude,latitude, such as point=4.35,50.85."
-                  : e.getMessage()));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    GeoPoint origin =
+        OgcParameters.point(point, OgcParameters.unknown(uri.getQueryParameters().keySet(), known));
     int count = Math.min(OgcParameters.limit(limit, 10), MAX_NEAREST);
     OgcParameters.Interval interval = OgcParameters.datetime(datetime);
     InitiativeQuery query =
         InitiativeFilters.query(
             null, interval.from(), interval.to(), kind, theme, scale, within, map);
     JsonArrayBuilder list = Jsonp.JSON.createArrayBuilder();
-    for (Nearby nearby : initiatives.registry().nearest(origin, count, query)) {
-      list.add(
-          Jsonp.JSON
-              .createObjectBuilder()
-              .add("id", nearby.initiative().id().value())
-              .add("title", InitiativeJson.text(nearby.initiative().details().title()))
-              .add("metres", Math.round(nearby.metres() * 10) / 10.0)
-              .add(
-                  "feature",
-                  uri.getBaseUri()
-                      .resolve(
-                          "ogc/collections/initiatives/items/" + nearby.initiative().id().value())
-                      .toString()));
+    for (Nearby nearby : initiatives.nearest(origin, count, query)) {
+      list.add(nearby(nearby));
     }
     return Jsonp.JSON.createObjectBuilder().add("initiatives", list).build();
   }
 
-  private Initiatives.Versioned visible(SecurityContext security, String id) {
-    InitiativeId initiative = id(id);
-    Initiatives.Versioned stored = initiatives.get(initiative).orElse(null);
-    if (stored == null
-        || !stored.initiative().isPublished() && !privileged(security, stored.initiative())) {
-      throw new NotFoundException("There is no public initiative " + initiative + ".");
-    }
-    return stored;
-  }
-
-  private static boolean privileged(SecurityContext security, Initiative initiative) {
-    return security.isUserInRole(PolityRole.Names.MODERATOR)
-        || security.getUserPrincipal() != null
-            && security.getUserPrincipal().getName().equals(initiative.proposedBy());
+  private JsonObject nearby(Nearby nearby) {
+    String id = nearby.initiative().id().value();
+    return Jsonp.JSON
+        .createObjectBuilder()
+        .add("id", id)
+        .add("title", InitiativeJson.text(nearby.initiative().details().title()))
+        .add("metres", Math.round(nearby.metres() * 10) / 10.0)
+        .add(
+            "feature",
+            uri.getBaseUri().resolve("ogc/collections/initiatives/items/" + id).toString())
+        .build();
   }
 
   private static EntityTag tag(Initiatives.Versioned stored) {

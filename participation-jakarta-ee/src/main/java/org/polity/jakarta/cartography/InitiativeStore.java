@@ -1,7 +1,6 @@
 package org.polity.jakarta.cartography;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -19,17 +18,16 @@ import java.util.Optional;
 import org.polity.cartography.Initiative;
 import org.polity.cartography.InitiativeDetails;
 import org.polity.cartography.InitiativeId;
-import org.polity.cartography.Moderation;
 import org.polity.cartography.Revision;
-import org.polity.common.LocalizedText;
 import org.polity.jakarta.http.Jsonp;
 
 /**
  * Reads and writes initiatives in the tables of migration V3 with plain JDBC, on a connection of
- * the caller's transaction. The row {@code document} holds the current details, the moderation
- * status (with the rejection reason) and any waiting edit; the history is one row per entry in
- * {@code polity_initiative_revision}, appended only, with the details written only where they
- * differ from the previous entry's.
+ * the caller's transaction, in the storage format of {@link StoredInitiatives} (not the REST
+ * format). The row {@code document} holds the current details, the moderation status (with the
+ * rejection reason) and any waiting edit; the history is one row per entry in {@code
+ * polity_initiative_revision}, appended only, with the details written only where they differ from
+ * the previous entry's.
  */
 final class InitiativeStore {
 
@@ -87,7 +85,7 @@ final class InitiativeStore {
 
   private static List<Row> read(Connection c, String where, Object parameter) throws SQLException {
     Map<String, List<Revision>> histories = new HashMap<>();
-    Map<String, String> lastDetailsText = new HashMap<>();
+    Map<String, JsonObject> lastDetailsJson = new HashMap<>();
     try (PreparedStatement select =
         c.prepareStatement(
             "SELECT r.initiative_id, r.at_utc, r.actor, r.action,"
@@ -109,10 +107,11 @@ final class InitiativeStore {
             histories.put(id, history);
           }
           String detailsText = rows.getString(7);
-          InitiativeDetails details =
-              detailsText == null ? previous : InitiativeJson.details(object(detailsText));
+          InitiativeDetails details = previous;
           if (detailsText != null) {
-            lastDetailsText.put(id, detailsText);
+            JsonObject detailsJson = object(detailsText);
+            details = StoredInitiatives.details(detailsJson);
+            lastDetailsJson.put(id, detailsJson);
           }
           if (details == null) {
             throw new IllegalStateException(
@@ -144,25 +143,20 @@ final class InitiativeStore {
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           String id = rows.getString(1);
-          JsonObject document = object(rows.getString(5));
           List<Revision> history = histories.getOrDefault(id, List.of());
           // the details of the last entry are usually the current ones: share the instance
-          JsonObject current = document.getJsonObject("details");
-          InitiativeDetails details =
-              !history.isEmpty() && current.toString().equals(lastDetailsText.get(id))
-                  ? history.get(history.size() - 1).details()
-                  : InitiativeJson.details(current);
-          InitiativeDetails pendingEdit =
-              document.containsKey("pendingEdit")
-                  ? InitiativeJson.details(document.getJsonObject("pendingEdit"))
-                  : null;
+          StoredInitiatives.Document document =
+              StoredInitiatives.read(
+                  rows.getString(5),
+                  history.isEmpty() ? null : history.get(history.size() - 1).details(),
+                  lastDetailsJson.get(id));
           Initiative initiative =
               Initiative.restore(
                   InitiativeId.of(id),
                   rows.getString(4),
-                  details,
-                  moderation(document.getJsonObject("moderation")),
-                  pendingEdit,
+                  document.details(),
+                  document.moderation(),
+                  document.pendingEdit(),
                   history);
           result.add(new Row(initiative, rows.getLong(2), rows.getLong(3)));
         }
@@ -260,50 +254,13 @@ final class InitiativeStore {
           8,
           revision.details().equals(previous)
               ? null
-              : InitiativeJson.detailsJson(revision.details()).toString());
+              : StoredInitiatives.detailsJson(revision.details()).toString());
       insert.addBatch();
     }
   }
 
   private static String document(Initiative initiative) {
-    JsonObjectBuilder moderation =
-        Jsonp.JSON.createObjectBuilder().add("status", initiative.moderation().code());
-    if (initiative.moderation() instanceof Moderation.Published published) {
-      moderation.add("moderator", published.moderator());
-    } else if (initiative.moderation() instanceof Moderation.Rejected rejected) {
-      moderation
-          .add("moderator", rejected.moderator())
-          .add("reason", InitiativeJson.text(rejected.reason()));
-    }
-    JsonObjectBuilder document =
-        Jsonp.JSON
-            .createObjectBuilder()
-            .add("details", InitiativeJson.detailsJson(initiative.details()))
-            .add("moderation", moderation);
-    initiative
-        .pendingEdit()
-        .ifPresent(edit -> document.add("pendingEdit", InitiativeJson.detailsJson(edit)));
-    return document.build().toString();
-  }
-
-  private static Moderation moderation(JsonObject json) {
-    return switch (json.getString("status")) {
-      case "pending" -> new Moderation.Pending();
-      case "published" -> new Moderation.Published(json.getString("moderator"));
-      case "rejected" -> {
-        Map<String, String> texts = new java.util.LinkedHashMap<>();
-        json.getJsonObject("reason")
-            .forEach(
-                (language, text) ->
-                    texts.put(language, ((jakarta.json.JsonString) text).getString()));
-        yield new Moderation.Rejected(json.getString("moderator"), new LocalizedText(texts));
-      }
-      default ->
-          throw new IllegalStateException(
-              "Unknown moderation status '"
-                  + json.getString("status")
-                  + "' in polity_initiative: the row was changed outside Polity.");
-    };
+    return StoredInitiatives.document(initiative);
   }
 
   static JsonObject object(String json) {

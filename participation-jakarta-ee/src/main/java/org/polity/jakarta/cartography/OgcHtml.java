@@ -211,4 +211,270 @@ final class OgcHtml {
   static String layerTitle(MapLayer layer, Locale language) {
     return layer.title().in(language);
   }
+
+  // The pages of each resource. Each takes the request's addresses and the reader's language.
+
+  /** The landing page. */
+  static String landing(OgcLinks links, Locale language) {
+    String body =
+        "<p>"
+            + escape(text("description", language))
+            + "</p>\n<ul>\n"
+            + "<li><a href=\""
+            + escape(links.ogc("collections") + "?f=html")
+            + "\">"
+            + escape(text("collections", language))
+            + "</a></li>\n"
+            + "<li><a href=\""
+            + escape(links.ogc("conformance") + "?f=html")
+            + "\">"
+            + escape(text("conformance", language))
+            + "</a></li>\n"
+            + "<li><a href=\""
+            + escape(links.ogc("api"))
+            + "\">"
+            + escape(text("api", language))
+            + "</a></li>\n</ul>\n";
+    return page(frame(links, text("title", language), List.of(), language), body);
+  }
+
+  /** The conformance declaration. */
+  static String conformance(OgcLinks links, List<String> classes, Locale language) {
+    StringBuilder body = new StringBuilder("<ul>\n");
+    for (String conformance : classes) {
+      body.append("<li><a href=\"")
+          .append(escape(conformance))
+          .append("\">")
+          .append(escape(conformance))
+          .append("</a></li>\n");
+    }
+    body.append("</ul>\n");
+    return page(frame(links, text("conformance", language), List.of(), language), body.toString());
+  }
+
+  /** The table of collections. */
+  static String collections(OgcLinks links, List<MapLayer> layers, Locale language) {
+    StringBuilder body =
+        new StringBuilder("<table class=\"collections\">\n<thead><tr><th>")
+            .append(escape(text("collection", language)))
+            .append("</th><th>")
+            .append(escape(text("items", language)))
+            .append("</th></tr></thead>\n<tbody>\n");
+    for (MapLayer layer : layers) {
+      body.append("<tr class=\"collection\"><td><a href=\"")
+          .append(escape(links.collection(layer) + "?f=html"))
+          .append("\">")
+          .append(escape(layerTitle(layer, language)))
+          .append("</a><br><small>")
+          .append(escape(layer.description().in(language)))
+          .append("</small></td><td><a href=\"")
+          .append(escape(links.ogc("collections/" + layer.id() + "/items") + "?f=html"))
+          .append("\">")
+          .append(escape(text("browse", language)))
+          .append("</a></td></tr>\n");
+    }
+    body.append("</tbody>\n</table>\n");
+    return page(frame(links, text("collections", language), List.of(), language), body.toString());
+  }
+
+  /** One collection: its description, extent and a link to its items. */
+  static String collection(OgcLinks links, MapLayer layer, Locale language) {
+    StringBuilder body =
+        new StringBuilder("<p>").append(escape(layer.description().in(language))).append("</p>\n");
+    org.locationtech.jts.geom.Envelope extent = layer.extent();
+    if (!extent.isNull()) {
+      body.append("<p>")
+          .append(escape(text("extent", language)))
+          .append(": ")
+          .append(
+              escape(
+                  extent.getMinX()
+                      + ", "
+                      + extent.getMinY()
+                      + ", "
+                      + extent.getMaxX()
+                      + ", "
+                      + extent.getMaxY()))
+          .append("</p>\n");
+    }
+    body.append("<p><a class=\"items\" href=\"")
+        .append(escape(links.ogc("collections/" + layer.id() + "/items") + "?f=html"))
+        .append("\">")
+        .append(escape(text("browse", language)))
+        .append("</a></p>\n");
+    return page(
+        frame(
+            links,
+            layerTitle(layer, language),
+            List.<String[]>of(collectionsCrumb(links, language)),
+            language),
+        body.toString());
+  }
+
+  /** A page of a collection's items: count, map, paging and the table of features. */
+  static String items(
+      OgcLinks links,
+      MapLayer layer,
+      org.polity.cartography.FeaturePage page,
+      int skip,
+      int size,
+      String tilesUrl,
+      Locale language) {
+    List<GeoJsonFeature> features = page.features();
+    StringBuilder body = new StringBuilder();
+    body.append("<p class=\"count\">")
+        .append(
+            escape(
+                features.isEmpty()
+                    ? text("none", language)
+                    : String.format(
+                        text("shown", language),
+                        skip + 1,
+                        skip + features.size(),
+                        page.numberMatched())))
+        .append("</p>\n");
+    body.append(map(language, links.page(skip, size, "json").toString(), tilesUrl));
+    paging(body, links, page, skip, size, language);
+    featureTable(body, links, layer, features, language);
+    String json = links.page(skip, size, "json").toString();
+    return page(
+        new Frame(
+            language,
+            layerTitle(layer, language),
+            List.of(
+                homeCrumb(links, language),
+                collectionsCrumb(links, language),
+                new String[] {links.collection(layer) + "?f=html", layerTitle(layer, language)}),
+            List.<String[]>of(
+                new String[] {json, OgcApiResource.GEO_JSON, text("geojson", language)}),
+            true,
+            links.ogc("assets") + "/"),
+        body.toString());
+  }
+
+  private static void paging(
+      StringBuilder body,
+      OgcLinks links,
+      org.polity.cartography.FeaturePage page,
+      int skip,
+      int size,
+      Locale language) {
+    body.append("<nav class=\"paging\">");
+    if (skip > 0) {
+      body.append("<a rel=\"prev\" href=\"")
+          .append(escape(links.page(Math.max(0, skip - size), size, "html")))
+          .append("\">")
+          .append(escape(text("prev", language)))
+          .append("</a> ");
+    }
+    if (skip + page.features().size() < page.numberMatched()) {
+      body.append("<a rel=\"next\" href=\"")
+          .append(escape(links.page(skip + size, size, "html")))
+          .append("\">")
+          .append(escape(text("next", language)))
+          .append("</a>");
+    }
+    body.append("</nav>\n");
+  }
+
+  private static void featureTable(
+      StringBuilder body,
+      OgcLinks links,
+      MapLayer layer,
+      List<GeoJsonFeature> features,
+      Locale language) {
+    body.append("<table class=\"items\">\n<thead><tr><th>")
+        .append(escape(text("id", language)))
+        .append("</th><th>")
+        .append(escape(text("name", language)))
+        .append("</th></tr></thead>\n<tbody>\n");
+    for (GeoJsonFeature feature : features) {
+      String id = feature.optionalId().orElse("");
+      body.append("<tr class=\"feature\"><td><a href=\"")
+          .append(escape(links.feature(layer, id) + "?f=html"))
+          .append("\">")
+          .append(escape(id))
+          .append("</a></td><td class=\"title\">")
+          .append(escape(featureTitle(feature, language)))
+          .append("</td></tr>\n");
+    }
+    body.append("</tbody>\n</table>\n");
+  }
+
+  /** One feature: its map and the table of its properties. */
+  static String feature(
+      OgcLinks links,
+      MapLayer layer,
+      GeoJsonFeature feature,
+      String self,
+      String tilesUrl,
+      Locale language) {
+    StringBuilder body = new StringBuilder(map(language, self + "?f=json", tilesUrl));
+    body.append("<table class=\"properties\">\n<thead><tr><th>")
+        .append(escape(text("property", language)))
+        .append("</th><th>")
+        .append(escape(text("value", language)))
+        .append("</th></tr></thead>\n<tbody>\n")
+        .append("<tr><th>id</th><td>")
+        .append(escape(feature.optionalId().orElse("")))
+        .append("</td></tr>\n");
+    for (Map.Entry<String, Object> property : feature.properties().entrySet()) {
+      if (property.getValue() == null) {
+        continue;
+      }
+      Object value = property.getValue();
+      String shown =
+          value instanceof java.util.Collection<?> list
+              ? String.join(", ", list.stream().map(String::valueOf).toList())
+              : String.valueOf(value);
+      body.append("<tr><th>")
+          .append(escape(property.getKey()))
+          .append("</th><td>")
+          .append(escape(shown))
+          .append("</td></tr>\n");
+    }
+    body.append("</tbody>\n</table>\n");
+    return page(
+        new Frame(
+            language,
+            featureTitle(feature, language),
+            List.of(
+                homeCrumb(links, language),
+                collectionsCrumb(links, language),
+                new String[] {links.collection(layer) + "?f=html", layerTitle(layer, language)},
+                new String[] {
+                  links.ogc("collections/" + layer.id() + "/items") + "?f=html",
+                  text("items", language)
+                }),
+            List.<String[]>of(
+                new String[] {
+                  self + "?f=json", OgcApiResource.GEO_JSON, text("geojson", language)
+                }),
+            true,
+            links.ogc("assets") + "/"),
+        body.toString());
+  }
+
+  /** The frame of a page without a map whose JSON alternate is this request with {@code f=json}. */
+  private static Frame frame(OgcLinks links, String title, List<String[]> crumbs, Locale language) {
+    List<String[]> breadcrumb = new java.util.ArrayList<>();
+    breadcrumb.add(homeCrumb(links, language));
+    breadcrumb.addAll(crumbs);
+    return new Frame(
+        language,
+        title,
+        breadcrumb,
+        List.<String[]>of(
+            new String[] {links.withFormat("json"), "application/json", text("json", language)}),
+        false,
+        links.ogc("assets") + "/");
+  }
+
+  private static String[] homeCrumb(OgcLinks links, Locale language) {
+    return new String[] {links.ogc("") + "?f=html", text("home", language)};
+  }
+
+  private static String[] collectionsCrumb(OgcLinks links, Locale language) {
+    return new String[] {links.ogc("collections") + "?f=html", text("collections", language)};
+  }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.locationtech.jts.geom.Envelope;
 import org.polity.jakarta.problem.InvalidInputException;
+import org.polity.jakarta.problem.Problem;
 
 /** Parses the query parameters of OGC API – Features items requests; bad values answer 400. */
 final class OgcParameters {
@@ -14,6 +15,144 @@ final class OgcParameters {
   record Interval(LocalDate from, LocalDate to) {}
 
   private OgcParameters() {}
+
+  /**
+   * Refuses query parameters an endpoint does not take, and a format ({@code f}) it does not serve.
+   *
+   * @param parameters the request's query parameters
+   * @param allowed the names the endpoint takes
+   * @param htmlServed whether the endpoint answers HTML
+   * @throws InvalidInputException 400 naming each bad parameter
+   */
+  static void check(
+      jakarta.ws.rs.core.MultivaluedMap<String, String> parameters,
+      java.util.Set<String> allowed,
+      boolean htmlServed) {
+    java.util.List<Problem.FieldError> errors = unknown(parameters.keySet(), allowed);
+    String format = parameters.getFirst("f");
+    java.util.Set<String> formats =
+        htmlServed
+            ? java.util.Set.of("json", "geojson", "html")
+            : java.util.Set.of("json", "geojson");
+    if (format != null && !formats.contains(format.toLowerCase(java.util.Locale.ROOT))) {
+      errors.add(
+          new Problem.FieldError(
+              "f",
+              "'"
+                  + format
+                  + "' is not a format served here: use "
+                  + (htmlServed ? "html, " : "")
+                  + "json (or geojson for features)."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  /**
+   * Whether to answer HTML: {@code f=html}, or no {@code f} and an {@code Accept} whose most
+   * preferred explicit type is {@code text/html} (as browsers send); JSON otherwise.
+   *
+   * @param format the {@code f} parameter, or null
+   * @param acceptable the request's acceptable media types, preferred first
+   * @return whether to answer HTML
+   */
+  static boolean wantsHtml(String format, java.util.List<jakarta.ws.rs.core.MediaType> acceptable) {
+    if (format != null) {
+      return format.equalsIgnoreCase("html");
+    }
+    for (jakarta.ws.rs.core.MediaType type : acceptable) {
+      if (type.isWildcardType()) {
+        return false;
+      }
+      if (!type.isWildcardSubtype()
+          && type.isCompatible(jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE)) {
+        return true;
+      }
+      if (type.getSubtype().endsWith("json")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Refuses query parameters an endpoint does not take.
+   *
+   * @param given the names of the parameters sent
+   * @param known the names the endpoint takes
+   * @throws InvalidInputException 400 naming each unknown one
+   */
+  static void onlyKnown(java.util.Collection<String> given, java.util.Set<String> known) {
+    java.util.List<Problem.FieldError> errors = unknown(given, known);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  /** One error per unknown parameter. */
+  static java.util.List<Problem.FieldError> unknown(
+      java.util.Collection<String> given, java.util.Set<String> known) {
+    java.util.List<Problem.FieldError> errors = new java.util.ArrayList<>();
+    for (String name : given) {
+      if (!known.contains(name)) {
+        errors.add(
+            new Problem.FieldError(
+                name,
+                "unknown query parameter: this endpoint takes "
+                    + new java.util.TreeSet<>(known)
+                    + "."));
+      }
+    }
+    return errors;
+  }
+
+  /**
+   * A point {@code lon,lat}, with the unknown parameters reported together.
+   *
+   * @param text the parameter, or null
+   * @param errors errors found so far (the unknown parameters), reported with the point's
+   * @return the point
+   * @throws InvalidInputException 400 when the point or another parameter is bad
+   */
+  static org.polity.geo.GeoPoint point(String text, java.util.List<Problem.FieldError> errors) {
+    java.util.List<Problem.FieldError> all = new java.util.ArrayList<>(errors);
+    org.polity.geo.GeoPoint origin = null;
+    try {
+      String[] parts = text == null ? new String[0] : text.split(",");
+      if (parts.length != 2) {
+        throw new IllegalArgumentException(
+            "give point=longitude,latitude, such as point=4.35,50.85.");
+      }
+      origin =
+          org.polity.geo.GeoPoint.of(
+              Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
+    } catch (IllegalArgumentException e) {
+      all.add(
+          new Problem.FieldError(
+              "point",
+              e instanceof NumberFormatException
+                  ? "give point=longitude,latitude, such as point=4.35,50.85."
+                  : e.getMessage()));
+    }
+    if (!all.isEmpty()) {
+      throw new InvalidInputException(all);
+    }
+    return origin;
+  }
+
+  /**
+   * The version in an optional {@code If-Match}.
+   *
+   * @param header the header, or null
+   * @param thing what is changed, for the message
+   * @return the version, or null when none was sent
+   */
+  static Long optionalIfMatch(String header, String thing) {
+    return header == null || header.isBlank()
+        ? null
+        : org.polity.jakarta.http.ETags.ifMatch(header, thing);
+  }
 
   static int limit(String text, int fallback) {
     if (text == null) {

@@ -4,33 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
-import java.util.Locale;
-import java.util.Optional;
 import org.polity.common.BudgetId;
 import org.polity.eligibility.Decision;
 import org.polity.identity.ParticipantKey;
-import org.polity.identity.ParticipantKeyer;
-import org.polity.jakarta.config.Mode;
-import org.polity.jakarta.config.PolitySettings;
 import org.polity.jakarta.http.Languages;
-import org.polity.jakarta.problem.RefusalException;
+import org.polity.jakarta.problem.Result;
 import org.polity.jakarta.process.ProcessDefinition;
-import org.polity.jakarta.process.Processes;
 import org.polity.jakarta.security.Caller;
 import org.polity.process.ParticipationAction;
 
 /**
- * The signed-in participant as the resources need them: their participant key, and whether a
- * process's eligibility rules let them act.
+ * The signed-in participant as REST resources see them, from a JAX-RS {@code SecurityContext}: a
+ * bridge to {@link EligibilityService}, which takes a {@link Caller} and returns values. New code
+ * calls {@link EligibilityService}; these methods stay for the resources that still pass a {@code
+ * SecurityContext} and answer with the same problem documents as before (403 {@code not-eligible}
+ * or 422 {@code eligibility-unresolved} with the decision's members, 422 {@code
+ * identity-not-usable}, 422 {@code budget-without-process}).
  */
 @ApplicationScoped
 public class Participants {
 
-  @Inject ParticipantKeyer keyer;
   @Inject EligibilityService eligibility;
-  @Inject Processes processes;
-  @Inject PolitySettings settings;
 
   /** Creates the bean; CDI calls it. */
   public Participants() {}
@@ -40,17 +34,11 @@ public class Participants {
    *
    * @param security the caller, signed in
    * @return the key
-   * @throws RefusalException 422 when the portal's identity cannot be keyed
+   * @throws org.polity.jakarta.problem.RefusedException 422 when the portal's identity cannot be
+   *     keyed
    */
   public ParticipantKey key(SecurityContext security) {
-    try {
-      return keyer.key(security.getUserPrincipal().getName());
-    } catch (IllegalArgumentException e) {
-      throw new RefusalException(
-          "identity-not-usable",
-          422,
-          "Your portal identity cannot be turned into a participant key: " + e.getMessage());
-    }
+    return eligibility.key(Caller.of(security)).orElseThrow();
   }
 
   /**
@@ -63,12 +51,7 @@ public class Participants {
    */
   public Decision decide(
       ProcessDefinition definition, ParticipationAction action, SecurityContext security) {
-    return eligibility.decide(
-        definition.policy(),
-        definition.process().zone(),
-        action,
-        security.getUserPrincipal(),
-        key(security));
+    return eligibility.decide(definition, action, Caller.of(security)).orElseThrow();
   }
 
   /**
@@ -86,12 +69,7 @@ public class Participants {
       BudgetId budget,
       ParticipationAction action,
       SecurityContext security) {
-    return eligibility.decide(
-        definition.policy(budget),
-        definition.process().zone(),
-        action,
-        security.getUserPrincipal(),
-        key(security));
+    return eligibility.decide(definition, budget, action, Caller.of(security)).orElseThrow();
   }
 
   /**
@@ -115,12 +93,8 @@ public class Participants {
   }
 
   /**
-   * Refuses a ballot unless the caller may vote under the rules of the budget's process, combined
-   * with the budget's own rules when it has some ({@link ProcessDefinition#policy(BudgetId)}, built
-   * once per definition, so no more work per ballot than the process's rule alone). A budget that
-   * no process declares has no rule saying who may vote: refused in production (422 {@code
-   * budget-without-process}); allowed in development mode, so that the API can be tried on a bare
-   * vote.
+   * Refuses a ballot unless the caller may vote on the budget ({@link
+   * EligibilityService#requireEligibleToVote}).
    *
    * @param budget the budget
    * @param security the caller
@@ -142,11 +116,11 @@ public class Participants {
    */
   public void requireEligibleToVote(
       BudgetId budget, SecurityContext security, ParticipantKey key, HttpHeaders headers) {
-    requireEligibleToVote(
-        budget,
-        security.getUserPrincipal(),
-        key != null ? key : key(security),
-        Languages.of(headers));
+    Result<ParticipantKey> eligible =
+        eligibility.requireEligibleToVote(budget, Caller.of(security), key, Languages.of(headers));
+    if (eligible.refusal().isPresent()) {
+      throw DecisionJson.problem(eligible.refusal().get(), Languages.of(headers));
+    }
   }
 
   /**
@@ -159,36 +133,11 @@ public class Participants {
    * @param language the language of the refusal
    */
   public void requireEligibleToVote(
-      BudgetId budget, Caller caller, ParticipantKey key, Locale language) {
-    requireEligibleToVote(budget, caller.principal().orElseThrow(), key, language);
-  }
-
-  private void requireEligibleToVote(
-      BudgetId budget, Principal user, ParticipantKey key, Locale language) {
-    Optional<ProcessDefinition> process = processes.ofBudget(budget);
-    if (process.isEmpty()) {
-      if (settings.mode() == Mode.DEVELOPMENT) {
-        return;
-      }
-      throw new RefusalException(
-          "budget-without-process",
-          422,
-          "Budget "
-              + budget
-              + " belongs to no"
-              + " process, so no eligibility rule says who may vote on it: an administrator declares the"
-              + " process with this budget and its rules (PUT /api/v1/processes/{id}).");
-    }
-    ProcessDefinition definition = process.get();
-    Decision decision =
-        eligibility.decide(
-            definition.policy(budget),
-            definition.process().zone(),
-            ParticipationAction.VOTE,
-            user,
-            key);
-    if (!decision.isEligible()) {
-      throw DecisionJson.refusal(ParticipationAction.VOTE, decision, language);
+      BudgetId budget, Caller caller, ParticipantKey key, java.util.Locale language) {
+    Result<ParticipantKey> eligible =
+        eligibility.requireEligibleToVote(budget, caller, key, language);
+    if (eligible.refusal().isPresent()) {
+      throw DecisionJson.problem(eligible.refusal().get(), language);
     }
   }
 }

@@ -2,9 +2,9 @@ package org.polity.jakarta.identity;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,13 +14,18 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.jakarta.http.Jsonp;
-import org.polity.jakarta.security.PolityRole;
+import org.polity.jakarta.security.Caller;
 
-/** The current user as Polity sees them: signed in or not, and their Polity roles. */
+/**
+ * The current user as Polity sees them: signed in or not, and their Polity roles ({@link
+ * CurrentUserService}).
+ */
 @Path("api/v1/me")
 @RequestScoped
 @Tag(name = "Users")
 public class CurrentUserResource {
+
+  @Inject CurrentUserService users;
 
   /** Creates the resource; CDI calls it. */
   public CurrentUserResource() {}
@@ -36,17 +41,13 @@ public class CurrentUserResource {
   @PermitAll
   @Operation(summary = "My roles")
   public JsonObject me(@Context SecurityContext security) {
+    CurrentUserService.CurrentUser me = users.me(Caller.of(security));
     JsonArrayBuilder roles = Jsonp.JSON.createArrayBuilder();
-    for (PolityRole role : PolityRole.values()) {
-      if (security.isUserInRole(role.roleName()) || role == PolityRole.ANONYMOUS) {
-        roles.add(role.roleName());
-      }
-    }
-    JsonObjectBuilder me =
-        Jsonp.JSON
-            .createObjectBuilder()
-            .add("signedIn", security.getUserPrincipal() != null)
-            .add("roles", roles);
-    return me.build();
+    me.roles().forEach(role -> roles.add(role.roleName()));
+    return Jsonp.JSON
+        .createObjectBuilder()
+        .add("signedIn", me.signedIn())
+        .add("roles", roles)
+        .build();
   }
 }

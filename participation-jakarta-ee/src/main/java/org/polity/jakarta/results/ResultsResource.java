@@ -3,7 +3,6 @@ package org.polity.jakarta.results;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,19 +17,13 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.common.BudgetId;
-import org.polity.counting.Election;
 import org.polity.jakarta.http.ApiIds;
 import org.polity.jakarta.http.Languages;
-import org.polity.jakarta.problem.RefusalException;
-import org.polity.jakarta.security.PolityRole;
-import org.polity.pabulib.PabulibExport;
+import org.polity.jakarta.security.Caller;
 import org.polity.pabulib.PabulibFile;
 import org.polity.pabulib.PabulibWriter;
 
@@ -43,7 +36,7 @@ import org.polity.pabulib.PabulibWriter;
  * count ({@code "published": false}; counted once, as no ballot can change any more). While the
  * vote runs, staff, moderators and administrators see the live count, marked {@code "provisional":
  * true}; anyone else gets a 409 problem {@code vote-not-finished}, so that no running tally is
- * published.
+ * published. {@link ResultsService#results} decides.
  */
 @Path("api/v1/budgets/{budgetId}")
 @RequestScoped
@@ -78,25 +71,14 @@ public class ResultsResource {
           String budgetId,
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
-    BudgetId budget = BudgetId.of(budgetId);
+    ResultsService.Shown shown =
+        results.results(BudgetId.of(budgetId), Caller.of(security)).orElseThrow();
     Locale language = Languages.of(headers);
-    boolean finished = results.finished(budget);
-    if (finished) {
-      Optional<JsonObject> published = results.published(budget);
-      if (published.isPresent()) {
-        return localized(ResultsJson.view(published.get(), language, false), language);
-      }
-    } else if (!staff(security)) {
-      throw new RefusalException(
-          "vote-not-finished",
-          409,
-          "The results of budget "
-              + budgetId
-              + " are public once the vote is finished (paper encoding over); only staff see the live count.");
-    }
-    JsonObject document =
-        finished ? results.finalCount(budget) : ResultsJson.document(results.count(budget), null);
-    return localized(ResultsJson.view(document, language, !finished), language);
+    return Response.ok(
+            ResultsJson.view(shown.document(), language, shown.provisional()),
+            MediaType.APPLICATION_JSON_TYPE)
+        .language(language)
+        .build();
   }
 
   /**
@@ -115,31 +97,7 @@ public class ResultsResource {
   public Response pabulib(
       @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
           String budgetId) {
-    BudgetId budget = BudgetId.of(budgetId);
-    if (!results.finished(budget)) {
-      throw new RefusalException(
-          "vote-not-finished",
-          409,
-          "The ballots of budget "
-              + budgetId
-              + " are published once the vote is finished (paper encoding over).");
-    }
-    Election election = results.election(budget);
-    Map<String, String> meta = new LinkedHashMap<>();
-    meta.put("description", "Polity budget " + budgetId);
-    meta.put("instance", budgetId);
-    PabulibFile file;
-    try {
-      file = PabulibExport.toFile(election, meta);
-    } catch (IllegalArgumentException e) {
-      throw new RefusalException(
-          "ballots-not-exportable",
-          409,
-          "The ballots of budget "
-              + budgetId
-              + " cannot be written as one Pabulib file: "
-              + e.getMessage());
-    }
+    PabulibFile file = results.ballots(BudgetId.of(budgetId)).orElseThrow();
     StreamingOutput body =
         out -> {
           Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -149,15 +107,5 @@ public class ResultsResource {
     return Response.ok(body, "text/plain; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"" + budgetId + ".pb\"")
         .build();
-  }
-
-  private static boolean staff(SecurityContext security) {
-    return security.isUserInRole(PolityRole.Names.STAFF)
-        || security.isUserInRole(PolityRole.Names.MODERATOR)
-        || security.isUserInRole(PolityRole.Names.ADMINISTRATOR);
-  }
-
-  private static Response localized(JsonObject json, Locale language) {
-    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).language(language).build();
   }
 }

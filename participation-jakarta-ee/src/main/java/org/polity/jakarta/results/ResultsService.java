@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.NotFoundException;
-import java.io.StringReader;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,16 +21,22 @@ import org.polity.common.LocalizedText;
 import org.polity.common.Money;
 import org.polity.common.ProcessId;
 import org.polity.common.ProjectId;
+import org.polity.common.Texts;
 import org.polity.counting.CountingResult;
 import org.polity.counting.CountingRules;
 import org.polity.counting.Election;
 import org.polity.counting.ElectionProject;
-import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.persistence.PolityDatabase;
-import org.polity.jakarta.problem.RefusalException;
+import org.polity.jakarta.problem.Refusal;
+import org.polity.jakarta.problem.RefusedException;
+import org.polity.jakarta.problem.Result;
 import org.polity.jakarta.process.CountingDefinition;
 import org.polity.jakarta.process.ProcessDefinition;
 import org.polity.jakarta.process.Processes;
+import org.polity.jakarta.security.Caller;
+import org.polity.jakarta.security.PolityRole;
+import org.polity.pabulib.PabulibExport;
+import org.polity.pabulib.PabulibFile;
 import org.polity.process.Outcome;
 import org.polity.project.Project;
 import org.polity.project.ProjectStatus;
@@ -56,7 +60,18 @@ import org.polity.voting.VoteSettings;
  * become selected or not selected, and {@link org.polity.jakarta.events.ResultsPublished} is fired
  * after the commit), and stores each budget's results as published (table {@code
  * polity_published_results}, migration V4) so that what was proclaimed stays what is shown, even if
- * the rules or the software change later. Publishing twice is refused.
+ * the rules or the software change later ({@link PublishedResultsCodec}, the storage format).
+ * Publishing twice is refused.
+ *
+ * <p><b>Who sees what, when.</b> Once the vote is finished (paper encoding over), everyone: the
+ * published results if an administrator published them, otherwise the final count (counted once per
+ * node). While the vote runs, staff, moderators and administrators see the live count, marked
+ * provisional; anyone else is refused ({@code vote-not-finished}). {@link #results} applies this.
+ *
+ * <p>The use cases return {@link Result}s: a refusal keeps the problem code and status of the REST
+ * API ({@code not-found} 404, {@code vote-not-finished}, {@code budget-not-mapped}, {@code
+ * counting-refused}, {@code results-already-published} 409, core's refusals of the proclamation
+ * 409), with its detail in French, Dutch and English.
  */
 @ApplicationScoped
 public class ResultsService {
@@ -66,11 +81,13 @@ public class ResultsService {
 
   private static final String POSTGRESQL = "PostgreSQL";
 
+  private static final Texts TEXTS = Texts.of(ResultsService.class);
+
   @Inject PolityDatabase database;
   @Inject Processes processes;
   @Inject BallotBox ballotBox;
+  @Inject Clock clock;
 
-  private final Clock clock = Clock.systemUTC();
   private final Map<BudgetId, JsonObject> finalCounts =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -78,17 +95,105 @@ public class ResultsService {
   public ResultsService() {}
 
   /**
-   * Counts a budget now, from its counted ballots, whether or not its vote is finished (callers
-   * decide who may see a provisional count).
+   * Results that a caller may see: a language-neutral document ({@link ResultsJson#document}, with
+   * {@code publishedAt} once published) and whether it is a provisional count of a running vote.
+   *
+   * @param document the document; {@link ResultsJson#view} renders it in one language
+   * @param provisional whether the vote is still running (a count only staff may see)
+   */
+  public record Shown(JsonObject document, boolean provisional) {
+    /** Refuses a null document. */
+    public Shown {
+      java.util.Objects.requireNonNull(document, "document");
+    }
+
+    /**
+     * Whether these are the published results.
+     *
+     * @return whether the document has {@code publishedAt}
+     */
+    public boolean published() {
+      return document.containsKey("publishedAt");
+    }
+  }
+
+  /**
+   * The results of a budget that this caller may see: once the vote is finished, the published
+   * results if any, else the final count; before, the live count for staff, moderators and
+   * administrators, and a refusal ({@code vote-not-finished}, 409) for anyone else.
    *
    * @param budget the budget
-   * @return the results
-   * @throws NotFoundException when no vote is declared on the budget or no process declares it
-   * @throws RefusalException 409 when the process does not say what the budget counts, or the rule
-   *     refuses the ballots
+   * @param caller who asks
+   * @return the results; refused with 404 without a vote or a process, 409 before the end for the
+   *     public or when the budget cannot be counted
    */
-  public BudgetResults count(BudgetId budget) {
-    Prepared prepared = prepare(budget);
+  public Result<Shown> results(BudgetId budget, Caller caller) {
+    Result<Boolean> finished = finished(budget);
+    if (finished.refusal().isPresent()) {
+      return Result.refused(finished.refusal().get());
+    }
+    if (finished.orElseThrow()) {
+      Optional<JsonObject> published = published(budget);
+      if (published.isPresent()) {
+        return Result.ok(new Shown(published.get(), false));
+      }
+      return finalCount(budget).map(document -> new Shown(document, false));
+    }
+    if (!caller.hasAny(PolityRole.STAFF, PolityRole.MODERATOR, PolityRole.ADMINISTRATOR)) {
+      return conflict("vote-not-finished", "results.not-finished", budget.value());
+    }
+    return count(budget).map(counted -> new Shown(ResultsJson.document(counted, null), true));
+  }
+
+  /**
+   * The counted ballots of a finished vote as a Pabulib file: the budget, its projects with their
+   * cost and votes, and one anonymous line per ballot.
+   *
+   * @param budget the budget
+   * @return the file; refused with 404 without a vote or a process, 409 {@code vote-not-finished}
+   *     before the end, 409 {@code ballots-not-exportable} when ballots of several kinds were cast
+   */
+  public Result<PabulibFile> ballots(BudgetId budget) {
+    Result<Boolean> finished = finished(budget);
+    if (finished.refusal().isPresent()) {
+      return Result.refused(finished.refusal().get());
+    }
+    if (!finished.orElseThrow()) {
+      return conflict("vote-not-finished", "results.ballots-not-finished", budget.value());
+    }
+    Result<Election> election = election(budget);
+    if (election.refusal().isPresent()) {
+      return Result.refused(election.refusal().get());
+    }
+    Map<String, String> meta = new java.util.LinkedHashMap<>();
+    meta.put("description", "Polity budget " + budget.value());
+    meta.put("instance", budget.value());
+    try {
+      return Result.ok(PabulibExport.toFile(election.orElseThrow(), meta));
+    } catch (IllegalArgumentException e) {
+      return conflict(
+          "ballots-not-exportable",
+          "results.ballots-not-exportable",
+          budget.value(),
+          String.valueOf(e.getMessage()));
+    }
+  }
+
+  /**
+   * Counts a budget now, from its counted ballots, whether or not its vote is finished (callers
+   * decide who may see a provisional count: {@link #results} does).
+   *
+   * @param budget the budget
+   * @return the results; refused with 404 when no vote is declared on the budget or no process
+   *     declares it, 409 when the process does not say what the budget counts ({@code
+   *     budget-not-mapped}) or the rule refuses the ballots ({@code counting-refused})
+   */
+  public Result<BudgetResults> count(BudgetId budget) {
+    Result<Prepared> ready = prepare(budget);
+    if (ready.refusal().isPresent()) {
+      return Result.refused(ready.refusal().get());
+    }
+    Prepared prepared = ready.orElseThrow();
     ProcessDefinition definition = prepared.definition();
     ProcessId processId = definition.process().id();
     BudgetBallot ballot = prepared.ballot();
@@ -110,27 +215,24 @@ public class ResultsService {
     try {
       result = CountingRules.named(counting.rule()).count(election, counting.options());
     } catch (IllegalArgumentException | ArithmeticException e) {
-      throw new RefusalException(
+      return conflict(
           "counting-refused",
-          409,
-          "Budget "
-              + budget
-              + " cannot be counted with"
-              + " rule "
-              + counting.rule()
-              + ": "
-              + e.getMessage());
+          "results.counting-refused",
+          budget.value(),
+          counting.rule(),
+          String.valueOf(e.getMessage()));
     }
-    return new BudgetResults(
-        budget,
-        processId,
-        counting,
-        ballot.envelope(),
-        tallies,
-        election,
-        decoder.ignoredMentions(),
-        result,
-        clock.instant());
+    return Result.ok(
+        new BudgetResults(
+            budget,
+            processId,
+            counting,
+            ballot.envelope(),
+            tallies,
+            election,
+            decoder.ignoredMentions(),
+            result,
+            clock.instant()));
   }
 
   /**
@@ -138,12 +240,11 @@ public class ResultsService {
    * budget left out), as core's {@link Election}; what the Pabulib export publishes.
    *
    * @param budget the budget
-   * @return the election
-   * @throws NotFoundException when no vote is declared on the budget or no process declares it
-   * @throws RefusalException 409 when the process does not say what the budget counts
+   * @return the election; refused with 404 when no vote is declared on the budget or no process
+   *     declares it, 409 when the process does not say what the budget counts
    */
-  public Election election(BudgetId budget) {
-    return prepare(budget).election();
+  public Result<Election> election(BudgetId budget) {
+    return prepare(budget).map(Prepared::election);
   }
 
   /** A budget's process, ballot, decoded ballots and election. */
@@ -153,23 +254,25 @@ public class ResultsService {
       BallotDecoder decoder,
       Election election) {}
 
-  private Prepared prepare(BudgetId budget) {
-    ballotBox.settings(budget).orElseThrow(() -> noVote(budget));
-    ProcessDefinition definition =
-        processes
-            .ofBudget(budget)
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "No process declares budget "
-                            + budget
-                            + ", so nothing says which projects it counts."));
-    BudgetBallot ballot =
+  private Result<Prepared> prepare(BudgetId budget) {
+    if (ballotBox.settings(budget).isEmpty()) {
+      return Result.refused(noVote(budget));
+    }
+    Optional<ProcessDefinition> declaring = processes.ofBudget(budget);
+    if (declaring.isEmpty()) {
+      return Result.refused(Refusal.notFound(TEXTS.text("results.no-process", budget.value())));
+    }
+    ProcessDefinition definition = declaring.get();
+    Result<BudgetBallot> counted =
         processes.read(
             definition.process().id(),
             loaded ->
                 ballot(
                     definition, loaded.edition().projects(), loaded.edition().envelope(), budget));
+    if (counted.refusal().isPresent()) {
+      return Result.refused(counted.refusal().get());
+    }
+    BudgetBallot ballot = counted.orElseThrow();
     BallotDecoder decoder = new BallotDecoder(ballot.projects().stream().map(Project::id).toList());
     stream(budget, decoder);
     List<ElectionProject> projects = new ArrayList<>();
@@ -188,7 +291,7 @@ public class ResultsService {
             ballot.envelope().currency().getCurrencyCode(),
             projects,
             decoder.ballots());
-    return new Prepared(definition, ballot, decoder, election);
+    return Result.ok(new Prepared(definition, ballot, decoder, election));
   }
 
   /**
@@ -235,12 +338,14 @@ public class ResultsService {
    * Whether a budget's vote is finished: paper encoding is over, so no ballot can change any more.
    *
    * @param budget the budget
-   * @return whether it is finished
-   * @throws NotFoundException when no vote is declared on the budget
+   * @return whether it is finished; refused with 404 when no vote is declared on the budget
    */
-  public boolean finished(BudgetId budget) {
-    VoteSettings settings = ballotBox.settings(budget).orElseThrow(() -> noVote(budget));
-    return !clock.instant().isBefore(settings.deskEncodingUntil());
+  public Result<Boolean> finished(BudgetId budget) {
+    Optional<VoteSettings> settings = ballotBox.settings(budget);
+    if (settings.isEmpty()) {
+      return Result.refused(noVote(budget));
+    }
+    return Result.ok(!clock.instant().isBefore(settings.get().deskEncodingUntil()));
   }
 
   /**
@@ -249,20 +354,24 @@ public class ResultsService {
    * ballots again at every request.
    *
    * @param budget the budget, whose vote is finished ({@link #finished})
-   * @return the document ({@link ResultsJson#document}) of the count
+   * @return the document ({@link ResultsJson#document}) of the count, or why it cannot be counted
    */
-  public JsonObject finalCount(BudgetId budget) {
+  public Result<JsonObject> finalCount(BudgetId budget) {
     JsonObject known = finalCounts.get(budget);
     if (known != null) {
-      return known;
+      return Result.ok(known);
     }
-    JsonObject counted = ResultsJson.document(count(budget), null);
-    finalCounts.putIfAbsent(budget, counted);
-    return finalCounts.get(budget);
+    Result<BudgetResults> counted = count(budget);
+    if (counted.refusal().isPresent()) {
+      return Result.refused(counted.refusal().get());
+    }
+    finalCounts.putIfAbsent(budget, ResultsJson.document(counted.orElseThrow(), null));
+    return Result.ok(finalCounts.get(budget));
   }
 
   /**
-   * The results of a budget as published, if they were.
+   * The results of a budget as published, if they were, read with {@link PublishedResultsCodec}
+   * (documents stored by earlier releases included).
    *
    * @param budget the budget
    * @return the stored document ({@link ResultsJson#document}) with {@code publishedAt}
@@ -278,9 +387,7 @@ public class ResultsService {
           if (rows.isEmpty()) {
             return Optional.<JsonObject>empty();
           }
-          try (var reader = Jsonp.JSON.createReader(new StringReader((String) rows.get(0)))) {
-            return Optional.of(reader.readObject());
-          }
+          return Optional.of(PublishedResultsCodec.read((String) rows.get(0)));
         });
   }
 
@@ -295,77 +402,88 @@ public class ResultsService {
       List<ProjectId> selected, List<ProjectId> notSelected, List<BudgetResults> budgets) {}
 
   /**
-   * Counts every budget of a process and publishes the outcome: proclaims the winners in the
-   * edition, stores each budget's results, and fires {@link
+   * Counts every budget of a process and publishes the outcome, for an administrator: proclaims the
+   * winners in the edition, stores each budget's results, and fires {@link
    * org.polity.jakarta.events.ResultsPublished} after the commit. All or nothing.
+   *
+   * @param process the process
+   * @param caller who publishes: an administrator
+   * @param why the public reason, or null for one naming the counting rule
+   * @return what was published; refused with 403 for anyone but an administrator, 404 when there is
+   *     no such process or no vote on one of its budgets, 409 when a vote is not finished, results
+   *     were published already, or the edition refuses the proclamation (the vote phase is not
+   *     over)
+   */
+  public Result<Publication> publish(ProcessId process, Caller caller, LocalizedText why) {
+    if (!caller.hasAny(PolityRole.ADMINISTRATOR) || caller.name().isEmpty()) {
+      return Result.refused(
+          Refusal.of(Refusal.Kind.FORBIDDEN, "forbidden", TEXTS.text("results.not-administrator")));
+    }
+    return publishAs(process, caller.name().get(), why);
+  }
+
+  /**
+   * Counts every budget of a process and publishes the outcome (see {@link #publish(ProcessId,
+   * Caller, LocalizedText)}), for a caller that checked the permission itself.
    *
    * @param process the process
    * @param actor who publishes
    * @param why the public reason, or null for one naming the counting rule
    * @return what was published
-   * @throws NotFoundException when there is no such process, or no vote on one of its budgets
-   * @throws RefusalException 409 when a vote is not finished, results were published already, or
-   *     the edition refuses the proclamation (the vote phase is not over)
+   * @throws RefusedException with the refusal of {@link #publish(ProcessId, Caller, LocalizedText)}
+   * @deprecated kept for the process capability's resource until it calls {@link
+   *     #publish(ProcessId, Caller, LocalizedText)}
    */
+  @Deprecated
   public Publication publish(ProcessId process, String actor, LocalizedText why) {
+    return publishAs(process, actor, why).orElseThrow();
+  }
+
+  private Result<Publication> publishAs(ProcessId process, String actor, LocalizedText why) {
+    if (!processes.ids().contains(process)) {
+      return Result.refused(
+          Refusal.notFound(TEXTS.text("results.no-such-process", process.value())));
+    }
     ProcessDefinition definition = processes.read(process, loaded -> loaded.definition());
     for (BudgetId budget : definition.budgets()) {
-      VoteSettings settings = ballotBox.settings(budget).orElseThrow(() -> noVote(budget));
-      if (clock.instant().isBefore(settings.deskEncodingUntil())) {
-        throw new RefusalException(
+      Optional<VoteSettings> settings = ballotBox.settings(budget);
+      if (settings.isEmpty()) {
+        return Result.refused(noVote(budget));
+      }
+      Instant until = settings.get().deskEncodingUntil();
+      if (clock.instant().isBefore(until)) {
+        return conflict(
             "vote-not-finished",
-            409,
-            "The results of process "
-                + process
-                + " can be published once every vote is finished; paper encoding on budget "
-                + budget
-                + " ends at "
-                + settings.deskEncodingUntil()
-                + ".");
+            "results.publication-not-finished",
+            process.value(),
+            budget.value(),
+            until.toString());
       }
     }
     List<BudgetResults> results = new ArrayList<>();
     Set<ProjectId> winners = new LinkedHashSet<>();
     for (BudgetId budget : definition.budgets()) {
-      BudgetResults one = count(budget);
-      results.add(one);
-      winners.addAll(one.result().winners());
+      Result<BudgetResults> one = count(budget);
+      if (one.refusal().isPresent()) {
+        return Result.refused(one.refusal().get());
+      }
+      results.add(one.orElseThrow());
+      winners.addAll(one.orElseThrow().result().winners());
     }
     LocalizedText reason = why != null ? why : ResultsJson.defaultReason(definition.counting());
     Instant at = clock.instant();
-    List<Project> changed =
-        processes.changeWith(
-            process,
-            null,
-            0,
-            (em, loaded) -> {
-              for (BudgetId budget : definition.budgets()) {
-                if (isPublished(em, budget)) {
-                  throw new RefusalException(
-                      "results-already-published",
-                      409,
-                      "The results of budget "
-                          + budget
-                          + " were published already; they stay as published.");
-                }
-              }
-              Outcome<List<Project>> outcome = loaded.edition().proclaim(winners, actor, reason);
-              if (outcome.refusal().isEmpty()) {
-                for (BudgetResults one : results) {
-                  em.createNativeQuery(
-                          "INSERT INTO polity_published_results"
-                              + " (budget_id, process_id, published_at, published_by, document) VALUES (?1, ?2, ?3, ?4, ?5)")
-                      .setParameter(1, one.budget().value())
-                      .setParameter(2, process.value())
-                      .setParameter(
-                          3, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
-                      .setParameter(4, actor)
-                      .setParameter(5, ResultsJson.document(one, at).toString())
-                      .executeUpdate();
-                }
-              }
-              return outcome;
-            });
+    List<Project> changed;
+    try {
+      changed =
+          processes.changeWith(
+              process,
+              null,
+              0,
+              (em, loaded) ->
+                  proclaim(em, loaded, definition, results, winners, actor, reason, at));
+    } catch (RefusedException refused) {
+      return Result.refused(refused.refusal());
+    }
     List<ProjectId> selected = new ArrayList<>();
     List<ProjectId> notSelected = new ArrayList<>();
     for (Project project : changed) {
@@ -373,7 +491,48 @@ public class ResultsService {
     }
     selected.sort(null);
     notSelected.sort(null);
-    return new Publication(selected, notSelected, results);
+    return Result.ok(new Publication(selected, notSelected, results));
+  }
+
+  /**
+   * Inside the process's transaction: refuses a second publication, proclaims the winners and
+   * stores the results. A refusal is thrown as {@link RefusedException}, so that nothing is kept.
+   */
+  private static Outcome<List<Project>> proclaim(
+      EntityManager em,
+      Processes.Loaded loaded,
+      ProcessDefinition definition,
+      List<BudgetResults> results,
+      Set<ProjectId> winners,
+      String actor,
+      LocalizedText reason,
+      Instant at) {
+    for (BudgetId budget : definition.budgets()) {
+      if (isPublished(em, budget)) {
+        throw Refusal.of(
+                Refusal.Kind.CONFLICT,
+                "results-already-published",
+                TEXTS.text("results.already-published", budget.value()))
+            .toException();
+      }
+    }
+    Outcome<List<Project>> outcome = loaded.edition().proclaim(winners, actor, reason);
+    if (outcome.refusal().isPresent()) {
+      throw Refusal.of(Refusal.Kind.CONFLICT, outcome.refusal().get()).toException();
+    }
+    for (BudgetResults one : results) {
+      em.createNativeQuery(
+              "INSERT INTO polity_published_results"
+                  + " (budget_id, process_id, published_at, published_by, document)"
+                  + " VALUES (?1, ?2, ?3, ?4, ?5)")
+          .setParameter(1, one.budget().value())
+          .setParameter(2, one.process().value())
+          .setParameter(3, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+          .setParameter(4, actor)
+          .setParameter(5, PublishedResultsCodec.write(ResultsJson.document(one, at)))
+          .executeUpdate();
+    }
+    return outcome;
   }
 
   private static boolean isPublished(EntityManager em, BudgetId budget) {
@@ -388,27 +547,20 @@ public class ResultsService {
   record BudgetBallot(List<Project> projects, Money envelope) {}
 
   /**
-   * The projects a budget counts and its envelope (see {@link CountingDefinition}).
-   *
-   * @throws RefusalException 409 {@code budget-not-mapped} for a budget of a process with several
-   *     budgets whose envelope the process does not give
+   * The projects a budget counts and its envelope (see {@link CountingDefinition}); refused with
+   * 409 {@code budget-not-mapped} for a budget of a process with several budgets whose envelope the
+   * process does not give.
    */
-  static BudgetBallot ballot(
+  static Result<BudgetBallot> ballot(
       ProcessDefinition definition, List<Project> all, Money processEnvelope, BudgetId budget) {
     CountingDefinition.BudgetCounting counting = definition.counting().of(budget);
     boolean several = definition.budgets().size() > 1;
     if (several && counting.envelope().isEmpty()) {
-      throw new RefusalException(
+      return conflict(
           "budget-not-mapped",
-          409,
-          "Process "
-              + definition.process().id()
-              + " has several budgets but does not say what budget "
-              + budget
-              + " counts: give its envelope"
-              + " and district in the process's \"counting\": {\"budgets\": {\""
-              + budget
-              + "\": {\"district\": ..., \"envelope\": {...}}}}.");
+          "results.budget-not-mapped",
+          definition.process().id().value(),
+          budget.value());
     }
     List<Project> projects = new ArrayList<>();
     for (Project project : all) {
@@ -423,7 +575,7 @@ public class ResultsService {
         projects.add(project);
       }
     }
-    return new BudgetBallot(projects, counting.envelope().orElse(processEnvelope));
+    return Result.ok(new BudgetBallot(projects, counting.envelope().orElse(processEnvelope)));
   }
 
   /**
@@ -462,7 +614,11 @@ public class ResultsService {
     }
   }
 
-  private static NotFoundException noVote(BudgetId budget) {
-    return new NotFoundException("No vote is declared on budget " + budget + ".");
+  private static Refusal noVote(BudgetId budget) {
+    return Refusal.notFound(TEXTS.text("results.no-vote", budget.value()));
+  }
+
+  private static <T> Result<T> conflict(String code, String key, Object... args) {
+    return Result.refused(Refusal.of(Refusal.Kind.CONFLICT, code, TEXTS.text(key, args)));
   }
 }

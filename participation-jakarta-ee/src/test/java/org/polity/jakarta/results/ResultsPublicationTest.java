@@ -34,9 +34,12 @@ import org.polity.jakarta.config.SettingsProducer;
 import org.polity.jakarta.events.ResultsPublished;
 import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.jakarta.plugins.Plugins;
-import org.polity.jakarta.problem.RefusalException;
+import org.polity.jakarta.problem.Refusal;
+import org.polity.jakarta.problem.RefusedException;
 import org.polity.jakarta.process.ProcessStore;
 import org.polity.jakarta.process.Processes;
+import org.polity.jakarta.security.Caller;
+import org.polity.jakarta.security.PolityRole;
 import org.polity.jakarta.voting.VotingProducer;
 import org.polity.project.Author;
 import org.polity.project.FeasibilityReview;
@@ -64,6 +67,7 @@ class ResultsPublicationTest {
     return ShrinkWrap.create(JavaArchive.class)
         .addClasses(
             SettingsProducer.class,
+            org.polity.jakarta.config.ClockProducer.class,
             PolitySettings.class,
             PolityDatabase.class,
             VotingProducer.class,
@@ -87,6 +91,9 @@ class ResultsPublicationTest {
     System.clearProperty("polity.mode");
     System.clearProperty("polity.database.url");
   }
+
+  private static final Caller ADA =
+      Caller.of(() -> "ada", java.util.Set.of(PolityRole.ADMINISTRATOR));
 
   private static final LocalizedText WHY = LocalizedText.of("en", "On schedule.");
 
@@ -157,13 +164,13 @@ class ResultsPublicationTest {
           new CastRequest(
               budget, keyer.key("voter-" + i), ballot, org.polity.voting.Channel.online()));
     }
-    assertThatThrownBy(() -> results.publish(id, "ada", null))
-        .isInstanceOf(RefusalException.class)
-        .hasMessageContaining("finished");
+    Refusal early = results.publish(id, ADA, null).refusal().orElseThrow();
+    assertThat(early.code()).isEqualTo("vote-not-finished");
+    assertThat(early.detail(java.util.Locale.ENGLISH)).contains("finished");
     Thread.sleep(Math.max(0, Duration.between(Instant.now(), closes).toMillis()) + 200);
     open(id, "finished");
 
-    Election election = results.election(budget);
+    Election election = results.election(budget).orElseThrow();
     assertThat(election.ballots())
         .containsExactlyInAnyOrderElementsOf(
             ballotBox.countedBallots(budget).stream().map(CountedBallot::ballot).toList());
@@ -174,7 +181,7 @@ class ResultsPublicationTest {
     assertThat(core.winners()).containsExactly(projects.get(3), projects.get(1), projects.get(2));
 
     int before = observer.events().size();
-    ResultsService.Publication publication = results.publish(id, "ada", null);
+    ResultsService.Publication publication = results.publish(id, ADA, null).orElseThrow();
     assertThat(publication.selected()).containsExactlyInAnyOrderElementsOf(core.winners());
     assertThat(publication.notSelected()).containsExactly(projects.get(0));
     assertThat(observer.events()).hasSize(before + 1);
@@ -187,10 +194,14 @@ class ResultsPublicationTest {
         .extracting(jakarta.json.JsonString::getString)
         .containsExactlyElementsOf(core.winners().stream().map(ProjectId::value).toList());
 
+    assertThat(results.publish(id, ADA, null).refusal().orElseThrow().code())
+        .isEqualTo("results-already-published");
     assertThatThrownBy(() -> results.publish(id, "ada", null))
-        .isInstanceOf(RefusalException.class)
+        .isInstanceOf(RefusedException.class)
         .satisfies(
-            e -> assertThat(((RefusalException) e).code()).isEqualTo("results-already-published"));
+            e ->
+                assertThat(((RefusedException) e).refusal().code())
+                    .isEqualTo("results-already-published"));
     assertThat(observer.events()).hasSize(before + 1);
     assertThat(results.published(budget).orElseThrow()).isEqualTo(stored);
   }

@@ -134,7 +134,7 @@ class LiveResultsBenchmark {
           runs,
           postmaster,
           () -> {
-            BudgetResults counted = results.count(budget);
+            BudgetResults counted = results.count(budget).orElseThrow();
             assertThat(counted.projects())
                 .extracting(BudgetResults.ProjectTally::votes)
                 .containsExactlyElementsOf(Arrays.stream(expected).boxed().toList());
@@ -177,14 +177,14 @@ class LiveResultsBenchmark {
           runs,
           postmaster,
           () -> {
-            Election election = results.election(budget);
+            Election election = results.election(budget).orElseThrow();
             assertThat(election.ballots()).hasSize(ballots);
             return "ballots read and decoded";
           });
       if (!Boolean.parseBoolean(System.getProperty("polity.bench.rules", "true"))) {
         return;
       }
-      Election election = results.election(budget);
+      Election election = results.election(budget).orElseThrow();
       measure(
           "rule=mes+add1",
           ballots,

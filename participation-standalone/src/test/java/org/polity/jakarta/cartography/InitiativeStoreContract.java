@@ -277,6 +277,7 @@ abstract class InitiativeStoreContract {
     {
       Initiatives two = new Initiatives();
       two.database = pool;
+      two.clock = java.time.Clock.systemUTC();
       two.load();
       MapClient first = new MapClient(one.uri());
       String title = unique("Conseil de quartier");
@@ -288,7 +289,7 @@ abstract class InitiativeStoreContract {
               .getString("id");
       InitiativeId initiative = InitiativeId.of(id);
       assertThat(two.registry().pending()).extracting(i -> i.id()).contains(initiative);
-      two.publish(initiative, "mo", null);
+      two.publish(initiative, "mo", null).orElseThrow();
       assertThat(first.get("ogc/collections/initiatives/items/" + id).status()).isEqualTo(200);
       String box = "ogc/collections/initiatives/items?bbox=4.355,50.835,4.365,50.845&limit=1000";
       assertThat(first.get(box).body()).contains(title);

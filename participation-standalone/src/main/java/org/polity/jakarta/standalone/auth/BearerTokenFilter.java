@@ -13,7 +13,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.polity.common.LocalizedText;
 import org.polity.jakarta.config.Authentication;
-import org.polity.jakarta.eligibility.DecisionJson;
 import org.polity.jakarta.problem.Problem;
 import org.polity.jakarta.problem.ProblemException;
 import org.polity.jakarta.standalone.SignedIn;
@@ -183,7 +182,7 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
 
   private static Locale language(ContainerRequestContext request) {
     try {
-      return DecisionJson.language(request.getAcceptableLanguages());
+      return org.polity.common.Texts.language(request.getAcceptableLanguages());
     } catch (RuntimeException malformed) {
       return Locale.ENGLISH;
     }
