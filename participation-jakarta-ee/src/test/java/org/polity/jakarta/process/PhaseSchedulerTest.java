@@ -18,8 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.polity.common.ProcessId;
+import org.polity.jakarta.config.ClockProducer;
 import org.polity.jakarta.config.PolitySettings;
 import org.polity.jakarta.config.SettingsProducer;
+import org.polity.jakarta.eligibility.EligibilityService;
 import org.polity.jakarta.events.PhaseOpened;
 import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.persistence.PolityDatabase;
@@ -47,6 +49,9 @@ class PhaseSchedulerTest {
             PolitySettings.class,
             PolityDatabase.class,
             VotingProducer.class,
+            ClockProducer.class,
+            EligibilityService.class,
+            ProcessService.class,
             Processes.class,
             ProcessStore.class,
             Plugins.class,

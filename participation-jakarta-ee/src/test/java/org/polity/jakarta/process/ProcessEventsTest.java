@@ -26,6 +26,7 @@ import org.polity.eligibility.EligibilityContext;
 import org.polity.eligibility.Evidence;
 import org.polity.eligibility.VerificationLevel;
 import org.polity.identity.ParticipantKeyer;
+import org.polity.jakarta.config.ClockProducer;
 import org.polity.jakarta.config.PolitySettings;
 import org.polity.jakarta.config.SettingsProducer;
 import org.polity.jakarta.events.IdeaSubmitted;
@@ -64,6 +65,7 @@ class ProcessEventsTest {
             PolitySettings.class,
             PolityDatabase.class,
             VotingProducer.class,
+            ClockProducer.class,
             Processes.class,
             ProcessStore.class,
             Plugins.class,

@@ -28,6 +28,7 @@ import org.polity.common.ProjectId;
 import org.polity.counting.CountingRules;
 import org.polity.counting.Election;
 import org.polity.identity.ParticipantKeyer;
+import org.polity.jakarta.config.ClockProducer;
 import org.polity.jakarta.config.PolitySettings;
 import org.polity.jakarta.config.SettingsProducer;
 import org.polity.jakarta.events.ResultsPublished;
@@ -66,6 +67,7 @@ class ResultsPublicationTest {
             PolitySettings.class,
             PolityDatabase.class,
             VotingProducer.class,
+            ClockProducer.class,
             Processes.class,
             ProcessStore.class,
             Plugins.class,
