@@ -16,5 +16,17 @@ public enum ProcessKind {
   /** A satisfaction or perception survey. */
   SURVEY,
   /** Any other process. */
-  OTHER
+  OTHER;
+
+  /**
+   * Whether processes of this kind have projects (ideas submitted, reviewed, put on a ballot): a
+   * participatory budget does, and so does {@link #OTHER} (kept as every process was loaded before
+   * kinds were told apart). Consultations, assemblies, councils and surveys have no projects: wave
+   * 2 gives them their own content (questionnaires, sessions and recommendations).
+   *
+   * @return whether the kind has projects
+   */
+  public boolean hasProjects() {
+    return this == PARTICIPATORY_BUDGET || this == OTHER;
+  }
 }

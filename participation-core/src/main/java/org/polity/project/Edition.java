@@ -572,6 +572,16 @@ public final class Edition {
   }
 
   /**
+   * The projects that a query matches, one page of them ({@link ProjectQuery}).
+   *
+   * @param query the filters, order and page
+   * @return the page, with the number of matching projects
+   */
+  public ProjectPage find(ProjectQuery query) {
+    return query.page(projects());
+  }
+
+  /**
    * The projects, in submission order.
    *
    * @return a snapshot

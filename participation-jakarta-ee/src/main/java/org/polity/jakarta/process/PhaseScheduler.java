@@ -32,7 +32,7 @@ public class PhaseScheduler {
   private static final String MANAGED_EXECUTOR = "java:comp/DefaultManagedScheduledExecutorService";
 
   @Inject PolitySettings settings;
-  @Inject Processes processes;
+  @Inject ProcessService processes;
 
   private ScheduledExecutorService executor;
   private boolean ownExecutor;

@@ -19,8 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.polity.common.BudgetId;
+import org.polity.common.LocalizedText;
 import org.polity.common.ProcessId;
 import org.polity.eligibility.EligibilityPolicy;
 import org.polity.eligibility.EligibilityRule;
@@ -28,6 +30,7 @@ import org.polity.eligibility.Rules;
 import org.polity.identity.ParticipantKeyer;
 import org.polity.jakarta.eligibility.RuleDocuments;
 import org.polity.jakarta.http.Jsonp;
+import org.polity.jakarta.http.RequestBodies;
 import org.polity.jakarta.http.ValueJson;
 import org.polity.jakarta.plugins.Plugins;
 import org.polity.jakarta.problem.InvalidInputException;
@@ -36,7 +39,6 @@ import org.polity.process.Envelope;
 import org.polity.process.ParticipationAction;
 import org.polity.process.ParticipatoryProcess;
 import org.polity.process.Phase;
-import org.polity.process.PhaseMove;
 import org.polity.process.PhaseProgression;
 import org.polity.process.ProcessKind;
 import org.polity.process.ProcessRules;
@@ -487,49 +489,31 @@ public final class ProcessDocuments {
   }
 
   /**
-   * Phase moves as stored: a JSON array.
+   * A phase move an administrator asks for: {@code {"phase": "vote", "why": {...}}}, without {@code
+   * phase} for the next phase.
    *
-   * @param moves the moves, oldest first
-   * @return the JSON text
+   * @param phase the phase to open, or empty for the next one
+   * @param why the public reason
    */
-  static String writeMoves(List<PhaseMove> moves) {
-    JsonArrayBuilder array = Jsonp.JSON.createArrayBuilder();
-    for (PhaseMove move : moves) {
-      JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder();
-      if (move.from() == null) {
-        json.addNull("from");
-      } else {
-        json.add("from", move.from());
-      }
-      array.add(
-          json.add("to", move.to())
-              .add("at", move.at().toString())
-              .add("actor", move.actor())
-              .add("why", ValueJson.json(move.why()))
-              .add("trigger", move.trigger().name()));
-    }
-    return array.build().toString();
-  }
+  public record PhaseMoveRequest(Optional<String> phase, LocalizedText why) {}
 
   /**
-   * Phase moves read back.
+   * Reads a phase move.
    *
-   * @param moves the JSON array
-   * @return the moves, oldest first
+   * @param body the request body
+   * @return the move
+   * @throws InvalidInputException naming the offending member
    */
-  static List<PhaseMove> readMoves(JsonArray moves) {
-    List<PhaseMove> list = new ArrayList<>();
-    for (JsonValue value : moves) {
-      JsonObject move = value.asJsonObject();
-      list.add(
-          new PhaseMove(
-              move.isNull("from") ? null : move.getString("from"),
-              move.getString("to"),
-              java.time.Instant.parse(move.getString("at")),
-              move.getString("actor"),
-              ValueJson.text(move.getJsonObject("why")),
-              PhaseMove.Trigger.valueOf(move.getString("trigger"))));
+  public static PhaseMoveRequest phaseMove(JsonObject body) {
+    if (body == null) {
+      throw InvalidInputException.of("body", "Send {\"phase\": ..., \"why\": {...}}.");
     }
-    return list;
+    LocalizedText why = RequestBodies.text(body, "why");
+    RequestBodies.only(body, "phase", "why");
+    Optional<String> phase =
+        body.get("phase") == null
+            ? Optional.empty()
+            : Optional.of(RequestBodies.string(body, "phase"));
+    return new PhaseMoveRequest(phase, why);
   }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,27 +30,25 @@ import org.polity.common.BudgetId;
 import org.polity.common.ProcessId;
 import org.polity.eligibility.Decision;
 import org.polity.jakarta.eligibility.DecisionJson;
-import org.polity.jakarta.eligibility.Participants;
 import org.polity.jakarta.http.ApiIds;
 import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.http.Languages;
-import org.polity.jakarta.http.RequestBodies;
-import org.polity.jakarta.problem.InvalidInputException;
+import org.polity.jakarta.security.Caller;
 import org.polity.jakarta.security.PolityRole;
 import org.polity.process.ParticipationAction;
 
 /**
- * Participatory processes: declare one (administrators), list and read them with their phases, the
- * current phase and what it allows, move to another phase (administrators), and whether the current
- * user may perform an action.
+ * Participatory processes over HTTP: declare one (administrators), list and read them with their
+ * phases, the current phase and what it allows, move to another phase (administrators), and whether
+ * the current user may perform an action. Each method reads the request, calls one use case of
+ * {@link ProcessService} and answers its outcome.
  */
 @Path("api/v1/processes")
 @RequestScoped
 @Tag(name = "Processes")
 public class ProcessResource {
 
-  @Inject Processes processes;
-  @Inject Participants participants;
+  @Inject ProcessService processes;
 
   /** Creates the resource; CDI calls it. */
   public ProcessResource() {}
@@ -59,6 +58,7 @@ public class ProcessResource {
    *
    * @param processId the process
    * @param body the definition (see {@code ProcessDocuments})
+   * @param security the administrator
    * @param headers the request headers (language)
    * @return 201 for a new process, 200 for a replaced definition
    */
@@ -72,12 +72,12 @@ public class ProcessResource {
       @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
           String processId,
       JsonObject body,
+      @Context SecurityContext security,
       @Context HttpHeaders headers) {
-    var declared = processes.declare(ProcessId.of(processId), body);
-    JsonObject json =
-        processes.read(
-            ProcessId.of(processId), loaded -> ProcessViews.process(loaded, Languages.of(headers)));
-    return Response.status(declared.getValue() ? 201 : 200).entity(json).build();
+    var declared =
+        processes.declare(Caller.of(security), ProcessId.of(processId), body).orElseThrow();
+    JsonObject json = ProcessViews.process(declared.process(), Languages.of(headers));
+    return Response.status(declared.created() ? 201 : 200).entity(json).build();
   }
 
   /**
@@ -93,10 +93,7 @@ public class ProcessResource {
   public JsonObject list(@Context HttpHeaders headers) {
     Locale language = Languages.of(headers);
     JsonArrayBuilder list = Jsonp.JSON.createArrayBuilder();
-    for (ProcessId id : processes.ids()) {
-      JsonObject summary = processes.read(id, loaded -> ProcessViews.summary(loaded, language));
-      list.add(summary);
-    }
+    processes.list().forEach(loaded -> list.add(ProcessViews.summary(loaded, language)));
     return Jsonp.JSON.createObjectBuilder().add("processes", list).build();
   }
 
@@ -117,8 +114,8 @@ public class ProcessResource {
       @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
           String processId,
       @Context HttpHeaders headers) {
-    return processes.read(
-        ProcessId.of(processId), loaded -> ProcessViews.process(loaded, Languages.of(headers)));
+    var loaded = processes.read(ProcessId.of(processId)).orElseThrow();
+    return ProcessViews.process(loaded, Languages.of(headers));
   }
 
   /**
@@ -143,36 +140,10 @@ public class ProcessResource {
       JsonObject body,
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
-    if (body == null) {
-      throw InvalidInputException.of("body", "Send {\"phase\": ..., \"why\": {...}}.");
-    }
-    var why = RequestBodies.text(body, "why");
-    RequestBodies.only(body, "phase", "why");
-    String actor = security.getUserPrincipal().getName();
-    ProcessId id = ProcessId.of(processId);
-    processes.change(
-        id,
-        null,
-        0,
-        loaded -> {
-          if (body.get("phase") == null) {
-            return loaded.edition().calendar().advance(actor, why);
-          }
-          String phase = RequestBodies.string(body, "phase");
-          if (loaded.definition().process().phase(phase).isEmpty()) {
-            throw InvalidInputException.of(
-                "phase",
-                "Process "
-                    + processId
-                    + " has no phase '"
-                    + phase
-                    + "': use one of "
-                    + loaded.definition().process().phaseIds()
-                    + ".");
-          }
-          return loaded.edition().calendar().open(phase, actor, why);
-        });
-    return processes.read(id, loaded -> ProcessViews.process(loaded, Languages.of(headers)));
+    var move = ProcessDocuments.phaseMove(body);
+    var moved =
+        processes.move(Caller.of(security), ProcessId.of(processId), move.phase(), move.why());
+    return ProcessViews.process(moved.orElseThrow(), Languages.of(headers));
   }
 
   /**
@@ -214,26 +185,14 @@ public class ProcessResource {
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
     ParticipationAction act = ParticipationAction.valueOf(action);
-    ProcessDefinition definition =
-        processes.read(ProcessId.of(processId), loaded -> loaded.definition());
-    Decision decision;
-    if (budget == null) {
-      decision = participants.decide(definition, act, security);
-    } else {
-      BudgetId id = BudgetId.of(budget);
-      if (!definition.budgets().contains(id)) {
-        throw InvalidInputException.of(
-            "budget",
-            "Process "
-                + processId
-                + " has no budget '"
-                + budget
-                + "': use one of "
-                + definition.budgets()
-                + ".");
-      }
-      decision = participants.decide(definition, id, act, security);
-    }
+    Decision decision =
+        processes
+            .eligibility(
+                Caller.of(security),
+                ProcessId.of(processId),
+                act,
+                Optional.ofNullable(budget).map(BudgetId::of))
+            .orElseThrow();
     return DecisionJson.toJson(act, decision, Languages.of(headers));
   }
 }

@@ -2,24 +2,22 @@ package org.polity.jakarta.process;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.polity.common.BudgetId;
 import org.polity.common.ProcessId;
-import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.persistence.PolityDatabase;
-import org.polity.jakarta.project.ProjectDocuments;
+import org.polity.jakarta.project.ProjectStorage;
 import org.polity.process.PhaseMove;
 import org.polity.project.Project;
 
 /**
  * Reads and writes processes and projects as JSON documents in the tables of migration V2, with
  * native SQL through Polity's persistence unit (no entity mapping: the documents are the
- * aggregates). Every method runs inside the caller's transaction ({@link
+ * aggregates), in the storage formats of {@link ProcessStorage} and {@link ProjectStorage} (never
+ * the REST formats). Every method runs inside the caller's transaction ({@link
  * PolityDatabase#inTransaction}).
  */
 @ApplicationScoped
@@ -34,10 +32,11 @@ public class ProcessStore {
    * @param id the process
    * @param version its version, one more at each change to the process or its projects
    * @param definition the definition document
+   * @param projects whether the process has projects ({@link ProcessStorage})
    * @param moves the phase moves, oldest first
    */
   public record ProcessRow(
-      ProcessId id, long version, JsonObject definition, List<PhaseMove> moves) {}
+      ProcessId id, long version, JsonObject definition, boolean projects, List<PhaseMove> moves) {}
 
   /**
    * A project row.
@@ -68,12 +67,14 @@ public class ProcessStore {
       return Optional.empty();
     }
     Object[] row = (Object[]) rows.get(0);
+    ProcessStorage.StoredDefinition stored = ProcessStorage.readDefinition((String) row[1]);
     return Optional.of(
         new ProcessRow(
             id,
             ((Number) row[0]).longValue(),
-            object((String) row[1]),
-            ProcessDocuments.readMoves(array((String) row[2]))));
+            stored.definition(),
+            stored.projects(),
+            ProcessStorage.readMoves((String) row[2])));
   }
 
   /**
@@ -131,15 +132,21 @@ public class ProcessStore {
    * @param em the transaction
    * @param id the process
    * @param definition its definition
+   * @param projects whether it has projects
    * @param budgets its budgets (the unique key refuses a budget of another process)
    */
   public void insertProcess(
-      EntityManager em, ProcessId id, JsonObject definition, List<BudgetId> budgets) {
+      EntityManager em,
+      ProcessId id,
+      JsonObject definition,
+      boolean projects,
+      List<BudgetId> budgets) {
     em.createNativeQuery(
             "INSERT INTO polity_process (id, version, definition, phase_moves)"
-                + " VALUES (?1, 1, ?2, '[]')")
+                + " VALUES (?1, 1, ?2, ?3)")
         .setParameter(1, id.value())
-        .setParameter(2, definition.toString())
+        .setParameter(2, ProcessStorage.writeDefinition(definition, projects))
+        .setParameter(3, ProcessStorage.writeMoves(List.of()))
         .executeUpdate();
     insertBudgets(em, id, budgets);
   }
@@ -150,14 +157,19 @@ public class ProcessStore {
    * @param em the transaction (the row locked)
    * @param id the process
    * @param definition the new definition
+   * @param projects whether the process has projects
    * @param budgets the new budgets
    */
   public void replaceDefinition(
-      EntityManager em, ProcessId id, JsonObject definition, List<BudgetId> budgets) {
+      EntityManager em,
+      ProcessId id,
+      JsonObject definition,
+      boolean projects,
+      List<BudgetId> budgets) {
     em.createNativeQuery(
             "UPDATE polity_process SET definition = ?2, version = version + 1 WHERE id = ?1")
         .setParameter(1, id.value())
-        .setParameter(2, definition.toString())
+        .setParameter(2, ProcessStorage.writeDefinition(definition, projects))
         .executeUpdate();
     em.createNativeQuery("DELETE FROM polity_process_budget WHERE process_id = ?1")
         .setParameter(1, id.value())
@@ -186,7 +198,7 @@ public class ProcessStore {
     em.createNativeQuery(
             "UPDATE polity_process SET phase_moves = ?2, version = version + 1 WHERE id = ?1")
         .setParameter(1, id.value())
-        .setParameter(2, ProcessDocuments.writeMoves(moves))
+        .setParameter(2, ProcessStorage.writeMoves(moves))
         .executeUpdate();
   }
 
@@ -208,7 +220,7 @@ public class ProcessStore {
       Object[] columns = (Object[]) row;
       projects.add(
           new ProjectRow(
-              ProjectDocuments.read(object((String) columns[1])),
+              ProjectStorage.read(ProcessStorage.parse((String) columns[1]).asJsonObject()),
               ((Number) columns[0]).longValue()));
     }
     return projects;
@@ -229,7 +241,7 @@ public class ProcessStore {
         .setParameter(2, project.processId().value())
         .setParameter(3, position)
         .setParameter(4, project.status().name())
-        .setParameter(5, ProjectDocuments.document(project).toString())
+        .setParameter(5, ProjectStorage.write(project).toString())
         .executeUpdate();
   }
 
@@ -246,22 +258,10 @@ public class ProcessStore {
                 "UPDATE polity_project SET document = ?2, status = ?3, version = version + 1"
                     + " WHERE id = ?1 AND version = ?4")
             .setParameter(1, project.id().value())
-            .setParameter(2, ProjectDocuments.document(project).toString())
+            .setParameter(2, ProjectStorage.write(project).toString())
             .setParameter(3, project.status().name())
             .setParameter(4, expectedVersion)
             .executeUpdate()
         == 1;
-  }
-
-  private static JsonObject object(String json) {
-    try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(json))) {
-      return reader.readObject();
-    }
-  }
-
-  private static jakarta.json.JsonArray array(String json) {
-    try (JsonReader reader = Jsonp.JSON.createReader(new StringReader(json))) {
-      return reader.readArray();
-    }
   }
 }

@@ -33,7 +33,7 @@ public final class ProcessViews {
 
   private static JsonObjectBuilder base(Processes.Loaded loaded, Locale language) {
     ParticipatoryProcess process = loaded.definition().process();
-    PhaseCalendar calendar = loaded.edition().calendar();
+    PhaseCalendar calendar = loaded.calendar();
     Optional<Phase> current = calendar.current();
     JsonObjectBuilder json =
         Jsonp.JSON
@@ -71,7 +71,7 @@ public final class ProcessViews {
    */
   public static JsonObject process(Processes.Loaded loaded, Locale language) {
     ParticipatoryProcess process = loaded.definition().process();
-    PhaseCalendar calendar = loaded.edition().calendar();
+    PhaseCalendar calendar = loaded.calendar();
     JsonObjectBuilder json =
         base(loaded, language)
             .add("zone", process.zone().getId())

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.polity.common.BudgetId;
 import org.polity.common.ProcessId;
 import org.polity.common.ProjectId;
+import org.polity.common.Texts;
 import org.polity.identity.ParticipantKeyer;
 import org.polity.jakarta.events.IdeaSubmitted;
 import org.polity.jakarta.events.PhaseOpened;
@@ -25,49 +27,64 @@ import org.polity.jakarta.events.ResultsPublished;
 import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.jakarta.plugins.Plugins;
 import org.polity.jakarta.problem.LocalizedRefusalException;
-import org.polity.jakarta.problem.ProblemException;
-import org.polity.jakarta.problem.RefusalException;
+import org.polity.jakarta.problem.Refusal;
+import org.polity.jakarta.problem.RefusedException;
+import org.polity.jakarta.problem.Result;
 import org.polity.process.Outcome;
 import org.polity.process.ParticipatoryProcess;
+import org.polity.process.PhaseCalendar;
 import org.polity.process.PhaseMove;
 import org.polity.process.PhaseProgression;
+import org.polity.process.ProcessKind;
 import org.polity.project.Edition;
 import org.polity.project.Project;
 import org.polity.project.ProjectStatus;
 import org.polity.project.StatusChange;
 
 /**
- * The application service of processes and projects: the REST resources call it, a host portal may
- * inject it. Each call loads the process's {@link Edition} from the database ({@link
- * ProcessStore}), applies core's logic, and stores what changed:
+ * The shared machinery of the process and project capabilities (not a use-case service: {@link
+ * ProcessService} and {@link org.polity.jakarta.project.ProjectService} are): it loads a process
+ * from the database ({@link ProcessStore}) as a {@link Loaded} snapshot, applies one change to it,
+ * stores what changed, and fires the domain events after the commit:
  *
  * <ul>
- *   <li>{@link #read} works on a snapshot without locking;
- *   <li>{@link #change} locks the process row ({@code SELECT ... FOR UPDATE}) for the transaction,
- *       so that changes to one process are serialised across application nodes sharing the
- *       database, checks the project's version when the caller gives one ({@code If-Match}), stores
- *       every changed project with a new version, and fires the domain events after the commit.
+ *   <li>{@link #read} and {@link #find} work on a snapshot without locking;
+ *   <li>{@link #attempt} (and {@link #change}, {@link #changeWith}) lock the process row ({@code
+ *       SELECT ... FOR UPDATE}) for the transaction, so that changes to one process are serialised
+ *       across application nodes sharing the database, check the project's version when the caller
+ *       gives one ({@code If-Match}), store every changed project with a new version, and fire the
+ *       domain events after the commit.
  * </ul>
  *
- * Why documents rather than a table per value: core's aggregates are immutable snapshots with
+ * A loaded process is a {@link ParticipatoryProcess} with its kind and its {@link PhaseCalendar};
+ * only the kinds that have projects ({@link ProcessKind#hasProjects()}, decided when the process
+ * was declared and kept in its stored document, {@link ProcessStorage}) also get an {@link Edition}
+ * (projects, ballot). Wave 2's consultations and assemblies will add their own content beside the
+ * edition here ({@link Loaded#projects()} is the model).
+ *
+ * <p>Why documents rather than a table per value: core's aggregates are immutable snapshots with
  * nested values (histories, reviews, multilingual texts, geometries) and no persistence
- * annotations; a JSON document per aggregate keeps the mapping in one codec here, the schema small
- * and stable, and the row version is the optimistic-concurrency token the API exposes as ETag.
- * Definitions are parsed once per version and cached.
+ * annotations; a JSON document per aggregate keeps the mapping in one codec ({@link
+ * ProcessStorage}, {@link org.polity.jakarta.project.ProjectStorage}), the schema small and stable,
+ * and the row version is the optimistic-concurrency token the API exposes as ETag. Definitions are
+ * parsed once per version and cached.
  */
 @ApplicationScoped
 public class Processes {
+
+  /** The texts of the process and project capabilities (refusals), in fr, nl and en. */
+  public static final Texts TEXTS = Texts.of(Processes.class);
 
   @Inject PolityDatabase database;
   @Inject ProcessStore store;
   @Inject Plugins plugins;
   @Inject ParticipantKeyer keyer;
+  @Inject Clock clock;
   @Inject Event<IdeaSubmitted> ideaSubmitted;
   @Inject Event<ProjectStatusChanged> statusChanged;
   @Inject Event<PhaseOpened> phaseOpened;
   @Inject Event<ResultsPublished> resultsPublished;
 
-  private final Clock clock = Clock.systemUTC();
   private final Map<ProcessId, Map.Entry<JsonObject, ProcessDefinition>> definitions =
       new ConcurrentHashMap<>();
 
@@ -80,87 +97,219 @@ public class Processes {
    */
   private final Map<BudgetId, ProcessDefinition> startedByBudget = new ConcurrentHashMap<>();
 
-  /** Creates the service; CDI calls it. */
+  /** Creates the machinery; CDI calls it. */
   public Processes() {}
 
   /**
-   * A loaded process: its definition, its edition (projects and calendar), and the versions of its
-   * projects.
-   *
-   * @param definition the definition
-   * @param edition the edition, rebuilt from the stored state
-   * @param versions each project's version
-   * @param storedMoves how many phase moves were stored when the process was loaded; the calendar
-   *     may since have made more, which the dates called for
+   * A loaded process: its definition, its phase calendar, its edition when its kind has projects,
+   * and the versions of its projects.
    */
-  public record Loaded(
-      ProcessDefinition definition,
-      Edition edition,
-      Map<ProjectId, Long> versions,
-      int storedMoves) {
+  public static final class Loaded {
+    private final ProcessDefinition definition;
+    private final PhaseCalendar calendar;
+    private final Edition edition;
+    private final boolean hasProjects;
+    private final Map<ProjectId, Long> versions;
+    private final int storedMoves;
+    private final Clock clock;
+
+    Loaded(
+        ProcessDefinition definition,
+        PhaseCalendar calendar,
+        Edition edition,
+        boolean hasProjects,
+        Map<ProjectId, Long> versions,
+        int storedMoves,
+        Clock clock) {
+      this.definition = definition;
+      this.calendar = calendar;
+      this.edition = edition;
+      this.hasProjects = hasProjects;
+      this.versions = Map.copyOf(versions);
+      this.storedMoves = storedMoves;
+      this.clock = clock;
+    }
+
+    /**
+     * The definition.
+     *
+     * @return the definition
+     */
+    public ProcessDefinition definition() {
+      return definition;
+    }
+
+    /**
+     * The process, with its kind.
+     *
+     * @return the process
+     */
+    public ParticipatoryProcess process() {
+      return definition.process();
+    }
+
+    /**
+     * The phase calendar, restored from the stored moves.
+     *
+     * @return the calendar
+     */
+    public PhaseCalendar calendar() {
+      return calendar;
+    }
+
+    /**
+     * The edition (projects, ballot), for a process whose kind has projects.
+     *
+     * @return the edition, or empty for a process without projects
+     */
+    public Optional<Edition> projects() {
+      return hasProjects ? Optional.of(edition) : Optional.empty();
+    }
+
+    /**
+     * The edition, or the refusal {@code process-has-no-projects} (409).
+     *
+     * @return the edition, or the refusal
+     */
+    public Result<Edition> withProjects() {
+      if (hasProjects) {
+        return Result.ok(edition);
+      }
+      return Result.refused(
+          Refusal.of(
+              Refusal.Kind.CONFLICT,
+              "process-has-no-projects",
+              TEXTS.text("process-has-no-projects", process().id().value(), process().kind())));
+    }
+
+    /**
+     * The edition, as callers written before process kinds use it (the results, the map layers):
+     * for a process without projects, an empty edition on the same phase history, detached (nothing
+     * done to it is stored). New code uses {@link #projects()} or {@link #withProjects()}.
+     *
+     * @return the edition
+     */
+    public Edition edition() {
+      if (hasProjects) {
+        return edition;
+      }
+      return Edition.restore(process(), clock, List.of(), calendar.history());
+    }
+
+    /**
+     * Each project's version.
+     *
+     * @return the versions
+     */
+    public Map<ProjectId, Long> versions() {
+      return versions;
+    }
+
+    /**
+     * How many phase moves were stored when the process was loaded; the calendar may since have
+     * made more, which the dates called for.
+     *
+     * @return the number of stored moves
+     */
+    public int storedMoves() {
+      return storedMoves;
+    }
+
+    /**
+     * A project's version, or the refusal {@code not-found}.
+     *
+     * @param id the project
+     * @return the version, or the refusal
+     */
+    public Result<Long> findVersion(ProjectId id) {
+      Long version = versions.get(id);
+      if (version == null) {
+        return Result.refused(
+            Refusal.notFound(TEXTS.text("project.not-found", id.value(), process().id().value())));
+      }
+      return Result.ok(version);
+    }
+
     /**
      * A project's version, as an ETag value.
      *
      * @param id the project
      * @return the version
+     * @throws RefusedException {@code not-found} (404) if the process has no such project
      */
     public long version(ProjectId id) {
-      Long version = versions.get(id);
-      if (version == null) {
-        throw new jakarta.ws.rs.NotFoundException(
-            "No project " + id + " in process " + definition.process().id() + ".");
-      }
-      return version;
+      return findVersion(id).orElseThrow();
     }
   }
 
   /**
+   * A declared process.
+   *
+   * @param definition the definition
+   * @param created whether the process is new (false: its definition was replaced or unchanged)
+   */
+  public record Declared(ProcessDefinition definition, boolean created) {}
+
+  /**
    * Declares a process, or replaces its definition while it has no project and no phase has opened.
+   * Whether it has projects is decided here, by its kind, and stored with it.
    *
    * @param id the process
    * @param document the definition ({@link ProcessDocuments})
-   * @return the definition, and whether the process is new
+   * @return the definition and whether the process is new; refused (409) when the process has
+   *     started ({@code process-started}) or a budget belongs to another process ({@code
+   *     budget-of-another-process})
    * @throws org.polity.jakarta.problem.InvalidInputException for a malformed definition
-   * @throws RefusalException 409 when the process has started, or a budget belongs to another
-   *     process
    */
-  public Map.Entry<ProcessDefinition, Boolean> declare(ProcessId id, JsonObject document) {
+  public Result<Declared> attemptDeclare(ProcessId id, JsonObject document) {
     ProcessDefinition definition = ProcessDocuments.read(id, document, plugins, keyer);
+    boolean projects = definition.process().kind().hasProjects();
     return database.inTransaction(
         em -> {
           for (BudgetId budget : definition.budgets()) {
             Optional<ProcessId> owner = store.processOf(em, budget);
             if (owner.isPresent() && !owner.get().equals(id)) {
-              throw new RefusalException(
-                  "budget-of-another-process",
-                  409,
-                  "Budget "
-                      + budget
-                      + " belongs to process "
-                      + owner.get()
-                      + ": give this process other budgets.");
+              return Result.<Declared>refused(
+                  Refusal.of(
+                      Refusal.Kind.CONFLICT,
+                      "budget-of-another-process",
+                      TEXTS.text(
+                          "budget-of-another-process", budget.value(), owner.get().value())));
             }
           }
           Optional<ProcessStore.ProcessRow> existing = store.process(em, id, true);
           if (existing.isEmpty()) {
-            store.insertProcess(em, id, document, definition.budgets());
-            return Map.entry(definition, true);
+            store.insertProcess(em, id, document, projects, definition.budgets());
+            return Result.ok(new Declared(definition, true));
           }
           if (!existing.get().moves().isEmpty() || !store.projects(em, id).isEmpty()) {
             if (existing.get().definition().equals(document)) {
-              return Map.entry(definition, false);
+              return Result.ok(new Declared(definition, false));
             }
-            throw new RefusalException(
-                "process-started",
-                409,
-                "Process "
-                    + id
-                    + " has started (a phase"
-                    + " opened or ideas were submitted): its definition can no longer be replaced.");
+            return Result.<Declared>refused(
+                Refusal.of(
+                    Refusal.Kind.CONFLICT,
+                    "process-started",
+                    TEXTS.text("process-started", id.value())));
           }
-          store.replaceDefinition(em, id, document, definition.budgets());
-          return Map.entry(definition, false);
+          store.replaceDefinition(em, id, document, projects, definition.budgets());
+          return Result.ok(new Declared(definition, false));
         });
+  }
+
+  /**
+   * Declares a process ({@link #attemptDeclare} for callers that throw).
+   *
+   * @param id the process
+   * @param document the definition ({@link ProcessDocuments})
+   * @return the definition, and whether the process is new
+   * @throws RefusedException 409 when the process has started, or a budget belongs to another
+   *     process
+   * @throws org.polity.jakarta.problem.InvalidInputException for a malformed definition
+   */
+  public Map.Entry<ProcessDefinition, Boolean> declare(ProcessId id, JsonObject document) {
+    Declared declared = attemptDeclare(id, document).orElseThrow();
+    return Map.entry(declared.definition(), declared.created());
   }
 
   /**
@@ -201,9 +350,9 @@ public class Processes {
   /**
    * Makes, stores and announces ({@link PhaseOpened}) the phase moves that the dates call for, in
    * every process that follows its dates, without waiting for somebody to read the process. {@link
-   * PhaseScheduler} calls it periodically. Only processes whose next phase is due are loaded whole;
-   * several nodes may call it at once (each process is changed under its lock, so a move is stored
-   * and announced once).
+   * PhaseScheduler} calls it periodically (through {@link ProcessService#advanceByDates}). Only
+   * processes whose next phase is due are loaded whole; several nodes may call it at once (each
+   * process is changed under its lock, so a move is stored and announced once).
    *
    * @return the processes in which a phase was due
    */
@@ -226,7 +375,7 @@ public class Processes {
               return found;
             });
     for (ProcessId id : due) {
-      read(id, loaded -> loaded.edition().calendar().currentIndex());
+      read(id, loaded -> loaded.calendar().currentIndex());
     }
     return due;
   }
@@ -255,6 +404,27 @@ public class Processes {
   }
 
   /**
+   * Works on a snapshot of a process, or says it does not exist. Phase moves that the dates caused
+   * meanwhile are stored (and announced) afterwards.
+   *
+   * @param id the process
+   * @param work what to read
+   * @param <T> the result
+   * @return the result, or the refusal {@code not-found} (404)
+   */
+  public <T> Result<T> find(ProcessId id, Function<Loaded, T> work) {
+    Optional<Loaded> loaded = database.inTransaction(em -> load(em, id, false));
+    if (loaded.isEmpty()) {
+      return Result.refused(noProcess(id));
+    }
+    T result = work.apply(loaded.get());
+    if (loaded.get().calendar().history().size() > loaded.get().storedMoves()) {
+      change(id, null, 0, l -> Outcome.done(Boolean.TRUE));
+    }
+    return Result.ok(result);
+  }
+
+  /**
    * Works on a snapshot of a process. Phase moves that the dates caused meanwhile are stored (and
    * announced) afterwards.
    *
@@ -262,19 +432,67 @@ public class Processes {
    * @param work what to read
    * @param <T> the result
    * @return the result
-   * @throws jakarta.ws.rs.NotFoundException if there is no such process
+   * @throws RefusedException {@code not-found} (404) if there is no such process
    */
   public <T> T read(ProcessId id, Function<Loaded, T> work) {
-    Loaded loaded = database.inTransaction(em -> load(em, id, false));
-    T result = work.apply(loaded);
-    if (loaded.edition().calendar().history().size() > loaded.storedMoves()) {
-      change(id, null, 0, l -> Outcome.done(Boolean.TRUE));
-    }
-    return result;
+    return find(id, work).orElseThrow();
   }
 
   /**
-   * Changes a process or its projects, under the process's lock.
+   * Changes a process or its projects, under the process's lock, and says how it went: refusals
+   * (core's, the version's, a missing process or project) are values and change nothing.
+   *
+   * @param id the process
+   * @param project the project the caller read and means to change, with {@code version}; null when
+   *     the change is not about one project read before
+   * @param version the version the caller read ({@code If-Match})
+   * @param work the change, given the transaction (for the caller's own rows, which commit or roll
+   *     back with the change) and the loaded process; a refusal changes nothing
+   * @param <T> the result
+   * @return the result, committed; or the refusal: {@code not-found} (404), {@code
+   *     precondition-failed} (412) when the project's version is no longer {@code version}, core's
+   *     refusal as a conflict (409)
+   */
+  public <T> Result<T> attempt(
+      ProcessId id,
+      ProjectId project,
+      long version,
+      BiFunction<EntityManager, Loaded, Outcome<T>> work) {
+    List<Runnable> events = new ArrayList<>();
+    T result;
+    try {
+      result =
+          database.inTransaction(
+              em -> {
+                Loaded loaded = load(em, id, true).orElseThrow(() -> noProcess(id).toException());
+                if (project != null && loaded.version(project) != version) {
+                  throw stale(
+                          TEXTS.text(
+                              "precondition-failed",
+                              project.value(),
+                              Long.toString(version),
+                              Long.toString(loaded.version(project))))
+                      .toException();
+                }
+                Map<ProjectId, Project> before = new HashMap<>();
+                loaded.projects().ifPresent(e -> e.projects().forEach(p -> before.put(p.id(), p)));
+                Outcome<T> outcome = work.apply(em, loaded);
+                if (outcome.refusal().isPresent()) {
+                  throw Refusal.of(Refusal.Kind.CONFLICT, outcome.refusal().get()).toException();
+                }
+                persist(em, loaded, before, loaded.storedMoves(), events);
+                return outcome.orElseThrow();
+              });
+    } catch (RefusedException refused) {
+      return Result.refused(refused.refusal());
+    }
+    events.forEach(Runnable::run);
+    return Result.ok(result);
+  }
+
+  /**
+   * Changes a process or its projects, under the process's lock ({@link #attempt} for callers that
+   * throw).
    *
    * @param id the process
    * @param project the project the caller read and means to change, with {@code version}; null when
@@ -283,8 +501,9 @@ public class Processes {
    * @param work the change; a refusal changes nothing
    * @param <T> the result
    * @return the result, committed
-   * @throws ProblemException 412 when the project's version is no longer {@code version}
-   * @throws RefusalException 409/422 when core refuses
+   * @throws RefusedException 404 for a missing process or project, 412 when the project's version
+   *     is no longer {@code version}
+   * @throws LocalizedRefusalException 409 when core refuses
    */
   public <T> T change(
       ProcessId id, ProjectId project, long version, Function<Loaded, Outcome<T>> work) {
@@ -294,7 +513,7 @@ public class Processes {
   /**
    * Changes a process or its projects, under the process's lock, with the transaction at hand for
    * the caller's own rows (such as the published results), which commit or roll back with the
-   * change.
+   * change ({@link #attempt} for callers that throw).
    *
    * @param id the process
    * @param project the project the caller read and means to change, or null
@@ -302,46 +521,35 @@ public class Processes {
    * @param work the change, given the transaction and the loaded process; a refusal changes nothing
    * @param <T> the result
    * @return the result, committed
-   * @throws ProblemException 412 when the project's version is no longer {@code version}
-   * @throws RefusalException 409/422 when core refuses
+   * @throws RefusedException 404 for a missing process or project, 412 when the project's version
+   *     is no longer {@code version}
+   * @throws LocalizedRefusalException 409 when core refuses
    */
   public <T> T changeWith(
       ProcessId id,
       ProjectId project,
       long version,
-      java.util.function.BiFunction<EntityManager, Loaded, Outcome<T>> work) {
-    List<Runnable> events = new ArrayList<>();
-    T result =
-        database.inTransaction(
-            em -> {
-              Loaded loaded = load(em, id, true);
-              if (project != null && loaded.version(project) != version) {
-                throw ProblemException.of(
-                    "precondition-failed",
-                    412,
-                    "Project "
-                        + project
-                        + " changed since you"
-                        + " read it (version "
-                        + version
-                        + ", now "
-                        + loaded.version(project)
-                        + "): read it again,"
-                        + " then decide.");
-              }
-              Edition edition = loaded.edition();
-              Map<ProjectId, Project> before = new HashMap<>();
-              edition.projects().forEach(p -> before.put(p.id(), p));
-              int movesBefore = loaded.storedMoves();
-              Outcome<T> outcome = work.apply(em, loaded);
-              if (outcome.refusal().isPresent()) {
-                throw Refusals.of(outcome.refusal().get());
-              }
-              persist(em, loaded, before, movesBefore, events);
-              return outcome.orElseThrow();
-            });
-    events.forEach(Runnable::run);
-    return result;
+      BiFunction<EntityManager, Loaded, Outcome<T>> work) {
+    Result<T> result = attempt(id, project, version, work);
+    if (result.refusal().isPresent() && result.refusal().get().kind() == Refusal.Kind.CONFLICT) {
+      Refusal refusal = result.refusal().get();
+      throw new LocalizedRefusalException(refusal.code(), 409, refusal.detail());
+    }
+    return result.orElseThrow();
+  }
+
+  /**
+   * The refusal {@code not-found} for a missing process.
+   *
+   * @param id the process
+   * @return the refusal
+   */
+  public static Refusal noProcess(ProcessId id) {
+    return Refusal.notFound(TEXTS.text("process.not-found", id.value()));
+  }
+
+  private static Refusal stale(org.polity.common.LocalizedText detail) {
+    return Refusal.of(Refusal.Kind.STALE, "precondition-failed", detail);
   }
 
   private void persist(
@@ -350,9 +558,8 @@ public class Processes {
       Map<ProjectId, Project> before,
       int movesBefore,
       List<Runnable> events) {
-    Edition edition = loaded.edition();
-    ProcessId id = edition.process().id();
-    List<PhaseMove> moves = edition.calendar().history();
+    ProcessId id = loaded.process().id();
+    List<PhaseMove> moves = loaded.calendar().history();
     if (moves.size() > movesBefore) {
       store.saveMoves(em, id, moves);
       for (PhaseMove move : moves.subList(movesBefore, moves.size())) {
@@ -362,7 +569,15 @@ public class Processes {
         events.add(() -> phaseOpened.fire(event));
       }
     }
-    List<Project> projects = edition.projects();
+    if (loaded.projects().isPresent()) {
+      persistProjects(em, loaded, before, events);
+    }
+  }
+
+  private void persistProjects(
+      EntityManager em, Loaded loaded, Map<ProjectId, Project> before, List<Runnable> events) {
+    ProcessId id = loaded.process().id();
+    List<Project> projects = loaded.projects().orElseThrow().projects();
     List<ProjectId> selected = new ArrayList<>();
     List<ProjectId> notSelected = new ArrayList<>();
     for (int position = 0; position < projects.size(); position++) {
@@ -375,10 +590,8 @@ public class Processes {
         events.add(() -> ideaSubmitted.fire(event));
       } else if (old != project && !old.equals(project)) {
         if (!store.updateProject(em, project, loaded.versions().get(project.id()))) {
-          throw ProblemException.of(
-              "precondition-failed",
-              412,
-              "Project " + project.id() + " changed meanwhile: read it again, then decide.");
+          throw stale(TEXTS.text("precondition-failed.meanwhile", project.id().value()))
+              .toException();
         }
         for (StatusChange change :
             project.history().subList(old.history().size(), project.history().size())) {
@@ -401,21 +614,29 @@ public class Processes {
     }
   }
 
-  private Loaded load(EntityManager em, ProcessId id, boolean lock) {
-    ProcessStore.ProcessRow row =
-        store
-            .process(em, id, lock)
-            .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No process " + id + "."));
+  private Optional<Loaded> load(EntityManager em, ProcessId id, boolean lock) {
+    Optional<ProcessStore.ProcessRow> found = store.process(em, id, lock);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    ProcessStore.ProcessRow row = found.get();
     ProcessDefinition definition = definition(row);
-    List<ProcessStore.ProjectRow> rows = store.projects(em, id);
     Map<ProjectId, Long> versions = new HashMap<>();
+    if (!row.projects()) {
+      PhaseCalendar calendar =
+          new PhaseCalendar(definition.process(), clock, List.of(), row.moves());
+      return Optional.of(
+          new Loaded(definition, calendar, null, false, versions, row.moves().size(), clock));
+    }
     List<Project> projects = new ArrayList<>();
-    for (ProcessStore.ProjectRow project : rows) {
+    for (ProcessStore.ProjectRow project : store.projects(em, id)) {
       versions.put(project.project().id(), project.version());
       projects.add(project.project());
     }
     Edition edition = Edition.restore(definition.process(), clock, projects, row.moves());
-    return new Loaded(definition, edition, versions, row.moves().size());
+    return Optional.of(
+        new Loaded(
+            definition, edition.calendar(), edition, true, versions, row.moves().size(), clock));
   }
 
   private ProcessDefinition definition(ProcessStore.ProcessRow row) {
@@ -427,14 +648,5 @@ public class Processes {
         ProcessDocuments.read(row.id(), row.definition(), plugins, keyer);
     definitions.put(row.id(), Map.entry(row.definition(), definition));
     return definition;
-  }
-
-  /** Core refusals as problems. */
-  static final class Refusals {
-    private Refusals() {}
-
-    static LocalizedRefusalException of(org.polity.process.Refusal refusal) {
-      return new LocalizedRefusalException(refusal.code(), 409, refusal.message());
-    }
   }
 }

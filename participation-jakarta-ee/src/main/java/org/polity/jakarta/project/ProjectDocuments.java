@@ -8,18 +8,19 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.polity.common.ProcessId;
+import org.polity.common.LocalizedText;
 import org.polity.common.ProjectId;
 import org.polity.jakarta.eligibility.RuleDocuments;
 import org.polity.jakarta.http.Jsonp;
+import org.polity.jakarta.http.RequestBodies;
 import org.polity.jakarta.http.ValueJson;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem.FieldError;
@@ -37,8 +38,9 @@ import org.polity.project.ProjectStatus;
 import org.polity.project.StatusChange;
 
 /**
- * Projects as JSON: the stored document (everything, read back with {@link Project#restore}), the
- * public and staff views, and the proposal a participant or an encoder submits:
+ * Projects as the REST API reads and writes them (the stored document is {@link ProjectStorage}'s):
+ * the public and staff views, the bodies of the staff's requests (review, status move, merge,
+ * progress, proclamation), and the proposal a participant or an encoder submits:
  *
  * <pre>{@code
  * {"title": {"fr": "Un potager collectif"}, "description": {"fr": "Des bacs au parc."},
@@ -215,16 +217,6 @@ public final class ProjectDocuments {
               + (e.getMessage() == null ? "." : " (" + e.getMessage() + ")."),
           e);
     }
-  }
-
-  /**
-   * The stored document of a project: everything needed to restore it.
-   *
-   * @param project the project
-   * @return the document
-   */
-  public static JsonObject document(Project project) {
-    return view(project, true).build();
   }
 
   /**
@@ -408,77 +400,299 @@ public final class ProjectDocuments {
   }
 
   /**
-   * Reads a stored document back.
+   * The progress a staff member publishes: {@code {"percent": 40, "milestones": [{"label": {...},
+   * "date": "2028-03-01", "reached": true}]}}.
    *
-   * @param json the document written by {@link #document}
-   * @return the project
+   * @param body the request body
+   * @return the progress
+   * @throws InvalidInputException naming the offending member
    */
-  public static Project read(JsonObject json) {
-    JsonObject proposalJson =
+  public static Progress progress(JsonObject body) {
+    if (body == null) {
+      throw InvalidInputException.of("body", "Send {\"percent\": ..., \"milestones\": [...]}.");
+    }
+    RequestBodies.only(body, "percent", "milestones");
+    try {
+      List<Milestone> milestones = new ArrayList<>();
+      JsonValue list = body.get("milestones");
+      if (list != null) {
+        for (JsonValue value : list.asJsonArray()) {
+          JsonObject m = value.asJsonObject();
+          milestones.add(
+              new Milestone(
+                  RequestBodies.text(m, "label"),
+                  m.get("date") instanceof JsonString d ? LocalDate.parse(d.getString()) : null,
+                  m.getBoolean("reached", false)));
+        }
+      }
+      return new Progress(body.getInt("percent"), milestones);
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw InvalidInputException.of(
+          "body",
+          "Give {\"percent\": 0-100, \"milestones\": [{\"label\":"
+              + " {...}, \"date\": \"2028-03-01\", \"reached\": true}]}: "
+              + e.getMessage());
+    }
+  }
+
+  /**
+   * A status move a staff member asks for: {@code {"to": "ON_BALLOT", "why": {...}}}.
+   *
+   * @param to the status, one of {@link ProjectService#STAFF_MOVES}
+   * @param why the public reason
+   */
+  public record StatusMove(ProjectStatus to, LocalizedText why) {}
+
+  /**
+   * Reads a status move.
+   *
+   * @param body the request body
+   * @return the move
+   * @throws InvalidInputException naming the offending member
+   */
+  public static StatusMove statusMove(JsonObject body) {
+    if (body == null) {
+      throw InvalidInputException.of("body", "Send {\"to\": ..., \"why\": {...}}.");
+    }
+    RequestBodies.only(body, "to", "why");
+    String to = RequestBodies.string(body, "to");
+    LocalizedText why = RequestBodies.text(body, "why");
+    ProjectStatus status =
+        ProjectService.STAFF_MOVES.stream()
+            .filter(s -> s.name().equals(to))
+            .findFirst()
+            .orElseThrow(() -> InvalidInputException.of("to", STAFF_MOVES_MESSAGE));
+    return new StatusMove(status, why);
+  }
+
+  /** What {@code to} may be. */
+  static final String STAFF_MOVES_MESSAGE =
+      "Use UNDER_REVIEW, ON_BALLOT, NOT_FEASIBLE,"
+          + " IN_PROGRESS, REALISED or ABANDONED (reviews, merges and results have their own"
+          + " endpoints).";
+
+  /**
+   * A merge a staff member asks for: {@code {"into": "...", "why": {...}}}.
+   *
+   * @param into the project that absorbs the duplicate
+   * @param why the public reason
+   */
+  public record Merge(ProjectId into, LocalizedText why) {}
+
+  /**
+   * Reads a merge.
+   *
+   * @param body the request body
+   * @return the merge
+   * @throws InvalidInputException naming the offending member
+   */
+  public static Merge merge(JsonObject body) {
+    if (body == null) {
+      throw InvalidInputException.of("body", "Send {\"into\": ..., \"why\": {...}}.");
+    }
+    RequestBodies.only(body, "into", "why");
+    ProjectId into = ProjectId.of(RequestBodies.string(body, "into"));
+    return new Merge(into, RequestBodies.text(body, "why"));
+  }
+
+  /**
+   * A review body: {@code {"checklist": {...}, "costEstimate": {...}, "publicAnswer": {...}}}.
+   *
+   * @param body the request body
+   * @param reviewer who reviews
+   * @return the review
+   * @throws InvalidInputException naming the offending member
+   */
+  public static FeasibilityReview reviewBody(JsonObject body, String reviewer) {
+    if (body == null) {
+      throw InvalidInputException.of("body", "Send the review.");
+    }
+    RequestBodies.only(body, "checklist", "costEstimate", "publicAnswer");
+    return review(body, reviewer);
+  }
+
+  /**
+   * A proclamation: {@code {"why": {...}}} (or no body) for results counted by Polity, {@code
+   * {"selected": ["..."], "why": {...}}} for a vote counted outside Polity.
+   *
+   * @param selected the funded projects when counted outside Polity; empty when Polity counts
+   * @param why the public reason; null for the default one when Polity counts
+   */
+  public record Proclamation(Optional<Set<ProjectId>> selected, LocalizedText why) {}
+
+  /**
+   * Reads a proclamation.
+   *
+   * @param body the request body, or null
+   * @return the proclamation
+   * @throws InvalidInputException naming the offending member
+   */
+  public static Proclamation proclamation(JsonObject body) {
+    if (body == null) {
+      return new Proclamation(Optional.empty(), null);
+    }
+    RequestBodies.only(body, "selected", "why");
+    if (!body.containsKey("selected")) {
+      return new Proclamation(
+          Optional.empty(), body.containsKey("why") ? RequestBodies.text(body, "why") : null);
+    }
+    LocalizedText why = RequestBodies.text(body, "why");
+    Set<ProjectId> selected = new LinkedHashSet<>();
+    if (!(body.get("selected") instanceof JsonArray ids)) {
+      throw InvalidInputException.of("selected", "Give the ids of the funded projects.");
+    }
+    for (JsonValue value : ids) {
+      if (!(value instanceof JsonString s)) {
+        throw InvalidInputException.of("selected", "Give the ids as strings.");
+      }
+      selected.add(ProjectId.of(s.getString()));
+    }
+    return new Proclamation(Optional.of(selected), why);
+  }
+
+  /**
+   * The statuses of a list's {@code status} parameter: repeated or comma-separated.
+   *
+   * @param given the values, or null
+   * @return the statuses; empty for every status
+   * @throws InvalidInputException naming a value that is not a status
+   */
+  public static Set<ProjectStatus> statuses(List<String> given) {
+    Set<ProjectStatus> statuses = new java.util.HashSet<>();
+    for (String value : given == null ? List.<String>of() : given) {
+      for (String name : value.split(",")) {
+        try {
+          statuses.add(ProjectStatus.valueOf(name.trim()));
+        } catch (IllegalArgumentException e) {
+          throw InvalidInputException.of(
+              "status",
+              "'"
+                  + name.trim()
+                  + "' is not a status: use "
+                  + List.of(ProjectStatus.values())
+                  + ".");
+        }
+      }
+    }
+    return statuses;
+  }
+
+  /**
+   * A page of projects as the list shows it: {@code {"total", "offset", "limit", "projects"}}, each
+   * project in the public view with its version.
+   *
+   * @param listing the page
+   * @return the JSON
+   */
+  public static JsonObject page(ProjectService.Listing listing) {
+    JsonArrayBuilder projects = Jsonp.JSON.createArrayBuilder();
+    for (Project project : listing.page().projects()) {
+      projects.add(view(project, false).add("version", listing.versions().get(project.id())));
+    }
+    return Jsonp.JSON
+        .createObjectBuilder()
+        .add("total", listing.page().total())
+        .add("offset", listing.page().offset())
+        .add("limit", listing.page().limit())
+        .add("projects", projects)
+        .build();
+  }
+
+  /**
+   * A project with its version, as a read or an update answers.
+   *
+   * @param view the project
+   * @return the JSON
+   */
+  public static JsonObject json(ProjectService.ProjectView view) {
+    return view(view.project(), view.full()).add("version", view.version()).build();
+  }
+
+  /**
+   * What happened to an idea, in the reader's language: {@code {"projectId", "status", "since",
+   * "explanation", "history": [...], "percent"}}.
+   *
+   * @param history the project and its fate
+   * @param language the reader's language
+   * @return the JSON
+   */
+  public static JsonObject history(ProjectService.History history, java.util.Locale language) {
+    JsonArrayBuilder changes = Jsonp.JSON.createArrayBuilder();
+    for (StatusChange change : history.project().history()) {
+      changes.add(
+          Jsonp.JSON
+              .createObjectBuilder()
+              .add("status", change.to().name())
+              .add("statusName", change.to().displayName(language))
+              .add("at", change.at().toString())
+              .add("why", change.why().in(language)));
+    }
+    var fate = history.fate();
+    JsonObjectBuilder json =
         Jsonp.JSON
             .createObjectBuilder()
-            .add("title", json.get("title"))
-            .add("description", json.get("description"))
-            .add("themes", json.get("themes"))
-            .add("estimatedCost", json.get("estimatedCost"))
-            .add("location", json.get("location"))
-            .add("district", json.get("district"))
-            .add("authors", json.get("authors"))
-            .add("attachments", json.get("attachments"))
-            .build();
-    JsonObject channelJson = json.getJsonObject("channel");
-    Channel channel =
-        switch (channelJson.getString("kind")) {
-          case "paper" -> new Channel.PaperForm(channelJson.getString("encodedBy"));
-          case "assembly" -> new Channel.Assembly(channelJson.getString("assembly"));
-          default -> new Channel.Online();
-        };
-    ProjectProposal proposal = proposalOf(proposalJson, channel);
-    List<StatusChange> history = new ArrayList<>();
-    for (JsonValue value : json.getJsonArray("history")) {
-      JsonObject c = value.asJsonObject();
-      history.add(
-          new StatusChange(
-              c.isNull("from") ? null : ProjectStatus.valueOf(c.getString("from")),
-              ProjectStatus.valueOf(c.getString("to")),
-              Instant.parse(c.getString("at")),
-              c.getString("actor"),
-              ValueJson.text(c.getJsonObject("why"))));
-    }
-    Optional<FeasibilityReview> review =
-        json.isNull("review")
-            ? Optional.empty()
-            : Optional.of(
-                review(
-                    json.getJsonObject("review"),
-                    json.getJsonObject("review").getString("reviewer")));
-    Optional<Progress> progress = Optional.empty();
-    if (!json.isNull("progress")) {
-      JsonObject p = json.getJsonObject("progress");
-      List<Milestone> milestones = new ArrayList<>();
-      for (JsonValue value : p.getJsonArray("milestones")) {
-        JsonObject m = value.asJsonObject();
-        milestones.add(
-            new Milestone(
-                ValueJson.text(m.getJsonObject("label")),
-                m.isNull("date") ? null : LocalDate.parse(m.getString("date")),
-                m.getBoolean("reached")));
+            .add("projectId", history.project().id().value())
+            .add("status", fate.status().name())
+            .add("since", fate.since().toString())
+            .add("explanation", fate.explanation(language))
+            .add("history", changes);
+    fate.progress()
+        .ifPresentOrElse(p -> json.add("percent", p.percent()), () -> json.addNull("percent"));
+    return json.build();
+  }
+
+  /**
+   * The answer to a proclamation: {@code {"selected", "notSelected", "computed"}}, with {@code
+   * "budgets"} (each budget's id, rule, ballots, winners and money used) when Polity counted.
+   *
+   * @param selected the funded projects
+   * @param notSelected the others on the ballot
+   * @param publication the published results, or null when counted outside Polity
+   * @return the JSON
+   */
+  public static JsonObject proclaimed(
+      List<ProjectId> selected,
+      List<ProjectId> notSelected,
+      org.polity.jakarta.results.ResultsService.Publication publication) {
+    JsonObjectBuilder json =
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("selected", Jsonp.JSON.createArrayBuilder(ids(selected)))
+            .add("notSelected", Jsonp.JSON.createArrayBuilder(ids(notSelected)))
+            .add("computed", publication != null);
+    if (publication != null) {
+      JsonArrayBuilder budgets = Jsonp.JSON.createArrayBuilder();
+      for (var one : publication.budgets()) {
+        budgets.add(
+            Jsonp.JSON
+                .createObjectBuilder()
+                .add("budgetId", one.budget().value())
+                .add("rule", one.result().rule())
+                .add("ballots", one.ballots())
+                .add("winners", Jsonp.JSON.createArrayBuilder(ids(one.result().winners())))
+                .add("used", one.result().cost().toPlainString()));
       }
-      progress = Optional.of(new Progress(p.getInt("percent"), milestones));
+      json.add("budgets", budgets);
     }
-    return Project.restore(
-        ProjectId.of(json.getString("id")),
-        ProcessId.of(json.getString("processId")),
-        proposal,
-        Instant.parse(json.getString("submittedAt")),
-        history,
-        review,
-        json.isNull("mergedInto")
-            ? Optional.empty()
-            : Optional.of(ProjectId.of(json.getString("mergedInto"))),
-        json.getJsonArray("mergedFrom").getValuesAs(JsonString.class).stream()
-            .map(s -> ProjectId.of(s.getString()))
-            .toList(),
-        progress);
+    return json.build();
+  }
+
+  /**
+   * The answer to a proclamation counted outside Polity: the changed projects, selected or not.
+   *
+   * @param changed the projects whose status the proclamation changed
+   * @return the JSON
+   */
+  public static JsonObject proclaimed(List<Project> changed) {
+    List<ProjectId> selected = new ArrayList<>();
+    List<ProjectId> others = new ArrayList<>();
+    changed.forEach(p -> (p.status() == ProjectStatus.SELECTED ? selected : others).add(p.id()));
+    return proclaimed(selected, others, null);
+  }
+
+  private static List<String> ids(java.util.Collection<ProjectId> ids) {
+    return ids.stream().map(ProjectId::value).toList();
   }
 }

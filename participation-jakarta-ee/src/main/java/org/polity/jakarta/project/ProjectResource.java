@@ -4,10 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -28,55 +25,34 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.common.ProcessId;
 import org.polity.common.ProjectId;
-import org.polity.jakarta.eligibility.Participants;
 import org.polity.jakarta.http.ApiIds;
 import org.polity.jakarta.http.ETags;
-import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.http.Languages;
-import org.polity.jakarta.http.RequestBodies;
-import org.polity.jakarta.problem.InvalidInputException;
-import org.polity.jakarta.process.Processes;
 import org.polity.jakarta.results.ResultsService;
+import org.polity.jakarta.security.Caller;
 import org.polity.jakarta.security.PolityRole;
-import org.polity.process.Outcome;
-import org.polity.process.ParticipationAction;
 import org.polity.project.Channel;
-import org.polity.project.IdeaFate;
-import org.polity.project.Milestone;
-import org.polity.project.Progress;
-import org.polity.project.Project;
-import org.polity.project.ProjectStatus;
+import org.polity.project.ProjectQuery;
 import org.polity.project.SummaryTable;
 
 /**
- * The projects (ideas) of a process: submit one online (participants, under the process's SUBMIT
- * rules) or encode a paper form (encoders), list them with filters, sorting and paging, read one
- * and its public history, and the staff's work on them (review, status changes, merge, follow-up,
- * results, CSV summary). Staff updates require {@code If-Match} with the project's ETag (428
- * without it, 412 when someone changed the project since).
+ * The projects (ideas) of a process over HTTP: each method reads the request, calls one use case of
+ * {@link ProjectService} and answers its outcome (refusals become problem documents). Staff updates
+ * require {@code If-Match} with the project's ETag (428 without it, 412 when someone changed the
+ * project since).
  */
 @Path("api/v1/processes")
 @RequestScoped
 @Tag(name = "Projects")
 public class ProjectResource {
 
-  private static final String STAFF_ROLES = "reviewer, administrator";
-
-  @Inject Processes processes;
-  @Inject Participants participants;
-  @Inject ResultsService results;
+  @Inject ProjectService projects;
 
   /** Creates the resource; CDI calls it. */
   public ProjectResource() {}
@@ -105,10 +81,11 @@ public class ProjectResource {
       @Context SecurityContext security,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    ProcessId id = ProcessId.of(processId);
-    var definition = processes.read(id, Processes.Loaded::definition);
-    participants.requireEligible(definition, ParticipationAction.SUBMIT, security, headers);
-    return created(id, ProjectDocuments.proposal(body, new Channel.Online()), uri);
+    var proposal = ProjectDocuments.proposal(body, new Channel.Online());
+    var view =
+        projects.submit(
+            Caller.of(security), ProcessId.of(processId), proposal, Languages.of(headers));
+    return created(view.orElseThrow(), uri);
   }
 
   /**
@@ -132,33 +109,24 @@ public class ProjectResource {
       JsonObject body,
       @Context SecurityContext security,
       @Context UriInfo uri) {
-    return created(
-        ProcessId.of(processId),
-        ProjectDocuments.proposal(
-            body, new Channel.PaperForm(security.getUserPrincipal().getName())),
-        uri);
+    Caller caller = Caller.of(security);
+    var proposal =
+        ProjectDocuments.proposal(body, new Channel.PaperForm(caller.name().orElseThrow()));
+    return created(projects.encode(caller, ProcessId.of(processId), proposal).orElseThrow(), uri);
   }
 
-  private Response created(ProcessId id, org.polity.project.ProjectProposal proposal, UriInfo uri) {
-    ProjectId project =
-        processes.change(id, null, 0, loaded -> guard(() -> loaded.edition().submit(proposal)));
-    return processes.read(
-        id,
-        loaded ->
-            Response.created(
-                    uri.getBaseUriBuilder()
-                        .path("api/v1/processes/{p}/projects/{id}")
-                        .build(id.value(), project.value()))
-                .tag(ETags.of(loaded.version(project)))
-                .entity(
-                    ProjectDocuments.view(loaded.edition().get(project), true)
-                        .add("version", loaded.version(project))
-                        .build())
-                .build());
+  private static Response created(ProjectService.ProjectView view, UriInfo uri) {
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("api/v1/processes/{p}/projects/{id}")
+                .build(view.project().processId().value(), view.project().id().value()))
+        .tag(ETags.of(view.version()))
+        .entity(ProjectDocuments.json(view))
+        .build();
   }
 
   /**
-   * The projects, filtered, sorted and paged.
+   * The projects, filtered, sorted and paged ({@link ProjectQuery}).
    *
    * @param processId the process
    * @param status only these statuses (repeat or comma-separate)
@@ -191,67 +159,18 @@ public class ProjectResource {
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
       @Context HttpHeaders headers) {
-    Set<ProjectStatus> statuses = statuses(status);
-    Locale language = Languages.of(headers);
-    return processes.read(
-        ProcessId.of(processId),
-        loaded -> {
-          List<Project> matching = new ArrayList<>();
-          for (Project project : loaded.edition().projects()) {
-            if ((statuses.isEmpty() || statuses.contains(project.status()))
-                && (theme == null || project.themes().contains(theme))
-                && (district == null || project.district().map(district::equals).orElse(false))) {
-              matching.add(project);
-            }
-          }
-          boolean descending = sort.startsWith("-");
-          Comparator<Project> order =
-              switch (descending ? sort.substring(1) : sort) {
-                case "title" ->
-                    Comparator.comparing(
-                        (Project p) -> p.title().in(language), String.CASE_INSENSITIVE_ORDER);
-                case "cost" -> Comparator.comparing(Project::cost);
-                case "status" -> Comparator.comparing(Project::status);
-                default -> Comparator.comparing(Project::submittedAt);
-              };
-          order = order.thenComparing(p -> p.id().value());
-          matching.sort(descending ? order.reversed() : order);
-          JsonArrayBuilder page = Jsonp.JSON.createArrayBuilder();
-          matching.stream()
-              .skip(offset)
-              .limit(limit)
-              .forEach(
-                  p ->
-                      page.add(
-                          ProjectDocuments.view(p, false).add("version", loaded.version(p.id()))));
-          return Jsonp.JSON
-              .createObjectBuilder()
-              .add("total", matching.size())
-              .add("offset", offset)
-              .add("limit", limit)
-              .add("projects", page)
-              .build();
-        });
-  }
-
-  private static Set<ProjectStatus> statuses(List<String> given) {
-    Set<ProjectStatus> statuses = new HashSet<>();
-    for (String value : given == null ? List.<String>of() : given) {
-      for (String name : value.split(",")) {
-        try {
-          statuses.add(ProjectStatus.valueOf(name.trim()));
-        } catch (IllegalArgumentException e) {
-          throw InvalidInputException.of(
-              "status",
-              "'"
-                  + name.trim()
-                  + "' is not a status: use "
-                  + List.of(ProjectStatus.values())
-                  + ".");
-        }
-      }
-    }
-    return statuses;
+    boolean descending = sort.startsWith("-");
+    ProjectQuery query =
+        ProjectQuery.builder()
+            .statuses(ProjectDocuments.statuses(status))
+            .theme(theme)
+            .district(district)
+            .sort(ProjectQuery.Sort.of(descending ? sort.substring(1) : sort), descending)
+            .language(Languages.of(headers))
+            .offset(offset)
+            .limit(limit)
+            .build();
+    return ProjectDocuments.page(projects.list(ProcessId.of(processId), query).orElseThrow());
   }
 
   /**
@@ -273,21 +192,7 @@ public class ProjectResource {
       @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
           String projectId,
       @Context SecurityContext security) {
-    ProjectId project = ProjectId.of(projectId);
-    boolean staff =
-        security.isUserInRole(PolityRole.Names.STAFF)
-            || security.isUserInRole(PolityRole.Names.ADMINISTRATOR);
-    return processes.read(
-        ProcessId.of(processId),
-        loaded -> {
-          long version = loaded.version(project);
-          return Response.ok(
-                  ProjectDocuments.view(loaded.edition().get(project), staff)
-                      .add("version", version)
-                      .build())
-              .tag(ETags.of(version))
-              .build();
-        });
+    return ok(projects.read(Caller.of(security), ProcessId.of(processId), ProjectId.of(projectId)));
   }
 
   /**
@@ -310,38 +215,8 @@ public class ProjectResource {
       @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
           String projectId,
       @Context HttpHeaders headers) {
-    ProjectId project = ProjectId.of(projectId);
-    Locale language = Languages.of(headers);
-    return processes.read(
-        ProcessId.of(processId),
-        loaded -> {
-          loaded.version(project);
-          IdeaFate fate = loaded.edition().whatHappened(project);
-          Project p = loaded.edition().get(project);
-          JsonArrayBuilder history = Jsonp.JSON.createArrayBuilder();
-          p.history()
-              .forEach(
-                  change ->
-                      history.add(
-                          Jsonp.JSON
-                              .createObjectBuilder()
-                              .add("status", change.to().name())
-                              .add("statusName", change.to().displayName(language))
-                              .add("at", change.at().toString())
-                              .add("why", change.why().in(language))));
-          var json =
-              Jsonp.JSON
-                  .createObjectBuilder()
-                  .add("projectId", projectId)
-                  .add("status", fate.status().name())
-                  .add("since", fate.since().toString())
-                  .add("explanation", fate.explanation(language))
-                  .add("history", history);
-          fate.progress()
-              .ifPresentOrElse(
-                  pr -> json.add("percent", pr.percent()), () -> json.addNull("percent"));
-          return json.build();
-        });
+    var history = projects.history(ProcessId.of(processId), ProjectId.of(projectId));
+    return ProjectDocuments.history(history.orElseThrow(), Languages.of(headers));
   }
 
   /**
@@ -369,36 +244,16 @@ public class ProjectResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body,
       @Context SecurityContext security) {
-    long version = ETags.ifMatch(ifMatch, "project");
-    if (body == null) {
-      throw InvalidInputException.of("body", "Send {\"to\": ..., \"why\": {...}}.");
-    }
-    RequestBodies.only(body, "to", "why");
-    String to = RequestBodies.string(body, "to");
-    var why = RequestBodies.text(body, "why");
-    String actor = security.getUserPrincipal().getName();
-    ProjectId project = ProjectId.of(projectId);
-    return update(
-        processId,
-        project,
-        version,
-        loaded -> {
-          var edition = loaded.edition();
-          return switch (to) {
-            case "UNDER_REVIEW" -> edition.startReview(project, actor);
-            case "ON_BALLOT" -> edition.putOnBallot(project, actor, why);
-            case "NOT_FEASIBLE" -> edition.declareNotFeasible(project, actor, why);
-            case "IN_PROGRESS" -> edition.startRealisation(project, actor, why);
-            case "REALISED" -> edition.markRealised(project, actor, why);
-            case "ABANDONED" -> edition.abandon(project, actor, why);
-            default ->
-                throw InvalidInputException.of(
-                    "to",
-                    "Use UNDER_REVIEW, ON_BALLOT, NOT_FEASIBLE,"
-                        + " IN_PROGRESS, REALISED or ABANDONED (reviews, merges and results have their own"
-                        + " endpoints).");
-          };
-        });
+    Long version = version(ifMatch);
+    var move = ProjectDocuments.statusMove(body);
+    return ok(
+        projects.move(
+            Caller.of(security),
+            ProcessId.of(processId),
+            ProjectId.of(projectId),
+            version,
+            move.to(),
+            move.why()));
   }
 
   /**
@@ -427,18 +282,11 @@ public class ProjectResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body,
       @Context SecurityContext security) {
-    long version = ETags.ifMatch(ifMatch, "project");
-    if (body == null) {
-      throw InvalidInputException.of("body", "Send the review.");
-    }
-    RequestBodies.only(body, "checklist", "costEstimate", "publicAnswer");
-    var review = ProjectDocuments.review(body, security.getUserPrincipal().getName());
-    ProjectId project = ProjectId.of(projectId);
-    return update(
-        processId,
-        project,
-        version,
-        loaded -> guard(() -> loaded.edition().recordReview(project, review)));
+    Long version = version(ifMatch);
+    Caller caller = Caller.of(security);
+    var review = ProjectDocuments.reviewBody(body, caller.name().orElseThrow());
+    return ok(
+        projects.review(caller, ProcessId.of(processId), ProjectId.of(projectId), version, review));
   }
 
   /**
@@ -466,26 +314,16 @@ public class ProjectResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body,
       @Context SecurityContext security) {
-    long version = ETags.ifMatch(ifMatch, "project");
-    if (body == null) {
-      throw InvalidInputException.of("body", "Send {\"into\": ..., \"why\": {...}}.");
-    }
-    RequestBodies.only(body, "into", "why");
-    ProjectId into = ProjectId.of(RequestBodies.string(body, "into"));
-    var why = RequestBodies.text(body, "why");
-    ProjectId project = ProjectId.of(projectId);
-    return update(
-        processId,
-        project,
-        version,
-        loaded -> {
-          loaded.version(into);
-          return guard(
-              () ->
-                  loaded
-                      .edition()
-                      .merge(project, into, security.getUserPrincipal().getName(), why));
-        });
+    Long version = version(ifMatch);
+    var merge = ProjectDocuments.merge(body);
+    return ok(
+        projects.merge(
+            Caller.of(security),
+            ProcessId.of(processId),
+            ProjectId.of(projectId),
+            version,
+            merge.into(),
+            merge.why()));
   }
 
   /**
@@ -513,46 +351,15 @@ public class ProjectResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body,
       @Context SecurityContext security) {
-    long version = ETags.ifMatch(ifMatch, "project");
-    if (body == null) {
-      throw InvalidInputException.of("body", "Send {\"percent\": ..., \"milestones\": [...]}.");
-    }
-    RequestBodies.only(body, "percent", "milestones");
-    Progress progress;
-    try {
-      List<Milestone> milestones = new ArrayList<>();
-      JsonValue list = body.get("milestones");
-      if (list != null) {
-        for (JsonValue value : list.asJsonArray()) {
-          JsonObject m = value.asJsonObject();
-          milestones.add(
-              new Milestone(
-                  RequestBodies.text(m, "label"),
-                  m.get("date") instanceof JsonString d
-                      ? java.time.LocalDate.parse(d.getString())
-                      : null,
-                  m.getBoolean("reached", false)));
-        }
-      }
-      progress = new Progress(body.getInt("percent"), milestones);
-    } catch (InvalidInputException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw InvalidInputException.of(
-          "body",
-          "Give {\"percent\": 0-100, \"milestones\": [{\"label\":"
-              + " {...}, \"date\": \"2028-03-01\", \"reached\": true}]}: "
-              + e.getMessage());
-    }
-    ProjectId project = ProjectId.of(projectId);
-    return update(
-        processId,
-        project,
-        version,
-        loaded ->
-            loaded
-                .edition()
-                .reportProgress(project, progress, security.getUserPrincipal().getName()));
+    Long version = version(ifMatch);
+    var progress = ProjectDocuments.progress(body);
+    return ok(
+        projects.progress(
+            Caller.of(security),
+            ProcessId.of(processId),
+            ProjectId.of(projectId),
+            version,
+            progress));
   }
 
   /**
@@ -590,79 +397,16 @@ public class ProjectResource {
           String processId,
       JsonObject body,
       @Context SecurityContext security) {
-    if (body == null || !body.containsKey("selected")) {
-      return publishComputed(ProcessId.of(processId), body, security.getUserPrincipal().getName());
+    var proclamation = ProjectDocuments.proclamation(body);
+    Caller caller = Caller.of(security);
+    ProcessId id = ProcessId.of(processId);
+    if (proclamation.selected().isEmpty()) {
+      var publication = projects.publish(caller, id, proclamation.why()).orElseThrow();
+      return ProjectDocuments.proclaimed(
+          publication.selected(), publication.notSelected(), publication);
     }
-    RequestBodies.only(body, "selected", "why");
-    var why = RequestBodies.text(body, "why");
-    Set<ProjectId> selected = new LinkedHashSet<>();
-    if (!(body.get("selected") instanceof jakarta.json.JsonArray ids)) {
-      throw InvalidInputException.of("selected", "Give the ids of the funded projects.");
-    }
-    for (JsonValue value : ids) {
-      if (!(value instanceof JsonString s)) {
-        throw InvalidInputException.of("selected", "Give the ids as strings.");
-      }
-      selected.add(ProjectId.of(s.getString()));
-    }
-    List<Project> changed =
-        processes.change(
-            ProcessId.of(processId),
-            null,
-            0,
-            loaded -> {
-              selected.forEach(loaded::version);
-              return guard(
-                  () ->
-                      loaded
-                          .edition()
-                          .proclaim(selected, security.getUserPrincipal().getName(), why));
-            });
-    JsonArrayBuilder funded = Jsonp.JSON.createArrayBuilder();
-    JsonArrayBuilder others = Jsonp.JSON.createArrayBuilder();
-    changed.forEach(
-        p -> (p.status() == ProjectStatus.SELECTED ? funded : others).add(p.id().value()));
-    return Jsonp.JSON
-        .createObjectBuilder()
-        .add("selected", funded)
-        .add("notSelected", others)
-        .add("computed", false)
-        .build();
-  }
-
-  private JsonObject publishComputed(ProcessId process, JsonObject body, String actor) {
-    org.polity.common.LocalizedText why = null;
-    if (body != null) {
-      RequestBodies.only(body, "selected", "why");
-      if (body.containsKey("why")) {
-        why = RequestBodies.text(body, "why");
-      }
-    }
-    ResultsService.Publication publication = results.publish(process, actor, why);
-    JsonArrayBuilder funded = Jsonp.JSON.createArrayBuilder();
-    publication.selected().forEach(id -> funded.add(id.value()));
-    JsonArrayBuilder others = Jsonp.JSON.createArrayBuilder();
-    publication.notSelected().forEach(id -> others.add(id.value()));
-    JsonArrayBuilder budgets = Jsonp.JSON.createArrayBuilder();
-    for (var one : publication.budgets()) {
-      JsonArrayBuilder winners = Jsonp.JSON.createArrayBuilder();
-      one.result().winners().forEach(id -> winners.add(id.value()));
-      budgets.add(
-          Jsonp.JSON
-              .createObjectBuilder()
-              .add("budgetId", one.budget().value())
-              .add("rule", one.result().rule())
-              .add("ballots", one.ballots())
-              .add("winners", winners)
-              .add("used", one.result().cost().toPlainString()));
-    }
-    return Jsonp.JSON
-        .createObjectBuilder()
-        .add("selected", funded)
-        .add("notSelected", others)
-        .add("computed", true)
-        .add("budgets", budgets)
-        .build();
+    var changed = projects.proclaim(caller, id, proclamation.selected().get(), proclamation.why());
+    return ProjectDocuments.proclaimed(changed.orElseThrow());
   }
 
   /**
@@ -672,6 +416,7 @@ public class ProjectResource {
    *
    * @param processId the process
    * @param format {@code rfc4180} (default) or {@code excel}
+   * @param security the staff member
    * @param headers the request (language of titles and status labels)
    * @return the CSV file
    */
@@ -691,50 +436,27 @@ public class ProjectResource {
           @DefaultValue("rfc4180")
           @Pattern(regexp = "rfc4180|excel", message = "must be rfc4180 or excel")
           String format,
+      @Context SecurityContext security,
       @Context HttpHeaders headers) {
     Locale language = Languages.of(headers);
-    ProcessId id = ProcessId.of(processId);
-    var snapshot =
-        processes.read(
-            id, loaded -> Map.entry(loaded.definition().budgets(), loaded.edition().projects()));
-    List<Project> projects = snapshot.getValue();
-    Map<ProjectId, Long> votes = results.votes(id, snapshot.getKey());
+    var summary = projects.summary(Caller.of(security), ProcessId.of(processId)).orElseThrow();
     SummaryTable.Options options =
         format.equals("excel")
             ? SummaryTable.Options.excel(language)
             : SummaryTable.Options.rfc4180(language);
-    StreamingOutput csv = out -> SummaryTable.write(projects, votes, options, out);
+    StreamingOutput csv = out -> summary.write(options, out);
     return Response.ok(csv, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"" + processId + "-projects.csv\"")
         .build();
   }
 
-  private Response update(
-      String processId,
-      ProjectId project,
-      long version,
-      java.util.function.Function<Processes.Loaded, Outcome<Project>> work) {
-    ProcessId id = ProcessId.of(processId);
-    processes.change(id, project, version, loaded -> guard(() -> work.apply(loaded)));
-    return processes.read(
-        id,
-        loaded -> {
-          long now = loaded.version(project);
-          return Response.ok(
-                  ProjectDocuments.view(loaded.edition().get(project), true)
-                      .add("version", now)
-                      .build())
-              .tag(ETags.of(now))
-              .build();
-        });
+  private static Response ok(org.polity.jakarta.problem.Result<ProjectService.ProjectView> result) {
+    ProjectService.ProjectView view = result.orElseThrow();
+    return Response.ok(ProjectDocuments.json(view)).tag(ETags.of(view.version())).build();
   }
 
-  /** Core's misuse errors (unknown theme, district, project) become 400s naming the problem. */
-  private static <T> Outcome<T> guard(java.util.function.Supplier<Outcome<T>> work) {
-    try {
-      return work.get();
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("body", e.getMessage());
-    }
+  /** The version in {@code If-Match}: null without it (the service answers 428). */
+  private static Long version(String ifMatch) {
+    return ifMatch == null || ifMatch.isBlank() ? null : ETags.ifMatch(ifMatch, "project");
   }
 }

@@ -21,6 +21,7 @@ import org.polity.common.ProcessId;
 import org.polity.jakarta.config.ClockProducer;
 import org.polity.jakarta.config.PolitySettings;
 import org.polity.jakarta.config.SettingsProducer;
+import org.polity.jakarta.eligibility.EligibilityService;
 import org.polity.jakarta.events.PhaseOpened;
 import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.persistence.PolityDatabase;
@@ -49,6 +50,8 @@ class PhaseSchedulerTest {
             PolityDatabase.class,
             VotingProducer.class,
             ClockProducer.class,
+            EligibilityService.class,
+            ProcessService.class,
             Processes.class,
             ProcessStore.class,
             Plugins.class,
