@@ -1,17 +1,16 @@
 package org.polity.ballot;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.polity.common.BudgetId;
+import org.polity.common.Texts;
 
 /**
  * One reason why a ballot is invalid, as a value an adapter can show to the voter: a stable code,
  * its arguments, the budget concerned (if any), and {@link #text(Locale)} in French, Dutch or
- * English from the bundle {@code org.polity.ballot.Messages}.
+ * English from the bundle {@code org.polity.ballot.messages} ({@link Texts}).
  *
  * @param code the message key, e.g. {@code ballot.tooManyProjects}
  * @param arguments the values the message refers to
@@ -19,16 +18,18 @@ import org.polity.common.BudgetId;
  */
 public record BallotProblem(String code, List<Object> arguments, Optional<BudgetId> budget) {
 
+  private static final Texts TEXTS = Texts.of(BallotProblem.class);
+
   /** Checks the code has a message and copies the arguments. */
   public BallotProblem {
     Objects.requireNonNull(code, "code");
     arguments = List.copyOf(arguments);
     budget = budget == null ? Optional.empty() : budget;
-    if (!bundle(Locale.ENGLISH).containsKey(code)) {
+    if (!TEXTS.has(code)) {
       throw new IllegalArgumentException(
           "The ballot problem code '"
               + code
-              + "' has no message: add it to org/polity/ballot/Messages.properties.");
+              + "' has no message: add it to org/polity/ballot/messages.properties.");
     }
   }
 
@@ -53,13 +54,6 @@ public record BallotProblem(String code, List<Object> arguments, Optional<Budget
    * @return the sentence
    */
   public String text(Locale locale) {
-    return new MessageFormat(bundle(locale).getString(code), locale).format(arguments.toArray());
-  }
-
-  private static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(
-        "org.polity.ballot.Messages",
-        locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return TEXTS.in(locale, code, arguments.toArray());
   }
 }

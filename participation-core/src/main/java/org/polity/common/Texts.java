@@ -18,6 +18,12 @@ import java.util.stream.Collectors;
  * messages_nl.properties} beside the classes of a package, read with {@link MessageFormat} patterns
  * ({@code {0}}, {@code {0,number,integer}}).
  *
+ * <p>Because the patterns are {@link MessageFormat}'s, a literal apostrophe is written twice
+ * ({@code l''assemblée}, {@code citizens'' assembly}) or as the typographic ’, and a literal brace
+ * is quoted ({@code '{'}); a number argument is formatted with the reader's grouping ({@code
+ * 1,000}, {@code 1 000}): pass {@code String.valueOf(n)} or write {@code {0,number,#}} where an
+ * identifier or a year is meant. {@code TextsBundlesTest} checks every bundle of the repository.
+ *
  * <pre>{@code
  * private static final Texts TEXTS = Texts.of(MyCapability.class); // org/example/news/messages*.properties
  * LocalizedText why = TEXTS.text("news.not-found", newsId);       // fr, nl and en at once
@@ -147,14 +153,15 @@ public final class Texts {
       throw new IllegalStateException(
           "The bundle " + baseName + " has no text '" + key + "' in " + language + ".", e);
     }
-    if (args.length == 0) {
-      return new MessageFormat(pattern, language).format(new Object[0]);
-    }
+    // Numbers and dates are formatted for the reader's own region (fr-BE, nl-BE) when Polity
+    // speaks its language, else in English: never in the JVM's default locale.
+    Locale formatting =
+        locale != null && locale.getLanguage().equals(language.getLanguage()) ? locale : language;
     Object[] rendered = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       rendered[i] = render(args[i], language);
     }
-    return new MessageFormat(pattern, language).format(rendered);
+    return new MessageFormat(pattern, formatting).format(rendered);
   }
 
   /**

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.polity.common.PluginLoader;
 import org.polity.counting.spi.CountingRule;
 
 /**
  * Finds counting rules by name among the {@link CountingRule} implementations registered with
- * {@link ServiceLoader} (each annotated with {@link RuleName}). Polity provides {@code greedy},
- * {@code mes} and {@code phragmen}; plugins may add more.
+ * {@link ServiceLoader} (each annotated with {@link RuleName}), found by {@link PluginLoader} (its
+ * class loader policy; the first rule of a name wins). Polity provides {@code greedy}, {@code mes}
+ * and {@code phragmen}; plugins may add more. The Jakarta EE adapter finds CDI beans as well.
  */
 public final class CountingRules {
 
@@ -41,7 +43,7 @@ public final class CountingRules {
 
   private static Map<String, ServiceLoader.Provider<CountingRule>> providers() {
     Map<String, ServiceLoader.Provider<CountingRule>> rules = new TreeMap<>();
-    ServiceLoader.load(CountingRule.class, CountingRules.class.getClassLoader()).stream()
+    PluginLoader.providers(CountingRule.class)
         .forEach(
             provider -> {
               RuleName name = provider.type().getAnnotation(RuleName.class);

@@ -1,30 +1,31 @@
 package org.polity.counting;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import org.polity.common.Texts;
 
 /**
  * One sentence of an explanation, as a value: a stable code and its arguments, rendered in French,
- * Dutch or English from the bundle {@code org.polity.counting.Messages}. Adapters may show {@link
- * #text(Locale)} or build their own text from the code and arguments.
+ * Dutch or English from the bundle {@code org.polity.counting.messages} ({@link Texts}). Adapters
+ * may show {@link #text(Locale)} or build their own text from the code and arguments.
  *
  * @param code the message key, e.g. {@code greedy.notFunded}
  * @param arguments the values the message refers to (numbers, amounts, project ids)
  */
 public record Reason(String code, List<Object> arguments) {
 
+  private static final Texts TEXTS = Texts.of(Reason.class);
+
   /** Checks the code is known and copies the arguments. */
   public Reason {
     Objects.requireNonNull(code, "code");
     arguments = List.copyOf(arguments);
-    if (!bundle(Locale.ENGLISH).containsKey(code)) {
+    if (!TEXTS.has(code)) {
       throw new IllegalArgumentException(
           "The explanation code '"
               + code
-              + "' has no message: add it to org/polity/counting/Messages.properties.");
+              + "' has no message: add it to org/polity/counting/messages.properties.");
     }
   }
 
@@ -46,13 +47,6 @@ public record Reason(String code, List<Object> arguments) {
    * @return the sentence
    */
   public String text(Locale locale) {
-    return new MessageFormat(bundle(locale).getString(code), locale).format(arguments.toArray());
-  }
-
-  static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(
-        "org.polity.counting.Messages",
-        locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return TEXTS.in(locale, code, arguments.toArray());
   }
 }

@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import org.polity.common.PluginLoader;
 import org.polity.eligibility.spi.CensusSettings;
 import org.polity.eligibility.spi.CensusSource;
 import org.polity.eligibility.spi.CensusSourceProvider;
 
 /**
  * Opens census sources through the {@link CensusSourceProvider}s on the class path ({@link
- * ServiceLoader}): {@code csv} from core, and whatever a municipality adds.
+ * ServiceLoader}, with {@link PluginLoader}'s class loader policy): {@code csv} from core, and
+ * whatever a municipality adds.
  *
  * <pre>{@code
  * CensusSource register = CensusSources.open(new CensusSettings("csv",
@@ -31,14 +33,15 @@ public final class CensusSources {
    */
   public static List<String> kinds(ClassLoader loader) {
     List<String> kinds = new ArrayList<>();
-    for (CensusSourceProvider provider : ServiceLoader.load(CensusSourceProvider.class, loader)) {
+    for (CensusSourceProvider provider : PluginLoader.all(CensusSourceProvider.class, loader)) {
       kinds.add(provider.kind());
     }
     return List.copyOf(kinds);
   }
 
   /**
-   * Opens a source with the provider of the settings' kind, searched with this class's loader.
+   * Opens a source with the provider of the settings' kind, searched with {@link PluginLoader}'s
+   * class loader policy.
    *
    * @param settings the kind, name, options and keyer
    * @return the source
@@ -46,7 +49,7 @@ public final class CensusSources {
    * @throws IllegalArgumentException naming the available kinds if none matches
    */
   public static CensusSource open(CensusSettings settings) throws IOException {
-    return open(settings, CensusSources.class.getClassLoader());
+    return open(settings, PluginLoader.classLoader(CensusSourceProvider.class));
   }
 
   /**
@@ -59,7 +62,7 @@ public final class CensusSources {
    */
   public static CensusSource open(CensusSettings settings, ClassLoader loader) throws IOException {
     Objects.requireNonNull(settings, "settings");
-    for (CensusSourceProvider provider : ServiceLoader.load(CensusSourceProvider.class, loader)) {
+    for (CensusSourceProvider provider : PluginLoader.all(CensusSourceProvider.class, loader)) {
       if (provider.kind().equals(settings.kind())) {
         return provider.open(settings);
       }

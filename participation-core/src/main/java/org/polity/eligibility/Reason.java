@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.polity.common.LocalizedText;
+import org.polity.common.Texts;
 
 /**
  * One reason why a person is not (or not yet) eligible: a {@link ReasonCode} and the arguments of
@@ -25,6 +26,8 @@ import org.polity.common.LocalizedText;
  * @param arguments the message's arguments, in the order the code documents
  */
 public record Reason(ReasonCode code, List<Object> arguments) {
+
+  private static final Texts TEXTS = Texts.of(Reason.class);
 
   /** Refuses argument types that cannot be rendered. */
   public Reason {
@@ -80,7 +83,7 @@ public record Reason(ReasonCode code, List<Object> arguments) {
    * @return the message
    */
   public String message(Locale locale) {
-    return EligibilityMessages.format(locale, "reason." + code.name(), render(locale));
+    return TEXTS.in(locale, "reason." + code.name(), render(locale));
   }
 
   /**
@@ -91,7 +94,7 @@ public record Reason(ReasonCode code, List<Object> arguments) {
    */
   public Optional<String> remedy(Locale locale) {
     return code.hasRemedy()
-        ? Optional.of(EligibilityMessages.format(locale, "remedy." + code.name(), render(locale)))
+        ? Optional.of(TEXTS.in(locale, "remedy." + code.name(), render(locale)))
         : Optional.empty();
   }
 
@@ -114,10 +117,10 @@ public record Reason(ReasonCode code, List<Object> arguments) {
       return text.in(locale);
     }
     if (argument instanceof VerificationLevel level) {
-      return EligibilityMessages.format(locale, "level." + level.name());
+      return TEXTS.in(locale, "level." + level.name());
     }
     if (argument instanceof AddressPart part) {
-      return EligibilityMessages.format(locale, "address." + part.name());
+      return TEXTS.in(locale, "address." + part.name());
     }
     return String.valueOf(argument);
   }

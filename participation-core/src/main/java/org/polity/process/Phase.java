@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.polity.process.internal.Texts;
+import org.polity.common.Texts;
 
 /**
  * One phase of a process: an identifier unique in the process (such as {@code vote}), a {@link
@@ -26,6 +26,7 @@ import org.polity.process.internal.Texts;
 public record Phase(
     String id, PhaseKind kind, PhaseDates dates, Set<ParticipationAction> allowedActions) {
 
+  private static final Texts TEXTS = Texts.of(Phase.class);
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
   /** Validates the parts and copies the actions. */
@@ -83,14 +84,15 @@ public record Phase(
 
   /**
    * The name of this phase for a reader: the name of its id in the bundle {@code
-   * org.polity.process.texts} (every template phase has one), otherwise the name of its kind.
+   * org.polity.process.messages} (every template phase has one), otherwise the name of its kind.
    * French, Dutch or English; English for other languages.
    *
    * @param locale the reader's locale
    * @return a name such as "Campagne et vote"
    */
   public String displayName(Locale locale) {
-    return Texts.processOptional("phase." + id)
+    return TEXTS
+        .optional("phase." + id)
         .map(text -> text.in(locale))
         .orElseGet(() -> kind.displayName(locale));
   }

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.polity.common.LocalizedText;
-import org.polity.process.internal.Texts;
+import org.polity.common.Texts;
 
 /**
  * The life of a process over time: which phase is current, whether an action is allowed now, and
@@ -30,6 +30,8 @@ import org.polity.process.internal.Texts;
  * <p>Instances are thread-safe. A refused move changes nothing.
  */
 public final class PhaseCalendar {
+
+  private static final Texts TEXTS = Texts.of(PhaseCalendar.class);
 
   private final ParticipatoryProcess process;
   private final Clock clock;
@@ -115,7 +117,7 @@ public final class PhaseCalendar {
           currentIndex + 1,
           now,
           PhaseMove.DATES,
-          Texts.process("move.byDates"),
+          TEXTS.text("move.byDates"),
           PhaseMove.Trigger.DATES);
     }
   }
@@ -180,7 +182,7 @@ public final class PhaseCalendar {
   public synchronized Outcome<Phase> check(ParticipationAction action) {
     Objects.requireNonNull(action, "action");
     Optional<Phase> current = current();
-    LocalizedText actionName = Texts.process("action." + action.name());
+    LocalizedText actionName = TEXTS.text("action." + action.name());
     List<Object> allowing = new ArrayList<>();
     for (Phase phase : process.phases()) {
       if (phase.allows(action)) {
@@ -191,14 +193,14 @@ public final class PhaseCalendar {
       return Outcome.refused(
           new Refusal(
               "process.no-phase-open",
-              Texts.process("refusal.noPhaseOpen", actionName, Texts.list(allowing))));
+              TEXTS.text("refusal.noPhaseOpen", actionName, Texts.list(allowing))));
     }
     Phase phase = current.get();
     if (!phase.allows(action)) {
       return Outcome.refused(
           new Refusal(
               "process.action-not-allowed",
-              Texts.process(
+              TEXTS.text(
                   "refusal.actionNotAllowed", actionName, name(phase), Texts.list(allowing))));
     }
     return Outcome.done(phase);
@@ -215,7 +217,7 @@ public final class PhaseCalendar {
     refresh();
     if (currentIndex + 1 >= process.phases().size()) {
       return Outcome.refused(
-          new Refusal("process.no-next-phase", Texts.process("refusal.noNextPhase")));
+          new Refusal("process.no-next-phase", TEXTS.text("refusal.noNextPhase")));
     }
     return open(process.phases().get(currentIndex + 1).id(), actor, why);
   }
@@ -243,7 +245,7 @@ public final class PhaseCalendar {
       return Outcome.refused(
           new Refusal(
               "process.phase-not-ahead",
-              Texts.process("refusal.phaseNotAhead", name(phase), name(current))));
+              TEXTS.text("refusal.phaseNotAhead", name(phase), name(current))));
     }
     Optional<Refusal> refusal = guard(phase);
     if (refusal.isPresent()) {

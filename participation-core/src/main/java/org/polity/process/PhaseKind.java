@@ -1,7 +1,7 @@
 package org.polity.process;
 
 import java.util.Locale;
-import org.polity.process.internal.Texts;
+import org.polity.common.Texts;
 
 /**
  * What a phase of a process is for. The kinds cover the ten steps of a "shared budget" edition and
@@ -44,14 +44,16 @@ public enum PhaseKind {
   /** The process is over (CONSUL "finished"). */
   CLOSED;
 
+  private static final Texts TEXTS = Texts.of(PhaseKind.class);
+
   /**
-   * The name of this kind for a reader, from the bundle {@code org.polity.process.texts}, in
+   * The name of this kind for a reader, from the bundle {@code org.polity.process.messages}, in
    * French, Dutch or English (English for any other language).
    *
    * @param locale the reader's locale
    * @return a short name such as "Vote"
    */
   public String displayName(Locale locale) {
-    return Texts.process("phaseKind." + name()).in(locale);
+    return TEXTS.text("phaseKind." + name()).in(locale);
   }
 }

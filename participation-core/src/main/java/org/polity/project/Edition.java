@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.polity.common.LocalizedText;
 import org.polity.common.Money;
 import org.polity.common.ProjectId;
+import org.polity.common.Texts;
 import org.polity.process.Outcome;
 import org.polity.process.ParticipationAction;
 import org.polity.process.ParticipatoryProcess;
@@ -26,7 +27,6 @@ import org.polity.process.PhaseGuard;
 import org.polity.process.PhaseMove;
 import org.polity.process.ProcessRules;
 import org.polity.process.Refusal;
-import org.polity.process.internal.Texts;
 
 /**
  * One edition of a participatory budget, in memory: its process and phase calendar, and its
@@ -58,6 +58,8 @@ import org.polity.process.internal.Texts;
  * <p>Instances are thread-safe: changes are serialised, and readers see consistent snapshots.
  */
 public final class Edition {
+
+  private static final Texts TEXTS = Texts.of(Edition.class);
 
   private final ParticipatoryProcess process;
   private final Clock clock;
@@ -219,7 +221,7 @@ public final class Edition {
         return Outcome.refused(
             new Refusal(
                 "project.author-too-young",
-                Texts.project(
+                TEXTS.text(
                     "refusal.authorTooYoung",
                     resident.name(),
                     resident.age(),
@@ -238,7 +240,7 @@ public final class Edition {
             ProjectStatus.SUBMITTED,
             now,
             proposal.channel().actor(),
-            Texts.project("why.submitted." + proposal.channel().code()));
+            TEXTS.text("why.submitted." + proposal.channel().code()));
     Project project =
         new Project(
             id, process.id(), proposal, now, List.of(submitted), null, null, List.of(), null);
@@ -267,10 +269,7 @@ public final class Edition {
     return done(
         project.moved(
             change(
-                project,
-                ProjectStatus.UNDER_REVIEW,
-                reviewer,
-                Texts.project("why.reviewStarted"))));
+                project, ProjectStatus.UNDER_REVIEW, reviewer, TEXTS.text("why.reviewStarted"))));
   }
 
   /**
@@ -312,8 +311,8 @@ public final class Edition {
     }
     LocalizedText why =
         review.feasible()
-            ? Texts.project("why.feasible", review.publicAnswer())
-            : Texts.project(
+            ? TEXTS.text("why.feasible", review.publicAnswer())
+            : TEXTS.text(
                 "why.notFeasible",
                 Texts.list(
                     review.failedCriteria().stream()
@@ -399,12 +398,12 @@ public final class Edition {
           Optional.of(
               new Refusal(
                   "project.merge-target-closed",
-                  Texts.project("refusal.mergeTarget", into, statusName(target.status()))));
+                  TEXTS.text("refusal.mergeTarget", into, statusName(target.status()))));
     }
     if (refusal.isPresent()) {
       return Outcome.refused(refusal.get());
     }
-    LocalizedText fullWhy = Texts.project("why.merged", into, target.title(), why);
+    LocalizedText fullWhy = TEXTS.text("why.merged", into, target.title(), why);
     Project merged = project.merged(into, change(project, ProjectStatus.MERGED, actor, fullWhy));
     Map<ProjectId, Project> next = new LinkedHashMap<>(projects);
     next.put(duplicate, merged);
@@ -434,7 +433,7 @@ public final class Edition {
       if (!calendar.hasClosed(phase)) {
         return Outcome.refused(
             new Refusal(
-                "project.vote-not-over", Texts.project("refusal.voteNotOver", phaseName(phase))));
+                "project.vote-not-over", TEXTS.text("refusal.voteNotOver", phaseName(phase))));
       }
     }
     Money total = Money.zero(envelope().currency());
@@ -444,14 +443,14 @@ public final class Edition {
         return Outcome.refused(
             new Refusal(
                 "project.not-on-ballot",
-                Texts.project("refusal.notOnBallot", id, statusName(project.status()))));
+                TEXTS.text("refusal.notOnBallot", id, statusName(project.status()))));
       }
       total = total.plus(project.cost());
     }
     if (total.compareTo(envelope()) > 0) {
       return Outcome.refused(
           new Refusal(
-              "project.over-envelope", Texts.project("refusal.overEnvelope", total, envelope())));
+              "project.over-envelope", TEXTS.text("refusal.overEnvelope", total, envelope())));
     }
     Map<ProjectId, Project> next = new LinkedHashMap<>(projects);
     List<Project> changed = new ArrayList<>();
@@ -498,7 +497,7 @@ public final class Edition {
       return Outcome.refused(
           new Refusal(
               "project.not-in-progress",
-              Texts.project("refusal.notInProgress", id, statusName(project.status()))));
+              TEXTS.text("refusal.notInProgress", id, statusName(project.status()))));
     }
     return done(project.withProgress(progress, null));
   }
@@ -623,24 +622,24 @@ public final class Edition {
     Object cost = project.cost();
     LocalizedText explanation =
         switch (project.status()) {
-          case SUBMITTED -> Texts.project("fate.SUBMITTED", since);
-          case UNDER_REVIEW -> Texts.project("fate.UNDER_REVIEW", since, last.actor());
+          case SUBMITTED -> TEXTS.text("fate.SUBMITTED", since);
+          case UNDER_REVIEW -> TEXTS.text("fate.UNDER_REVIEW", since, last.actor());
           case FEASIBLE ->
-              Texts.project(
+              TEXTS.text(
                   "fate.FEASIBLE",
                   since,
                   cost,
                   project.review().map(FeasibilityReview::publicAnswer).orElse(last.why()));
-          case NOT_FEASIBLE -> Texts.project("fate.NOT_FEASIBLE", since, last.why());
-          case MERGED -> Texts.project("fate.MERGED", since, last.why());
-          case ON_BALLOT -> Texts.project("fate.ON_BALLOT", since, cost);
-          case SELECTED -> Texts.project("fate.SELECTED", since, cost);
-          case NOT_SELECTED -> Texts.project("fate.NOT_SELECTED", since);
+          case NOT_FEASIBLE -> TEXTS.text("fate.NOT_FEASIBLE", since, last.why());
+          case MERGED -> TEXTS.text("fate.MERGED", since, last.why());
+          case ON_BALLOT -> TEXTS.text("fate.ON_BALLOT", since, cost);
+          case SELECTED -> TEXTS.text("fate.SELECTED", since, cost);
+          case NOT_SELECTED -> TEXTS.text("fate.NOT_SELECTED", since);
           case IN_PROGRESS ->
-              Texts.project(
+              TEXTS.text(
                   "fate.IN_PROGRESS", since, project.progress().map(Progress::percent).orElse(0));
-          case REALISED -> Texts.project("fate.REALISED", since, last.why());
-          case ABANDONED -> Texts.project("fate.ABANDONED", since, last.why());
+          case REALISED -> TEXTS.text("fate.REALISED", since, last.why());
+          case ABANDONED -> TEXTS.text("fate.ABANDONED", since, last.why());
         };
     return new IdeaFate(id, project.status(), last.at(), explanation, project.progress());
   }
@@ -708,7 +707,7 @@ public final class Edition {
       return Optional.of(
           new Refusal(
               "edition.projects-under-review",
-              Texts.project(
+              TEXTS.text(
                   "refusal.projectsUnderReview",
                   phaseName(to.id()),
                   waiting.size(),
@@ -717,7 +716,7 @@ public final class Edition {
     if (crossesVote && all.stream().noneMatch(p -> p.status() == ProjectStatus.ON_BALLOT)) {
       return Optional.of(
           new Refusal(
-              "edition.ballot-empty", Texts.project("refusal.ballotEmpty", phaseName(to.id()))));
+              "edition.ballot-empty", TEXTS.text("refusal.ballotEmpty", phaseName(to.id()))));
     }
     return Optional.empty();
   }
@@ -735,7 +734,7 @@ public final class Edition {
         return Optional.of(
             new Refusal(
                 "project.ballot-frozen",
-                Texts.project("refusal.ballotFrozen", project.id(), phaseName(phase))));
+                TEXTS.text("refusal.ballotFrozen", project.id(), phaseName(phase))));
       }
     }
     return Optional.empty();
@@ -756,7 +755,7 @@ public final class Edition {
     return Optional.of(
         new Refusal(
             "project.move-not-allowed",
-            Texts.project(
+            TEXTS.text(
                 "refusal.moveNotAllowed",
                 project.id(),
                 statusName(project.status()),
@@ -767,7 +766,7 @@ public final class Edition {
   private static Refusal notFromReview(Project project) {
     return new Refusal(
         "project.move-not-allowed",
-        Texts.project(
+        TEXTS.text(
             "refusal.notFeasibleOnlyFromFeasible", project.id(), statusName(project.status())));
   }
 

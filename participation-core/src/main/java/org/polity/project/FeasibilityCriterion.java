@@ -1,7 +1,7 @@
 package org.polity.project;
 
 import java.util.Locale;
-import org.polity.process.internal.Texts;
+import org.polity.common.Texts;
 
 /** The criteria of an edition's feasibility review, one line each on the reviewer's checklist. */
 public enum FeasibilityCriterion {
@@ -16,6 +16,8 @@ public enum FeasibilityCriterion {
   /** It falls within the themes of the edition. */
   WITHIN_THEMES;
 
+  private static final Texts TEXTS = Texts.of(FeasibilityCriterion.class);
+
   /**
    * The criterion as a reader sees it, in French, Dutch or English.
    *
@@ -23,6 +25,6 @@ public enum FeasibilityCriterion {
    * @return a short phrase such as "within the municipality's competence"
    */
   public String displayName(Locale locale) {
-    return Texts.project("criterion." + name()).in(locale);
+    return TEXTS.text("criterion." + name()).in(locale);
   }
 }

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.polity.process.internal.Texts;
+import org.polity.common.Texts;
 
 /**
  * Where a project stands in its life, and which moves are allowed from there:
@@ -50,6 +50,8 @@ public enum ProjectStatus {
   REALISED,
   /** Abandoned after selection, with a reason. Final. */
   ABANDONED;
+
+  private static final Texts TEXTS = Texts.of(ProjectStatus.class);
 
   private static final Map<ProjectStatus, Set<ProjectStatus>> NEXT =
       new EnumMap<>(ProjectStatus.class);
@@ -110,6 +112,6 @@ public enum ProjectStatus {
    * @return a name such as "Faisable"
    */
   public String displayName(Locale locale) {
-    return Texts.project("status." + name()).in(locale);
+    return TEXTS.text("status." + name()).in(locale);
   }
 }

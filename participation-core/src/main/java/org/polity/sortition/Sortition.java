@@ -3,7 +3,7 @@ package org.polity.sortition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
+import org.polity.common.PluginLoader;
 import org.polity.sortition.internal.Feasibility;
 import org.polity.sortition.internal.UnitModel;
 import org.polity.sortition.spi.SelectionAlgorithm;
@@ -64,7 +64,7 @@ public final class Sortition {
    * @return the algorithm registered under it
    */
   public static Optional<SelectionAlgorithm> find(String name) {
-    for (SelectionAlgorithm a : ServiceLoader.load(SelectionAlgorithm.class)) {
+    for (SelectionAlgorithm a : PluginLoader.all(SelectionAlgorithm.class)) {
       if (a.name().equalsIgnoreCase(name)) {
         return Optional.of(a);
       }
@@ -77,7 +77,7 @@ public final class Sortition {
    */
   public static List<String> available() {
     List<String> names = new ArrayList<>();
-    for (SelectionAlgorithm a : ServiceLoader.load(SelectionAlgorithm.class)) {
+    for (SelectionAlgorithm a : PluginLoader.all(SelectionAlgorithm.class)) {
       names.add(a.name());
     }
     return names;

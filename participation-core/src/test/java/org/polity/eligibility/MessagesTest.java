@@ -22,7 +22,10 @@ import org.polity.common.LocalizedText;
 class MessagesTest {
 
   private static Properties load(String language) throws Exception {
-    String path = "/org/polity/eligibility/messages_" + language + ".properties";
+    String path =
+        "/org/polity/eligibility/messages"
+            + ("en".equals(language) ? "" : "_" + language)
+            + ".properties";
     try (InputStream in = MessagesTest.class.getResourceAsStream(path)) {
       assertThat(in).as(path).isNotNull();
       Properties properties = new Properties();

@@ -12,6 +12,7 @@ import org.polity.counting.Election;
  * arithmetic, break ties only through {@link CountingOptions#tieBreaking()}, never spend more than
  * the envelope, and refuse options they do not support with an {@link IllegalArgumentException}
  * whose message says which options they accept. They are found by {@link java.util.ServiceLoader}
+ * through {@link org.polity.common.PluginLoader} (and, in the Jakarta EE adapter, as CDI beans too)
  * and named with {@link org.polity.counting.RuleName}.
  */
 @FunctionalInterface

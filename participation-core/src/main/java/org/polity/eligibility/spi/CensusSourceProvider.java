@@ -3,7 +3,8 @@ package org.polity.eligibility.spi;
 import java.io.IOException;
 
 /**
- * Opens census sources of one kind; found with {@link java.util.ServiceLoader} (list the class in
+ * Opens census sources of one kind; found with {@link java.util.ServiceLoader} through {@link
+ * org.polity.common.PluginLoader} (in the Jakarta EE adapter, CDI beans too; list the class in
  * {@code META-INF/services/org.polity.eligibility.spi.CensusSourceProvider}). Core provides the
  * kind {@code csv}; a municipality adds, say, {@code auderghem-register}.
  */

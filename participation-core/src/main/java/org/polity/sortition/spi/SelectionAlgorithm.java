@@ -5,9 +5,10 @@ import org.polity.sortition.SelectionProblem;
 import org.polity.sortition.SelectionResult;
 
 /**
- * A way of choosing the distribution over panels, found by {@link java.util.ServiceLoader} under
- * its {@link #name()} (the built-ins are {@code legacy}, {@code maximin} and {@code leximin}). A
- * plugin backed by a native solver registers another name in {@code
+ * A way of choosing the distribution over panels, found by {@link java.util.ServiceLoader} (through
+ * {@link org.polity.common.PluginLoader}; in the Jakarta EE adapter, CDI beans too) under its
+ * {@link #name()} (the built-ins are {@code legacy}, {@code maximin} and {@code leximin}). A plugin
+ * backed by a native solver registers another name in {@code
  * META-INF/services/org.polity.sortition.spi.SelectionAlgorithm}.
  *
  * <p>{@link org.polity.sortition.Sortition#select} calls {@link #select} only for problems that

@@ -8,7 +8,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +19,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import org.polity.common.PluginLoader;
+import org.polity.counting.RuleName;
+import org.polity.counting.spi.CountingRule;
 import org.polity.eligibility.spi.CensusSettings;
 import org.polity.eligibility.spi.CensusSource;
 import org.polity.eligibility.spi.CensusSourceProvider;
@@ -24,13 +29,24 @@ import org.polity.sortition.spi.SelectionAlgorithm;
 
 /**
  * The one way the adapter finds plugins: the implementations of an SPI interface are the CDI beans
- * of that type (a portal declares its census register as an {@code @ApplicationScoped} bean, with
- * injection) followed by those listed for {@link ServiceLoader} in {@code META-INF/services} (a
- * plain jar on the class path). A class found both ways counts once, as the CDI bean.
+ * of that type (a portal declares its census register or its counting rule as an
+ * {@code @ApplicationScoped} bean, with injection) followed by those listed for {@link
+ * ServiceLoader} in {@code META-INF/services} (a plain jar on the class path), found by core's
+ * {@link PluginLoader} with its class loader policy (the loader of the SPI interface, never the
+ * thread's context loader). Counting definitions, results, eligibility rules and census sources all
+ * ask this bean; no code of the adapter calls {@link ServiceLoader} or core's {@code CountingRules}
+ * itself.
+ *
+ * <p><b>Order.</b> The CDI beans come first, sorted by the name of their bean class, then the
+ * {@link ServiceLoader} providers in class-path order; an implementation class found both ways
+ * counts once, as the CDI bean. Where a plugin is chosen by name (a counting rule's {@link
+ * RuleName}, a census kind, an algorithm's name), the first in this order wins, so a portal's bean
+ * replaces a built-in plugin of the same name.
  *
  * <pre>{@code
  * @Inject Plugins plugins;
  * CensusSource register = plugins.censusSource(settings);     // by kind
+ * CountingRule rule = plugins.countingRule("mes");            // by @RuleName
  * List<SelectionAlgorithm> all = plugins.all(SelectionAlgorithm.class);
  * }</pre>
  */
@@ -39,7 +55,6 @@ public class Plugins {
 
   @Inject @Any Instance<Object> beans;
 
-  private final ClassLoader loader = Plugins.class.getClassLoader();
   private final Map<Class<?>, List<?>> found = new ConcurrentHashMap<>();
   private final List<Instance.Handle<?>> handles = new CopyOnWriteArrayList<>();
 
@@ -56,34 +71,51 @@ public class Plugins {
   }
 
   /**
-   * Every implementation of an SPI: CDI beans first (in no particular order), then the {@link
-   * ServiceLoader} ones in class-path order, each implementation class once.
+   * Every implementation of an SPI, in the {@linkplain Plugins order above}: CDI beans first (by
+   * bean class name), then the {@link ServiceLoader} ones in class-path order, each implementation
+   * class once.
    *
    * @param spi the SPI interface
    * @param <T> its type
    * @return the implementations
    */
-  @SuppressWarnings("unchecked") // the map's value for spi was built as a List<T>
   public <T> List<T> all(Class<T> spi) {
-    Objects.requireNonNull(spi, "spi");
-    return (List<T>) found.computeIfAbsent(spi, this::lookUp);
+    return found(spi).stream().map(Found::plugin).toList();
   }
 
-  private <T> List<T> lookUp(Class<T> spi) {
-    List<T> plugins = new ArrayList<>();
+  @SuppressWarnings("unchecked") // the map's value for spi was built as a List<Found<T>>
+  private <T> List<Found<T>> found(Class<T> spi) {
+    Objects.requireNonNull(spi, "spi");
+    return (List<Found<T>>) found.computeIfAbsent(spi, this::lookUp);
+  }
+
+  /** A plugin and its implementation class (not a CDI proxy's), whose annotations name it. */
+  private record Found<T>(Class<?> type, T plugin) {}
+
+  private <T> List<Found<T>> lookUp(Class<T> spi) {
+    List<Found<T>> plugins = new ArrayList<>();
     Set<Class<?>> classes = new HashSet<>();
     if (beans != null) {
-      for (Instance.Handle<T> handle : beans.select(spi).handles()) {
-        classes.add(handle.getBean().getBeanClass());
-        plugins.add(handle.get());
+      List<Instance.Handle<T>> candidates = new ArrayList<>();
+      beans.select(spi).handles().forEach(candidates::add);
+      candidates.sort(
+          Comparator.comparing(
+              (Instance.Handle<T> handle) -> handle.getBean().getBeanClass().getName()));
+      for (Instance.Handle<T> handle : candidates) {
+        T plugin = handle.get();
+        Class<?> beanClass = handle.getBean().getBeanClass();
+        // A producer method's bean class is the class declaring it; its product is the plugin.
+        Class<?> type = spi.isAssignableFrom(beanClass) ? beanClass : plugin.getClass();
+        classes.add(type);
+        plugins.add(new Found<>(type, plugin));
         if (handle.getBean().getScope() == Dependent.class) {
           handles.add(handle); // normal-scoped beans are destroyed by their own context
         }
       }
     }
-    for (ServiceLoader.Provider<T> provider : ServiceLoader.load(spi, loader).stream().toList()) {
+    for (ServiceLoader.Provider<T> provider : PluginLoader.providers(spi)) {
       if (classes.add(provider.type())) {
-        plugins.add(provider.get());
+        plugins.add(new Found<>(provider.type(), provider.get()));
       }
     }
     return List.copyOf(plugins);
@@ -142,6 +174,50 @@ public class Plugins {
    */
   public SelectionAlgorithm selectionAlgorithm(String name) {
     return byName(SelectionAlgorithm.class, name, SelectionAlgorithm::name, "selection algorithm");
+  }
+
+  /**
+   * The names of the counting rules available (CDI beans and {@code ServiceLoader}), sorted.
+   *
+   * @return the names, e.g. {@code [greedy, mes, phragmen]}
+   */
+  public List<String> countingRuleNames() {
+    return countingRules().keySet().stream().sorted().toList();
+  }
+
+  /**
+   * A counting rule by its {@link RuleName} (exact).
+   *
+   * @param name the name, e.g. {@code mes}
+   * @return the rule
+   * @throws IllegalArgumentException naming the available rules when none matches
+   */
+  public CountingRule countingRule(String name) {
+    CountingRule rule = countingRules().get(name);
+    if (rule == null) {
+      throw new IllegalArgumentException(
+          "There is no counting rule named '"
+              + name
+              + "': use one of "
+              + countingRuleNames()
+              + "; add the plugin's jar to the class path or declare it as a CDI bean.");
+    }
+    return rule;
+  }
+
+  private Map<String, CountingRule> countingRules() {
+    Map<String, CountingRule> rules = new LinkedHashMap<>();
+    for (Found<CountingRule> rule : found(CountingRule.class)) {
+      RuleName name = rule.type().getAnnotation(RuleName.class);
+      if (name == null) {
+        throw new IllegalStateException(
+            "The counting rule "
+                + rule.type().getName()
+                + " has no @RuleName: annotate it with its name, e.g. @RuleName(\"mes\").");
+      }
+      rules.putIfAbsent(name.value(), rule.plugin());
+    }
+    return rules;
   }
 
   private <T> T byName(Class<T> spi, String name, Function<T, String> nameOf, String what) {

@@ -15,9 +15,9 @@ import org.polity.common.Money;
 import org.polity.counting.BudgetStep;
 import org.polity.counting.Completion;
 import org.polity.counting.CountingOptions;
-import org.polity.counting.CountingRules;
 import org.polity.counting.Satisfaction;
 import org.polity.jakarta.http.ValueJson;
+import org.polity.jakarta.plugins.Plugins;
 import org.polity.process.ParticipatoryProcess;
 
 /**
@@ -46,7 +46,7 @@ import org.polity.process.ParticipatoryProcess;
  * results are refused (409 {@code budget-not-mapped}): declaring such a process stays possible, as
  * before this member existed.
  *
- * @param rule the counting rule's name ({@link CountingRules#named})
+ * @param rule the counting rule's name ({@link Plugins#countingRule})
  * @param satisfaction the satisfaction measure
  * @param completion the completion's name: none, add1, add1-greedy or greedy
  * @param budgets per budget, its district and envelope; empty for a process with one budget that
@@ -136,11 +136,12 @@ public record CountingDefinition(
    * @param value the member, or null for the defaults
    * @param process the process (its districts and currency)
    * @param budgets the process's budgets
+   * @param plugins where the counting rules are found
    * @return the definition
    * @throws IllegalArgumentException naming the offending member ({@code counting.rule: ...})
    */
   static CountingDefinition read(
-      JsonValue value, ParticipatoryProcess process, List<BudgetId> budgets) {
+      JsonValue value, ParticipatoryProcess process, List<BudgetId> budgets, Plugins plugins) {
     if (value == null || value == JsonValue.NULL) {
       return defaults();
     }
@@ -158,12 +159,12 @@ public record CountingDefinition(
       }
     }
     String rule = string(counting, "rule", "greedy");
-    if (!CountingRules.names().contains(rule)) {
+    if (!plugins.countingRuleNames().contains(rule)) {
       throw new IllegalArgumentException(
           "counting.rule: there is no counting rule '"
               + rule
               + "'; use one of "
-              + CountingRules.names()
+              + plugins.countingRuleNames()
               + ".");
     }
     String satisfactionName = string(counting, "satisfaction", "cost");

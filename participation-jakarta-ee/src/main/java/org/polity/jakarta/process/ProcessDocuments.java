@@ -102,7 +102,7 @@ public final class ProcessDocuments {
    *
    * @param id the process id
    * @param document the definition
-   * @param plugins census plugins for the eligibility rules
+   * @param plugins census plugins for the eligibility rules, counting rules
    * @param keyer the keyer given to census sources
    * @return the definition
    * @throws InvalidInputException naming every offending member
@@ -153,7 +153,7 @@ public final class ProcessDocuments {
       }
       var policy = RuleDocuments.policy((JsonObject) eligibility, plugins, keyer);
       CountingDefinition counting =
-          CountingDefinition.read(document.get("counting"), process, budgets);
+          CountingDefinition.read(document.get("counting"), process, budgets, plugins);
       var budgetPolicies =
           budgetPolicies(document.get("budgetEligibility"), budgets, policy, plugins, keyer);
       return new ProcessDefinition(process, budgets, policy, counting, budgetPolicies, document);

@@ -23,10 +23,10 @@ import org.polity.common.ProcessId;
 import org.polity.common.ProjectId;
 import org.polity.common.Texts;
 import org.polity.counting.CountingResult;
-import org.polity.counting.CountingRules;
 import org.polity.counting.Election;
 import org.polity.counting.ElectionProject;
 import org.polity.jakarta.persistence.PolityDatabase;
+import org.polity.jakarta.plugins.Plugins;
 import org.polity.jakarta.problem.Refusal;
 import org.polity.jakarta.problem.RefusedException;
 import org.polity.jakarta.problem.Result;
@@ -45,8 +45,8 @@ import org.polity.voting.VoteSettings;
 
 /**
  * The results of the votes: counts a budget's counted ballots with the counting rule of the process
- * that declares the budget (core's {@link CountingRules}; nothing is re-implemented here), and
- * publishes a process's computed results. A host portal may inject it.
+ * that declares the budget (core's rules or a plugin's, found by {@link Plugins}; nothing is
+ * re-implemented here), and publishes a process's computed results. A host portal may inject it.
  *
  * <p><b>What is counted.</b> The budget's projects are the projects of its process that were put on
  * the ballot (in the district the process's {@code counting} member gives the budget, if any), with
@@ -87,6 +87,7 @@ public class ResultsService {
   @Inject Processes processes;
   @Inject BallotBox ballotBox;
   @Inject Clock clock;
+  @Inject Plugins plugins;
 
   private final Map<BudgetId, JsonObject> finalCounts =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -213,7 +214,7 @@ public class ResultsService {
     CountingDefinition counting = definition.counting();
     CountingResult result;
     try {
-      result = CountingRules.named(counting.rule()).count(election, counting.options());
+      result = plugins.countingRule(counting.rule()).count(election, counting.options());
     } catch (IllegalArgumentException | ArithmeticException e) {
       return conflict(
           "counting-refused",

@@ -25,6 +25,7 @@ import org.polity.ballot.Ballot;
 import org.polity.common.LocalizedText;
 import org.polity.common.Money;
 import org.polity.common.ProjectId;
+import org.polity.common.Texts;
 import org.polity.process.Envelope;
 import org.polity.process.Outcome;
 import org.polity.process.ParticipatoryProcess;
@@ -55,7 +56,7 @@ public final class DemoScript {
   private final Locale locale;
   private final FundingRule fundingRule;
   private final PrintWriter out;
-  private final DemoTexts texts;
+  private final Texts texts = Texts.of(DemoScript.class);
   private final SteppingClock clock =
       new SteppingClock(LocalDateTime.parse("2027-01-05T09:00"), SampleEdition.ZONE);
   private final Edition edition = new Edition(SampleEdition.process(), clock);
@@ -74,7 +75,6 @@ public final class DemoScript {
     this.locale = Objects.requireNonNull(locale, "locale");
     this.fundingRule = Objects.requireNonNull(fundingRule, "fundingRule");
     this.out = Objects.requireNonNull(out, "out");
-    this.texts = new DemoTexts(locale);
   }
 
   /**
@@ -117,7 +117,9 @@ public final class DemoScript {
                     "Même idée, même endroit.",
                     "Zelfde idee, zelfde plaats."))
             .orElseThrow();
-        line(texts.get("event.merged", ids.get(i), ids.get(original), title(ids.get(original))));
+        line(
+            texts.in(
+                locale, "event.merged", ids.get(i), ids.get(original), title(ids.get(original))));
       }
     }
 
@@ -142,7 +144,7 @@ public final class DemoScript {
       edition.putOnBallot(project.id(), "executive", validated).orElseThrow();
     }
     List<Project> onBallot = edition.projects(ProjectStatus.ON_BALLOT);
-    line(texts.get("event.ballot", onBallot.size(), total(onBallot)));
+    line(texts.in(locale, "event.ballot", onBallot.size(), total(onBallot)));
 
     at("2027-06-15T09:00");
     List<Ballot> ballots = castBallots(onBallot);
@@ -156,7 +158,8 @@ public final class DemoScript {
     }
     at("2027-06-30T22:00");
     line(
-        texts.get(
+        texts.in(
+            locale,
             "event.votes",
             ballots.size(),
             String.format(Locale.ROOT, "%.1f", (double) approvals / ballots.size()),
@@ -180,7 +183,8 @@ public final class DemoScript {
         .orElseThrow();
     Money spent = total(funded.stream().map(edition::get).toList());
     line(
-        texts.get(
+        texts.in(
+            locale,
             "event.proclaimed",
             funded.size(),
             spent,
@@ -195,7 +199,7 @@ public final class DemoScript {
     for (ProjectId id : funded) {
       edition.startRealisation(id, "service:works", started).orElseThrow();
     }
-    line(texts.get("event.started", funded.size()));
+    line(texts.in(locale, "event.started", funded.size()));
     at("2028-05-02T09:00");
     Random progressRandom = new Random(seed);
     for (ProjectId id : funded) {
@@ -204,7 +208,7 @@ public final class DemoScript {
       edition
           .reportProgress(id, new Progress(percent, List.of(ordered)), "service:works")
           .orElseThrow();
-      line(texts.get("event.progress", id, title(id), percent));
+      line(texts.in(locale, "event.progress", id, title(id), percent));
     }
     if (!funded.isEmpty()) {
       at("2028-09-15T16:00");
@@ -218,7 +222,7 @@ public final class DemoScript {
                   "Inauguré avec les voisins.",
                   "Ingehuldigd met de buren."))
           .orElseThrow();
-      line(texts.get("event.realised", first, title(first)));
+      line(texts.in(locale, "event.realised", first, title(first)));
     }
     if (funded.size() > 1) {
       at("2028-10-01T10:00");
@@ -229,7 +233,7 @@ public final class DemoScript {
               "Le terrain appartient finalement à la Région.",
               "Het terrein blijkt van het Gewest te zijn.");
       edition.abandon(last, "executive", reason).orElseThrow();
-      line(texts.get("event.abandoned", last, title(last), reason.in(locale)));
+      line(texts.in(locale, "event.abandoned", last, title(last), reason.in(locale)));
     }
 
     section("section.fates");
@@ -251,7 +255,7 @@ public final class DemoScript {
             "Cannot write the summary table to " + csv + ": " + e.getMessage(), e);
       }
       out.println();
-      out.println(texts.get("csv.written", csv));
+      out.println(texts.in(locale, "csv.written", csv));
     }
     out.flush();
     return edition;
@@ -268,21 +272,24 @@ public final class DemoScript {
             + ")");
     if (process.rules().envelope() instanceof Envelope.PerInhabitant perInhabitant) {
       out.println(
-          texts.get(
+          texts.in(
+              locale,
               "envelope.perInhabitant",
               perInhabitant.perInhabitant(),
               perInhabitant.population(),
               perInhabitant.amount()));
     } else {
-      out.println(texts.get("envelope.fixed", process.rules().envelope().amount()));
+      out.println(texts.in(locale, "envelope.fixed", process.rules().envelope().amount()));
     }
     out.println(
-        texts.get(
+        texts.in(
+            locale,
             "rules",
             process.rules().maximumProjectCost().map(Money::toString).orElse("-"),
             process.rules().minimumAge()));
     out.println(
-        texts.get(
+        texts.in(
+            locale,
             "themes",
             String.join(
                 ", ",
@@ -300,7 +307,7 @@ public final class DemoScript {
               .dates()
               .closing()
               .map(d -> d.toLocalDate().minusDays(1).toString())
-              .orElse(texts.get("openEnded"));
+              .orElse(texts.in(locale, "openEnded"));
       out.printf(Locale.ROOT, "%2d. %s .. %-10s  %s%n", i + 1, from, to, phase.displayName(locale));
     }
   }
@@ -318,14 +325,15 @@ public final class DemoScript {
             .channel(idea.channel());
     Outcome<ProjectId> outcome = edition.submit(proposal.build());
     if (outcome.refusal().isPresent()) {
-      line(texts.get("event.refused", outcome.refusal().get().message(locale)));
+      line(texts.in(locale, "event.refused", outcome.refusal().get().message(locale)));
       return null;
     }
     ProjectId id = outcome.orElseThrow();
     Project project = edition.get(id);
     String theme = edition.process().rules().themes().get(idea.theme()).name().in(locale);
     line(
-        texts.get(
+        texts.in(
+            locale,
             "event.submitted." + project.channel().code(),
             id,
             idea.title().in(locale),
@@ -347,9 +355,13 @@ public final class DemoScript {
             plan.failed().toArray(FeasibilityCriterion[]::new));
     Project reviewed = edition.recordReview(id, review).orElseThrow();
     if (reviewed.status() == ProjectStatus.FEASIBLE) {
-      line(texts.get("event.feasible", id, title(id), reviewed.cost(), reviewed.estimatedCost()));
+      line(
+          texts.in(
+              locale, "event.feasible", id, title(id), reviewed.cost(), reviewed.estimatedCost()));
     } else {
-      line(texts.get("event.notFeasible", id, title(id), reviewed.lastChange().why().in(locale)));
+      line(
+          texts.in(
+              locale, "event.notFeasible", id, title(id), reviewed.lastChange().why().in(locale)));
     }
   }
 
@@ -396,14 +408,14 @@ public final class DemoScript {
   private void printResults(
       List<Project> onBallot, Map<ProjectId, Long> votes, List<ProjectId> funded) {
     section("section.results");
-    out.println(texts.get("results.rule"));
+    out.println(texts.in(locale, "results.rule"));
     List<Project> order = new ArrayList<>(onBallot);
     order.sort(
         (a, b) -> {
           int byVotes = Long.compare(votes.get(b.id()), votes.get(a.id()));
           return byVotes != 0 ? byVotes : a.id().compareTo(b.id());
         });
-    out.println(texts.get("results.header"));
+    out.println(texts.in(locale, "results.header"));
     int rank = 1;
     for (Project project : order) {
       boolean isFunded = funded.contains(project.id());
@@ -414,11 +426,12 @@ public final class DemoScript {
           project.id(),
           votes.get(project.id()),
           project.cost(),
-          texts.get(isFunded ? "results.funded" : "results.notFunded"),
+          texts.in(locale, isFunded ? "results.funded" : "results.notFunded"),
           project.title().in(locale));
     }
     out.println(
-        texts.get(
+        texts.in(
+            locale,
             "results.fundedOrder",
             String.join(", ", funded.stream().map(ProjectId::value).toList())));
   }
@@ -450,7 +463,7 @@ public final class DemoScript {
     for (; phasesPrinted < moves.size(); phasesPrinted++) {
       PhaseMove move = moves.get(phasesPrinted);
       Phase phase = edition.process().phase(move.to()).orElseThrow();
-      line(texts.get("event.phase", phase.displayName(locale)));
+      line(texts.in(locale, "event.phase", phase.displayName(locale)));
     }
   }
 
@@ -460,7 +473,7 @@ public final class DemoScript {
 
   private void section(String key) {
     out.println();
-    out.println("== " + texts.get(key));
+    out.println("== " + texts.in(locale, key));
   }
 
   private String title(ProjectId id) {
