@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.polity.common.LocalizedText;
-import org.polity.jakarta.eligibility.RuleDocuments;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem.FieldError;
 
@@ -44,7 +43,7 @@ public final class RequestBodies {
   /** A required multilingual text member, {@code {"fr": ..., "en": ...}}. */
   public static LocalizedText text(JsonObject body, String member) {
     try {
-      return RuleDocuments.text(body.get(member), member);
+      return ValueJson.text(body.get(member), member);
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of(member, e.getMessage());
     }

@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.polity.common.LocalizedText;
 import org.polity.common.Money;
@@ -81,6 +82,30 @@ public final class ValueJson {
   public static LocalizedText text(JsonObject json) {
     Map<String, String> texts = new LinkedHashMap<>();
     json.forEach((language, text) -> texts.put(language, ((JsonString) text).getString()));
+    return new LocalizedText(texts);
+  }
+
+  /**
+   * A multilingual text from {@code {"fr": "...", "nl": "..."}}.
+   *
+   * @param value the JSON
+   * @param path its path, for messages
+   * @return the text
+   */
+  public static LocalizedText text(JsonValue value, String path) {
+    if (!(value instanceof JsonObject object) || object.isEmpty()) {
+      throw new IllegalArgumentException(
+          path + ": give a text per language, such as" + " {\"fr\": \"...\", \"nl\": \"...\"}.");
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    object.forEach(
+        (language, text) -> {
+          if (!(text instanceof JsonString s) || s.getString().isBlank()) {
+            throw new IllegalArgumentException(
+                path + "." + language + ": give the text as a string.");
+          }
+          texts.put(language.toLowerCase(Locale.ROOT), s.getString());
+        });
     return new LocalizedText(texts);
   }
 }

@@ -28,7 +28,7 @@ import org.polity.eligibility.EligibilityPolicy;
 import org.polity.eligibility.EligibilityRule;
 import org.polity.eligibility.Rules;
 import org.polity.identity.ParticipantKeyer;
-import org.polity.jakarta.eligibility.RuleDocuments;
+import org.polity.jakarta.eligibility.EligibilityRules;
 import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.http.RequestBodies;
 import org.polity.jakarta.http.ValueJson;
@@ -70,9 +70,9 @@ import org.polity.process.Theme;
  * }</pre>
  *
  * {@code phases} takes the phase list of core's template format ({@link ProcessTemplates#read});
- * {@code eligibility} the rules of {@link RuleDocuments}. {@code budgetEligibility} gives a budget
- * rules of its own, by budget id then action (only {@code VOTE}: the one action done on a budget),
- * which apply on top of the process's rule for that action: both must admit (see {@link
+ * {@code eligibility} the rules of {@link EligibilityRules}. {@code budgetEligibility} gives a
+ * budget rules of its own, by budget id then action (only {@code VOTE}: the one action done on a
+ * budget), which apply on top of the process's rule for that action: both must admit (see {@link
  * ProcessDefinition#policy(BudgetId)}). A budget that {@code counting} maps to a district gets no
  * residence rule by default: a district is only a name here, with no codes or area to check an
  * address against, so its rule must be written. Unknown members are refused.
@@ -127,7 +127,7 @@ public final class ProcessDocuments {
     try {
       ParticipatoryProcess.Builder builder =
           ParticipatoryProcess.builder(id)
-              .title(RuleDocuments.text(document.get("title"), "title"))
+              .title(ValueJson.text(document.get("title"), "title"))
               .zone(zone(document))
               .rules(rules(document.get("rules")))
               .territory(territory(document.get("territory")))
@@ -151,7 +151,7 @@ public final class ProcessDocuments {
       if (eligibility != null && !(eligibility instanceof JsonObject)) {
         throw new IllegalArgumentException("eligibility: give an object of rules by action.");
       }
-      var policy = RuleDocuments.policy((JsonObject) eligibility, plugins, keyer);
+      var policy = EligibilityRules.policy((JsonObject) eligibility, plugins, keyer);
       CountingDefinition counting =
           CountingDefinition.read(document.get("counting"), process, budgets, plugins);
       var budgetPolicies =
@@ -302,7 +302,7 @@ public final class ProcessDocuments {
       throw new IllegalArgumentException("territory.districts: give a list of district names.");
     }
     return new Territory(
-        code.getString(), RuleDocuments.text(territory.get("name"), "territory.name"), districts);
+        code.getString(), ValueJson.text(territory.get("name"), "territory.name"), districts);
   }
 
   private static ProcessRules rules(JsonValue value) {
@@ -339,7 +339,7 @@ public final class ProcessDocuments {
         builder.theme(
             new Theme(
                 themeId.getString(),
-                RuleDocuments.text(theme.get("name"), "rules.themes[" + i + "].name")));
+                ValueJson.text(theme.get("name"), "rules.themes[" + i + "].name")));
       }
     } else if (themes != null) {
       throw new IllegalArgumentException("rules.themes: give a list of themes.");
@@ -449,7 +449,7 @@ public final class ProcessDocuments {
         }
         combined.put(
             action,
-            Rules.allOf(processRule, RuleDocuments.rule(rule.getValue(), at, plugins, keyer)));
+            Rules.allOf(processRule, EligibilityRules.rule(rule.getValue(), at, plugins, keyer)));
       }
       policies.put(budget, new EligibilityPolicy(combined));
     }

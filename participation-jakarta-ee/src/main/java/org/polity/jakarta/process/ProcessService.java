@@ -6,16 +6,13 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.polity.common.BudgetId;
 import org.polity.common.LocalizedText;
 import org.polity.common.ProcessId;
 import org.polity.eligibility.Decision;
-import org.polity.identity.ParticipantKey;
 import org.polity.identity.ParticipantKeyer;
-import org.polity.jakarta.eligibility.DecisionJson;
 import org.polity.jakarta.eligibility.EligibilityService;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Refusal;
@@ -197,43 +194,9 @@ public class ProcessService {
       ProcessDefinition definition,
       ParticipationAction action,
       Optional<BudgetId> budget) {
-    ParticipantKey key;
-    try {
-      key = keyer.key(caller.name().orElseThrow());
-    } catch (IllegalArgumentException e) {
-      return Result.refused(
-          Refusal.of(
-              Refusal.Kind.RULE,
-              "identity-not-usable",
-              Processes.TEXTS.text("identity-not-usable", e.getMessage())));
-    }
-    return Result.ok(
-        eligibility.decide(
-            budget.map(definition::policy).orElse(definition.policy()),
-            definition.process().zone(),
-            action,
-            caller.principal().orElseThrow(),
-            key));
-  }
-
-  /**
-   * The refusal of an action the caller is not eligible for: {@code not-eligible} (403) or {@code
-   * eligibility-unresolved} (422) with the decision's reasons and remedies as extension members.
-   *
-   * @param action the action
-   * @param decision a decision that is not eligible
-   * @param language the language of the reasons and remedies in the extension members
-   * @return the refusal
-   */
-  public static Refusal notEligible(
-      ParticipationAction action, Decision decision, Locale language) {
-    boolean unresolved = decision instanceof Decision.Unresolved;
-    Function<Locale, String> detail = l -> String.join(" ", decision.messages(l));
-    return new Refusal(
-        unresolved ? Refusal.Kind.RULE : Refusal.Kind.FORBIDDEN,
-        unresolved ? "eligibility-unresolved" : "not-eligible",
-        Processes.TEXTS.text("eligibility", detail),
-        DecisionJson.toJson(action, decision, language));
+    return budget.isPresent()
+        ? eligibility.decide(definition, budget.get(), action, caller)
+        : eligibility.decide(definition, action, caller);
   }
 
   /**

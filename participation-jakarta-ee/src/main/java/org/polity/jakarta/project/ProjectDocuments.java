@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.polity.common.LocalizedText;
 import org.polity.common.ProjectId;
-import org.polity.jakarta.eligibility.RuleDocuments;
 import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.http.RequestBodies;
 import org.polity.jakarta.http.ValueJson;
@@ -112,8 +111,8 @@ public final class ProjectDocuments {
   private static ProjectProposal proposalOf(JsonObject body, Channel channel) {
     ProjectProposal.Builder builder =
         ProjectProposal.builder()
-            .title(RuleDocuments.text(body.get("title"), "title"))
-            .description(RuleDocuments.text(body.get("description"), "description"))
+            .title(ValueJson.text(body.get("title"), "title"))
+            .description(ValueJson.text(body.get("description"), "description"))
             .estimatedCost(ValueJson.money(body.get("estimatedCost"), "estimatedCost"))
             .channel(channel);
     for (String theme : strings(body.get("themes"), "themes")) {
@@ -387,7 +386,7 @@ public final class ProjectDocuments {
           reviewer,
           answers,
           ValueJson.money(body.get("costEstimate"), "costEstimate"),
-          RuleDocuments.text(body.get("publicAnswer"), "publicAnswer"));
+          ValueJson.text(body.get("publicAnswer"), "publicAnswer"));
     } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
       String message = e.getMessage() == null ? "malformed" : e.getMessage();
       int colon = message.indexOf(':');

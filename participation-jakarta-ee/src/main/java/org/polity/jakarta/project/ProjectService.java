@@ -70,6 +70,7 @@ public class ProjectService {
 
   @Inject Processes processes;
   @Inject ProcessService processService;
+  @Inject org.polity.jakarta.eligibility.EligibilityService eligibility;
   @Inject ResultsService results;
 
   /** Creates the service; CDI calls it. */
@@ -146,18 +147,11 @@ public class ProjectService {
     if (loaded.refusal().isPresent()) {
       return Result.refused(loaded.refusal().get());
     }
-    Result<Decision> decision =
-        processService.decide(
-            caller,
-            loaded.orElseThrow().definition(),
-            ParticipationAction.SUBMIT,
-            Optional.empty());
-    if (decision.refusal().isPresent()) {
-      return Result.refused(decision.refusal().get());
-    }
-    if (!decision.orElseThrow().isEligible()) {
-      return Result.refused(
-          ProcessService.notEligible(ParticipationAction.SUBMIT, decision.orElseThrow(), language));
+    Result<Decision> eligible =
+        eligibility.requireEligible(
+            loaded.orElseThrow().definition(), ParticipationAction.SUBMIT, caller, language);
+    if (eligible.refusal().isPresent()) {
+      return Result.refused(eligible.refusal().get());
     }
     return create(process, via(proposal, new Channel.Online()));
   }

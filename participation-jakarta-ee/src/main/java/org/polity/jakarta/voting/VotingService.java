@@ -15,7 +15,7 @@ import org.polity.common.LocalizedText;
 import org.polity.common.Texts;
 import org.polity.identity.ParticipantKey;
 import org.polity.identity.ParticipantKeyer;
-import org.polity.jakarta.eligibility.Participants;
+import org.polity.jakarta.eligibility.EligibilityService;
 import org.polity.jakarta.problem.Refusal;
 import org.polity.jakarta.problem.Result;
 import org.polity.jakarta.security.Caller;
@@ -71,7 +71,7 @@ public class VotingService {
 
   @Inject BallotBox ballotBox;
   @Inject ParticipantKeyer keyer;
-  @Inject Participants participants;
+  @Inject EligibilityService eligibility;
   @Inject Clock clock;
 
   /** Creates the service; CDI calls it. */
@@ -132,7 +132,7 @@ public class VotingService {
    *     encoding-in-progress} (conflicts)
    * @throws org.polity.jakarta.problem.ProblemException when the process's eligibility rules refuse
    *     the caller (403 {@code not-eligible} or 422 {@code eligibility-unresolved}, with reasons
-   *     and remedies in {@code language}), as {@link Participants} decides
+   *     and remedies in {@code language}), as {@link EligibilityService} decides
    * @throws IllegalArgumentException for a desk channel
    */
   public Result<CastOutcome> cast(
@@ -155,7 +155,11 @@ public class VotingService {
     } catch (IllegalArgumentException e) {
       return Result.refused(identityNotUsable(e));
     }
-    participants.requireEligibleToVote(budget, caller, participant, language);
+    Result<ParticipantKey> eligible =
+        eligibility.requireEligibleToVote(budget, caller, participant, language);
+    if (eligible.refusal().isPresent()) {
+      return Result.refused(eligible.refusal().get());
+    }
     return answer(budget, ballotBox.cast(new CastRequest(budget, participant, ballot, channel)));
   }
 

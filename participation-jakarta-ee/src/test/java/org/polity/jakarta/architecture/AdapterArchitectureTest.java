@@ -14,7 +14,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,10 +91,6 @@ class AdapterArchitectureTest {
   }
 
   @Test
-  @Disabled(
-      "until the application services of issue 11 are merged:"
-          + " Processes.load, ResultsService.prepare/noVote and Initiatives.change throw NotFoundException;"
-          + " Participants.decide/key/requireEligible* take a SecurityContext and HttpHeaders")
   void servicesDoNotDependOnJaxRs() {
     noClasses()
         .that(applicationServices())
@@ -107,11 +102,6 @@ class AdapterArchitectureTest {
   }
 
   @Test
-  @Disabled(
-      "until the application services of issue 11 are merged:"
-          + " http.RequestBodies calls eligibility.RuleDocuments.text, problem.ProblemMappers calls"
-          + " eligibility.DecisionJson.language, persistence.PolityDatabase lists voting's *Record"
-          + " entities")
   void sharedInfrastructureKnowsNoCapability() {
     noClasses()
         .that()
@@ -124,11 +114,6 @@ class AdapterArchitectureTest {
   }
 
   @Test
-  @Disabled(
-      "until the application services of issue 11 are merged:"
-          + " eligibility.RuleDocuments.text is used by http, process and project, DecisionJson.language"
-          + " by problem and cartography; process.ProcessStore uses project.ProjectDocuments; persistence"
-          + " lists voting's *Record entities")
   void aCapabilitysInternalsAreUsedByThatCapabilityOnly() {
     List<ArchRule> rules =
         CAPABILITIES.stream()

@@ -23,7 +23,6 @@ import org.polity.common.ProjectId;
 import org.polity.jakarta.config.PolitySettings;
 import org.polity.jakarta.config.SettingsProducer;
 import org.polity.jakarta.eligibility.EligibilityService;
-import org.polity.jakarta.eligibility.Participants;
 import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.jakarta.plugins.Plugins;
 import org.polity.jakarta.problem.Refusal;
@@ -65,7 +64,6 @@ class VotingServiceCdiTest {
             VotingProducer.class,
             TestClockProducer.class,
             VotingService.class,
-            Participants.class,
             EligibilityService.class,
             Processes.class,
             ProcessStore.class,

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.polity.common.LocalizedText;
@@ -30,13 +29,15 @@ import org.polity.eligibility.spi.CensusSource;
 import org.polity.geo.AreaCollection;
 import org.polity.geo.GeoJsonReader;
 import org.polity.identity.ParticipantKeyer;
+import org.polity.jakarta.http.ValueJson;
 import org.polity.jakarta.plugins.Plugins;
 import org.polity.process.ParticipationAction;
 
 /**
- * Reads eligibility rules written as JSON, one rule per action, into core's {@link
- * EligibilityPolicy}. Each rule is an object with exactly one member naming a building block of
- * {@link Rules}:
+ * The published format of eligibility rules, which other capabilities embed in their documents (a
+ * process document's {@code eligibility} and {@code budgetEligibility}): reads eligibility rules
+ * written as JSON, one rule per action, into core's {@link EligibilityPolicy}. Each rule is an
+ * object with exactly one member naming a building block of {@link Rules}:
  *
  * <pre>{@code
  * {"VOTE": {"allOf": [{"minimumAge": {"years": 10, "on": "2027-06-15"}},
@@ -57,9 +58,9 @@ import org.polity.process.ParticipationAction;
  * {@link Plugins}, {@code name}, {@code options}). An action without a rule is open to no one.
  * Every error names the JSON path of the bad member.
  */
-public final class RuleDocuments {
+public final class EligibilityRules {
 
-  private RuleDocuments() {}
+  private EligibilityRules() {}
 
   /**
    * Reads a policy.
@@ -127,7 +128,7 @@ public final class RuleDocuments {
       case "identifiedAtLeast" -> Rules.identifiedAtLeast(level(body, at));
       case "livesInMunicipality" ->
           Rules.livesInMunicipality(
-              text(object(body, at).get("name"), at + ".name"),
+              ValueJson.text(object(body, at).get("name"), at + ".name"),
               strings(object(body, at).get("codes"), at + ".codes"));
       case "livesAtPostalCode" -> Rules.livesAtPostalCode(strings(body, at));
       case "livesInArea" -> area(object(body, at), at);
@@ -215,30 +216,6 @@ public final class RuleDocuments {
       codes.add(code.getString());
     }
     return codes.toArray(String[]::new);
-  }
-
-  /**
-   * A multilingual text from {@code {"fr": "...", "nl": "..."}}.
-   *
-   * @param value the JSON
-   * @param path its path, for messages
-   * @return the text
-   */
-  public static LocalizedText text(JsonValue value, String path) {
-    if (!(value instanceof JsonObject object) || object.isEmpty()) {
-      throw new IllegalArgumentException(
-          path + ": give a text per language, such as" + " {\"fr\": \"...\", \"nl\": \"...\"}.");
-    }
-    Map<String, String> texts = new LinkedHashMap<>();
-    object.forEach(
-        (language, text) -> {
-          if (!(text instanceof JsonString s) || s.getString().isBlank()) {
-            throw new IllegalArgumentException(
-                path + "." + language + ": give the text as a string.");
-          }
-          texts.put(language.toLowerCase(Locale.ROOT), s.getString());
-        });
-    return new LocalizedText(texts);
   }
 
   private static final Set<String> AREA_MEMBERS = Set.of("file", "idProperty", "ids");
@@ -333,7 +310,7 @@ public final class RuleDocuments {
                 options.put(key, s.getString());
               });
     }
-    LocalizedText name = text(body.get("name"), path + ".name");
+    LocalizedText name = ValueJson.text(body.get("name"), path + ".name");
     try {
       return plugins.censusSource(new CensusSettings(k.getString(), name, options, keyer));
     } catch (IllegalArgumentException e) {
