@@ -36,7 +36,7 @@ class PhaseSchedulerTest {
   static {
     System.setProperty("polity.mode", "development");
     System.setProperty("polity.database.url", "jdbc:h2:mem:scheduler;DB_CLOSE_DELAY=-1");
-    System.setProperty(PolitySettings.PHASES_CHECK_INTERVAL, "PT0.2S");
+    System.setProperty(ProcessCapability.PHASES_CHECK_INTERVAL, "PT0.2S");
   }
 
   @Deployment
@@ -46,6 +46,9 @@ class PhaseSchedulerTest {
             SettingsProducer.class,
             PolitySettings.class,
             PolityDatabase.class,
+            org.polity.jakarta.spi.Capabilities.class,
+            org.polity.jakarta.voting.VotingCapability.class,
+            ProcessCapability.class,
             VotingProducer.class,
             Processes.class,
             ProcessStore.class,
@@ -62,7 +65,7 @@ class PhaseSchedulerTest {
   static void clearProperties() {
     System.clearProperty("polity.mode");
     System.clearProperty("polity.database.url");
-    System.clearProperty(PolitySettings.PHASES_CHECK_INTERVAL);
+    System.clearProperty(ProcessCapability.PHASES_CHECK_INTERVAL);
   }
 
   @Test

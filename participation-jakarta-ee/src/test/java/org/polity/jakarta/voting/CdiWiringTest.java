@@ -49,6 +49,8 @@ class CdiWiringTest {
             SettingsProducer.class,
             PolitySettings.class,
             PolityDatabase.class,
+            org.polity.jakarta.spi.Capabilities.class,
+            org.polity.jakarta.voting.VotingCapability.class,
             VotingProducer.class,
             DatabaseHealthCheck.class,
             BallotCastRecorder.class)
