@@ -51,8 +51,7 @@ public final class SettingsReference {
         .append("They are read through MicroProfile Config (system properties, environment")
         .append(
             " variables such as\n`POLITY_NEWS_PAGE_SIZE`, `META-INF/microprofile-config.properties`,")
-        .append(
-            " `polity serve --set key=value`)\nand checked when the application starts: a wrong")
+        .append(" `-Dpolity.news.page-size=50`)\nand checked when the application starts: a wrong")
         .append(" value stops the start with the key and what to\nfix.\n\n")
         .append("The infrastructure's own settings (`polity.mode`, `polity.database.*`,")
         .append(" `polity.roles.*`,\n`polity.participant-key.*`, `polity.ballot-slot.secret`,")
