@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.polity.jakarta.problem.ProblemMappers;
 import org.polity.jakarta.security.RoleMappingFilter;
 import org.polity.jakarta.security.RolesAllowedFeature;
-import org.polity.jakarta.spi.Capabilities;
 
 /**
  * The Jakarta REST application of Polity: the resources of every capability (each declares them in

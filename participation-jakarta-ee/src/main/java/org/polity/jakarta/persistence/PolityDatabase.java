@@ -23,9 +23,9 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.polity.jakarta.Capabilities;
 import org.polity.jakarta.config.DatabaseSettings;
 import org.polity.jakarta.config.PolitySettings;
-import org.polity.jakarta.spi.Capabilities;
 import org.polity.jakarta.spi.Capability;
 
 /**

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
+import org.polity.jakarta.Capabilities;
 import org.polity.jakarta.config.ConfigurationException;
-import org.polity.jakarta.spi.Capabilities;
 
 /** The map's settings, declared by its descriptor and checked when the application starts. */
 class CartographyCapabilityTest {

@@ -46,7 +46,7 @@ class PhaseSchedulerTest {
             SettingsProducer.class,
             PolitySettings.class,
             PolityDatabase.class,
-            org.polity.jakarta.spi.Capabilities.class,
+            org.polity.jakarta.Capabilities.class,
             org.polity.jakarta.voting.VotingCapability.class,
             ProcessCapability.class,
             VotingProducer.class,

@@ -63,7 +63,7 @@ class ProcessEventsTest {
             SettingsProducer.class,
             PolitySettings.class,
             PolityDatabase.class,
-            org.polity.jakarta.spi.Capabilities.class,
+            org.polity.jakarta.Capabilities.class,
             org.polity.jakarta.voting.VotingCapability.class,
             ProcessCapability.class,
             VotingProducer.class,

@@ -65,7 +65,7 @@ class ResultsPublicationTest {
             SettingsProducer.class,
             PolitySettings.class,
             PolityDatabase.class,
-            org.polity.jakarta.spi.Capabilities.class,
+            org.polity.jakarta.Capabilities.class,
             org.polity.jakarta.voting.VotingCapability.class,
             org.polity.jakarta.process.ProcessCapability.class,
             org.polity.jakarta.results.ResultsCapability.class,

@@ -49,7 +49,7 @@ class CdiWiringTest {
             SettingsProducer.class,
             PolitySettings.class,
             PolityDatabase.class,
-            org.polity.jakarta.spi.Capabilities.class,
+            org.polity.jakarta.Capabilities.class,
             org.polity.jakarta.voting.VotingCapability.class,
             VotingProducer.class,
             DatabaseHealthCheck.class,

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.polity.jakarta.spi.Capabilities;
+import org.polity.jakarta.Capabilities;
 import org.polity.jakarta.spi.Capability;
 import org.polity.jakarta.spi.Permission;
 import org.polity.jakarta.standalone.PolityServer;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.polity.jakarta.spi.Capabilities;
+import org.polity.jakarta.Capabilities;
 import org.polity.jakarta.spi.Capability;
 import org.polity.jakarta.spi.Setting;
 import org.polity.jakarta.standalone.PolityServer;

@@ -1,4 +1,4 @@
-package org.polity.jakarta.spi;
+package org.polity.jakarta;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.polity.jakarta.config.ConfigurationException;
+import org.polity.jakarta.spi.Capability;
+import org.polity.jakarta.spi.Permission;
+import org.polity.jakarta.spi.Setting;
 
 /**
  * The capabilities of the running application: every CDI bean implementing {@link Capability},

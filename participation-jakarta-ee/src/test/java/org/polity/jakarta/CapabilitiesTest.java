@@ -1,4 +1,4 @@
-package org.polity.jakarta.spi;
+package org.polity.jakarta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,8 @@ import org.polity.jakarta.config.ConfigurationException;
 import org.polity.jakarta.identity.CurrentUserResource;
 import org.polity.jakarta.identity.IdentityCapability;
 import org.polity.jakarta.process.ProcessCapability;
+import org.polity.jakarta.spi.Capability;
+import org.polity.jakarta.spi.Setting;
 import org.polity.jakarta.voting.VotingCapability;
 
 /** Collecting capabilities: ids, resources and settings keys are unique; settings are checked. */
