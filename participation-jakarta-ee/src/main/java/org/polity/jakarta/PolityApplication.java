@@ -5,21 +5,15 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.polity.jakarta.administration.AdministrationResource;
-import org.polity.jakarta.identity.CurrentUserResource;
 import org.polity.jakarta.problem.ProblemMappers;
-import org.polity.jakarta.process.ProcessResource;
-import org.polity.jakarta.project.ProjectResource;
-import org.polity.jakarta.results.ResultsResource;
 import org.polity.jakarta.security.RoleMappingFilter;
 import org.polity.jakarta.security.RolesAllowedFeature;
-import org.polity.jakarta.voting.BallotResource;
-import org.polity.jakarta.voting.PaperBallotResource;
-import org.polity.jakarta.voting.VoteResource;
 
 /**
- * The Jakarta REST application of Polity: every resource under {@code /api/v1} and every provider
- * (problem-document mappers, role mapping and authorisation).
+ * The Jakarta REST application of Polity: the resources of every capability (each declares them in
+ * its {@link org.polity.jakarta.spi.Capability} descriptor, collected by CDI at start-up: there is
+ * no list of resources here) and the infrastructure's providers (problem-document mappers, role
+ * mapping and authorisation).
  *
  * <p>A host portal mounts it by subclassing it with a path of its choice:
  *
@@ -43,25 +37,13 @@ public class PolityApplication extends Application {
   public PolityApplication() {}
 
   /**
-   * The resources under {@code /api/v1}: each is a CDI bean, request-scoped except {@link
-   * BallotResource} (application-scoped: the hot path of a vote).
+   * The resources of every capability of the running application, each a CDI bean (request-scoped,
+   * except the hot path of a vote, application-scoped).
    *
-   * @return the resource classes, in a stable order
+   * @return the resource classes, in a stable order (by capability id, then class name)
    */
   public static Set<Class<?>> resourceClasses() {
-    return new LinkedHashSet<>(
-        Set.of(
-            ProcessResource.class,
-            ProjectResource.class,
-            BallotResource.class,
-            VoteResource.class,
-            ResultsResource.class,
-            PaperBallotResource.class,
-            CurrentUserResource.class,
-            AdministrationResource.class,
-            org.polity.jakarta.cartography.InitiativeResource.class,
-            org.polity.jakarta.cartography.OgcApiResource.class,
-            org.polity.jakarta.cartography.OgcAssetsResource.class));
+    return Capabilities.current().resources();
   }
 
   @Override

@@ -24,7 +24,6 @@ import org.polity.common.LocalizedText;
 import org.polity.common.ProcessId;
 import org.polity.geo.GeoJsonReader;
 import org.polity.jakarta.config.ConfigurationException;
-import org.polity.jakarta.config.PolitySettings;
 import org.polity.jakarta.process.Processes;
 import org.polity.process.PhaseKind;
 import org.polity.project.Edition;
@@ -42,7 +41,7 @@ import org.polity.project.Edition;
  * polity.cartography.districts-id-property} (default {@code id}), the property holding each area's
  * id when a feature has no {@code id} member; {@code polity.map.tiles-url}, the background tiles of
  * the HTML map pages ({@code http(s)} URL template with {@code {z}}, {@code {x}} and {@code {y}};
- * default OpenStreetMap's, checked at start-up by {@link PolitySettings}).
+ * default OpenStreetMap's, checked at start-up by {@link CartographyCapability}).
  */
 @ApplicationScoped
 public class MapLayers {
@@ -53,7 +52,7 @@ public class MapLayers {
   @Inject Initiatives initiatives;
   @Inject Processes processes;
 
-  private String tilesUrl = PolitySettings.DEFAULT_MAP_TILES_URL;
+  private String tilesUrl = CartographyCapability.DEFAULT_MAP_TILES_URL;
   private final Map<String, MapLayer> fixed = new ConcurrentHashMap<>();
   private final Map<String, MapLayer> added = new ConcurrentSkipListMap<>();
 
@@ -74,7 +73,7 @@ public class MapLayers {
   void init() {
     fixed.put(InitiativeLayer.ID, new InitiativeLayer(initiatives.registry()));
     Config config = ConfigProvider.getConfig();
-    tilesUrl = PolitySettings.mapTilesUrl(config);
+    tilesUrl = CartographyCapability.tilesUrl(config);
     Optional<String> file =
         config.getOptionalValue("polity.cartography.districts-file", String.class);
     if (file.isPresent()) {

@@ -15,8 +15,7 @@ import org.polity.geo.GeoJsonFeature;
 final class OgcHtml {
 
   /** The background tiles when {@code polity.map.tiles-url} is not set. */
-  static final String DEFAULT_TILES_URL =
-      org.polity.jakarta.config.PolitySettings.DEFAULT_MAP_TILES_URL;
+  static final String DEFAULT_TILES_URL = CartographyCapability.DEFAULT_MAP_TILES_URL;
 
   private static final Map<String, Map<String, String>> LABELS =
       Map.ofEntries(

@@ -60,11 +60,11 @@ import org.polity.jakarta.security.PolityRole;
  *   <tr><td>{@value #AUTH_JWKS_CACHE_TTL}</td><td>duration</td><td>PT5M</td></tr>
  *   <tr><td>{@value #AUTH_JWKS_REFRESH_MIN_INTERVAL}</td><td>duration</td><td>PT30S</td></tr>
  *   <tr><td>{@value #AUTH_ANONYMOUS_ONLY}</td><td>boolean</td><td>false</td></tr>
- *   <tr><td>{@value #PHASES_CHECK_INTERVAL}</td><td>ISO-8601 duration</td><td>PT1M; PT0S turns
- *       the checks off</td></tr>
- *   <tr><td>{@value #MAP_TILES_URL}</td><td>tile URL template</td><td>{@value
- *       #DEFAULT_MAP_TILES_URL}</td></tr>
  * </table>
+ *
+ * <p>These are the infrastructure's settings. Each capability declares and checks its own (such as
+ * {@code polity.phases.check-interval} or {@code polity.map.tiles-url}) in its descriptor, {@link
+ * org.polity.jakarta.spi.Capability#settings()}; {@code docs/settings.md} lists them all.
  *
  * @param mode where Polity runs
  * @param participantKeyer turns the portal's user identifier into a participant key (core's {@link
@@ -74,8 +74,6 @@ import org.polity.jakarta.security.PolityRole;
  * @param roleMapping for each Polity role, the portal roles that grant it
  * @param authentication how callers prove who they are ({@code polity.auth.*}); used by the
  *     standalone server, since a portal authenticates its users itself
- * @param phaseCheckInterval how often the phases of processes that follow their dates are moved and
- *     announced; zero turns the checks off (phases then move when a process is next read)
  */
 public record PolitySettings(
     Mode mode,
@@ -83,8 +81,7 @@ public record PolitySettings(
     byte[] ballotSlotSecret,
     DatabaseSettings database,
     Map<PolityRole, Set<String>> roleMapping,
-    Authentication authentication,
-    Duration phaseCheckInterval) {
+    Authentication authentication) {
 
   /** {@code polity.mode}. */
   public static final String MODE = "polity.mode";
@@ -124,16 +121,6 @@ public record PolitySettings(
 
   /** Prefix of the role-mapping keys: {@code polity.roles.participant} and so on. */
   public static final String ROLES_PREFIX = "polity.roles.";
-
-  /** {@code polity.phases.check-interval}: how often date-driven phase moves are made. */
-  public static final String PHASES_CHECK_INTERVAL = "polity.phases.check-interval";
-
-  /** {@code polity.map.tiles-url}: the background tiles of the HTML map pages of {@code /ogc}. */
-  public static final String MAP_TILES_URL = "polity.map.tiles-url";
-
-  /** The tiles when {@value #MAP_TILES_URL} is not set: OpenStreetMap's. */
-  public static final String DEFAULT_MAP_TILES_URL =
-      "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
   /** The portal-role value that means "any signed-in user". */
   public static final String ANY_SIGNED_IN_USER = "*";
@@ -190,12 +177,6 @@ public record PolitySettings(
     Map<PolityRole, Set<String>> copy = new LinkedHashMap<>();
     roleMapping.forEach((role, names) -> copy.put(role, Set.copyOf(names)));
     roleMapping = Map.copyOf(copy);
-    if (phaseCheckInterval.isNegative()) {
-      throw new IllegalArgumentException(
-          "The phase check interval "
-              + phaseCheckInterval
-              + " is negative: give a positive duration, or PT0S to turn the checks off.");
-    }
   }
 
   /**
@@ -346,38 +327,10 @@ public record PolitySettings(
               + "=development on a developer's machine.");
     }
 
-    Duration phaseCheckInterval = Duration.ofMinutes(1);
-    Optional<String> intervalText = config.getOptionalValue(PHASES_CHECK_INTERVAL, String.class);
-    if (intervalText.isPresent()) {
-      try {
-        phaseCheckInterval = Duration.parse(intervalText.get().trim());
-        if (phaseCheckInterval.isNegative()) {
-          problems.add(
-              PHASES_CHECK_INTERVAL
-                  + " is negative ("
-                  + intervalText.get()
-                  + "): give a"
-                  + " duration such as PT1M, or PT0S to turn the checks off.");
-        }
-      } catch (java.time.format.DateTimeParseException e) {
-        problems.add(
-            PHASES_CHECK_INTERVAL
-                + " is not an ISO-8601 duration ("
-                + intervalText.get()
-                + "): write it like PT1M (one minute) or PT30S.");
-      }
-    }
-    try {
-      mapTilesUrl(config);
-    } catch (ConfigurationException e) {
-      problems.addAll(e.problems());
-    }
-
     if (!problems.isEmpty()) {
       throw new ConfigurationException(problems);
     }
-    return new PolitySettings(
-        mode, keyer, slotSecret, database, roles, authentication, phaseCheckInterval);
+    return new PolitySettings(mode, keyer, slotSecret, database, roles, authentication);
   }
 
   private static ParticipantKeyer participantKeyer(Config config, Mode mode) {
@@ -665,37 +618,5 @@ public record PolitySettings(
   @Override
   public int hashCode() {
     return System.identityHashCode(this);
-  }
-
-  /**
-   * The background tiles of the HTML map pages: {@value #MAP_TILES_URL}, else {@value
-   * #DEFAULT_MAP_TILES_URL}.
-   *
-   * @param config the configuration
-   * @return a Leaflet tile URL template ({@code http(s)}, with {@code {z}}, {@code {x}}, {@code
-   *     {y}})
-   * @throws ConfigurationException when the setting is not such a template
-   */
-  public static String mapTilesUrl(Config config) {
-    String url =
-        config
-            .getOptionalValue(MAP_TILES_URL, String.class)
-            .map(String::strip)
-            .orElse(DEFAULT_MAP_TILES_URL);
-    if (!url.matches("https?://\\S+")
-        || !url.contains("{z}")
-        || !url.contains("{x}")
-        || !url.contains("{y}")) {
-      throw new ConfigurationException(
-          List.of(
-              MAP_TILES_URL
-                  + ": '"
-                  + url
-                  + "' is not a tile URL template:"
-                  + " give an http(s) URL with {z}, {x} and {y}, e.g. "
-                  + DEFAULT_MAP_TILES_URL
-                  + "."));
-    }
-    return url;
   }
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.spi.PersistenceProvider;
 import jakarta.persistence.spi.PersistenceProviderResolverHolder;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,21 +23,21 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.polity.jakarta.Capabilities;
 import org.polity.jakarta.config.DatabaseSettings;
 import org.polity.jakarta.config.PolitySettings;
-import org.polity.jakarta.voting.BallotRecord;
-import org.polity.jakarta.voting.ParticipationRecord;
-import org.polity.jakarta.voting.PendingEncodingRecord;
-import org.polity.jakarta.voting.VoteRecord;
+import org.polity.jakarta.spi.Capability;
 
 /**
  * Polity's database: the data source (the portal's, by JNDI name, or a HikariCP pool over the
  * configured JDBC URL), the Flyway migrations, and Polity's own persistence unit.
  *
- * <p>The schema belongs to Flyway: the migrations in {@code db/migration/polity} create and upgrade
- * it, recorded in the table {@value #HISTORY_TABLE}; the ORM is told to validate the schema, never
- * to change it. Work runs in local transactions through {@link #inTransaction(Function)}, which
- * returns only after the commit succeeded, so that nothing is acknowledged before it is durable.
+ * <p>The schema belongs to Flyway: the migrations of every capability (each names its folder, such
+ * as {@code db/migration/polity/voting}, in its {@link Capability} descriptor; versions are global)
+ * create and upgrade it, recorded in the table {@value #HISTORY_TABLE}. The persistence unit lists
+ * the entities the capabilities declare. The ORM is told to validate the schema, never to change
+ * it. Work runs in local transactions through {@link #inTransaction(Function)}, which returns only
+ * after the commit succeeded, so that nothing is acknowledged before it is durable.
  */
 @ApplicationScoped
 public class PolityDatabase {
@@ -43,12 +45,10 @@ public class PolityDatabase {
   /** Flyway's history table for Polity's migrations (apart from any the portal keeps). */
   public static final String HISTORY_TABLE = "polity_schema_history";
 
-  /** Where the migrations are. */
-  public static final String MIGRATIONS = "classpath:db/migration/polity";
-
   private static final Logger LOG = Logger.getLogger(PolityDatabase.class.getName());
 
   @Inject PolitySettings settings;
+  @Inject Capabilities capabilities;
 
   private DataSource dataSource;
   private HikariDataSource ownedPool;
@@ -58,24 +58,37 @@ public class PolityDatabase {
   public PolityDatabase() {}
 
   /**
-   * Opens a database outside CDI (tests, tools): data source, migrations, persistence unit. Close
-   * it with {@link #close()}.
+   * Opens a database outside CDI (tests, tools): data source, the migrations and entities of the
+   * capabilities given, persistence unit. Close it with {@link #close()}.
    *
    * @param database where the data lives
+   * @param capabilities the capabilities whose tables and entities are used (none: plain JDBC)
    * @return the open database
    */
-  public static PolityDatabase open(DatabaseSettings database) {
+  public static PolityDatabase open(DatabaseSettings database, Capability... capabilities) {
+    return open(database, List.of(capabilities));
+  }
+
+  /**
+   * Opens a database outside CDI (tests, tools), as {@link #open(DatabaseSettings, Capability...)}.
+   *
+   * @param database where the data lives
+   * @param capabilities the capabilities whose tables and entities are used
+   * @return the open database
+   */
+  public static PolityDatabase open(
+      DatabaseSettings database, Collection<? extends Capability> capabilities) {
     PolityDatabase opened = new PolityDatabase();
-    opened.start(database);
+    opened.start(database, Capabilities.of(capabilities));
     return opened;
   }
 
   @PostConstruct
   void start() {
-    start(settings.database());
+    start(settings.database(), capabilities);
   }
 
-  private void start(DatabaseSettings database) {
+  private void start(DatabaseSettings database, Capabilities capabilities) {
     if (database.jndiName().isPresent()) {
       dataSource = lookUp(database.jndiName().get());
     } else {
@@ -89,11 +102,12 @@ public class PolityDatabase {
       dataSource = ownedPool;
     }
     try {
-      if (database.migrate()) {
+      List<String> locations = capabilities.migrationLocations();
+      if (database.migrate() && !locations.isEmpty()) {
         var result =
             Flyway.configure(PolityDatabase.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(MIGRATIONS)
+                .locations(locations.toArray(String[]::new))
                 .table(HISTORY_TABLE)
                 // The schema may already hold the portal's own tables: start Polity's history at
                 // version 0 there, so that every Polity migration still runs.
@@ -108,7 +122,8 @@ public class PolityDatabase {
                 + result.migrationsExecuted
                 + " migrations applied now).");
       }
-      entityManagerFactory = createEntityManagerFactory(dataSource);
+      entityManagerFactory =
+          createEntityManagerFactory(dataSource, new ArrayList<>(capabilities.entities()));
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -132,7 +147,8 @@ public class PolityDatabase {
     }
   }
 
-  private static EntityManagerFactory createEntityManagerFactory(DataSource dataSource) {
+  private static EntityManagerFactory createEntityManagerFactory(
+      DataSource dataSource, List<Class<?>> entities) {
     List<PersistenceProvider> providers =
         PersistenceProviderResolverHolder.getPersistenceProviderResolver()
             .getPersistenceProviders();
@@ -150,14 +166,7 @@ public class PolityDatabase {
     return providers
         .get(0)
         .createContainerEntityManagerFactory(
-            new PolityPersistenceUnit(
-                dataSource,
-                List.of(
-                    VoteRecord.class,
-                    ParticipationRecord.class,
-                    BallotRecord.class,
-                    PendingEncodingRecord.class)),
-            properties);
+            new PolityPersistenceUnit(dataSource, entities), properties);
   }
 
   /**

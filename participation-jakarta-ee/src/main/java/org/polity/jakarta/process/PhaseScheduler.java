@@ -13,13 +13,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import org.polity.jakarta.config.PolitySettings;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Moves the phases of processes that follow their dates when the dates come, so that a host portal
  * observing {@link org.polity.jakarta.events.PhaseOpened} hears of a vote's opening at the time,
  * not when somebody next reads the process. Starts with the application; checks every {@value
- * PolitySettings#PHASES_CHECK_INTERVAL} (one minute by default; {@code PT0S} turns it off).
+ * ProcessCapability#PHASES_CHECK_INTERVAL} (one minute by default; {@code PT0S} turns it off).
  *
  * <p>In a Jakarta EE server it runs on the server's default managed scheduled executor ({@code
  * java:comp/DefaultManagedScheduledExecutorService}); elsewhere (the standalone server, Weld SE) on
@@ -31,9 +31,9 @@ public class PhaseScheduler {
   private static final Logger LOG = Logger.getLogger(PhaseScheduler.class.getName());
   private static final String MANAGED_EXECUTOR = "java:comp/DefaultManagedScheduledExecutorService";
 
-  @Inject PolitySettings settings;
   @Inject ProcessService processes;
 
+  private Duration interval;
   private ScheduledExecutorService executor;
   private boolean ownExecutor;
 
@@ -46,12 +46,12 @@ public class PhaseScheduler {
    * @param started the application context's initialisation (CDI fires it)
    */
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    Duration interval = settings.phaseCheckInterval();
+    interval = ProcessCapability.checkInterval(ConfigProvider.getConfig());
     if (interval.isZero()) {
       LOG.info(
           () ->
               "Date-driven phase moves are checked only when a process is read ("
-                  + PolitySettings.PHASES_CHECK_INTERVAL
+                  + ProcessCapability.PHASES_CHECK_INTERVAL
                   + " = PT0S).");
       return;
     }
@@ -77,9 +77,7 @@ public class PhaseScheduler {
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
-          "The date-driven phase moves could not be made; next try in "
-              + settings.phaseCheckInterval()
-              + ".",
+          "The date-driven phase moves could not be made; next try in " + interval + ".",
           e);
     }
   }

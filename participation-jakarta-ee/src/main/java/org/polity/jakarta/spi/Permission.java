@@ -2,6 +2,7 @@ package org.polity.jakarta.spi;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.polity.jakarta.security.PolityRole;
 
 /**
@@ -24,5 +25,26 @@ public record Permission(String action, Set<PolityRole> roles, String descriptio
           "Permission " + action + " names no role: give the roles that may take it.");
     }
     Objects.requireNonNull(description, "description");
+  }
+
+  /**
+   * A permission.
+   *
+   * @param action the action, such as {@code news.publish}
+   * @param description what the action is
+   * @param roles the roles that may take it
+   * @return the permission
+   */
+  public static Permission of(String action, String description, PolityRole... roles) {
+    return new Permission(action, Set.of(roles), description);
+  }
+
+  /**
+   * The roles' names, as {@code @RolesAllowed} writes them.
+   *
+   * @return the names, such as {@code staff}
+   */
+  public Set<String> roleNames() {
+    return roles.stream().map(PolityRole::roleName).collect(Collectors.toUnmodifiableSet());
   }
 }

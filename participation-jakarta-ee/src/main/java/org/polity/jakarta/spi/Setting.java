@@ -3,6 +3,7 @@ package org.polity.jakarta.spi;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * A setting a capability reads from MicroProfile Config, with its default and its check. The
@@ -49,5 +50,58 @@ public record Setting(
       String description,
       Function<String, Optional<String>> check) {
     return new Setting(key, Optional.of(defaultValue), description, check);
+  }
+
+  /**
+   * A setting without a default: the feature it configures is off until it is set.
+   *
+   * @param key the key
+   * @param description what it does
+   * @param check the check of a configured value
+   * @return the setting
+   */
+  public static Setting optional(
+      String key, String description, Function<String, Optional<String>> check) {
+    return new Setting(key, Optional.empty(), description, check);
+  }
+
+  /**
+   * The check that accepts every value.
+   *
+   * @param value the value
+   * @return always empty
+   */
+  public static Optional<String> anyValue(String value) {
+    return Optional.empty();
+  }
+
+  /**
+   * The value in effect: the configured one (without surrounding blanks) when it is not blank, else
+   * the default. The value is not checked here: {@link #problem(Config)} does it, once, at
+   * start-up.
+   *
+   * @param config the configuration
+   * @return the value, or empty when the setting is optional and not set
+   */
+  public Optional<String> value(Config config) {
+    return config
+        .getOptionalValue(key, String.class)
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .or(() -> defaultValue);
+  }
+
+  /**
+   * Checks the value in effect.
+   *
+   * @param config the configuration
+   * @return empty when it is valid; else a sentence that names the key, the value seen and the fix
+   */
+  public Optional<String> problem(Config config) {
+    Optional<String> value = value(config);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    return check.apply(value.get()).map(p -> p.contains(key) ? p : key + ": " + p);
   }
 }

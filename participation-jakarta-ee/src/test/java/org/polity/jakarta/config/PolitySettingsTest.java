@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.Config;
@@ -43,35 +42,6 @@ class PolitySettingsTest {
     assertThat(settings.roleMapping().get(PolityRole.ADMINISTRATOR))
         .containsExactly("administrator");
     assertThat(settings.toString()).doesNotContain(SECRET);
-  }
-
-  @Test
-  void theMapTilesDefaultToOpenStreetMapAndABadTemplateIsRefused() {
-    assertThat(PolitySettings.mapTilesUrl(config(minimal())))
-        .isEqualTo("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
-    Map<String, String> own = minimal();
-    own.put("polity.map.tiles-url", " https://tiles.example.be/{z}/{x}/{y}.png ");
-    assertThat(PolitySettings.mapTilesUrl(config(own)))
-        .isEqualTo("https://tiles.example.be/{z}/{x}/{y}.png");
-    for (String bad :
-        List.of(
-            "tiles.example.be/{z}/{x}/{y}.png",
-            "https://tiles.example.be/{z}/{x}.png",
-            "javascript:alert(1)//{z}{x}{y}")) {
-      Map<String, String> values = minimal();
-      values.put("polity.map.tiles-url", bad);
-      assertThatThrownBy(() -> PolitySettings.from(config(values)))
-          .isInstanceOfSatisfying(
-              ConfigurationException.class,
-              e ->
-                  assertThat(e.problems())
-                      .anyMatch(
-                          p ->
-                              p.startsWith(
-                                  "polity.map.tiles-url: '"
-                                      + bad
-                                      + "' is not a tile URL template")));
-    }
   }
 
   @Test

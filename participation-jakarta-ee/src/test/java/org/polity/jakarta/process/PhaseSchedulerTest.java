@@ -38,7 +38,7 @@ class PhaseSchedulerTest {
   static {
     System.setProperty("polity.mode", "development");
     System.setProperty("polity.database.url", "jdbc:h2:mem:scheduler;DB_CLOSE_DELAY=-1");
-    System.setProperty(PolitySettings.PHASES_CHECK_INTERVAL, "PT0.2S");
+    System.setProperty(ProcessCapability.PHASES_CHECK_INTERVAL, "PT0.2S");
   }
 
   @Deployment
@@ -48,6 +48,9 @@ class PhaseSchedulerTest {
             SettingsProducer.class,
             PolitySettings.class,
             PolityDatabase.class,
+            org.polity.jakarta.Capabilities.class,
+            org.polity.jakarta.voting.VotingCapability.class,
+            ProcessCapability.class,
             VotingProducer.class,
             ClockProducer.class,
             EligibilityService.class,
@@ -67,7 +70,7 @@ class PhaseSchedulerTest {
   static void clearProperties() {
     System.clearProperty("polity.mode");
     System.clearProperty("polity.database.url");
-    System.clearProperty(PolitySettings.PHASES_CHECK_INTERVAL);
+    System.clearProperty(ProcessCapability.PHASES_CHECK_INTERVAL);
   }
 
   @Test

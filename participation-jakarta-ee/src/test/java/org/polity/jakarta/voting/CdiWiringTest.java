@@ -50,6 +50,8 @@ class CdiWiringTest {
             SettingsProducer.class,
             PolitySettings.class,
             PolityDatabase.class,
+            org.polity.jakarta.Capabilities.class,
+            org.polity.jakarta.voting.VotingCapability.class,
             VotingProducer.class,
             ClockProducer.class,
             DatabaseHealthCheck.class,

@@ -54,7 +54,8 @@ class FirstBallotWriterPostgresTest {
                 settings.get("polity.database.user"),
                 settings.get("polity.database.password"),
                 16,
-                true));
+                true),
+            new VotingCapability());
     byte[] pepper = new byte[32];
     Arrays.fill(pepper, (byte) 5);
     box = new JpaBallotBox(database, pepper, Clock.systemUTC(), new SecureRandom(), event -> {});

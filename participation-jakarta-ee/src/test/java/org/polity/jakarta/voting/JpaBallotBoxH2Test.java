@@ -28,7 +28,8 @@ class JpaBallotBoxH2Test extends BallotBoxContract {
                 "",
                 "",
                 16,
-                true));
+                true),
+            new VotingCapability());
   }
 
   @AfterAll

@@ -36,7 +36,8 @@ class JpaBallotBoxPostgresTest extends BallotBoxContract {
                 settings.get("polity.database.user"),
                 settings.get("polity.database.password"),
                 16,
-                true));
+                true),
+            new VotingCapability());
   }
 
   @AfterAll

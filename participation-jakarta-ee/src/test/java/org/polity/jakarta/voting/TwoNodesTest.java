@@ -67,8 +67,8 @@ class TwoNodesTest {
             settings.getOrDefault("polity.database.password", ""),
             8,
             true);
-    PolityDatabase first = PolityDatabase.open(location);
-    PolityDatabase second = PolityDatabase.open(location);
+    PolityDatabase first = PolityDatabase.open(location, new VotingCapability());
+    PolityDatabase second = PolityDatabase.open(location, new VotingCapability());
     byte[] pepper = new byte[32];
     Arrays.fill(pepper, (byte) 9);
     try {

@@ -1,0 +1,66 @@
+package org.polity.jakarta.voting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.polity.jakarta.security.PolityRole;
+import org.polity.jakarta.spi.Capability;
+import org.polity.jakarta.spi.Permission;
+
+/**
+ * The descriptor of voting: the ballot box ({@code /api/v1/budgets/{id}/ballots}, receipts,
+ * participation), the vote's window and seal, turnout, and paper ballots; its tables (migration V1)
+ * and its entities.
+ */
+@ApplicationScoped
+public class VotingCapability implements Capability {
+
+  /** Creates the descriptor; CDI calls it (tools outside CDI may too). */
+  public VotingCapability() {}
+
+  @Override
+  public String id() {
+    return "voting";
+  }
+
+  @Override
+  public Set<Class<?>> resources() {
+    return Set.of(BallotResource.class, VoteResource.class, PaperBallotResource.class);
+  }
+
+  @Override
+  public List<Permission> permissions() {
+    return List.of(
+        Permission.of(
+            "voting.cast", "Cast a ballot, and see whether one has voted.", PolityRole.PARTICIPANT),
+        Permission.of(
+            "voting.configure",
+            "Open a budget's vote (its window) and seal it when it is over.",
+            PolityRole.ADMINISTRATOR),
+        Permission.of(
+            "voting.turnout",
+            "See the turnout of a vote while it runs.",
+            PolityRole.STAFF,
+            PolityRole.MODERATOR,
+            PolityRole.ADMINISTRATOR),
+        Permission.of(
+            "voting.encode-paper",
+            "Encode, confirm or discard paper ballots (four-eyes).",
+            PolityRole.ENCODER));
+  }
+
+  @Override
+  public Optional<String> migrations() {
+    return Optional.of("db/migration/polity/voting");
+  }
+
+  @Override
+  public Set<Class<?>> entities() {
+    return Set.of(
+        VoteRecord.class,
+        ParticipationRecord.class,
+        BallotRecord.class,
+        PendingEncodingRecord.class);
+  }
+}
