@@ -56,11 +56,7 @@ public class ProcessCapability implements Capability {
             "Declare or replace a process (phases, rules, budgets).",
             PolityRole.ADMINISTRATOR),
         Permission.of(
-            "process.move-phase", "Move a process to another phase.", PolityRole.ADMINISTRATOR),
-        Permission.of(
-            "process.check-eligibility",
-            "Ask whether one may take part in a process.",
-            PolityRole.PARTICIPANT));
+            "process.move-phase", "Move a process to another phase.", PolityRole.ADMINISTRATOR));
   }
 
   @Override
