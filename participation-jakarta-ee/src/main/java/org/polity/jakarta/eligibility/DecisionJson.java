@@ -4,15 +4,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.polity.common.LocalizedText;
 import org.polity.eligibility.Decision;
 import org.polity.eligibility.Reason;
 import org.polity.jakarta.http.Jsonp;
-import org.polity.jakarta.problem.Problem;
-import org.polity.jakarta.problem.ProblemException;
 import org.polity.jakarta.problem.Refusal;
 import org.polity.process.ParticipationAction;
 
@@ -32,30 +29,7 @@ import org.polity.process.ParticipationAction;
  */
 public final class DecisionJson {
 
-  /**
-   * The languages Polity writes: French, Dutch and English (the fallback).
-   *
-   * @deprecated use {@link org.polity.common.Texts#LANGUAGES}
-   */
-  @Deprecated
-  public static final List<Locale> LANGUAGES =
-      List.of(Locale.forLanguageTag("fr"), Locale.forLanguageTag("nl"), Locale.ENGLISH);
-
   private DecisionJson() {}
-
-  /**
-   * The language to answer in: the first of the reader's acceptable languages that Polity writes,
-   * English otherwise.
-   *
-   * @param acceptable the reader's languages, preferred first (from {@code Accept-Language})
-   * @return French, Dutch or English
-   * @deprecated use {@link org.polity.common.Texts#language(List)} or {@link
-   *     org.polity.jakarta.http.Languages#of}; kept for callers outside eligibility until they move
-   */
-  @Deprecated
-  public static Locale language(List<Locale> acceptable) {
-    return org.polity.common.Texts.language(acceptable);
-  }
 
   /**
    * A decision as JSON.
@@ -95,31 +69,6 @@ public final class DecisionJson {
   }
 
   /**
-   * The problem answering a refused action: 403 ({@code not-eligible}) when the known facts do not
-   * qualify, 422 ({@code eligibility-unresolved}) when evidence is missing, pending, expired or
-   * incomplete, so that completing it could help. The document carries the decision's members.
-   *
-   * @param action the action refused
-   * @param decision a decision that is not eligible
-   * @param language the reader's language
-   * @return the exception to throw
-   */
-  public static ProblemException refusal(
-      ParticipationAction action, Decision decision, Locale language) {
-    boolean unresolved = decision instanceof Decision.Unresolved;
-    int status = unresolved ? 422 : 403;
-    String detail = String.join(" ", decision.messages(language));
-    Problem problem =
-        new Problem(
-            Problem.TYPE_BASE + (unresolved ? "eligibility-unresolved" : "not-eligible"),
-            unresolved ? "Eligibility cannot be decided yet" : "Not eligible",
-            status,
-            detail,
-            List.of());
-    return new ProblemException(problem, members(action, decision, language).build(), language);
-  }
-
-  /**
    * The refusal of an action a decision does not allow, as an application service returns it: 403
    * ({@code not-eligible}) when the known facts do not qualify, 422 ({@code
    * eligibility-unresolved}) when evidence is missing, pending, expired or incomplete. Its detail
@@ -143,29 +92,5 @@ public final class DecisionJson {
         unresolved ? "eligibility-unresolved" : "not-eligible",
         new LocalizedText(detail),
         members(action, decision, language).build());
-  }
-
-  /**
-   * The exception a REST resource throws for a refusal of {@link EligibilityService}: an
-   * eligibility refusal ({@link #refusalOf}) becomes the problem document of {@link #refusal}
-   * (title included), any other refusal its {@link Refusal#toException() exception}.
-   *
-   * @param refusal the refusal
-   * @param language the reader's language
-   * @return the exception to throw
-   */
-  public static RuntimeException problem(Refusal refusal, Locale language) {
-    boolean unresolved = refusal.code().equals("eligibility-unresolved");
-    if (!unresolved && !refusal.code().equals("not-eligible")) {
-      return refusal.toException();
-    }
-    Problem problem =
-        new Problem(
-            Problem.TYPE_BASE + refusal.code(),
-            unresolved ? "Eligibility cannot be decided yet" : "Not eligible",
-            refusal.kind().status(),
-            refusal.detail(language),
-            List.of());
-    return new ProblemException(problem, refusal.extensions(), language);
   }
 }

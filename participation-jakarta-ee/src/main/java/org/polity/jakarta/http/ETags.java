@@ -1,13 +1,16 @@
 package org.polity.jakarta.http;
 
 import jakarta.ws.rs.core.EntityTag;
-import org.polity.jakarta.problem.ProblemException;
+import org.polity.common.Texts;
+import org.polity.jakarta.problem.Refusal;
 
 /**
  * Optimistic concurrency for staff edits: a stored row's version is its {@code ETag}, and an update
  * must send it back in {@code If-Match}, so that two people cannot overwrite each other silently.
  */
 public final class ETags {
+
+  private static final Texts TEXTS = Texts.of(ETags.class);
 
   private ETags() {}
 
@@ -27,19 +30,16 @@ public final class ETags {
    * @param header the header's value, or null
    * @param thing what is edited, for the message ({@code project}, {@code initiative})
    * @return the version the caller read
-   * @throws ProblemException 428 without the header; 412 when it is not one of our ETags
+   * @throws org.polity.jakarta.problem.RefusedException 428 without the header; 412 when it is not
+   *     one of our ETags
    */
   public static long ifMatch(String header, String thing) {
     if (header == null || header.isBlank()) {
-      throw ProblemException.of(
-          "precondition-required",
-          428,
-          "Send If-Match with the "
-              + thing
-              + "'s ETag (read the "
-              + thing
-              + " first with GET), so that two people cannot overwrite"
-              + " each other.");
+      throw Refusal.of(
+              Refusal.Kind.PRECONDITION_REQUIRED,
+              "precondition-required",
+              TEXTS.text("etag.required", thing))
+          .toException();
     }
     String value = header.strip();
     if (value.startsWith("W/")) {
@@ -48,15 +48,9 @@ public final class ETags {
     try {
       return Long.parseLong(value.replace("\"", ""));
     } catch (NumberFormatException e) {
-      throw ProblemException.of(
-          "precondition-failed",
-          412,
-          "If-Match "
-              + header
-              + " is not an ETag"
-              + " of this "
-              + thing
-              + ": read it again and send its ETag.");
+      throw Refusal.of(
+              Refusal.Kind.STALE, "precondition-failed", TEXTS.text("etag.not-ours", header, thing))
+          .toException();
     }
   }
 }

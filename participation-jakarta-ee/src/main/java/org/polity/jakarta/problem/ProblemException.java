@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * A problem the REST layer answers as it is: a {@link Problem} with extension members (such as the
  * reasons and remedies of an eligibility decision) and the language it is written in. Used for
- * answers that {@link RefusalException} cannot carry: 403 with reasons, 412 and 428 for conditional
+ * answers that a {@link Refusal} does not describe: 403 with reasons, 412 and 428 for conditional
  * requests.
  */
 public final class ProblemException extends RuntimeException {

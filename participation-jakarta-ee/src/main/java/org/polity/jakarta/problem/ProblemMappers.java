@@ -25,7 +25,8 @@ import java.util.logging.Logger;
  * <ul>
  *   <li>{@link InvalidInputException}, Jakarta Validation violations, malformed JSON, unknown
  *       fields and wrong types: 400 with the offending fields;
- *   <li>{@link RefusalException}: 409 or 422 with a stable type URI;
+ *   <li>{@link RefusedException} (a {@link Refusal} of an application service): its kind's status,
+ *       a stable type URI, title and detail in the reader's language;
  *   <li>Jakarta REST's own exceptions (404, 405, 406, 415, 401, 403): their status, with a plain
  *       title;
  *   <li>anything else: 500 with an incident number; the exception is logged with that number and
@@ -47,9 +48,7 @@ public final class ProblemMappers {
     return Set.of(
         InvalidInput.class,
         Violations.class,
-        Refusals.class,
         Problems.class,
-        LocalizedRefusals.class,
         RefusalsOfServices.class,
         WebExceptions.class,
         JsonProblems.class,
@@ -167,24 +166,6 @@ public final class ProblemMappers {
     }
   }
 
-  /** Maps a domain refusal to 409 or 422. */
-  @Provider
-  public static final class Refusals implements ExceptionMapper<RefusalException> {
-    /** Creates the mapper. */
-    public Refusals() {}
-
-    @Override
-    public Response toResponse(RefusalException exception) {
-      return new Problem(
-              Problem.TYPE_BASE + exception.code(),
-              forStatus(exception.status(), null).title(),
-              exception.status(),
-              exception.getMessage(),
-              List.of())
-          .toResponse();
-    }
-  }
-
   /** Answers a {@link ProblemException} with its document, extensions and language. */
   @Provider
   public static final class Problems implements ExceptionMapper<ProblemException> {
@@ -194,21 +175,6 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(ProblemException exception) {
       return exception.toResponse();
-    }
-  }
-
-  /** Answers a core refusal in the reader's language (French, Dutch or English). */
-  @Provider
-  public static final class LocalizedRefusals
-      implements ExceptionMapper<LocalizedRefusalException> {
-    @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers;
-
-    /** Creates the mapper. */
-    public LocalizedRefusals() {}
-
-    @Override
-    public Response toResponse(LocalizedRefusalException exception) {
-      return exception.in(org.polity.jakarta.http.Languages.of(headers)).toResponse();
     }
   }
 

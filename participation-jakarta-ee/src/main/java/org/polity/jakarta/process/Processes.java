@@ -26,7 +26,6 @@ import org.polity.jakarta.events.ProjectStatusChanged;
 import org.polity.jakarta.events.ResultsPublished;
 import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.jakarta.plugins.Plugins;
-import org.polity.jakarta.problem.LocalizedRefusalException;
 import org.polity.jakarta.problem.Refusal;
 import org.polity.jakarta.problem.RefusedException;
 import org.polity.jakarta.problem.Result;
@@ -503,7 +502,7 @@ public class Processes {
    * @return the result, committed
    * @throws RefusedException 404 for a missing process or project, 412 when the project's version
    *     is no longer {@code version}
-   * @throws LocalizedRefusalException 409 when core refuses
+   * @throws RefusedException 409 when core refuses
    */
   public <T> T change(
       ProcessId id, ProjectId project, long version, Function<Loaded, Outcome<T>> work) {
@@ -523,19 +522,14 @@ public class Processes {
    * @return the result, committed
    * @throws RefusedException 404 for a missing process or project, 412 when the project's version
    *     is no longer {@code version}
-   * @throws LocalizedRefusalException 409 when core refuses
+   * @throws RefusedException 409 when core refuses
    */
   public <T> T changeWith(
       ProcessId id,
       ProjectId project,
       long version,
       BiFunction<EntityManager, Loaded, Outcome<T>> work) {
-    Result<T> result = attempt(id, project, version, work);
-    if (result.refusal().isPresent() && result.refusal().get().kind() == Refusal.Kind.CONFLICT) {
-      Refusal refusal = result.refusal().get();
-      throw new LocalizedRefusalException(refusal.code(), 409, refusal.detail());
-    }
-    return result.orElseThrow();
+    return attempt(id, project, version, work).orElseThrow();
   }
 
   /**

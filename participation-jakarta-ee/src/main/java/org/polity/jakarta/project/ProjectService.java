@@ -417,7 +417,7 @@ public class ProjectService {
     if (edition.refusal().isPresent()) {
       return Result.refused(edition.refusal().get());
     }
-    return Result.ok(results.publish(process, caller.name().orElseThrow(), why));
+    return results.publish(process, caller, why);
   }
 
   /**

@@ -129,10 +129,9 @@ public class VotingService {
    * @return {@link CastOutcome.Accepted} or {@link CastOutcome.Replaced} with the receipt code
    *     (give it to the voter, it is not stored); refused not found, {@code identity-not-usable}
    *     (rule), {@code already-voted}, {@code vote-not-open}, {@code vote-closed} or {@code
-   *     encoding-in-progress} (conflicts)
-   * @throws org.polity.jakarta.problem.ProblemException when the process's eligibility rules refuse
-   *     the caller (403 {@code not-eligible} or 422 {@code eligibility-unresolved}, with reasons
-   *     and remedies in {@code language}), as {@link EligibilityService} decides
+   *     encoding-in-progress} (conflicts); refused when the process's eligibility rules refuse the
+   *     caller (403 {@code not-eligible} or 422 {@code eligibility-unresolved}, with reasons and
+   *     remedies in {@code language} as extension members), as {@link EligibilityService} decides
    * @throws IllegalArgumentException for a desk channel
    */
   public Result<CastOutcome> cast(

@@ -26,8 +26,12 @@ class ProblemMappersTest {
   @Test
   void aRefusalKeepsItsStatusAndStableType() {
     Response response =
-        new ProblemMappers.Refusals()
-            .toResponse(new RefusalException("already-voted", 409, "You have already voted."));
+        ProblemMappers.RefusalsOfServices.answer(
+            Refusal.of(
+                Refusal.Kind.CONFLICT,
+                "already-voted",
+                org.polity.common.LocalizedText.of("en", "You have already voted.")),
+            java.util.Locale.ENGLISH);
     assertThat(response.getStatus()).isEqualTo(409);
     assertThat((String) response.getEntity())
         .contains("\"type\":\"https://polity.org/problems/already-voted\"")

@@ -35,7 +35,7 @@ import org.polity.jakarta.events.ProjectStatusChanged;
 import org.polity.jakarta.events.ResultsPublished;
 import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.jakarta.plugins.Plugins;
-import org.polity.jakarta.problem.LocalizedRefusalException;
+import org.polity.jakarta.problem.RefusedException;
 import org.polity.jakarta.voting.VotingProducer;
 import org.polity.process.ParticipationAction;
 import org.polity.project.Author;
@@ -165,7 +165,7 @@ class ProcessEventsTest {
     int before = events.size();
     assertThatThrownBy(
             () -> processes.change(id, null, 0, l -> l.edition().submit(proposal("Too late"))))
-        .isInstanceOf(LocalizedRefusalException.class);
+        .isInstanceOf(RefusedException.class);
     assertThat(recorder.events()).hasSize(before);
     int stored = processes.read(id, l -> l.edition().projects().size());
     ProjectStatus garden = processes.read(id, l -> l.edition().get(ids.garden).status());

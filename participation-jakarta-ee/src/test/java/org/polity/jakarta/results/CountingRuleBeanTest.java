@@ -56,6 +56,13 @@ class CountingRuleBeanTest {
   static JavaArchive deployment() {
     return ShrinkWrap.create(JavaArchive.class)
         .addClasses(
+            org.polity.jakarta.Capabilities.class,
+            org.polity.jakarta.voting.VotingCapability.class,
+            org.polity.jakarta.process.ProcessCapability.class,
+            org.polity.jakarta.project.ProjectCapability.class,
+            org.polity.jakarta.results.ResultsCapability.class,
+            org.polity.jakarta.cartography.CartographyCapability.class,
+            org.polity.jakarta.eligibility.EligibilityCapability.class,
             SettingsProducer.class,
             PolitySettings.class,
             PolityDatabase.class,
