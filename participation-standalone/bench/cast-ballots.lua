@@ -12,14 +12,22 @@ end
 
 function init(args)
   prefix = (args[1] or "voter") .. "-" .. id .. "-"
+  -- the ids of the projects on the ballot, from vote-intake.sh
+  projects = {}
+  for project in string.gmatch(os.getenv("POLITY_BENCH_PROJECTS") or "", "%S+") do
+    table.insert(projects, project)
+  end
   counter = 0
   refused = 0
 end
 
 function request()
   counter = counter + 1
-  local a = counter % 40
-  local b = (counter * 7) % 40
+  -- two distinct projects of the ballot
+  local a = counter % #projects
+  local b = (a + 1 + counter % (#projects - 1)) % #projects
+  a = a + 1
+  b = b + 1
   return wrk.format("POST", nil, {
     ["Content-Type"] = "application/json",
     ["X-Polity-Dev-User"] = prefix .. counter,
@@ -27,7 +35,7 @@ function request()
     -- evidence for the process's VOTE rules (aged 16 or more, living in municipality 21002)
     ["X-Polity-Dev-Birth-Date"] = "1980-05-17",
     ["X-Polity-Dev-Address"] = "municipality=21002",
-  }, '{"kind":"approval","projects":["p' .. a .. '","p' .. b .. 'x"]}')
+  }, '{"kind":"approval","projects":["' .. projects[a] .. '","' .. projects[b] .. '"]}')
 end
 
 function response(status, headers, body)

@@ -95,17 +95,57 @@ later="$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ)"
 admin=(-H 'X-Polity-Dev-User: ada' -H 'X-Polity-Dev-Roles: administrator' -H 'Content-Type: application/json')
 # The process that owns the budget: every ballot is checked against its VOTE rules (the wrk script
 # sends a birth date and an address that satisfy them).
-curl -sf -X PUT "http://127.0.0.1:$port/api/v1/processes/process-$budget" "${admin[@]}" -d '{
+process="process-$budget"
+curl -sf -X PUT "http://127.0.0.1:$port/api/v1/processes/$process" "${admin[@]}" -d '{
   "title": {"en": "Shared Budget", "fr": "Budget partagé", "nl": "Gedeeld budget"},
   "zone": "Europe/Brussels", "progression": "BY_STAFF", "template": "shared-budget",
   "territory": {"code": "AUD", "name": {"fr": "Auderghem"}, "districts": ["Centre", "North"]},
-  "rules": {"envelope": {"amount": "100000", "currency": "EUR"}, "minimumAge": 10},
+  "rules": {"envelope": {"amount": "100000", "currency": "EUR"}, "minimumAge": 10,
+            "themes": [{"id": "greenery", "name": {"en": "Greenery"}}]},
   "budgets": ["'"$budget"'"],
-  "eligibility": {"VOTE": {"allOf": [{"minimumAge": {"years": 16}}, {"livesInMunicipality":
+  "eligibility": {"SUBMIT": {"everyone": {}}, "VOTE": {"allOf": [{"minimumAge": {"years": 16}}, {"livesInMunicipality":
     {"name": {"fr": "Auderghem", "nl": "Oudergem", "en": "Auderghem"}, "codes": ["21002"]}}]}}}' >/dev/null
-curl -sf -X POST "http://127.0.0.1:$port/api/v1/processes/process-$budget/phase-moves" "${admin[@]}" \
-  -d '{"phase": "submission", "why": {"en": "Benchmark."}}' >/dev/null
+# The ballot form is checked on every ballot (issue 12): 40 projects of 2,000 EUR each are put on
+# the ballot the way staff do it (submitted, reviewed, validated), then the vote phase opens.
+move() {
+  curl -sf -X POST "http://127.0.0.1:$port/api/v1/processes/$process/phase-moves" "${admin[@]}" \
+    -d '{"phase": "'"$1"'", "why": {"en": "Benchmark."}}' >/dev/null
+}
+# The version of a project, from the ETag of an answer's headers (curl -D -).
+etag() { tr -d '\r' | sed -nE 's/^[Ee][Tt][Aa][Gg]: (W\/)?"?([0-9]+)"?$/\2/p'; }
+move submission
+ids=()
+for i in $(seq 1 40); do
+  created="$(curl -sf -X POST "http://127.0.0.1:$port/api/v1/processes/$process/projects" \
+    -H 'X-Polity-Dev-User: author' -H 'X-Polity-Dev-Roles: participant' -H 'Content-Type: application/json' -d '{
+    "title": {"en": "Project '"$i"'"}, "description": {"en": "A project."}, "themes": ["greenery"],
+    "estimatedCost": {"amount": "2000", "currency": "EUR"}, "authors": [{"kind": "resident", "name": "Jeanne"}]}')"
+  ids+=("$(sed -E 's/.*"id":"([^"]+)".*/\1/' <<<"$created")")
+done
+move feasibility
+reviewer=(-H 'X-Polity-Dev-User: rita' -H 'X-Polity-Dev-Roles: reviewer' -H 'Content-Type: application/json')
+for id in "${ids[@]}"; do
+  path="http://127.0.0.1:$port/api/v1/processes/$process/projects/$id"
+  v="$(curl -sf -D - -o /dev/null "$path" | etag)"
+  v="$(curl -sf -D - -o /dev/null -X POST "$path/status" "${reviewer[@]}" -H "If-Match: \"$v\"" \
+    -d '{"to": "UNDER_REVIEW", "why": {"en": "Studied."}}' | etag)"
+  curl -sf -X PUT "$path/review" "${reviewer[@]}" -H "If-Match: \"$v\"" -d '{
+    "checklist": {"ON_TERRITORY": true, "WITHIN_COMPETENCE": true, "WITHIN_MAXIMUM_COST": true,
+                  "PUBLIC_INTEREST": true, "WITHIN_THEMES": true},
+    "costEstimate": {"amount": "2000", "currency": "EUR"},
+    "publicAnswer": {"en": "Feasible."}}' >/dev/null
+done
+move validation
+for id in "${ids[@]}"; do
+  path="http://127.0.0.1:$port/api/v1/processes/$process/projects/$id"
+  v="$(curl -sf -D - -o /dev/null "$path" | etag)"
+  curl -sf -X POST "$path/status" "${admin[@]}" -H "If-Match: \"$v\"" \
+    -d '{"to": "ON_BALLOT", "why": {"en": "Validated."}}' >/dev/null
+done
+move vote
+# The default form: an approval ballot of at least one project within the 100,000 EUR envelope.
 curl -sf -X PUT "$api/$budget/vote" "${admin[@]}" -d "{\"opensAt\":\"$now\",\"closesAt\":\"$later\"}" >/dev/null
+export POLITY_BENCH_PROJECTS="${ids[*]}"
 lua="participation-standalone/bench/cast-ballots.lua"
 echo "== warm-up: 60 s (the JIT compiles the hot path)"
 wrk -t 2 -c "$clients" -d 60s --timeout 10s -s "$lua" "$api/$budget/ballots" -- warmup | grep VOTE-INTAKE-HTTP

@@ -42,12 +42,37 @@ import org.polity.identity.ParticipantKey;
 public interface BallotBox {
 
   /**
-   * Opens (declares) the vote on a budget. Declaring the same settings again does nothing.
+   * Opens (declares) the vote on a budget. Declaring the same settings again does nothing; other
+   * settings (another form, other dates) replace the declared ones until the first ballot or paper
+   * encoding, and never after.
    *
    * @param settings the vote's settings
-   * @throws IllegalStateException if the budget was opened with different settings
+   * @throws IllegalStateException if the budget was opened with different settings and a ballot was
+   *     already handed in
    */
   void open(VoteSettings settings);
+
+  /**
+   * Moves the close of a vote (closing it early, or extending it after an outage), with the end of
+   * desk encoding, when {@link CastPolicy#rescheduling} allows it at the instant of the change
+   * ({@link VoteChange#at()}: closing "now" is not refused for the time the call took), and records
+   * the change in the vote's history ({@link #changes}) in the same step. Ballots already counted
+   * stay counted.
+   *
+   * @param budget the budget
+   * @param change the new close and end of desk encoding, with the reason and who decided
+   * @return the new settings
+   * @throws IllegalStateException if {@link CastPolicy#rescheduling} refuses, naming the reason
+   */
+  VoteSettings reschedule(BudgetId budget, VoteChange change);
+
+  /**
+   * The moves of a vote's close, oldest first, each with the close it replaced.
+   *
+   * @param budget the budget
+   * @return the changes; empty when the close never moved
+   */
+  List<VoteChange> changes(BudgetId budget);
 
   /**
    * The settings of a budget's vote.

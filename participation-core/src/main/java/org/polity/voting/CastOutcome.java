@@ -1,7 +1,9 @@
 package org.polity.voting;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import org.polity.ballot.BallotProblem;
 
 /**
  * What became of a ballot handed to a {@link BallotBox}: expected outcomes are values, never
@@ -20,7 +22,8 @@ public sealed interface CastOutcome
         CastOutcome.UnknownEncoding,
         CastOutcome.Discarded,
         CastOutcome.NotOpen,
-        CastOutcome.Closed {
+        CastOutcome.Closed,
+        CastOutcome.Invalid {
 
   /**
    * Whether this outcome put a ballot in the count.
@@ -171,6 +174,23 @@ public sealed interface CastOutcome
     /** Refuses a missing instant. */
     public Closed {
       Objects.requireNonNull(closedAt, "closedAt");
+    }
+  }
+
+  /**
+   * Refused: the ballot breaks the vote's ballot form ({@link VoteSettings#form()}); nothing was
+   * stored. Every reason is given, so that the voter can fix everything at once.
+   *
+   * @param problems the reasons, at least one
+   */
+  record Invalid(List<BallotProblem> problems) implements CastOutcome {
+    /** Copies the problems and refuses an empty list. */
+    public Invalid {
+      problems = List.copyOf(problems);
+      if (problems.isEmpty()) {
+        throw new IllegalArgumentException(
+            "An invalid ballot has at least one problem: pass the form's problems.");
+      }
     }
   }
 }

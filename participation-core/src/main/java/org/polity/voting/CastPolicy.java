@@ -1,7 +1,14 @@
 package org.polity.voting;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.polity.ballot.Ballot;
+import org.polity.ballot.BallotProblem;
+import org.polity.common.Money;
+import org.polity.common.ProjectId;
 
 /**
  * The one rule that decides whether a ballot handed to a {@link BallotBox} is accepted: every
@@ -10,7 +17,7 @@ import java.util.Objects;
  * {@link CastDecision} out. A pure function of its inputs: no clock, no store, no randomness.
  *
  * <pre>{@code
- * CastDecision decision = CastPolicy.decide(settings, clock.instant(), Channel.online(), existing);
+ * CastDecision decision = CastPolicy.decide(settings, clock.instant(), request, existing);
  * switch (decision) { ... } // Refuse, Store, AwaitSecondEncoder
  * }</pre>
  *
@@ -22,6 +29,8 @@ import java.util.Objects;
  *   <li>before {@link VoteSettings#opensAt()}: refused, {@link CastOutcome.NotOpen};
  *   <li>a desk (paper) ballot from {@link VoteSettings#deskEncodingUntil()}, any other ballot from
  *       {@link VoteSettings#closesAt()}: refused, {@link CastOutcome.Closed} at that instant;
+ *   <li>the ballot breaks the vote's form ({@link VoteSettings#form()}; only the overload taking a
+ *       {@link CastRequest}): refused, {@link CastOutcome.Invalid} with every reason;
  *   <li>a paper encoding of the participant waits for a second encoder: refused, {@link
  *       CastOutcome.EncodingInProgress};
  *   <li>the participant has a counted ballot and may not replace it ({@link #mayReplace}: changes
@@ -39,10 +48,15 @@ import java.util.Objects;
  * CastDecision.Withdraw} with {@link CastOutcome.AlreadyVoted}; otherwise {@link
  * CastDecision.Store}.
  *
- * <p>The ballot form of a budget (which projects, how many, within which budget: issue 12) is meant
- * to become one more input of {@link #decide}, checked after the vote window and before the
- * participation, with its own refusal; callers that already pass the settings will pass the form
- * beside them.
+ * <p>The ballot form ({@link VoteSettings#form()}) is checked by {@link #decide(VoteSettings,
+ * Instant, CastRequest, ExistingParticipation)} after the vote window and before the participation:
+ * a ballot that breaks it is refused with {@link CastOutcome.Invalid} and every reason. A second
+ * encoder's reading must equal the first, already checked, so it needs no check of its own.
+ *
+ * <h2>Closing early, extending ({@link #rescheduling})</h2>
+ *
+ * Staff may move the close of a vote that has not finished: earlier (not before now, nor before the
+ * opening) or later; the end of desk encoding moves with it and stays at or after the close.
  */
 public final class CastPolicy {
 
@@ -64,13 +78,63 @@ public final class CastPolicy {
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(existing, "existing");
+    return decide(settings, now, channel, null, Map.of(), existing);
+  }
+
+  /**
+   * Decides whether a ballot is accepted, its ballot form included: the vote window, then the form
+   * of {@link VoteSettings#form()} against {@link CastRequest#projects()}, then the participation.
+   *
+   * @param settings the vote's settings
+   * @param now the current instant, from the box's clock
+   * @param request the ballot, its channel and the projects on the ballot
+   * @param existing what the participation register holds for the participant ({@link
+   *     ExistingParticipation#NONE} when nothing)
+   * @return the decision; {@link CastOutcome.Invalid} with every reason for a ballot that breaks
+   *     the form
+   */
+  public static CastDecision decide(
+      VoteSettings settings, Instant now, CastRequest request, ExistingParticipation existing) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(existing, "existing");
+    return decide(settings, now, request.channel(), request.ballot(), request.projects(), existing);
+  }
+
+  /**
+   * Every reason why a ballot breaks a vote's form; empty when it is valid or the vote has none.
+   *
+   * @param settings the vote's settings
+   * @param ballot the ballot
+   * @param projects the projects on the ballot and their costs
+   * @return the problems
+   */
+  public static List<BallotProblem> formProblems(
+      VoteSettings settings, Ballot ballot, Map<ProjectId, Money> projects) {
+    return settings.form().isEmpty() ? List.of() : settings.form().get().problems(ballot, projects);
+  }
+
+  private static CastDecision decide(
+      VoteSettings settings,
+      Instant now,
+      Channel channel,
+      Ballot ballot,
+      Map<ProjectId, Money> projects,
+      ExistingParticipation existing) {
     if (now.isBefore(settings.opensAt())) {
       return new CastDecision.Refuse(new CastOutcome.NotOpen(settings.opensAt()));
     }
     boolean desk = channel instanceof Channel.Desk;
-    Instant closing = desk ? settings.deskEncodingUntil() : settings.closesAt();
+    Instant closing = settings.closingAt(channel);
     if (!now.isBefore(closing)) {
       return new CastDecision.Refuse(new CastOutcome.Closed(closing));
+    }
+    if (ballot != null) {
+      List<BallotProblem> problems = formProblems(settings, ballot, projects);
+      if (!problems.isEmpty()) {
+        return new CastDecision.Refuse(new CastOutcome.Invalid(problems));
+      }
     }
     if (existing.encodingPending()) {
       return new CastDecision.Refuse(new CastOutcome.EncodingInProgress());
@@ -125,6 +189,46 @@ public final class CastPolicy {
       return new CastDecision.Withdraw(new CastOutcome.AlreadyVoted(existing.counted()));
     }
     return existing.hasCounted() ? CastDecision.REPLACEMENT : CastDecision.FIRST;
+  }
+
+  /**
+   * Whether a vote's close may move to a new instant (closing early, or extending after an outage):
+   * the vote has not finished (desk encoding not over), the new close is not in the past nor before
+   * the opening, and the new end of desk encoding is at or after the new close. A vote closed for
+   * online ballots may be reopened while desk encoding runs (an outage at the close).
+   *
+   * @param settings the vote's settings
+   * @param now the current instant
+   * @param newClosesAt the new close
+   * @param newDeskEncodingUntil the new end of desk encoding
+   * @return empty when allowed; otherwise why not
+   */
+  public static Optional<Rescheduling> rescheduling(
+      VoteSettings settings, Instant now, Instant newClosesAt, Instant newDeskEncodingUntil) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(newClosesAt, "newClosesAt");
+    Objects.requireNonNull(newDeskEncodingUntil, "newDeskEncodingUntil");
+    if (settings.finishedAt(now)) {
+      return Optional.of(Rescheduling.FINISHED);
+    }
+    if (newClosesAt.isBefore(now) || !newClosesAt.isAfter(settings.opensAt())) {
+      return Optional.of(Rescheduling.CLOSE_IN_THE_PAST);
+    }
+    if (newDeskEncodingUntil.isBefore(newClosesAt)) {
+      return Optional.of(Rescheduling.DESK_BEFORE_CLOSE);
+    }
+    return Optional.empty();
+  }
+
+  /** Why a vote's close may not move ({@link #rescheduling}). */
+  public enum Rescheduling {
+    /** Desk encoding is over: nothing can change any more. */
+    FINISHED,
+    /** The new close is before now, or not after the opening. */
+    CLOSE_IN_THE_PAST,
+    /** The new end of desk encoding is before the new close. */
+    DESK_BEFORE_CLOSE
   }
 
   /**

@@ -63,20 +63,57 @@ public final class InMemoryBallotBox implements BallotBox {
             budget ->
                 new BudgetState(
                     settings, settings.changesAllowed() ? BallotSlots.random(random) : null));
-    if (!state.settings.equals(settings)) {
-      throw new IllegalStateException(
-          "The vote on "
-              + settings.budget()
-              + " is already open with other settings ("
-              + state.settings
-              + "): settings cannot change once a vote is declared.");
+    synchronized (state) {
+      if (state.settings.equals(settings)) {
+        return;
+      }
+      if (!state.participation.isEmpty() || state.sealed) {
+        throw new IllegalStateException(
+            "The vote on "
+                + settings.budget()
+                + " has ballots already: its settings cannot change any more (close it early or"
+                + " extend it with reschedule(...)).");
+      }
+      state.settings = settings;
+      state.slots = settings.changesAllowed() ? BallotSlots.random(random) : null;
+    }
+  }
+
+  @Override
+  public VoteSettings reschedule(BudgetId budget, VoteChange change) {
+    Objects.requireNonNull(change, "change");
+    BudgetState state = state(budget);
+    synchronized (state) {
+      Optional<CastPolicy.Rescheduling> refused =
+          CastPolicy.rescheduling(
+              state.settings, change.at(), change.closesAt(), change.deskEncodingUntil());
+      if (refused.isPresent()) {
+        throw new IllegalStateException(
+            "The close of the vote on " + budget + " cannot move: " + refused.get() + ".");
+      }
+      state.changes.add(change.replacing(state.settings.closesAt()));
+      state.settings = state.settings.rescheduled(change.closesAt(), change.deskEncodingUntil());
+      return state.settings;
+    }
+  }
+
+  @Override
+  public List<VoteChange> changes(BudgetId budget) {
+    BudgetState state = state(budget);
+    synchronized (state) {
+      return List.copyOf(state.changes);
     }
   }
 
   @Override
   public Optional<VoteSettings> settings(BudgetId budget) {
     BudgetState state = budgets.get(Objects.requireNonNull(budget, "budget"));
-    return state == null ? Optional.empty() : Optional.of(state.settings);
+    if (state == null) {
+      return Optional.empty();
+    }
+    synchronized (state) {
+      return Optional.of(state.settings);
+    }
   }
 
   @Override
@@ -89,7 +126,7 @@ public final class InMemoryBallotBox implements BallotBox {
           CastPolicy.decide(
               state.settings,
               clock.instant(),
-              request.channel(),
+              request,
               existing == null ? ExistingParticipation.NONE : existing.asExisting());
       if (decision instanceof CastDecision.Refuse refuse) {
         return refuse.refusal();
@@ -322,7 +359,7 @@ public final class InMemoryBallotBox implements BallotBox {
 
   /** One budget's stores; guarded by its own monitor. */
   private static final class BudgetState {
-    final VoteSettings settings;
+    VoteSettings settings;
     BallotSlots slots;
     boolean sealed;
 
@@ -334,6 +371,7 @@ public final class InMemoryBallotBox implements BallotBox {
 
     final Map<ReceiptHash, String> slotByReceipt = new HashMap<>();
     final Map<PendingEncodingId, Pending> pending = new HashMap<>();
+    final List<VoteChange> changes = new ArrayList<>();
 
     BudgetState(VoteSettings settings, BallotSlots slots) {
       this.settings = settings;

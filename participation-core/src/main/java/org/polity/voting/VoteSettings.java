@@ -2,6 +2,8 @@ package org.polity.voting;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import org.polity.ballot.BallotForm;
 import org.polity.common.BudgetId;
 
 /**
@@ -29,6 +31,9 @@ import org.polity.common.BudgetId;
  *     counts)
  * @param secondEncoderRequired whether a paper ballot counts only after a second staff member has
  *     encoded it again identically
+ * @param form what a valid ballot is ({@link BallotForm}: kind, number of projects, basket,
+ *     points), checked by {@link CastPolicy} on every ballot of every channel; empty for a vote
+ *     whose ballots are checked elsewhere (a plain-Java count of ballots already validated)
  */
 public record VoteSettings(
     BudgetId budget,
@@ -36,11 +41,40 @@ public record VoteSettings(
     Instant closesAt,
     Instant deskEncodingUntil,
     boolean changesAllowed,
-    boolean secondEncoderRequired) {
+    boolean secondEncoderRequired,
+    Optional<BallotForm> form) {
+
+  /**
+   * Settings without a ballot form.
+   *
+   * @param budget the budget voted on
+   * @param opensAt the first instant at which a ballot is accepted
+   * @param closesAt the instant from which no ballot is accepted
+   * @param deskEncodingUntil the end of desk encoding
+   * @param changesAllowed whether a voter may change their ballot
+   * @param secondEncoderRequired whether paper ballots need a second encoder
+   */
+  public VoteSettings(
+      BudgetId budget,
+      Instant opensAt,
+      Instant closesAt,
+      Instant deskEncodingUntil,
+      boolean changesAllowed,
+      boolean secondEncoderRequired) {
+    this(
+        budget,
+        opensAt,
+        closesAt,
+        deskEncodingUntil,
+        changesAllowed,
+        secondEncoderRequired,
+        Optional.empty());
+  }
 
   /** Refuses missing values and inverted periods. */
   public VoteSettings {
     Objects.requireNonNull(budget, "budget");
+    form = form == null ? Optional.empty() : form;
     Objects.requireNonNull(opensAt, "opensAt");
     Objects.requireNonNull(closesAt, "closesAt");
     Objects.requireNonNull(deskEncodingUntil, "deskEncodingUntil");
@@ -79,6 +113,53 @@ public record VoteSettings(
   }
 
   /**
+   * The instant from which a ballot of a channel is refused: {@link #deskEncodingUntil()} for a
+   * desk ballot, {@link #closesAt()} for any other.
+   *
+   * @param channel the channel
+   * @return the closing instant for that channel
+   */
+  public Instant closingAt(Channel channel) {
+    return channel instanceof Channel.Desk ? deskEncodingUntil : closesAt;
+  }
+
+  /**
+   * These settings with another ballot form.
+   *
+   * @param ballotForm the form
+   * @return new settings
+   */
+  public VoteSettings withForm(BallotForm ballotForm) {
+    return new VoteSettings(
+        budget,
+        opensAt,
+        closesAt,
+        deskEncodingUntil,
+        changesAllowed,
+        secondEncoderRequired,
+        Optional.of(ballotForm));
+  }
+
+  /**
+   * These settings with another closing instant and end of desk encoding ({@link
+   * CastPolicy#rescheduling} says whether the change is allowed).
+   *
+   * @param newClosesAt the new close
+   * @param newDeskEncodingUntil the new end of desk encoding, at or after the close
+   * @return new settings
+   */
+  public VoteSettings rescheduled(Instant newClosesAt, Instant newDeskEncodingUntil) {
+    return new VoteSettings(
+        budget,
+        opensAt,
+        newClosesAt,
+        newDeskEncodingUntil,
+        changesAllowed,
+        secondEncoderRequired,
+        form);
+  }
+
+  /**
    * A builder; by default changes are not allowed, no second encoder is required, and desk encoding
    * ends when the vote closes.
    *
@@ -97,6 +178,7 @@ public record VoteSettings(
     private Instant deskEncodingUntil;
     private boolean changesAllowed;
     private boolean secondEncoderRequired;
+    private BallotForm form;
 
     private Builder(BudgetId budget) {
       this.budget = Objects.requireNonNull(budget, "budget");
@@ -148,6 +230,15 @@ public record VoteSettings(
     }
 
     /**
+     * @param ballotForm what a valid ballot is
+     * @return this builder
+     */
+    public Builder form(BallotForm ballotForm) {
+      this.form = Objects.requireNonNull(ballotForm, "ballotForm");
+      return this;
+    }
+
+    /**
      * @return the settings
      */
     public VoteSettings build() {
@@ -161,7 +252,8 @@ public record VoteSettings(
           closesAt,
           deskEncodingUntil == null ? closesAt : deskEncodingUntil,
           changesAllowed,
-          secondEncoderRequired);
+          secondEncoderRequired,
+          Optional.ofNullable(form));
     }
   }
 }

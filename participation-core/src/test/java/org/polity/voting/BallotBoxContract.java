@@ -21,7 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.polity.ballot.Ballot;
+import org.polity.ballot.BallotForm;
+import org.polity.ballot.BallotKind;
+import org.polity.ballot.BallotProblem;
 import org.polity.common.BudgetId;
+import org.polity.common.Money;
 import org.polity.common.ProjectId;
 import org.polity.identity.ParticipantKey;
 import org.polity.testing.MutableClock;
@@ -300,6 +304,132 @@ public abstract class BallotBoxContract {
         .containsExactly("receipt", "ballot");
   }
 
+  private static final Map<ProjectId, Money> ON_BALLOT =
+      Map.of(
+          ProjectId.of("p1"), Money.of(120_000, "EUR"),
+          ProjectId.of("p2"), Money.of(97_000, "EUR"),
+          ProjectId.of("p3"), Money.of(50_000, "EUR"));
+
+  private static final BallotForm FORM =
+      BallotForm.builder(BallotKind.APPROVAL)
+          .projects(1, 3)
+          .maxTotalCost(Money.of(200_000, "EUR"))
+          .build();
+
+  private BallotBox boxWithForm() {
+    BallotBox box = createBox(clock);
+    box.open(
+        VoteSettings.builder(BUDGET)
+            .opens(OPENS)
+            .closes(CLOSES)
+            .deskEncodingUntil(DESK_UNTIL)
+            .form(FORM)
+            .build());
+    return box;
+  }
+
+  @Test
+  public void aBallotThatBreaksTheFormIsRefusedWithEveryReasonOnEveryChannelAndNothingIsStored() {
+    BallotBox box = boxWithForm();
+    for (Channel channel : List.of(Channel.online(), Channel.desk(ALICE))) {
+      CastOutcome over =
+          box.cast(
+              new CastRequest(
+                  BUDGET, TestKeys.person(1), approve("p1", "p2", "p9"), channel, ON_BALLOT));
+      assertThat(over).isInstanceOf(CastOutcome.Invalid.class);
+      assertThat(((CastOutcome.Invalid) over).problems())
+          .extracting(BallotProblem::code)
+          .containsExactlyInAnyOrder("ballot.unknownProject", "ballot.overBasket");
+      CastOutcome empty =
+          box.cast(new CastRequest(BUDGET, TestKeys.person(1), approve(), channel, ON_BALLOT));
+      assertThat(((CastOutcome.Invalid) empty).problems())
+          .extracting(BallotProblem::code)
+          .containsExactly("ballot.tooFewProjects");
+      CastOutcome wrongKind =
+          box.cast(
+              new CastRequest(
+                  BUDGET,
+                  TestKeys.person(1),
+                  new Ballot.Cumulative(Map.of(ProjectId.of("p1"), 3)),
+                  channel,
+                  ON_BALLOT));
+      assertThat(((CastOutcome.Invalid) wrongKind).problems())
+          .extracting(BallotProblem::code)
+          .containsExactly("ballot.wrongKind");
+    }
+    assertThat(box.turnout(BUDGET).total()).isZero();
+    assertThat(box.status(BUDGET, TestKeys.person(1)))
+        .isEqualTo(new ParticipationStatus.NotVoted());
+    CastOutcome valid =
+        box.cast(
+            new CastRequest(
+                BUDGET, TestKeys.person(1), approve("p2", "p3"), Channel.online(), ON_BALLOT));
+    assertThat(valid.counted()).isTrue();
+  }
+
+  @Test
+  public void theSettingsAndFormMayChangeUntilTheFirstBallotAndNeverAfter() {
+    BallotBox box = box(false, false);
+    VoteSettings withForm =
+        VoteSettings.builder(BUDGET)
+            .opens(OPENS)
+            .closes(CLOSES)
+            .deskEncodingUntil(DESK_UNTIL)
+            .form(FORM)
+            .build();
+    box.open(withForm);
+    assertThat(box.settings(BUDGET)).contains(withForm);
+    box.cast(
+        new CastRequest(BUDGET, TestKeys.person(1), approve("p1"), Channel.online(), ON_BALLOT));
+    VoteSettings otherForm =
+        withForm.withForm(BallotForm.builder(BallotKind.APPROVAL).projects(0, 1).build());
+    assertThatThrownBy(() -> box.open(otherForm))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(BUDGET.value());
+    box.open(withForm);
+    assertThat(box.settings(BUDGET)).contains(withForm);
+  }
+
+  private VoteChange change(Instant closes, Instant desk, String reason) {
+    return new VoteChange(closes, desk, reason, "administrator", clock.instant(), null);
+  }
+
+  @Test
+  public void staffMayCloseAVoteEarlyAndExtendItButNotOnceItIsFinished() {
+    BallotBox box = box(false, false);
+    Instant early = clock.instant().plusSeconds(3_600);
+    VoteSettings closedEarly =
+        box.reschedule(BUDGET, change(early, early.plusSeconds(3_600), "Decided by the council."));
+    assertThat(closedEarly.closesAt()).isEqualTo(early);
+    assertThat(box.settings(BUDGET)).contains(closedEarly);
+    clock.set(early.plusSeconds(60));
+    assertThat(box.cast(online(TestKeys.person(1), approve("p1"))))
+        .isEqualTo(new CastOutcome.Closed(early));
+    Instant extended = early.plusSeconds(86_400);
+    box.reschedule(BUDGET, change(extended, extended, "The portal was down."));
+    assertThat(box.cast(online(TestKeys.person(1), approve("p1"))).counted()).isTrue();
+    assertThatThrownBy(
+            () -> box.reschedule(BUDGET, change(early.minusSeconds(7_200), extended, "No.")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("CLOSE_IN_THE_PAST");
+    clock.set(extended);
+    assertThatThrownBy(
+            () ->
+                box.reschedule(
+                    BUDGET, change(extended.plusSeconds(60), extended.plusSeconds(60), "Late.")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("FINISHED");
+    assertThat(box.turnout(BUDGET).total()).isEqualTo(1);
+    List<VoteChange> changes = box.changes(BUDGET);
+    assertThat(changes)
+        .extracting(VoteChange::reason)
+        .containsExactly("Decided by the council.", "The portal was down.");
+    assertThat(changes.get(0).previousClosesAt()).isEqualTo(CLOSES);
+    assertThat(changes.get(0).closesEarly()).isTrue();
+    assertThat(changes.get(1).previousClosesAt()).isEqualTo(early);
+    assertThat(changes.get(1).closesEarly()).isFalse();
+  }
+
   @Test
   public void programmingErrorsThrowWithTheBadValueNamed() {
     BallotBox box = box(false, false);
@@ -310,6 +440,7 @@ public abstract class BallotBoxContract {
                         BudgetId.of("nope"), TestKeys.person(1), approve("p1"), Channel.online())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("nope");
+    box.cast(online(TestKeys.person(1), approve("p1")));
     assertThatThrownBy(
             () ->
                 box.open(

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.polity.common.BudgetId;
+import org.polity.testing.TestKeys;
 
 /** Every branch of {@link CastPolicy}, the one decision whether a ballot is accepted. */
 class CastPolicyTest {
@@ -232,5 +233,93 @@ class CastPolicyTest {
     assertThat(ExistingParticipation.none().countedChannel()).isEmpty();
     assertThatThrownBy(() -> ExistingParticipation.voted(null))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Nested
+  class TheBallotForm {
+    final VoteSettings withForm =
+        ONCE.withForm(
+            org.polity.ballot.BallotForm.builder(org.polity.ballot.BallotKind.APPROVAL)
+                .projects(1, 2)
+                .maxTotalCost(org.polity.common.Money.of(100, "EUR"))
+                .build());
+    final java.util.Map<org.polity.common.ProjectId, org.polity.common.Money> projects =
+        java.util.Map.of(
+            org.polity.common.ProjectId.of("a"), org.polity.common.Money.of(60, "EUR"),
+            org.polity.common.ProjectId.of("b"), org.polity.common.Money.of(60, "EUR"));
+
+    CastRequest request(org.polity.ballot.Ballot ballot, Channel channel) {
+      return new CastRequest(ONCE.budget(), TestKeys.person(1), ballot, channel, projects);
+    }
+
+    @Test
+    void isCheckedAfterTheWindowAndBeforeTheParticipationWithEveryReason() {
+      org.polity.ballot.Ballot overBasket =
+          org.polity.ballot.Ballot.Approval.of(
+              org.polity.common.ProjectId.of("a"),
+              org.polity.common.ProjectId.of("b"),
+              org.polity.common.ProjectId.of("c"));
+      CastDecision decision =
+          CastPolicy.decide(
+              withForm,
+              DURING,
+              request(overBasket, Channel.desk(ALICE)),
+              ExistingParticipation.voted(ChannelKind.ONLINE));
+      assertThat(decision).isInstanceOf(CastDecision.Refuse.class);
+      CastOutcome.Invalid invalid =
+          (CastOutcome.Invalid) ((CastDecision.Refuse) decision).refusal();
+      assertThat(invalid.problems())
+          .extracting(org.polity.ballot.BallotProblem::code)
+          .containsExactlyInAnyOrder(
+              "ballot.unknownProject", "ballot.tooManyProjects", "ballot.overBasket");
+      assertThat(
+              CastPolicy.decide(
+                  withForm,
+                  AFTER_CLOSE,
+                  request(overBasket, Channel.online()),
+                  ExistingParticipation.NONE))
+          .isEqualTo(new CastDecision.Refuse(new CastOutcome.Closed(CLOSES)));
+      assertThat(
+              CastPolicy.decide(
+                  withForm,
+                  DURING,
+                  request(
+                      org.polity.ballot.Ballot.Approval.of(org.polity.common.ProjectId.of("a")),
+                      Channel.online()),
+                  ExistingParticipation.NONE))
+          .isSameAs(CastDecision.FIRST);
+    }
+
+    @Test
+    void aVoteWithoutAFormChecksNoForm() {
+      assertThat(
+              CastPolicy.decide(
+                  ONCE,
+                  DURING,
+                  request(org.polity.ballot.Ballot.Approval.of(), Channel.online()),
+                  ExistingParticipation.NONE))
+          .isSameAs(CastDecision.FIRST);
+    }
+  }
+
+  @Nested
+  class Rescheduling {
+    @Test
+    void closingEarlyAndExtendingAreAllowedUntilDeskEncodingEnds() {
+      Instant soon = DURING.plusSeconds(60);
+      assertThat(CastPolicy.rescheduling(ONCE, DURING, soon, soon)).isEmpty();
+      assertThat(
+              CastPolicy.rescheduling(
+                  ONCE, AFTER_CLOSE, DESK_UNTIL.plusSeconds(1), DESK_UNTIL.plusSeconds(1)))
+          .isEmpty();
+      assertThat(CastPolicy.rescheduling(ONCE, DURING, DURING.minusSeconds(1), DESK_UNTIL))
+          .contains(CastPolicy.Rescheduling.CLOSE_IN_THE_PAST);
+      assertThat(CastPolicy.rescheduling(ONCE, DURING, DESK_UNTIL, soon))
+          .contains(CastPolicy.Rescheduling.DESK_BEFORE_CLOSE);
+      assertThat(
+              CastPolicy.rescheduling(
+                  ONCE, DESK_UNTIL, DESK_UNTIL.plusSeconds(60), DESK_UNTIL.plusSeconds(60)))
+          .contains(CastPolicy.Rescheduling.FINISHED);
+    }
   }
 }

@@ -13,6 +13,7 @@ import org.polity.common.BudgetId;
 import org.polity.common.Texts;
 import org.polity.eligibility.Attestation;
 import org.polity.eligibility.Decision;
+import org.polity.eligibility.DeskAttestation;
 import org.polity.eligibility.EligibilityContext;
 import org.polity.eligibility.EligibilityPolicy;
 import org.polity.eligibility.Evidence;
@@ -170,6 +171,45 @@ public class EligibilityService {
             keyed.orElseThrow());
     return require(decision, ParticipationAction.VOTE, language)
         .map(eligible -> keyed.orElseThrow());
+  }
+
+  /**
+   * Whether a resident whose paper ballot a desk encoder is encoding may vote on a budget, from
+   * what the encoder attests ({@link DeskAttestation}): the same rule as online ({@link
+   * ProcessDefinition#policy(BudgetId)}), applied to the attested evidence. A budget that no
+   * process declares: as {@link #requireEligibleToVote}.
+   *
+   * @param budget the budget
+   * @param resident the resident's key (from the identifier on the paper ballot)
+   * @param attested what the encoder checked
+   * @param language the language of the refusal's extension members
+   * @return the resident's key; or the refusal (403 {@code not-eligible}, 422 {@code
+   *     eligibility-unresolved} naming what the encoder must check, 422 {@code
+   *     budget-without-process})
+   */
+  public Result<ParticipantKey> requireEligibleAtDesk(
+      BudgetId budget, ParticipantKey resident, DeskAttestation attested, Locale language) {
+    Objects.requireNonNull(resident, "resident");
+    Objects.requireNonNull(attested, "attested");
+    Optional<ProcessDefinition> process = processes.ofBudget(budget);
+    if (process.isEmpty()) {
+      if (settings.mode() == Mode.DEVELOPMENT) {
+        return Result.ok(resident);
+      }
+      return Result.refused(
+          Refusal.of(
+              Refusal.Kind.RULE,
+              "budget-without-process",
+              TEXTS.text("eligibility.budget-without-process", budget.value())));
+    }
+    ProcessDefinition definition = process.get();
+    Decision decision =
+        attested.decide(
+            definition.policy(budget),
+            ParticipationAction.VOTE,
+            resident,
+            EligibilityContext.at(clock.instant(), definition.process().zone()));
+    return require(Result.ok(decision), ParticipationAction.VOTE, language).map(ok -> resident);
   }
 
   private Result<Decision> decide(

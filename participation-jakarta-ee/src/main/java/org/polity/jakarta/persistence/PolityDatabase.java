@@ -113,6 +113,12 @@ public class PolityDatabase {
                 // version 0 there, so that every Polity migration still runs.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
+                // Each capability brings its own migrations, numbered in one sequence: a capability
+                // added to a running installation (or deployed after another one that migrated
+                // first) has versions below the applied ones, and they must still run.
+                .outOfOrder(true)
+                // ... and a deployment that leaves a capability out keeps its applied history.
+                .ignoreMigrationPatterns("*:missing")
                 .load()
                 .migrate();
         LOG.info(

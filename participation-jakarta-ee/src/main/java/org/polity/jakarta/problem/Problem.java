@@ -91,7 +91,9 @@ public record Problem(
     JsonObjectBuilder all = Jsonp.JSON.createObjectBuilder(standard);
     extensions.forEach(
         (name, value) -> {
-          if (!standard.containsKey(name) && !name.equals("errors")) {
+          // An "errors" extension (a refusal's own list, such as an invalid ballot's reasons) is
+          // kept when the problem names no field of its own.
+          if (!standard.containsKey(name)) {
             all.add(name, value);
           }
         });

@@ -60,6 +60,17 @@ public sealed interface Result<T> permits Result.Ok, Result.Refused {
   <U> Result<U> map(Function<? super T, ? extends U> mapper);
 
   /**
+   * The result of a next step that may itself be refused, this refusal kept.
+   *
+   * @param next the next step
+   * @param <U> the new value type
+   * @return the next step's result, or this refusal
+   */
+  default <U> Result<U> flatMap(Function<? super T, Result<U>> next) {
+    return refusal().isPresent() ? Result.refused(refusal().get()) : next.apply(orElseThrow());
+  }
+
+  /**
    * A value.
    *
    * @param value the value

@@ -347,6 +347,61 @@ public class Processes {
   }
 
   /**
+   * What the ballot of a budget holds now: the projects put on the ballot for it (those whose
+   * status is or was {@code ON_BALLOT}, of the budget's district when the process has several
+   * budgets; never a project refused at validation), its envelope (the budget's own, else the
+   * process's), and the process's current phase.
+   *
+   * @param budget the budget
+   * @return the ballot; refused not found when no process declares the budget, 409 {@code
+   *     budget-not-mapped} for a budget of a process with several budgets whose envelope the
+   *     process does not give
+   */
+  public Result<BudgetBallot> ballot(BudgetId budget) {
+    Optional<ProcessDefinition> declaring = ofBudget(budget);
+    if (declaring.isEmpty()) {
+      return Result.refused(Refusal.notFound(TEXTS.text("budget.without-process", budget.value())));
+    }
+    ProcessDefinition definition = declaring.get();
+    return find(definition.process().id(), loaded -> ballot(definition, loaded, budget))
+        .flatMap(ballot -> ballot);
+  }
+
+  private static Result<BudgetBallot> ballot(
+      ProcessDefinition definition, Loaded loaded, BudgetId budget) {
+    CountingDefinition.BudgetCounting counting = definition.counting().of(budget);
+    boolean several = definition.budgets().size() > 1;
+    if (several && counting.envelope().isEmpty()) {
+      return Result.refused(
+          Refusal.of(
+              Refusal.Kind.CONFLICT,
+              "budget-not-mapped",
+              TEXTS.text("budget.not-mapped", definition.process().id().value(), budget.value())));
+    }
+    Edition edition = loaded.edition();
+    List<Project> projects = new ArrayList<>();
+    for (Project project : edition.projects()) {
+      boolean onBallot =
+          project.status() == ProjectStatus.ON_BALLOT
+              || project.history().stream()
+                  .anyMatch(change -> change.to() == ProjectStatus.ON_BALLOT);
+      boolean inBudget =
+          !several && counting.district().isEmpty()
+              || project.district().equals(counting.district());
+      if (onBallot && inBudget) {
+        projects.add(project);
+      }
+    }
+    return Result.ok(
+        new BudgetBallot(
+            budget,
+            definition.process().id(),
+            projects,
+            counting.envelope().orElse(edition.envelope()),
+            loaded.calendar().current()));
+  }
+
+  /**
    * Makes, stores and announces ({@link PhaseOpened}) the phase moves that the dates call for, in
    * every process that follows its dates, without waiting for somebody to read the process. {@link
    * PhaseScheduler} calls it periodically (through {@link ProcessService#advanceByDates}). Only

@@ -15,8 +15,8 @@ import org.polity.ballot.Ballot;
 import org.polity.common.ProjectId;
 
 /**
- * Turns the stored contents of counted ballots (the JSON of {@link
- * org.polity.jakarta.voting.BallotJson}, written at cast time) into core {@link Ballot}s for one
+ * Turns the stored contents of counted ballots (format 1 of {@link
+ * org.polity.jakarta.voting.StoredBallots}, written at cast time) into core {@link Ballot}s for one
  * budget's projects, fast enough for live results on hundreds of thousands of ballots:
  *
  * <ul>

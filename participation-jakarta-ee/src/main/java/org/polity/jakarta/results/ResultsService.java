@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.polity.common.BudgetId;
 import org.polity.common.LocalizedText;
-import org.polity.common.Money;
 import org.polity.common.ProcessId;
 import org.polity.common.ProjectId;
 import org.polity.common.Texts;
@@ -30,6 +29,7 @@ import org.polity.jakarta.plugins.Plugins;
 import org.polity.jakarta.problem.Refusal;
 import org.polity.jakarta.problem.RefusedException;
 import org.polity.jakarta.problem.Result;
+import org.polity.jakarta.process.BudgetBallot;
 import org.polity.jakarta.process.CountingDefinition;
 import org.polity.jakarta.process.ProcessDefinition;
 import org.polity.jakarta.process.Processes;
@@ -264,12 +264,7 @@ public class ResultsService {
       return Result.refused(Refusal.notFound(TEXTS.text("results.no-process", budget.value())));
     }
     ProcessDefinition definition = declaring.get();
-    Result<BudgetBallot> counted =
-        processes.read(
-            definition.process().id(),
-            loaded ->
-                ballot(
-                    definition, loaded.edition().projects(), loaded.edition().envelope(), budget));
+    Result<BudgetBallot> counted = processes.ballot(budget);
     if (counted.refusal().isPresent()) {
       return Result.refused(counted.refusal().get());
     }
@@ -312,6 +307,7 @@ public class ResultsService {
       try {
         database.inJdbcTransaction(
             connection -> {
+              requireReadableFormat(connection, budget);
               try (PreparedStatement query =
                   connection.prepareStatement(
                       "SELECT contents FROM polity_ballot WHERE budget_id = ?")) {
@@ -544,41 +540,6 @@ public class ResultsService {
         .isEmpty();
   }
 
-  /** A budget's ballot: its projects and envelope. */
-  record BudgetBallot(List<Project> projects, Money envelope) {}
-
-  /**
-   * The projects a budget counts and its envelope (see {@link CountingDefinition}); refused with
-   * 409 {@code budget-not-mapped} for a budget of a process with several budgets whose envelope the
-   * process does not give.
-   */
-  static Result<BudgetBallot> ballot(
-      ProcessDefinition definition, List<Project> all, Money processEnvelope, BudgetId budget) {
-    CountingDefinition.BudgetCounting counting = definition.counting().of(budget);
-    boolean several = definition.budgets().size() > 1;
-    if (several && counting.envelope().isEmpty()) {
-      return conflict(
-          "budget-not-mapped",
-          "results.budget-not-mapped",
-          definition.process().id().value(),
-          budget.value());
-    }
-    List<Project> projects = new ArrayList<>();
-    for (Project project : all) {
-      boolean onBallot =
-          project.status() == ProjectStatus.ON_BALLOT
-              || project.history().stream()
-                  .anyMatch(change -> change.to() == ProjectStatus.ON_BALLOT);
-      boolean inBudget =
-          !several && counting.district().isEmpty()
-              || project.district().equals(counting.district());
-      if (onBallot && inBudget) {
-        projects.add(project);
-      }
-    }
-    return Result.ok(new BudgetBallot(projects, counting.envelope().orElse(processEnvelope)));
-  }
-
   /**
    * Streams the budget's counted ballots into the decoder: one query, contents only, decoded on a
    * second thread while the rows are fetched ({@link DecodingPipeline}).
@@ -587,6 +548,7 @@ public class ResultsService {
     try {
       database.inJdbcTransaction(
           connection -> {
+            requireReadableFormat(connection, budget);
             try (PreparedStatement query =
                 connection.prepareStatement(
                     "SELECT contents FROM polity_ballot WHERE budget_id = ?")) {
@@ -612,6 +574,32 @@ public class ResultsService {
     } catch (SQLException e) {
       throw new IllegalStateException(
           "Could not read the ballots of budget " + budget + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Refuses to count a budget whose stored ballots are in a format the decoders do not read (a
+   * database written by a newer Polity): counting them as empty would be wrong.
+   */
+  private static void requireReadableFormat(java.sql.Connection connection, BudgetId budget)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT COUNT(*) FROM polity_ballot WHERE budget_id = ? AND contents_format <> ?")) {
+      query.setString(1, budget.value());
+      query.setInt(2, org.polity.jakarta.voting.StoredBallots.FORMAT);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        if (rows.getLong(1) > 0) {
+          throw new IllegalStateException(
+              rows.getLong(1)
+                  + " ballots of budget "
+                  + budget
+                  + " are stored in a format this Polity does not read (it reads format "
+                  + org.polity.jakarta.voting.StoredBallots.FORMAT
+                  + "): run the Polity version that wrote them, or a newer one.");
+        }
+      }
     }
   }
 

@@ -21,9 +21,9 @@ import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem.FieldError;
 
 /**
- * The JSON form of a {@link Ballot}, used both on the wire and in the database. Strict: an unknown
- * field, a wrong type, a blank project or a negative number is refused with the offending field
- * named.
+ * The JSON form of a {@link Ballot} in the REST API (the database has its own codec, {@link
+ * StoredBallots}). Strict: an unknown field, a wrong type, a blank project or a negative number is
+ * refused with the offending field named.
  *
  * <pre>
  * {"kind": "approval",   "projects": ["p1", "p2"]}

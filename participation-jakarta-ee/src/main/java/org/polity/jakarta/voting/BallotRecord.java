@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A counted ballot: budget, slot handle, receipt hash and contents ({@link BallotJson}); never the
- * participant, the time or the channel.
+ * A counted ballot: budget, slot handle, receipt hash and contents ({@link StoredBallots}); never
+ * the participant, the time or the channel.
  */
 @Entity
 @Table(name = "polity_ballot")
@@ -32,6 +32,10 @@ public class BallotRecord {
   @Column(name = "contents", length = 20000, nullable = false)
   private String contents;
 
+  /** The version of {@link StoredBallots} the contents are written in. */
+  @Column(name = "contents_format", nullable = false)
+  private int contentsFormat = StoredBallots.FORMAT;
+
   /** For Jakarta Persistence only. */
   protected BallotRecord() {}
 
@@ -49,6 +53,7 @@ public class BallotRecord {
     this.receiptHash = newReceiptHash;
     this.kind = newKind;
     this.contents = newContents;
+    this.contentsFormat = StoredBallots.FORMAT;
   }
 
   void rekey(String newSlot) {
@@ -61,5 +66,10 @@ public class BallotRecord {
 
   String contents() {
     return contents;
+  }
+
+  /** The ballot, read from its stored contents. */
+  org.polity.ballot.Ballot ballot() {
+    return StoredBallots.read(contentsFormat, contents);
   }
 }

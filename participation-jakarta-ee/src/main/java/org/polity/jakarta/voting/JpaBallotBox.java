@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,6 +47,7 @@ import org.polity.voting.ReceiptCode;
 import org.polity.voting.ReceiptHash;
 import org.polity.voting.StaffId;
 import org.polity.voting.Turnout;
+import org.polity.voting.VoteChange;
 import org.polity.voting.VoteSettings;
 
 /**
@@ -91,11 +94,26 @@ public final class JpaBallotBox implements BallotBox {
   private final Consumer<BallotCast> committed;
 
   /**
-   * Declared votes, read once: settings never change once declared, and the slot salt is only
-   * erased by sealing, after which every cast and confirmation is refused as closed before the salt
-   * would be used. Saves a query per request.
+   * Declared votes, read at most every {@link #VOTE_CACHE_NANOS}: saves a query per request. A
+   * vote's settings change rarely (a new declaration before the first ballot, a move of its close),
+   * and this node forgets its copy at once when it makes the change; another node sharing the
+   * database sees it within that delay. The slot salt is only erased by sealing, after which every
+   * cast and confirmation is refused as closed before the salt would be used.
    */
-  private final Map<BudgetId, VoteRecord> votes = new ConcurrentHashMap<>();
+  private final Map<BudgetId, CachedVote> votes = new ConcurrentHashMap<>();
+
+  /** How long a node keeps a vote's settings before reading them again: two seconds. */
+  static final long VOTE_CACHE_NANOS = 2_000_000_000L;
+
+  private record CachedVote(VoteRecord vote, long readAt) {}
+
+  private VoteRecord cachedVote(BudgetId budget) {
+    CachedVote cached = votes.get(budget);
+    if (cached == null || System.nanoTime() - cached.readAt() > VOTE_CACHE_NANOS) {
+      return null;
+    }
+    return cached.vote();
+  }
 
   /**
    * A ballot box on a database.
@@ -126,45 +144,122 @@ public final class JpaBallotBox implements BallotBox {
   @Override
   public void open(VoteSettings settings) {
     Objects.requireNonNull(settings, "settings");
-    VoteSettings existing =
+    VoteSettings wanted = micros(settings);
+    retrying(
+        em -> {
+          VoteRecord vote =
+              em.find(VoteRecord.class, settings.budget().value(), LockModeType.PESSIMISTIC_WRITE);
+          if (vote == null) {
+            String salt = settings.changesAllowed() ? token(32) : null;
+            // Stored to the microsecond, exactly (databases round finer instants their own way).
+            em.persist(new VoteRecord(wanted, salt));
+            em.flush();
+            return null;
+          }
+          if (micros(vote.settings()).equals(wanted)) {
+            return null;
+          }
+          long handedIn =
+              em.createQuery(
+                      "select count(p) from ParticipationRecord p where p.budgetId = :budget",
+                      Long.class)
+                  .setParameter("budget", settings.budget().value())
+                  .getSingleResult();
+          if (handedIn > 0 || vote.sealed()) {
+            throw new IllegalStateException(
+                "The vote on "
+                    + settings.budget()
+                    + " has ballots already ("
+                    + handedIn
+                    + "): its settings ("
+                    + vote.settings()
+                    + ") cannot change any more; close it early or extend it instead.");
+          }
+          vote.redeclare(wanted, settings.changesAllowed() ? token(32) : null);
+          em.flush();
+          return null;
+        });
+    forget(settings.budget());
+  }
+
+  @Override
+  public VoteSettings reschedule(BudgetId budget, VoteChange change) {
+    Objects.requireNonNull(budget, "budget");
+    Objects.requireNonNull(change, "change");
+    VoteSettings rescheduled =
         retrying(
             em -> {
-              VoteRecord vote = em.find(VoteRecord.class, settings.budget().value());
+              VoteRecord vote =
+                  em.find(VoteRecord.class, budget.value(), LockModeType.PESSIMISTIC_WRITE);
               if (vote == null) {
-                String salt = settings.changesAllowed() ? token(32) : null;
-                // Stored to the microsecond, exactly (databases round finer instants their own
-                // way).
-                em.persist(new VoteRecord(micros(settings), salt));
-                em.flush();
-                return settings;
+                throw noVote(budget);
               }
+              VoteSettings current = vote.settings();
+              Instant closes = change.closesAt().truncatedTo(ChronoUnit.MICROS);
+              Instant desk = change.deskEncodingUntil().truncatedTo(ChronoUnit.MICROS);
+              Optional<CastPolicy.Rescheduling> refused =
+                  CastPolicy.rescheduling(
+                      current, change.at().truncatedTo(ChronoUnit.MICROS), closes, desk);
+              if (refused.isPresent()) {
+                throw new IllegalStateException(
+                    "The close of the vote on " + budget + " cannot move: " + refused.get() + ".");
+              }
+              vote.reschedule(closes, desk);
+              em.persist(
+                  new VoteChangeRecord(
+                      java.util.UUID.randomUUID().toString(),
+                      budget.value(),
+                      new VoteChange(
+                          closes,
+                          desk,
+                          change.reason(),
+                          change.by(),
+                          change.at().truncatedTo(ChronoUnit.MICROS),
+                          current.closesAt())));
+              em.flush();
               return vote.settings();
             });
-    if (!micros(existing).equals(micros(settings))) {
-      throw new IllegalStateException(
-          "The vote on "
-              + settings.budget()
-              + " is already open with other settings ("
-              + existing
-              + "): settings cannot change once a vote is declared.");
-    }
+    forget(budget);
+    return rescheduled;
+  }
+
+  @Override
+  public List<VoteChange> changes(BudgetId budget) {
+    Objects.requireNonNull(budget, "budget");
+    return database.inTransaction(
+        em ->
+            em.createQuery(
+                    "select c from VoteChangeRecord c where c.budgetId = :budget"
+                        + " order by c.changedAt, c.id",
+                    VoteChangeRecord.class)
+                .setParameter("budget", budget.value())
+                .getResultStream()
+                .map(VoteChangeRecord::change)
+                .toList());
+  }
+
+  /** Forgets this node's copy of a vote and its slots after a change of its settings. */
+  private void forget(BudgetId budget) {
+    votes.remove(budget);
+    slotsByBudget.remove(budget);
   }
 
   /** The settings as the database keeps them: instants to the microsecond. */
   private static VoteSettings micros(VoteSettings settings) {
     return new VoteSettings(
         settings.budget(),
-        settings.opensAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
-        settings.closesAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
-        settings.deskEncodingUntil().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+        settings.opensAt().truncatedTo(ChronoUnit.MICROS),
+        settings.closesAt().truncatedTo(ChronoUnit.MICROS),
+        settings.deskEncodingUntil().truncatedTo(ChronoUnit.MICROS),
         settings.changesAllowed(),
-        settings.secondEncoderRequired());
+        settings.secondEncoderRequired(),
+        settings.form());
   }
 
   @Override
   public Optional<VoteSettings> settings(BudgetId budget) {
     Objects.requireNonNull(budget, "budget");
-    VoteRecord cached = votes.get(budget);
+    VoteRecord cached = cachedVote(budget);
     if (cached != null) {
       return Optional.of(cached.settings());
     }
@@ -176,7 +271,7 @@ public final class JpaBallotBox implements BallotBox {
   @Override
   public CastOutcome cast(CastRequest request) {
     Objects.requireNonNull(request, "request");
-    String contents = BallotJson.toJson(request.ballot()).toString();
+    String contents = StoredBallots.write(request.ballot());
     String kind = BallotJson.kind(request.ballot());
     CastOutcome first = castFirstBallot(request, kind, contents);
     if (first != null) {
@@ -191,7 +286,7 @@ public final class JpaBallotBox implements BallotBox {
                   participation(em, request.budget(), request.participant());
               CastDecision decision =
                   CastPolicy.decide(
-                      vote.settings(), clock.instant(), request.channel(), existing(participation));
+                      vote.settings(), clock.instant(), request, existing(participation));
               if (decision instanceof CastDecision.Refuse refuse) {
                 return refuse.refusal();
               }
@@ -254,15 +349,14 @@ public final class JpaBallotBox implements BallotBox {
    * once that statement's transaction is durably committed.
    */
   private CastOutcome castFirstBallot(CastRequest request, String kind, String contents) {
-    VoteRecord vote = votes.get(request.budget());
+    VoteRecord vote = cachedVote(request.budget());
     if (vote == null) {
       vote = database.inTransaction(em -> vote(em, request.budget()));
     }
     VoteSettings settings = vote.settings();
     // Decided as for a participant the register does not know; if the register does know them, the
     // insert fails on the constraint and the general path decides again with what it holds.
-    if (!(CastPolicy.decide(
-            settings, clock.instant(), request.channel(), ExistingParticipation.NONE)
+    if (!(CastPolicy.decide(settings, clock.instant(), request, ExistingParticipation.NONE)
         instanceof CastDecision.Store)) {
       return null;
     }
@@ -468,8 +562,7 @@ public final class JpaBallotBox implements BallotBox {
               budget[0] = BudgetId.of(encoding.budgetId());
               StaffId firstEncoder = StaffId.of(encoding.encoder());
               boolean sameReading =
-                  !firstEncoder.equals(secondEncoder)
-                      && BallotJson.parse(encoding.contents()).equals(secondEncoding);
+                  !firstEncoder.equals(secondEncoder) && encoding.ballot().equals(secondEncoding);
               VoteRecord vote = vote(em, budget[0]);
               ParticipantKey participant = ParticipantKey.parse(encoding.participantKey());
               ParticipationRecord participation = participation(em, budget[0], participant);
@@ -569,14 +662,14 @@ public final class JpaBallotBox implements BallotBox {
         em -> {
           vote(em, budget);
           return em.createQuery(
-                  "select b.contents from BallotRecord b where b.budgetId = :budget"
+                  "select b from BallotRecord b where b.budgetId = :budget"
                       + " and b.receiptHash = :hash",
-                  String.class)
+                  BallotRecord.class)
               .setParameter("budget", budget.value())
               .setParameter("hash", receipt.hash().hex())
               .getResultStream()
               .findFirst()
-              .<ReceiptCheck>map(contents -> new ReceiptCheck.Counted(BallotJson.parse(contents)))
+              .<ReceiptCheck>map(record -> new ReceiptCheck.Counted(record.ballot()))
               .orElseGet(ReceiptCheck.NotCounted::new);
         });
   }
@@ -592,10 +685,7 @@ public final class JpaBallotBox implements BallotBox {
                   BallotRecord.class)
               .setParameter("budget", budget.value())
               .getResultStream()
-              .map(
-                  b ->
-                      new CountedBallot(
-                          new ReceiptHash(b.receiptHash()), BallotJson.parse(b.contents())))
+              .map(b -> new CountedBallot(new ReceiptHash(b.receiptHash()), b.ballot()))
               .toList();
         });
   }
@@ -762,7 +852,7 @@ public final class JpaBallotBox implements BallotBox {
 
   private VoteRecord vote(EntityManager em, BudgetId budget, boolean required) {
     Objects.requireNonNull(budget, "budget");
-    VoteRecord cached = votes.get(budget);
+    VoteRecord cached = cachedVote(budget);
     if (cached != null) {
       return cached;
     }
@@ -775,7 +865,7 @@ public final class JpaBallotBox implements BallotBox {
     }
     em.detach(vote);
     if (!vote.sealed()) {
-      votes.put(budget, vote);
+      votes.put(budget, new CachedVote(vote, System.nanoTime()));
     }
     return vote;
   }

@@ -3,6 +3,8 @@ package org.polity.jakarta.voting;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -19,14 +21,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.ballot.Ballot;
 import org.polity.common.BudgetId;
+import org.polity.eligibility.Address;
+import org.polity.eligibility.DeskAttestation;
+import org.polity.geo.GeoPoint;
+import org.polity.identity.AgeBand;
 import org.polity.jakarta.http.ApiIds;
+import org.polity.jakarta.http.Languages;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem.FieldError;
 import org.polity.jakarta.problem.Result;
@@ -51,7 +62,9 @@ public class PaperBallotResource {
   public PaperBallotResource() {}
 
   /**
-   * Encodes a paper ballot: {@code {"identifier": "<the resident's identifier>", "ballot": {...}}}.
+   * Encodes a paper ballot: {@code {"identifier": "<the resident's identifier>", "ballot": {...},
+   * "attestation": {...}}}, the attestation saying what the encoder checked ({@link
+   * PaperBallot#attestation}); the budget's eligibility rule is applied to it.
    *
    * @param budgetId the budget
    * @param body the identifier and the ballot
@@ -75,7 +88,13 @@ public class PaperBallotResource {
     BudgetId budget = BudgetId.of(budgetId);
     PaperBallot paper = PaperBallot.fromJson(body);
     Result<CastOutcome> outcome =
-        voting.encode(Caller.of(security), budget, paper.identifier(), paper.ballot());
+        voting.encode(
+            Caller.of(security),
+            budget,
+            paper.identifier(),
+            paper.ballot(),
+            paper.attestation(),
+            Languages.of(headers));
     return VotingAnswers.cast(outcome, budget, uri, headers);
   }
 
@@ -142,12 +161,20 @@ public class PaperBallotResource {
   }
 
   /**
-   * The body of an encoding, checked: {@code {"identifier": "...", "ballot": {...}}}.
+   * The body of an encoding, checked: {@code {"identifier": "...", "ballot": {...}, "attestation":
+   * {"document": "identity-card", "birthDate": "2012-03-04" | "ageBand": {"from": 16, "to": 25},
+   * "address": {"municipalityCode": "21004", "postalCode": "1000", "point": [4.35, 50.85]}}}}.
+   * Without an attestation nothing was checked ({@link DeskAttestation#nothing()}).
    *
    * @param identifier the resident's identifier, not blank
    * @param ballot the ballot
+   * @param attestation what the encoder checked
    */
-  record PaperBallot(String identifier, Ballot ballot) {
+  record PaperBallot(String identifier, Ballot ballot, DeskAttestation attestation) {
+
+    private static final Set<String> FIELDS = Set.of("identifier", "ballot", "attestation");
+    private static final Set<String> ATTESTATION_FIELDS =
+        Set.of("document", "birthDate", "ageBand", "address");
 
     /** Reads the body; every problem is reported with its field. */
     static PaperBallot fromJson(JsonObject body) {
@@ -156,29 +183,137 @@ public class PaperBallotResource {
       }
       List<FieldError> errors = new ArrayList<>();
       body.keySet().stream()
-          .filter(k -> !Set.of("identifier", "ballot").contains(k))
+          .filter(k -> !FIELDS.contains(k))
           .sorted()
-          .forEach(k -> errors.add(new FieldError(k, "Unknown field: use identifier and ballot.")));
+          .forEach(
+              k ->
+                  errors.add(
+                      new FieldError(k, "Unknown field: use identifier, ballot and attestation.")));
       JsonValue identifier = body.get("identifier");
       if (!(identifier instanceof JsonString id) || id.getString().isBlank()) {
         errors.add(new FieldError("identifier", "Give the resident's identifier (a string)."));
       }
+      Ballot ballot = null;
       JsonValue ballotJson = body.get("ballot");
-      if (!(ballotJson instanceof JsonObject)) {
+      if (!(ballotJson instanceof JsonObject ballotObject)) {
         errors.add(new FieldError("ballot", "Give the ballot as an object."));
+      } else {
+        try {
+          ballot = BallotJson.fromJson(ballotObject);
+        } catch (InvalidInputException e) {
+          e.errors().stream()
+              .map(f -> new FieldError("ballot." + f.field(), f.message()))
+              .forEach(errors::add);
+        }
       }
+      DeskAttestation attestation = attestation(body.get("attestation"), errors);
       if (!errors.isEmpty()) {
         throw new InvalidInputException(errors);
       }
-      try {
-        return new PaperBallot(
-            ((JsonString) identifier).getString(), BallotJson.fromJson((JsonObject) ballotJson));
-      } catch (InvalidInputException e) {
-        throw new InvalidInputException(
-            e.errors().stream()
-                .map(f -> new FieldError("ballot." + f.field(), f.message()))
-                .toList());
+      return new PaperBallot(((JsonString) identifier).getString(), ballot, attestation);
+    }
+
+    private static DeskAttestation attestation(JsonValue value, List<FieldError> errors) {
+      if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+        return DeskAttestation.nothing();
       }
+      if (!(value instanceof JsonObject json)) {
+        errors.add(new FieldError("attestation", "Give what you checked as an object."));
+        return null;
+      }
+      json.keySet().stream()
+          .filter(k -> !ATTESTATION_FIELDS.contains(k))
+          .sorted()
+          .forEach(
+              k ->
+                  errors.add(
+                      new FieldError(
+                          "attestation." + k,
+                          "Unknown field: use document, birthDate, ageBand and address.")));
+      DeskAttestation.Document document = DeskAttestation.Document.NONE;
+      JsonValue documentJson = json.get("document");
+      if (documentJson != null) {
+        String name =
+            documentJson instanceof JsonString text
+                ? text.getString().toUpperCase(Locale.ROOT).replace('-', '_')
+                : "";
+        try {
+          document = DeskAttestation.Document.valueOf(name);
+        } catch (IllegalArgumentException e) {
+          errors.add(
+              new FieldError(
+                  "attestation.document",
+                  "Expected identity-card, passport, residence-permit, driving-licence, other or"
+                      + " none."));
+        }
+      }
+      Optional<LocalDate> birthDate = Optional.empty();
+      JsonValue birth = json.get("birthDate");
+      if (birth != null) {
+        try {
+          birthDate = Optional.of(LocalDate.parse(((JsonString) birth).getString()));
+        } catch (ClassCastException | DateTimeParseException e) {
+          errors.add(
+              new FieldError("attestation.birthDate", "Expected a date such as 2012-03-04."));
+        }
+      }
+      Optional<AgeBand> band = Optional.empty();
+      JsonValue bandJson = json.get("ageBand");
+      if (bandJson != null) {
+        try {
+          JsonObject b = (JsonObject) bandJson;
+          JsonValue to = b.get("to");
+          band =
+              Optional.of(
+                  new AgeBand(
+                      b.getJsonNumber("from").intValueExact(),
+                      to == null || to.getValueType() == JsonValue.ValueType.NULL
+                          ? null
+                          : ((JsonNumber) to).intValueExact()));
+        } catch (ClassCastException
+            | NullPointerException
+            | ArithmeticException
+            | IllegalArgumentException e) {
+          errors.add(
+              new FieldError(
+                  "attestation.ageBand",
+                  "Expected {\"from\": 16} or {\"from\": 12, \"to\": 17}, whole years."));
+        }
+      }
+      if (birthDate.isPresent() && band.isPresent()) {
+        errors.add(
+            new FieldError("attestation.ageBand", "Give a birth date or an age band, not both."));
+      }
+      Optional<Address> address = Optional.empty();
+      JsonValue addressJson = json.get("address");
+      if (addressJson != null) {
+        try {
+          JsonObject a = (JsonObject) addressJson;
+          GeoPoint point = null;
+          if (a.get("point") instanceof JsonArray coordinates) {
+            point =
+                new GeoPoint(
+                    coordinates.getJsonNumber(0).doubleValue(),
+                    coordinates.getJsonNumber(1).doubleValue());
+          }
+          address =
+              Optional.of(
+                  new Address(
+                      a.containsKey("municipalityCode") ? a.getString("municipalityCode") : null,
+                      a.containsKey("postalCode") ? a.getString("postalCode") : null,
+                      point));
+        } catch (ClassCastException | IndexOutOfBoundsException | IllegalArgumentException e) {
+          errors.add(
+              new FieldError(
+                  "attestation.address",
+                  "Expected {\"municipalityCode\": ..., \"postalCode\": ..., \"point\":"
+                      + " [longitude, latitude]}."));
+        }
+      }
+      if (errors.stream().anyMatch(e -> e.field().startsWith("attestation"))) {
+        return null;
+      }
+      return new DeskAttestation(document, birthDate, band, address);
     }
   }
 }

@@ -29,6 +29,10 @@ public class PendingEncodingRecord {
   @Column(name = "contents", length = 20000, nullable = false)
   private String contents;
 
+  /** The version of {@link StoredBallots} the contents are written in. */
+  @Column(name = "contents_format", nullable = false)
+  private int contentsFormat = StoredBallots.FORMAT;
+
   /** For Jakarta Persistence only. */
   protected PendingEncodingRecord() {}
 
@@ -61,5 +65,10 @@ public class PendingEncodingRecord {
 
   String contents() {
     return contents;
+  }
+
+  /** The ballot, read from its stored contents. */
+  org.polity.ballot.Ballot ballot() {
+    return StoredBallots.read(contentsFormat, contents);
   }
 }

@@ -39,6 +39,10 @@ public class VoteRecord {
   @Column(name = "sealed", nullable = false)
   private boolean sealed;
 
+  /** The ballot form, as {@link BallotFormJson#toStored}; null for a vote declared without one. */
+  @Column(name = "form", length = 2000)
+  private String form;
+
   /** For Jakarta Persistence only. */
   protected VoteRecord() {}
 
@@ -52,6 +56,24 @@ public class VoteRecord {
     this.changesAllowed = settings.changesAllowed();
     this.secondEncoderRequired = settings.secondEncoderRequired();
     this.slotSalt = slotSalt;
+    this.form = settings.form().map(BallotFormJson::toStored).orElse(null);
+  }
+
+  /** Replaces every setting, before the first ballot (a new declaration). */
+  void redeclare(VoteSettings settings, String newSlotSalt) {
+    this.opensAt = settings.opensAt().atOffset(ZoneOffset.UTC);
+    this.closesAt = settings.closesAt().atOffset(ZoneOffset.UTC);
+    this.deskUntil = settings.deskEncodingUntil().atOffset(ZoneOffset.UTC);
+    this.changesAllowed = settings.changesAllowed();
+    this.secondEncoderRequired = settings.secondEncoderRequired();
+    this.slotSalt = newSlotSalt;
+    this.form = settings.form().map(BallotFormJson::toStored).orElse(null);
+  }
+
+  /** Moves the close and the end of desk encoding. */
+  void reschedule(java.time.Instant newClosesAt, java.time.Instant newDeskUntil) {
+    this.closesAt = newClosesAt.atOffset(ZoneOffset.UTC);
+    this.deskUntil = newDeskUntil.atOffset(ZoneOffset.UTC);
   }
 
   VoteSettings settings() {
@@ -61,7 +83,8 @@ public class VoteRecord {
         closesAt.toInstant(),
         deskUntil.toInstant(),
         changesAllowed,
-        secondEncoderRequired);
+        secondEncoderRequired,
+        java.util.Optional.ofNullable(form).map(BallotFormJson::fromStored));
   }
 
   String slotSalt() {

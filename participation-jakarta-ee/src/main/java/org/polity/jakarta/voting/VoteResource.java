@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.common.BudgetId;
@@ -59,8 +60,16 @@ public class VoteResource {
           String budgetId,
       JsonObject body,
       @Context SecurityContext security) {
-    VoteSettings settings = VoteJson.fromJson(BudgetId.of(budgetId), body);
-    return VoteJson.toJson(voting.declare(Caller.of(security), settings).orElseThrow());
+    BudgetId budget = BudgetId.of(budgetId);
+    VoteJson.Declaration declaration = VoteJson.declaration(budget, body);
+    VoteSettings declared =
+        voting
+            .declare(
+                Caller.of(security),
+                declaration.settings(),
+                declaration.formStated() ? Optional.of(declaration.form()) : Optional.empty())
+            .orElseThrow();
+    return VoteJson.toJson(declared, voting.changes(budget).orElseThrow());
   }
 
   /**
@@ -77,7 +86,73 @@ public class VoteResource {
   public JsonObject settings(
       @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
           String budgetId) {
-    return VoteJson.toJson(voting.settings(BudgetId.of(budgetId)).orElseThrow());
+    BudgetId budget = BudgetId.of(budgetId);
+    return VoteJson.toJson(
+        voting.settings(budget).orElseThrow(), voting.changes(budget).orElseThrow());
+  }
+
+  /**
+   * Closes a budget's vote early: {@code {"reason": "...", "closesAt": ... (optional: now),
+   * "deskEncodingUntil": ... (optional)}}.
+   *
+   * @param budgetId the budget
+   * @param body the reason and, optionally, the new dates
+   * @param security the administrator
+   * @return 200 with the vote, its history included; 409 {@code vote-not-reschedulable}
+   */
+  @POST
+  @Path("vote/close")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
+  @Operation(
+      operationId = "closeVote",
+      summary = "Close a budget's vote early, with a reason (administrators)")
+  public JsonObject close(
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String budgetId,
+      JsonObject body,
+      @Context SecurityContext security) {
+    return move(budgetId, VoteJson.move(body, false), security);
+  }
+
+  /**
+   * Extends a budget's vote (after an outage, say): {@code {"reason": "...", "closesAt": ...,
+   * "deskEncodingUntil": ... (optional)}}.
+   *
+   * @param budgetId the budget
+   * @param body the reason and the new close
+   * @param security the administrator
+   * @return 200 with the vote, its history included; 409 {@code vote-not-reschedulable}
+   */
+  @POST
+  @Path("vote/extend")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
+  @Operation(
+      operationId = "extendVote",
+      summary = "Extend a budget's vote, with a reason (administrators)")
+  public JsonObject extend(
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          String budgetId,
+      JsonObject body,
+      @Context SecurityContext security) {
+    return move(budgetId, VoteJson.move(body, true), security);
+  }
+
+  private JsonObject move(String budgetId, VoteJson.Move move, SecurityContext security) {
+    BudgetId budget = BudgetId.of(budgetId);
+    VoteSettings moved =
+        voting
+            .reschedule(
+                Caller.of(security),
+                budget,
+                move.closesAt(),
+                move.deskEncodingUntil(),
+                move.reason())
+            .orElseThrow();
+    return VoteJson.toJson(moved, voting.changes(budget).orElseThrow());
   }
 
   /**

@@ -61,6 +61,8 @@ public class VotingCapability implements Capability {
         VoteRecord.class,
         ParticipationRecord.class,
         BallotRecord.class,
-        PendingEncodingRecord.class);
+        PendingEncodingRecord.class,
+        VoteChangeRecord.class,
+        DeskAttestationRecord.class);
   }
 }

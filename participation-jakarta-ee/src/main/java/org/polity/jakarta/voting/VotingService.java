@@ -1,27 +1,54 @@
 package org.polity.jakarta.voting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.polity.ballot.Ballot;
+import org.polity.ballot.BallotForm;
+import org.polity.ballot.BallotProblem;
 import org.polity.common.BudgetId;
 import org.polity.common.LocalizedText;
+import org.polity.common.Money;
+import org.polity.common.ProjectId;
 import org.polity.common.Texts;
+import org.polity.eligibility.DeskAttestation;
 import org.polity.identity.ParticipantKey;
 import org.polity.identity.ParticipantKeyer;
+import org.polity.jakarta.config.Mode;
+import org.polity.jakarta.config.PolitySettings;
 import org.polity.jakarta.eligibility.EligibilityService;
+import org.polity.jakarta.events.PhaseOpened;
+import org.polity.jakarta.events.ProjectStatusChanged;
+import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.jakarta.problem.Refusal;
 import org.polity.jakarta.problem.Result;
+import org.polity.jakarta.process.BudgetBallot;
+import org.polity.jakarta.process.Processes;
 import org.polity.jakarta.security.Caller;
 import org.polity.jakarta.security.PolityRole;
+import org.polity.process.ParticipationAction;
+import org.polity.process.Phase;
+import org.polity.process.PhaseKind;
 import org.polity.voting.BallotBox;
 import org.polity.voting.CastOutcome;
+import org.polity.voting.CastPolicy;
 import org.polity.voting.CastRequest;
 import org.polity.voting.Channel;
 import org.polity.voting.ChannelKind;
@@ -32,6 +59,7 @@ import org.polity.voting.ReceiptCheck;
 import org.polity.voting.ReceiptCode;
 import org.polity.voting.StaffId;
 import org.polity.voting.Turnout;
+import org.polity.voting.VoteChange;
 import org.polity.voting.VoteSettings;
 
 /**
@@ -69,37 +97,183 @@ public class VotingService {
 
   private static final Texts TEXTS = Texts.of(VotingService.class);
 
+  /** How long the projects and phase of a budget's ballot are kept between two ballots. */
+  static final long SHEET_NANOS = 1_000_000_000L;
+
   @Inject BallotBox ballotBox;
   @Inject ParticipantKeyer keyer;
   @Inject EligibilityService eligibility;
+  @Inject Processes processes;
+  @Inject PolitySettings polity;
+  @Inject PolityDatabase database;
+  @Inject Event<VoteRescheduled> rescheduled;
   @Inject Clock clock;
+
+  /**
+   * The ballots of budgets (projects, envelope, phase), read again at most every {@link
+   * #SHEET_NANOS} and at once after a phase move or a change of a project's status on this node:
+   * casting needs them for every ballot, and reading the process each time would cost more than the
+   * cast itself.
+   */
+  private final Map<BudgetId, Sheet> sheets = new ConcurrentHashMap<>();
+
+  private record Sheet(Optional<BudgetBallot> ballot, long readAt) {}
 
   /** Creates the service; CDI calls it. */
   public VotingService() {}
 
   /**
-   * Declares the vote on a budget (administrators). Declaring the same settings again changes
-   * nothing.
+   * Declares the vote on a budget with its ballot form (administrators). Declaring the same again
+   * changes nothing; other settings or another form replace the declared ones until the first
+   * ballot. The form's basket is the budget's envelope unless the form states one ({@link
+   * RequestedForm}). A budget must belong to a process (except in development mode, where a bare
+   * vote without a process has no form and accepts any ballot).
    *
    * @param caller an administrator
-   * @param settings the vote's settings
-   * @return the settings; refused {@code vote-already-declared} (conflict) when the vote was
-   *     declared with other settings
+   * @param settings the vote's settings (their own form, if any, is replaced by {@code form})
+   * @param form the ballot form stated; empty for the default, {@link BallotFormJson#byDefault()}:
+   *     an approval ballot of at least one project within the envelope
+   * @return the settings as declared, with the form; refused {@code vote-already-declared}
+   *     (conflict) once a ballot was handed in under other settings, 422 {@code
+   *     budget-without-process}, 409 {@code budget-not-mapped}, 422 {@code invalid-ballot-form}
+   *     when the basket is not in the envelope's currency
    */
-  public Result<VoteSettings> declare(Caller caller, VoteSettings settings) {
+  public Result<VoteSettings> declare(
+      Caller caller, VoteSettings settings, Optional<RequestedForm> stated) {
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(stated, "stated");
+    RequestedForm form = stated.orElseGet(BallotFormJson::byDefault);
     Optional<Refusal> forbidden = require(caller, PolityRole.ADMINISTRATOR);
     if (forbidden.isPresent()) {
       return Result.refused(forbidden.get());
     }
+    Result<Optional<BudgetBallot>> ballot = readBallot(settings.budget());
+    if (ballot.refusal().isPresent()) {
+      return Result.refused(ballot.refusal().get());
+    }
+    VoteSettings declared = settings;
+    if (ballot.orElseThrow().isPresent()) {
+      Money envelope = ballot.orElseThrow().get().envelope();
+      BallotForm resolved = form.resolve(Optional.of(envelope));
+      if (resolved.maxTotalCost().isPresent()
+          && !resolved.maxTotalCost().get().currency().equals(envelope.currency())) {
+        return Result.refused(
+            Refusal.of(
+                Refusal.Kind.RULE,
+                "invalid-ballot-form",
+                TEXTS.text(
+                    "vote.form-currency",
+                    settings.budget().value(),
+                    envelope.currency().getCurrencyCode())));
+      }
+      declared = settings.withForm(resolved);
+    } else if (stated.isPresent()) {
+      declared = settings.withForm(form.resolve(Optional.empty()));
+    }
     try {
-      ballotBox.open(settings);
+      ballotBox.open(declared);
     } catch (IllegalStateException e) {
-      String existing = ballotBox.settings(settings.budget()).map(Object::toString).orElse("");
+      String existing =
+          ballotBox.settings(settings.budget()).map(VotingService::describe).orElse("");
       return Result.refused(
           conflict("vote-already-declared", "vote.already-declared", settings.budget(), existing));
     }
-    return Result.ok(settings);
+    return Result.ok(ballotBox.settings(settings.budget()).orElse(declared));
+  }
+
+  /**
+   * Declares the vote on a budget with the settings' own form, or the default form ({@link
+   * #declare(Caller, VoteSettings, Optional)}).
+   *
+   * @param caller an administrator
+   * @param settings the vote's settings
+   * @return as {@link #declare(Caller, VoteSettings, Optional)}
+   */
+  public Result<VoteSettings> declare(Caller caller, VoteSettings settings) {
+    return declare(
+        caller,
+        settings,
+        settings.form().map(form -> new RequestedForm(form, Optional.of(form.maxTotalCost()))));
+  }
+
+  /**
+   * Closes a vote early, or extends it (after an outage), with a public reason (administrators).
+   * Unless given, the end of desk encoding stays as planned when closing early (paper ballots
+   * handed in before are still encoded) and keeps its distance to the close when extending.
+   * Recorded in the vote's history ({@link #changes}) and announced as {@link VoteRescheduled}.
+   *
+   * @param caller an administrator
+   * @param budget the budget
+   * @param closesAt the new close; empty to close now
+   * @param deskEncodingUntil the new end of desk encoding; empty to keep its distance to the close
+   * @param reason why, shown publicly
+   * @return the new settings; refused not found, {@code vote-not-reschedulable} (conflict) when the
+   *     vote is finished or the new dates are in the past or inverted
+   */
+  public Result<VoteSettings> reschedule(
+      Caller caller,
+      BudgetId budget,
+      Optional<Instant> closesAt,
+      Optional<Instant> deskEncodingUntil,
+      String reason) {
+    Optional<Refusal> forbidden = require(caller, PolityRole.ADMINISTRATOR);
+    if (forbidden.isPresent()) {
+      return Result.refused(forbidden.get());
+    }
+    Result<VoteSettings> current = settings(budget);
+    if (current.refusal().isPresent()) {
+      return current;
+    }
+    VoteSettings settings = current.orElseThrow();
+    Instant now = clock.instant();
+    Instant closes = closesAt.orElse(now);
+    // By default, closing early keeps the planned end of desk encoding (paper ballots handed in
+    // before the close are still encoded), and extending keeps its distance to the close.
+    Instant desk =
+        deskEncodingUntil.orElse(
+            closes.isBefore(settings.closesAt())
+                ? (settings.deskEncodingUntil().isBefore(closes)
+                    ? closes
+                    : settings.deskEncodingUntil())
+                : closes.plus(Duration.between(settings.closesAt(), settings.deskEncodingUntil())));
+    Optional<CastPolicy.Rescheduling> refused =
+        CastPolicy.rescheduling(settings, now, closes, desk);
+    if (refused.isPresent()) {
+      return Result.refused(
+          conflict(
+              "vote-not-reschedulable",
+              "vote.not-reschedulable." + refused.get().name().toLowerCase(Locale.ROOT),
+              budget.value(),
+              settings.deskEncodingUntil().toString()));
+    }
+    VoteChange change = new VoteChange(closes, desk, reason, shownAs(caller), now, null);
+    VoteSettings moved;
+    try {
+      moved = ballotBox.reschedule(budget, change);
+    } catch (IllegalStateException e) {
+
+      return Result.refused(
+          conflict(
+              "vote-not-reschedulable",
+              "vote.not-reschedulable.finished",
+              budget.value(),
+              settings.deskEncodingUntil().toString()));
+    }
+    List<VoteChange> history = ballotBox.changes(budget);
+    rescheduled.fire(
+        new VoteRescheduled(budget, history.isEmpty() ? change : history.get(history.size() - 1)));
+    return Result.ok(moved);
+  }
+
+  /**
+   * The moves of a vote's close, oldest first; anyone may read them.
+   *
+   * @param budget the budget
+   * @return the changes; refused not found
+   */
+  public Result<List<VoteChange>> changes(BudgetId budget) {
+    Optional<Refusal> noVote = requireVote(budget);
+    return noVote.isPresent() ? Result.refused(noVote.get()) : Result.ok(ballotBox.changes(budget));
   }
 
   /**
@@ -159,24 +333,78 @@ public class VotingService {
     if (eligible.refusal().isPresent()) {
       return Result.refused(eligible.refusal().get());
     }
-    return answer(budget, ballotBox.cast(new CastRequest(budget, participant, ballot, channel)));
+    return castOnSheet(budget, participant, ballot, channel, language);
+  }
+
+  /** The phase and form checks, then the box: the last steps of every channel. */
+  private Result<CastOutcome> castOnSheet(
+      BudgetId budget,
+      ParticipantKey participant,
+      Ballot ballot,
+      Channel channel,
+      Locale language) {
+    Result<Optional<BudgetBallot>> sheet = sheet(budget);
+    if (sheet.refusal().isPresent()) {
+      return Result.refused(sheet.refusal().get());
+    }
+    Optional<BudgetBallot> onBallot = sheet.orElseThrow();
+    if (onBallot.isPresent()) {
+      Optional<Refusal> phase = requirePhase(onBallot.get(), channel);
+      if (phase.isPresent()) {
+        return Result.refused(phase.get());
+      }
+    }
+    Map<ProjectId, Money> costs = onBallot.map(BudgetBallot::costs).orElse(Map.of());
+    CastOutcome outcome =
+        ballotBox.cast(new CastRequest(budget, participant, ballot, channel, costs));
+    return answer(budget, outcome, language);
   }
 
   /**
-   * Encodes a paper ballot at a desk on a resident's behalf (encoders). When the vote requires a
-   * second encoder, the ballot waits for one ({@link #confirm}).
+   * Encodes a paper ballot at a desk on a resident's behalf (encoders), without any attested
+   * evidence: as {@link #encode(Caller, BudgetId, String, Ballot, DeskAttestation, Locale)} with
+   * {@link DeskAttestation#nothing()}, so a budget whose rule needs an age or a checked identity
+   * refuses it.
    *
    * @param encoder the staff member encoding it
    * @param budget the budget
    * @param identifier the resident's identifier, as on their paper ballot
    * @param ballot the ballot as the encoder reads it
-   * @return {@link CastOutcome.Accepted} (counted) or {@link CastOutcome.AwaitingSecondEncoder};
-   *     refused invalid (an unusable identifier, extension {@code field}: {@code identifier}), not
-   *     found, or the conflicts of {@link #cast}
+   * @return as the full form
    */
   public Result<CastOutcome> encode(
       Caller encoder, BudgetId budget, String identifier, Ballot ballot) {
+    return encode(encoder, budget, identifier, ballot, DeskAttestation.nothing(), Locale.ENGLISH);
+  }
+
+  /**
+   * Encodes a paper ballot at a desk on a resident's behalf (encoders). In this order: the vote is
+   * declared, the identifier gives a key, the budget's eligibility rule admits the resident on what
+   * the encoder attests, the process is in its vote phase (or reviews the ballots, while desk
+   * encoding runs), the ballot keeps to the vote's form, and the ballot box accepts it. What was
+   * checked (the kinds of evidence, never their values) is recorded with the encoder and the day.
+   * When the vote requires a second encoder, the ballot waits for one ({@link #confirm}).
+   *
+   * @param encoder the staff member encoding it
+   * @param budget the budget
+   * @param identifier the resident's identifier, as on their paper ballot
+   * @param ballot the ballot as the encoder reads it
+   * @param attested what the encoder checked (document, birth date or age band, address)
+   * @param language the reader's language, for the refusals' extension members
+   * @return {@link CastOutcome.Accepted} (counted) or {@link CastOutcome.AwaitingSecondEncoder};
+   *     refused invalid (an unusable identifier, extension {@code field}: {@code identifier}), not
+   *     found, the eligibility refusals of {@link #cast}, 422 {@code invalid-ballot}, or the
+   *     conflicts of {@link #cast}
+   */
+  public Result<CastOutcome> encode(
+      Caller encoder,
+      BudgetId budget,
+      String identifier,
+      Ballot ballot,
+      DeskAttestation attested,
+      Locale language) {
     Objects.requireNonNull(ballot, "ballot");
+    Objects.requireNonNull(attested, "attested");
     Optional<Refusal> forbidden = require(encoder, PolityRole.ENCODER);
     if (forbidden.isPresent()) {
       return Result.refused(forbidden.get());
@@ -196,8 +424,36 @@ public class VotingService {
     if (noVote.isPresent()) {
       return Result.refused(noVote.get());
     }
+    Result<ParticipantKey> eligible =
+        eligibility.requireEligibleAtDesk(budget, participant, attested, language);
+    if (eligible.refusal().isPresent()) {
+      return Result.refused(eligible.refusal().get());
+    }
     Channel desk = Channel.desk(staff(encoder));
-    return answer(budget, ballotBox.cast(new CastRequest(budget, participant, ballot, desk)));
+    Result<CastOutcome> outcome = castOnSheet(budget, participant, ballot, desk, language);
+    if (outcome.refusal().isEmpty()) {
+      recordAttestation(budget, encoder, attested);
+    }
+    return outcome;
+  }
+
+  private void recordAttestation(BudgetId budget, Caller encoder, DeskAttestation attested) {
+    LocalDate day =
+        clock
+            .instant()
+            .atZone(processes.ofBudget(budget).map(d -> d.process().zone()).orElse(ZoneOffset.UTC))
+            .toLocalDate();
+    database.inTransaction(
+        em -> {
+          em.persist(
+              new DeskAttestationRecord(
+                  UUID.randomUUID().toString(),
+                  budget.value(),
+                  staff(encoder).value(),
+                  day,
+                  attested.basis()));
+          return null;
+        });
   }
 
   /**
@@ -216,7 +472,8 @@ public class VotingService {
     if (forbidden.isPresent()) {
       return Result.refused(forbidden.get());
     }
-    return answer(budget, ballotBox.confirm(pending, staff(encoder), secondReading));
+    return answer(
+        budget, ballotBox.confirm(pending, staff(encoder), secondReading), Locale.ENGLISH);
   }
 
   /**
@@ -232,7 +489,7 @@ public class VotingService {
     if (forbidden.isPresent()) {
       return Result.refused(forbidden.get());
     }
-    return answer(budget, ballotBox.discard(pending, staff(encoder)));
+    return answer(budget, ballotBox.discard(pending, staff(encoder)), Locale.ENGLISH);
   }
 
   /**
@@ -350,13 +607,142 @@ public class VotingService {
   }
 
   /** A ballot box's outcome as a result: counted, pending and discarded are values. */
-  private static Result<CastOutcome> answer(BudgetId budget, CastOutcome outcome) {
+  private static Result<CastOutcome> answer(BudgetId budget, CastOutcome outcome, Locale language) {
     if (outcome.counted()
         || outcome instanceof CastOutcome.AwaitingSecondEncoder
         || outcome instanceof CastOutcome.Discarded) {
       return Result.ok(outcome);
     }
+    if (outcome instanceof CastOutcome.Invalid invalid) {
+      return Result.refused(invalidBallot(budget, invalid, language));
+    }
     return Result.refused(refusal(budget, outcome));
+  }
+
+  /**
+   * The refusal of a ballot that breaks the form: 422 {@code invalid-ballot}, its detail listing
+   * every reason in each language, and an {@code errors} extension with one member per reason
+   * ({@code code}, {@code detail} in {@code language}, {@code arguments}).
+   *
+   * @param budget the budget
+   * @param invalid the outcome
+   * @param language the language of the extension's details
+   * @return the refusal
+   */
+  static Refusal invalidBallot(BudgetId budget, CastOutcome.Invalid invalid, Locale language) {
+    Map<String, String> detail = new LinkedHashMap<>();
+    for (Locale one : Texts.LANGUAGES) {
+      StringBuilder text = new StringBuilder(TEXTS.in(one, "ballot.invalid", budget.value()));
+      for (BallotProblem problem : invalid.problems()) {
+        text.append(' ').append(problem.text(one));
+      }
+      detail.put(one.toLanguageTag(), text.toString());
+    }
+    JsonArrayBuilder errors = BallotJson.PROVIDER.createArrayBuilder();
+    for (BallotProblem problem : invalid.problems()) {
+      JsonArrayBuilder arguments = BallotJson.PROVIDER.createArrayBuilder();
+      problem.arguments().forEach(a -> arguments.add(String.valueOf(a)));
+      errors.add(
+          BallotJson.PROVIDER
+              .createObjectBuilder()
+              .add("field", "ballot")
+              .add("code", problem.code())
+              .add("detail", problem.text(language))
+              .add("arguments", arguments));
+    }
+    return new Refusal(
+        Refusal.Kind.RULE,
+        "invalid-ballot",
+        new LocalizedText(detail),
+        BallotJson.PROVIDER.createObjectBuilder().add("errors", errors).build());
+  }
+
+  /**
+   * The projects, envelope and phase of a budget's ballot, from the cache when fresh.
+   *
+   * @param budget the budget
+   * @return the ballot; empty for a budget without a process (development mode only: production
+   *     refuses such a vote before)
+   */
+  private Result<Optional<BudgetBallot>> sheet(BudgetId budget) {
+    Sheet cached = sheets.get(budget);
+    if (cached != null && System.nanoTime() - cached.readAt() < SHEET_NANOS) {
+      return Result.ok(cached.ballot());
+    }
+    Result<Optional<BudgetBallot>> read = readBallot(budget);
+    if (read.refusal().isPresent()) {
+      sheets.remove(budget);
+    } else {
+      sheets.put(budget, new Sheet(read.orElseThrow(), System.nanoTime()));
+    }
+    return read;
+  }
+
+  private Result<Optional<BudgetBallot>> readBallot(BudgetId budget) {
+    if (processes.ofBudget(budget).isEmpty()) {
+      return polity.mode() == Mode.DEVELOPMENT
+          ? Result.ok(Optional.empty())
+          : Result.refused(
+              Refusal.of(
+                  Refusal.Kind.RULE,
+                  "budget-without-process",
+                  TEXTS.text("vote.budget-without-process", budget.value())));
+    }
+    return processes.ballot(budget).map(Optional::of);
+  }
+
+  /** Forgets the ballots read, after a phase move. */
+  void onPhaseOpened(@Observes PhaseOpened opened) {
+    sheets.clear();
+  }
+
+  /** Forgets the ballots read, after a project's status changed (put on the ballot). */
+  void onProjectStatusChanged(@Observes ProjectStatusChanged changed) {
+    sheets.clear();
+  }
+
+  /**
+   * Refuses a ballot outside the vote phase: online and booth ballots only while the process's
+   * current phase allows voting; desk ballots also while it reviews the ballots (desk encoding
+   * after the close).
+   */
+  private static Optional<Refusal> requirePhase(BudgetBallot ballot, Channel channel) {
+    Optional<Phase> phase = ballot.phase();
+    boolean voting = phase.isPresent() && phase.get().allows(ParticipationAction.VOTE);
+    boolean reviewing =
+        channel instanceof Channel.Desk
+            && phase.isPresent()
+            && phase.get().kind() == PhaseKind.BALLOT_REVIEW;
+    if (voting || reviewing) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        phase.isEmpty()
+            ? conflict(
+                "vote-phase-not-open",
+                "vote.phase.none",
+                ballot.budget().value(),
+                ballot.process().value())
+            : conflict(
+                "vote-phase-not-open",
+                "vote.phase.other",
+                ballot.budget().value(),
+                ballot.process().value(),
+                phase.get().id()));
+  }
+
+  private static String describe(VoteSettings settings) {
+    return settings.opensAt()
+        + " – "
+        + settings.closesAt()
+        + (settings.form().isPresent() ? ", " + BallotFormJson.toJson(settings.form().get()) : "");
+  }
+
+  /** How a staff member is shown in public histories: their role, never their sign-in subject. */
+  private static String shownAs(Caller caller) {
+    return caller.hasAny(PolityRole.ADMINISTRATOR)
+        ? PolityRole.ADMINISTRATOR.roleName()
+        : PolityRole.STAFF.roleName();
   }
 
   /**

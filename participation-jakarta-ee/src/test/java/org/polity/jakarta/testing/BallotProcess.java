@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A participatory-budget process brought to its vote through the REST API, as its staff would:
@@ -76,6 +77,43 @@ public record BallotProcess(String process, String budget, List<String> projects
       List<Long> costs,
       List<String> districts,
       String counting) {
+    return create(
+        base,
+        process,
+        budgets,
+        envelope,
+        costs,
+        districts,
+        counting,
+        "{\"everyone\": {}}",
+        Set.of());
+  }
+
+  /**
+   * Brings a new process with several budgets to its vote, with its own rule for voting and some
+   * projects left off the ballot at validation.
+   *
+   * @param base the server's address
+   * @param process the process id
+   * @param budgets its budgets (the first is returned as {@link #budget()})
+   * @param envelope the process's envelope, in EUR
+   * @param costs the reviewed cost of each project, in EUR
+   * @param districts each project's district (Centre or North), or null for none
+   * @param counting the {@code counting} member of the definition as JSON, or null for none
+   * @param voteRule the eligibility rule of VOTE, as JSON ({@code {"everyone": {}}})
+   * @param leftOff the indices of the projects not put on the ballot at validation
+   * @return the process; {@link #projects()} lists every project, those left off included
+   */
+  public static BallotProcess create(
+      URI base,
+      String process,
+      List<String> budgets,
+      long envelope,
+      List<Long> costs,
+      List<String> districts,
+      String counting,
+      String voteRule,
+      Set<Integer> leftOff) {
     String budget = budgets.get(0);
     String definition =
         """
@@ -85,14 +123,33 @@ public record BallotProcess(String process, String budget, List<String> projects
          "rules": {"envelope": {"amount": "%d", "currency": "EUR"},
                    "themes": [{"id": "greenery", "name": {"en": "Greenery", "fr": "Verdurisation"}}]},
          "budgets": [%s],
-         "eligibility": {"VOTE": {"everyone": {}}, "SUBMIT": {"everyone": {}}}%s}
+         "eligibility": {"VOTE": %s, "SUBMIT": {"everyone": {}}}%s}
         """
             .formatted(
                 envelope,
                 String.join(", ", budgets.stream().map(b -> "\"" + b + "\"").toList()),
+                voteRule,
                 counting == null ? "" : ", \"counting\": " + counting);
     expect(
         send(base, "PUT", "api/v1/processes/" + process, definition, "ada", "administrator"), 201);
+    return new BallotProcess(
+        process, budget, bringToVote(base, process, costs, districts, leftOff));
+  }
+
+  /**
+   * Brings a declared shared-budget process from its start to its vote: ideas submitted (the
+   * process must let everyone submit), reviewed feasible at the given costs, put on the ballot (but
+   * those left off), and the vote phase opened.
+   *
+   * @param base the server's address
+   * @param process the process id
+   * @param costs the reviewed cost of each project, in EUR
+   * @param districts each project's district, or null for none
+   * @param leftOff the indices of the projects not put on the ballot
+   * @return the ids of every project, in submission order
+   */
+  public static List<String> bringToVote(
+      URI base, String process, List<Long> costs, List<String> districts, Set<Integer> leftOff) {
     move(base, process, "submission");
     List<String> ids = new ArrayList<>();
     List<Long> versions = new ArrayList<>();
@@ -160,6 +217,9 @@ public record BallotProcess(String process, String budget, List<String> projects
     }
     move(base, process, "validation");
     for (int i = 0; i < ids.size(); i++) {
+      if (leftOff.contains(i)) {
+        continue;
+      }
       expect(
           send(
               base,
@@ -173,7 +233,7 @@ public record BallotProcess(String process, String budget, List<String> projects
           200);
     }
     move(base, process, "vote");
-    return new BallotProcess(process, budget, List.copyOf(ids));
+    return List.copyOf(ids);
   }
 
   /**

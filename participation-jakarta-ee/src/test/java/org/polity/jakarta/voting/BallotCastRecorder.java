@@ -10,9 +10,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class BallotCastRecorder {
 
   private final List<BallotCast> events = new CopyOnWriteArrayList<>();
+  private final List<VoteRescheduled> rescheduled = new CopyOnWriteArrayList<>();
 
   void onBallotCast(@Observes BallotCast event) {
     events.add(event);
+  }
+
+  void onVoteRescheduled(@Observes VoteRescheduled event) {
+    rescheduled.add(event);
+  }
+
+  List<VoteRescheduled> rescheduled() {
+    return rescheduled;
   }
 
   List<BallotCast> events() {

@@ -8,6 +8,7 @@ import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,6 +38,7 @@ import org.polity.voting.ChannelKind;
 import org.polity.voting.ParticipationStatus;
 import org.polity.voting.ReceiptCheck;
 import org.polity.voting.ReceiptCode;
+import org.polity.voting.VoteChange;
 import org.polity.voting.VoteSettings;
 
 /**
@@ -124,6 +126,49 @@ class VotingServiceCdiTest {
   }
 
   @Test
+  void staffCloseAVoteEarlyOrExtendItWithAReasonKeptInTheHistoryAndAnnounced() {
+    BudgetId budget = declare("moves", false, false);
+    recorder.rescheduled().clear();
+    Instant early = NOW.plusSeconds(600);
+    VoteSettings closed =
+        voting
+            .reschedule(ADA, budget, Optional.of(early), Optional.empty(), "Council decision.")
+            .orElseThrow();
+    assertThat(closed.closesAt()).isEqualTo(early);
+    // closing early keeps the planned end of desk encoding
+    assertThat(closed.deskEncodingUntil()).isEqualTo(NOW.plus(Duration.ofDays(2)));
+    assertThat(recorder.rescheduled()).hasSize(1);
+    VoteRescheduled announced = recorder.rescheduled().get(0);
+    assertThat(announced.budget()).isEqualTo(budget);
+    assertThat(announced.change().closesEarly()).isTrue();
+    assertThat(announced.change().by()).isEqualTo("administrator");
+    assertThat(announced.change().reason()).isEqualTo("Council decision.");
+
+    Instant later = NOW.plus(Duration.ofDays(3));
+    VoteSettings extended =
+        voting
+            .reschedule(ADA, budget, Optional.of(later), Optional.empty(), "Outage.")
+            .orElseThrow();
+    // extending keeps the distance between the close and the end of desk encoding
+    assertThat(extended.deskEncodingUntil())
+        .isEqualTo(later.plus(Duration.between(early, NOW.plus(Duration.ofDays(2)))));
+    assertThat(voting.changes(budget).orElseThrow())
+        .extracting(VoteChange::reason)
+        .containsExactly("Council decision.", "Outage.");
+    assertThat(
+            refusal(voting.reschedule(RITA, budget, Optional.empty(), Optional.empty(), "x"))
+                .kind())
+        .isEqualTo(Refusal.Kind.FORBIDDEN);
+    Refusal past =
+        refusal(
+            voting.reschedule(
+                ADA, budget, Optional.of(NOW.minusSeconds(60)), Optional.empty(), "Back."));
+    assertThat(past.code()).isEqualTo("vote-not-reschedulable");
+    assertThat(past.detail(FR)).contains("passée");
+    assertThat(recorder.rescheduled()).hasSize(2);
+  }
+
+  @Test
   void aHostPortalCastsAndReadsWithoutHttp() {
     BudgetId budget = declare("host", false, false);
     recorder.events().clear();
@@ -177,6 +222,7 @@ class VotingServiceCdiTest {
 
     VoteSettings other =
         VoteSettings.builder(budget).opens(NOW).closes(NOW.plusSeconds(60)).build();
+    page.vote("alice", budget, approve("p1"));
     Refusal declared = refusal(voting.declare(ADA, other));
     assertThat(declared.code()).isEqualTo("vote-already-declared");
     assertThat(declared.kind()).isEqualTo(Refusal.Kind.CONFLICT);

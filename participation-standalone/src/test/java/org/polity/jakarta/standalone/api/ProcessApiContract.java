@@ -130,7 +130,7 @@ abstract class ProcessApiContract {
                 + Instant.now().minusSeconds(3600)
                 + "\",\"closesAt\":\""
                 + Instant.now().plusSeconds(86400)
-                + "\",\"changesAllowed\":true}",
+                + "\",\"changesAllowed\":true,\"form\":{\"minProjects\":0}}",
             "ada",
             "administrator");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -144,7 +144,8 @@ abstract class ProcessApiContract {
        "SUBMIT": {"everyone": {}}}
       """;
 
-  static final String BALLOT = "{\"kind\":\"approval\",\"projects\":[\"p1\"]}";
+  /** An empty approval ballot: these processes have no projects, their votes' forms allow it. */
+  static final String BALLOT = "{\"kind\":\"approval\",\"projects\":[]}";
 
   static Reply cast(String budget, String user, String... headers) {
     return send(
@@ -154,8 +155,9 @@ abstract class ProcessApiContract {
   @Test
   void castingChecksTheProcessRulesAndExplainsRefusalsInTheReadersLanguage() {
     String budget = unique("elig-budget");
-    declare(unique("elig"), budget, VOTERS);
+    String process = declare(unique("elig"), budget, VOTERS);
     openVote(budget);
+    toVote(process);
     String adult = LocalDate.now().minusYears(30).toString();
     String child = LocalDate.now().minusYears(12).toString();
 
@@ -223,7 +225,7 @@ abstract class ProcessApiContract {
     // first cast reads it, the next ones must still apply its rules to each caller.
     String budget = unique("started-budget");
     String process = declare(unique("started"), budget, VOTERS);
-    openPhase(process, "submission");
+    toVote(process);
     openVote(budget);
     String adult = LocalDate.now().minusYears(30).toString();
     String child = LocalDate.now().minusYears(12).toString();
@@ -370,7 +372,8 @@ abstract class ProcessApiContract {
         {"title": {"en": "Shared Budget", "fr": "Budget partagé", "nl": "Gedeeld budget"},
          "zone": "Europe/Brussels", "progression": "BY_STAFF", "template": "shared-budget",
          "territory": {"code": "AUD", "name": {"fr": "Auderghem"}, "districts": ["North", "South"]},
-         "rules": {"envelope": {"amount": "100000", "currency": "EUR"}},
+         "rules": {"envelope": {"amount": "100000", "currency": "EUR"},
+                   "themes": [{"id": "greenery", "name": {"en": "Greenery"}}]},
          "budgets": ["%1$s", "%2$s", "%3$s"],
          "eligibility": %4$s,
          "budgetEligibility": {"%2$s": {"VOTE": {"livesAtPostalCode": ["1161"]}},
@@ -412,7 +415,7 @@ abstract class ProcessApiContract {
     assertThat(onSouthFr.status()).isEqualTo(403);
     assertThat(onSouthFr.json().getString("detail")).contains("code postal").contains("1162");
     // Once started, the definition (and each budget's combined policy) is kept in memory.
-    openPhase(process, "submission");
+    toVote(process);
     Reply onSouthStarted = cast(south, "nora", northResident);
     assertThat(onSouthStarted.status()).as(onSouthStarted.body()).isEqualTo(403);
 
@@ -579,18 +582,22 @@ abstract class ProcessApiContract {
     // (NIS 21002), whose voters' address points must lie in its polygon.
     String region = unique("region");
     String auderghem = unique("auderghem");
+    String areas = unique("areas");
     Reply declared =
         send(
             "PUT",
-            "api/v1/processes/" + unique("areas"),
+            "api/v1/processes/" + areas,
             """
         {"title": {"en": "Regional budget"}, "zone": "Europe/Brussels", "template": "shared-budget",
          "progression": "BY_STAFF", "territory": {"code": "BRU", "name": {"en": "Brussels"}},
-         "rules": {"envelope": {"amount": "100000", "currency": "EUR"}},
+         "rules": {"envelope": {"amount": "100000", "currency": "EUR"},
+                   "themes": [{"id": "greenery", "name": {"en": "Greenery"}}]},
          "budgets": ["%1$s", "%2$s"],
-         "eligibility": {"VOTE": {"minimumAge": {"years": 16}}},
+         "eligibility": {"VOTE": {"minimumAge": {"years": 16}}, "SUBMIT": {"everyone": {}}},
          "budgetEligibility": {"%2$s": {"VOTE": {"livesInArea": {"file": "%3$s", "idProperty": "nis",
-                                                                 "ids": ["21002"]}}}}}
+                                                                 "ids": ["21002"]}}}},
+         "counting": {"budgets": {"%1$s": {"envelope": {"amount": "60000", "currency": "EUR"}},
+                                  "%2$s": {"envelope": {"amount": "40000", "currency": "EUR"}}}}}
         """
                 .formatted(region, auderghem, BRUSSELS),
             "ada",
@@ -598,6 +605,7 @@ abstract class ProcessApiContract {
     assertThat(declared.status()).as(declared.body()).isEqualTo(201);
     openVote(region);
     openVote(auderghem);
+    toVote(areas);
     String adult = LocalDate.now().minusYears(30).toString();
 
     Reply etterbeek =
@@ -745,6 +753,19 @@ abstract class ProcessApiContract {
         IDEA.formatted(theme, cost, district),
         "jeanne",
         "participant");
+  }
+
+  /**
+   * Brings a process to its vote phase, with one project on the ballot: ballots are accepted only
+   * in the vote phase, which opens only with a ballot (issue 12).
+   */
+  static void toVote(String process) {
+    org.polity.jakarta.testing.BallotProcess.bringToVote(
+        server.uri(),
+        process,
+        java.util.List.of(1_000L),
+        java.util.Arrays.asList((String) null),
+        java.util.Set.of());
   }
 
   static void openPhase(String process, String phase) {

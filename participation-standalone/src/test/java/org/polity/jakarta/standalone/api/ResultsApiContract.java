@@ -81,18 +81,26 @@ abstract class ResultsApiContract {
   static final List<Long> EXAMPLE_COSTS = List.of(60L, 40L, 30L, 10L);
 
   static void declareVote(String budget, Instant closes) {
-    Reply reply =
-        api.send(
-            "PUT",
-            "api/v1/budgets/" + budget + "/vote",
-            "{\"opensAt\":\""
-                + Instant.now().minusSeconds(3600)
-                + "\",\"closesAt\":\""
-                + closes
-                + "\"}",
-            "ada",
-            "administrator");
+    Reply reply = sendVote(budget, closes);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+  }
+
+  /**
+   * Declares a vote whose form admits any approval ballot (no basket, possibly empty): these tests
+   * check the counting of random ballots, the ballot forms are checked in {@code
+   * BallotRulesApiContract}.
+   */
+  static Reply sendVote(String budget, Instant closes) {
+    return api.send(
+        "PUT",
+        "api/v1/budgets/" + budget + "/vote",
+        "{\"opensAt\":\""
+            + Instant.now().minusSeconds(3600)
+            + "\",\"closesAt\":\""
+            + closes
+            + "\",\"form\":{\"minProjects\":0,\"maxCost\":null}}",
+        "ada",
+        "administrator");
   }
 
   static void cast(String budget, String user, List<String> projects) {
@@ -458,8 +466,8 @@ abstract class ResultsApiContract {
             List.of(10L),
             java.util.Arrays.asList((String) null),
             null);
-    declareVote(unmapped.budget(), Instant.now().plusSeconds(86_400));
-    Reply refused = results(unmapped.budget(), "ada", "administrator", "en");
+    // Which projects are on its ballot is unknown: its vote is refused when declared (issue 12).
+    Reply refused = sendVote(unmapped.budget(), Instant.now().plusSeconds(86_400));
     assertThat(refused.status()).as(refused.body()).isEqualTo(409);
     assertThat(refused.json().getString("type")).endsWith("/budget-not-mapped");
   }
