@@ -44,7 +44,7 @@ class CapabilitiesTest {
         .containsExactly(
             "classpath:db/migration/polity/process", "classpath:db/migration/polity/voting");
     assertThat(capabilities.resources()).contains(CurrentUserResource.class).hasSize(5);
-    assertThat(capabilities.entities()).hasSize(4);
+    assertThat(capabilities.entities()).hasSize(6);
     assertThat(capabilities.owner(CurrentUserResource.class).map(Capability::id))
         .contains("identity");
   }

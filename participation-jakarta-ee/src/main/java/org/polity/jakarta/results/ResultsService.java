@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,8 +66,10 @@ import org.polity.voting.VoteSettings;
  *
  * <p><b>Who sees what, when.</b> Once the vote is finished (paper encoding over), everyone: the
  * published results if an administrator published them, otherwise the final count (counted once per
- * node). While the vote runs, staff, moderators and administrators see the live count, marked
- * provisional; anyone else is refused ({@code vote-not-finished}). {@link #results} applies this.
+ * node). While the vote runs, administrators see a provisional count, a snapshot recounted at most
+ * every {@code polity.results.provisional-every} and once enough new ballots were counted ({@code
+ * polity.results.provisional-min-ballots}), so that no reading tells one person's ballot; anyone
+ * else is refused ({@code vote-not-finished}). {@link #results} applies this.
  *
  * <p>The use cases return {@link Result}s: a refusal keeps the problem code and status of the REST
  * API ({@code not-found} 404, {@code vote-not-finished}, {@code budget-not-mapped}, {@code
@@ -92,8 +95,20 @@ public class ResultsService {
   private final Map<BudgetId, JsonObject> finalCounts =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  private final Map<BudgetId, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
+  private Duration provisionalEvery = Duration.ofMinutes(15);
+  private long provisionalMinBallots = 100;
+
   /** Creates the service; CDI calls it. */
   public ResultsService() {}
+
+  @jakarta.annotation.PostConstruct
+  void readSettings() {
+    org.eclipse.microprofile.config.Config config =
+        org.eclipse.microprofile.config.ConfigProvider.getConfig();
+    provisionalEvery = ResultsCapability.provisionalEvery(config);
+    provisionalMinBallots = ResultsCapability.provisionalMinBallots(config);
+  }
 
   /**
    * Results that a caller may see: a language-neutral document ({@link ResultsJson#document}, with
@@ -120,8 +135,9 @@ public class ResultsService {
 
   /**
    * The results of a budget that this caller may see: once the vote is finished, the published
-   * results if any, else the final count; before, the live count for staff, moderators and
-   * administrators, and a refusal ({@code vote-not-finished}, 409) for anyone else.
+   * results if any, else the final count; before, a provisional snapshot for administrators
+   * (refused {@code provisional-results-not-yet}, 409, before enough ballots), and a refusal
+   * ({@code vote-not-finished}, 409) for anyone else.
    *
    * @param budget the budget
    * @param caller who asks
@@ -140,11 +156,47 @@ public class ResultsService {
       }
       return finalCount(budget).map(document -> new Shown(document, false));
     }
-    if (!caller.hasAny(PolityRole.STAFF, PolityRole.MODERATOR, PolityRole.ADMINISTRATOR)) {
+    if (!caller.hasAny(PolityRole.ADMINISTRATOR)) {
       return conflict("vote-not-finished", "results.not-finished", budget.value());
     }
-    return count(budget).map(counted -> new Shown(ResultsJson.document(counted, null), true));
+    return provisional(budget);
   }
+
+  /**
+   * The provisional count of a running vote: a snapshot, recounted at most every {@link
+   * ResultsCapability#PROVISIONAL_EVERY} and only once {@link
+   * ResultsCapability#PROVISIONAL_MIN_BALLOTS} ballots were counted since the last one, so that two
+   * readings never tell one person's ballot (docs/integrity.md).
+   */
+  private Result<Shown> provisional(BudgetId budget) {
+    long ballots = ballotBox.turnout(budget).total();
+    Instant now = clock.instant();
+    Snapshot last = snapshots.get(budget);
+    boolean due =
+        last == null
+            ? ballots >= provisionalMinBallots
+            : ballots - last.ballots() >= provisionalMinBallots
+                && !now.isBefore(last.takenAt().plus(provisionalEvery));
+    if (due) {
+      Result<BudgetResults> counted = count(budget);
+      if (counted.refusal().isPresent()) {
+        return Result.refused(counted.refusal().get());
+      }
+      last = new Snapshot(ResultsJson.document(counted.orElseThrow(), null), ballots, now);
+      snapshots.put(budget, last);
+    }
+    if (last == null) {
+      return conflict(
+          "provisional-results-not-yet",
+          "results.provisional-not-yet",
+          budget.value(),
+          provisionalMinBallots);
+    }
+    return Result.ok(new Shown(last.document(), true));
+  }
+
+  /** A provisional count: its document, the ballots it counted, and when it was taken. */
+  private record Snapshot(JsonObject document, long ballots, Instant takenAt) {}
 
   /**
    * The counted ballots of a finished vote as a Pabulib file: the budget, its projects with their

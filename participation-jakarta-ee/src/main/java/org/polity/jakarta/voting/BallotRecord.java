@@ -56,8 +56,11 @@ public class BallotRecord {
     this.contentsFormat = StoredBallots.FORMAT;
   }
 
-  void rekey(String newSlot) {
-    this.slot = newSlot;
+  /** A new row with the same ballot and receipt, under a new id and slot (sealing). */
+  BallotRecord rewritten(String newId, String newSlot) {
+    BallotRecord copy = new BallotRecord(newId, budgetId, newSlot, receiptHash, kind, contents);
+    copy.contentsFormat = contentsFormat;
+    return copy;
   }
 
   String receiptHash() {

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
@@ -205,10 +206,17 @@ public final class JpaBallotBox implements BallotBox {
                     "The close of the vote on " + budget + " cannot move: " + refused.get() + ".");
               }
               vote.reschedule(closes, desk);
+              long earlier =
+                  em.createQuery(
+                          "select count(c) from VoteChangeRecord c where c.budgetId = :budget",
+                          Long.class)
+                      .setParameter("budget", budget.value())
+                      .getSingleResult();
               em.persist(
                   new VoteChangeRecord(
                       java.util.UUID.randomUUID().toString(),
                       budget.value(),
+                      (int) earlier + 1,
                       new VoteChange(
                           closes,
                           desk,
@@ -230,7 +238,7 @@ public final class JpaBallotBox implements BallotBox {
         em ->
             em.createQuery(
                     "select c from VoteChangeRecord c where c.budgetId = :budget"
-                        + " order by c.changedAt, c.id",
+                        + " order by c.position",
                     VoteChangeRecord.class)
                 .setParameter("budget", budget.value())
                 .getResultStream()
@@ -749,17 +757,46 @@ public final class JpaBallotBox implements BallotBox {
                     + " paper"
                     + " encoding(s) waiting for a second encoder: confirm or discard them before sealing.");
           }
-          em.createQuery(
-                  "select b from BallotRecord b where b.budgetId = :budget", BallotRecord.class)
-              .setParameter("budget", budget.value())
-              .getResultStream()
-              .forEach(b -> b.rekey(BallotSlots.randomSlot(random)));
-          vote.seal();
+          rewriteShuffled(em, budget);
+          // The rewrite cleared the persistence context: the vote row (still locked) is read again.
+          em.find(VoteRecord.class, budget.value()).seal();
           em.flush();
           votes.remove(budget);
           slotsByBudget.remove(budget);
           return null;
         });
+  }
+
+  /**
+   * Rewrites every ballot of a budget in a random order, with new row ids and new random slots, in
+   * the sealing transaction: the ballots were inserted in the order of the casts, as were the
+   * participation rows, so their physical order (H2's row ids, PostgreSQL's tuple positions) and
+   * PostgreSQL's inserting transaction ids would match them row by row. Afterwards every ballot row
+   * is a fresh row of this one transaction, at a position drawn at random, and nothing orders the
+   * ballots with the participations (docs/integrity.md).
+   */
+  private void rewriteShuffled(EntityManager em, BudgetId budget) {
+    List<BallotRecord> ballots =
+        new ArrayList<>(
+            em.createQuery(
+                    "select b from BallotRecord b where b.budgetId = :budget", BallotRecord.class)
+                .setParameter("budget", budget.value())
+                .getResultList());
+    em.createQuery("delete from BallotRecord b where b.budgetId = :budget")
+        .setParameter("budget", budget.value())
+        .executeUpdate();
+    em.flush();
+    em.clear();
+    java.util.Collections.shuffle(ballots, random);
+    int written = 0;
+    for (BallotRecord ballot : ballots) {
+      em.persist(ballot.rewritten(UUID.randomUUID().toString(), BallotSlots.randomSlot(random)));
+      if (++written % 1_000 == 0) {
+        em.flush();
+        em.clear();
+      }
+    }
+    em.flush();
   }
 
   private Stored store(

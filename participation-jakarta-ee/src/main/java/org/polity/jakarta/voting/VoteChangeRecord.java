@@ -20,6 +20,10 @@ public class VoteChangeRecord {
   @Column(name = "budget_id", length = 100, nullable = false)
   private String budgetId;
 
+  /** The change's rank in the vote's history: 1 for the first. */
+  @Column(name = "change_number", nullable = false)
+  private int position;
+
   @Column(name = "changed_at", nullable = false)
   private OffsetDateTime changedAt;
 
@@ -41,9 +45,10 @@ public class VoteChangeRecord {
   /** For Jakarta Persistence only. */
   protected VoteChangeRecord() {}
 
-  VoteChangeRecord(String id, String budgetId, VoteChange change) {
+  VoteChangeRecord(String id, String budgetId, int position, VoteChange change) {
     this.id = id;
     this.budgetId = budgetId;
+    this.position = position;
     this.changedAt = change.at().atOffset(ZoneOffset.UTC);
     this.previousClosesAt = change.previousClosesAt().atOffset(ZoneOffset.UTC);
     this.closesAt = change.closesAt().atOffset(ZoneOffset.UTC);

@@ -357,7 +357,7 @@ public class VotingService {
     Map<ProjectId, Money> costs = onBallot.map(BudgetBallot::costs).orElse(Map.of());
     CastOutcome outcome =
         ballotBox.cast(new CastRequest(budget, participant, ballot, channel, costs));
-    return answer(budget, outcome, language);
+    return answer(budget, outcome, language, channel instanceof Channel.Desk);
   }
 
   /**
@@ -473,7 +473,7 @@ public class VotingService {
       return Result.refused(forbidden.get());
     }
     return answer(
-        budget, ballotBox.confirm(pending, staff(encoder), secondReading), Locale.ENGLISH);
+        budget, ballotBox.confirm(pending, staff(encoder), secondReading), Locale.ENGLISH, true);
   }
 
   /**
@@ -489,7 +489,7 @@ public class VotingService {
     if (forbidden.isPresent()) {
       return Result.refused(forbidden.get());
     }
-    return answer(budget, ballotBox.discard(pending, staff(encoder)), Locale.ENGLISH);
+    return answer(budget, ballotBox.discard(pending, staff(encoder)), Locale.ENGLISH, true);
   }
 
   /**
@@ -606,8 +606,13 @@ public class VotingService {
     return settings;
   }
 
-  /** A ballot box's outcome as a result: counted, pending and discarded are values. */
-  private static Result<CastOutcome> answer(BudgetId budget, CastOutcome outcome, Locale language) {
+  /**
+   * A ballot box's outcome as a result: counted, pending and discarded are values. At a desk, a
+   * resident who already voted is only said to have voted: the encoder is not told through which
+   * channel (issue 13).
+   */
+  private static Result<CastOutcome> answer(
+      BudgetId budget, CastOutcome outcome, Locale language, boolean desk) {
     if (outcome.counted()
         || outcome instanceof CastOutcome.AwaitingSecondEncoder
         || outcome instanceof CastOutcome.Discarded) {
@@ -615,6 +620,9 @@ public class VotingService {
     }
     if (outcome instanceof CastOutcome.Invalid invalid) {
       return Result.refused(invalidBallot(budget, invalid, language));
+    }
+    if (desk && outcome instanceof CastOutcome.AlreadyVoted) {
+      return Result.refused(conflict("already-voted", "ballot.already-voted.desk", budget.value()));
     }
     return Result.refused(refusal(budget, outcome));
   }

@@ -10,6 +10,7 @@ ALTER TABLE polity_vote ADD COLUMN form VARCHAR(2000);
 CREATE TABLE polity_vote_change (
     id                 VARCHAR(36)   NOT NULL,
     budget_id          VARCHAR(100)  NOT NULL,
+    change_number      INTEGER       NOT NULL,
     changed_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     previous_closes_at TIMESTAMP WITH TIME ZONE NOT NULL,
     closes_at          TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -18,7 +19,7 @@ CREATE TABLE polity_vote_change (
     changed_by         VARCHAR(100)  NOT NULL,
     CONSTRAINT polity_vote_change_pk PRIMARY KEY (id)
 );
-CREATE INDEX polity_vote_change_budget ON polity_vote_change (budget_id, changed_at);
+CREATE UNIQUE INDEX polity_vote_change_budget ON polity_vote_change (budget_id, change_number);
 
 -- What a desk encoder checked before encoding a paper ballot: the kinds of evidence, never their
 -- values (no birth date, no address, no document number), the day, and the encoder. No participant

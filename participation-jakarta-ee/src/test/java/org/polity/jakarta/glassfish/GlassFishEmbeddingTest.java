@@ -209,6 +209,7 @@ class GlassFishEmbeddingTest {
                         "polity.datasource.jndi-name=java:app/jdbc/polity",
                         "polity.roles.participant=RESIDENT",
                         "polity.roles.administrator=PORTAL_ADMIN",
+                        "polity.roles.reviewer=PORTAL_REVIEWER",
                         "")),
                 "META-INF/microprofile-config.properties");
     war.addAsLibrary(adapterJar());
@@ -282,6 +283,7 @@ class GlassFishEmbeddingTest {
           <!-- The portal's roles, which polity.roles.* maps to Polity's. -->
           <security-role><role-name>RESIDENT</role-name></security-role>
           <security-role><role-name>PORTAL_ADMIN</role-name></security-role>
+          <security-role><role-name>PORTAL_REVIEWER</role-name></security-role>
         </web-app>
         """
         .formatted(database.toAbsolutePath());
@@ -294,6 +296,7 @@ class GlassFishEmbeddingTest {
       <glassfish-web-app>
         <security-role-mapping><role-name>RESIDENT</role-name><group-name>RESIDENT</group-name></security-role-mapping>
         <security-role-mapping><role-name>PORTAL_ADMIN</role-name><group-name>PORTAL_ADMIN</group-name></security-role-mapping>
+        <security-role-mapping><role-name>PORTAL_REVIEWER</role-name><group-name>PORTAL_REVIEWER</group-name></security-role-mapping>
       </glassfish-web-app>
       """;
 
@@ -312,11 +315,13 @@ class GlassFishEmbeddingTest {
                    "themes": [{"id": "greenery", "name": {"en": "Greenery"}}],
                    "minimumAge": 10},
          "budgets": ["%s"],
-         "eligibility": {"VOTE": {"everyone": {}}}}
+         "eligibility": {"VOTE": {"everyone": {}}, "SUBMIT": {"everyone": {}}}}
         """
             .formatted(budget);
     Reply declared = send("PUT", "processes/" + budget, "ada", process);
     assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+    // Ballots are accepted only in the vote phase, with projects on the ballot (issue 12).
+    List<String> projects = bringToVote(budget, 2);
     Reply vote =
         send(
             "PUT",
@@ -334,7 +339,11 @@ class GlassFishEmbeddingTest {
             "POST",
             "budgets/" + budget + "/ballots",
             "alice",
-            "{\"kind\":\"approval\",\"projects\":[\"p1\",\"p2\"]}");
+            "{\"kind\":\"approval\",\"projects\":[\""
+                + projects.get(0)
+                + "\",\""
+                + projects.get(1)
+                + "\"]}");
     assertThat(cast.status()).as(cast.body()).isEqualTo(201);
     String receipt = cast.json().getString("receipt");
 
@@ -342,7 +351,7 @@ class GlassFishEmbeddingTest {
     assertThat(check.status()).as(check.body()).isEqualTo(200);
     assertThat(check.json().getString("status")).isEqualTo("counted");
     assertThat(check.json().getJsonObject("ballot").getJsonArray("projects").toString())
-        .isEqualTo("[\"p1\",\"p2\"]");
+        .isEqualTo("[\"" + projects.get(0) + "\",\"" + projects.get(1) + "\"]");
 
     Reply participation = send("GET", "budgets/" + budget + "/participation", "alice", null);
     assertThat(participation.json().getString("status")).isEqualTo("voted");
@@ -351,7 +360,7 @@ class GlassFishEmbeddingTest {
             "POST",
             "budgets/" + budget + "/ballots",
             "alice",
-            "{\"kind\":\"approval\",\"projects\":[\"p3\"]}");
+            "{\"kind\":\"approval\",\"projects\":[\"" + projects.get(1) + "\"]}");
     assertProblem(again, 409);
     assertThat(again.json().getString("type")).endsWith("already-voted");
 
@@ -362,18 +371,19 @@ class GlassFishEmbeddingTest {
   @Test
   void badInputAndUnknownCallersGetProblemDocuments() throws Exception {
     String budget = "city-" + Long.toHexString(System.nanoTime());
-    assertThat(
-            send(
-                    "PUT",
-                    "budgets/" + budget + "/vote",
-                    "ada",
-                    "{\"opensAt\":\""
-                        + Instant.now().minusSeconds(3600)
-                        + "\",\"closesAt\":\""
-                        + Instant.now().plusSeconds(86400)
-                        + "\"}")
-                .status())
-        .isEqualTo(200);
+    // A vote on a budget that no process declares is refused in production (issue 12).
+    Reply orphan =
+        send(
+            "PUT",
+            "budgets/" + budget + "/vote",
+            "ada",
+            "{\"opensAt\":\""
+                + Instant.now().minusSeconds(3600)
+                + "\",\"closesAt\":\""
+                + Instant.now().plusSeconds(86400)
+                + "\"}");
+    assertProblem(orphan, 422);
+    assertThat(orphan.json().getString("type")).endsWith("/budget-without-process");
 
     Reply unknownField =
         send(
@@ -431,7 +441,86 @@ class GlassFishEmbeddingTest {
     assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
-  private static Reply send(String method, String path, String user, String body) {
+  /**
+   * Brings a declared process to its vote as its staff would: ideas submitted by a resident,
+   * reviewed feasible by the portal's reviewer, put on the ballot, the vote phase opened.
+   */
+  private static List<String> bringToVote(String process, int ideas) {
+    String base = "processes/" + process;
+    move(process, "submission");
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < ideas; i++) {
+      Reply idea =
+          send(
+              "POST",
+              base + "/projects",
+              "alice",
+              """
+              {"title": {"en": "Project %d"}, "description": {"en": "A project."},
+               "themes": ["greenery"], "estimatedCost": {"amount": "20000", "currency": "EUR"},
+               "authors": [{"kind": "resident", "name": "Alice", "age": 40}]}
+              """
+                  .formatted(i));
+      assertThat(idea.status()).as(idea.body()).isEqualTo(201);
+      ids.add(idea.json().getString("id"));
+    }
+    move(process, "feasibility");
+    for (String id : ids) {
+      String path = base + "/projects/" + id;
+      Reply started =
+          send(
+              "POST",
+              path + "/status",
+              "rita",
+              "{\"to\": \"UNDER_REVIEW\", \"why\": {\"en\": \"Studied.\"}}",
+              "If-Match",
+              "\"" + send("GET", path, null, null).json().getJsonNumber("version") + "\"");
+      assertThat(started.status()).as(started.body()).isEqualTo(200);
+      Reply reviewed =
+          send(
+              "PUT",
+              path + "/review",
+              "rita",
+              """
+              {"checklist": {"ON_TERRITORY": true, "WITHIN_COMPETENCE": true,
+                             "WITHIN_MAXIMUM_COST": true, "PUBLIC_INTEREST": true,
+                             "WITHIN_THEMES": true},
+               "costEstimate": {"amount": "20000", "currency": "EUR"},
+               "publicAnswer": {"en": "Feasible."}}
+              """,
+              "If-Match",
+              "\"" + started.json().getJsonNumber("version") + "\"");
+      assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+    }
+    move(process, "validation");
+    for (String id : ids) {
+      String path = base + "/projects/" + id;
+      Reply onBallot =
+          send(
+              "POST",
+              path + "/status",
+              "ada",
+              "{\"to\": \"ON_BALLOT\", \"why\": {\"en\": \"Validated.\"}}",
+              "If-Match",
+              "\"" + send("GET", path, null, null).json().getJsonNumber("version") + "\"");
+      assertThat(onBallot.status()).as(onBallot.body()).isEqualTo(200);
+    }
+    move(process, "vote");
+    return ids;
+  }
+
+  private static void move(String process, String phase) {
+    Reply moved =
+        send(
+            "POST",
+            "processes/" + process + "/phase-moves",
+            "ada",
+            "{\"phase\": \"" + phase + "\", \"why\": {\"en\": \"On schedule.\"}}");
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+  }
+
+  private static Reply send(
+      String method, String path, String user, String body, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(api.resolve(path))
             .timeout(Duration.ofSeconds(60))
@@ -445,6 +534,9 @@ class GlassFishEmbeddingTest {
     }
     if (user != null) {
       request.header("Authorization", "Basic " + base64(user + ":" + PortalIdentityStore.PASSWORD));
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
     }
     try {
       HttpResponse<String> response =

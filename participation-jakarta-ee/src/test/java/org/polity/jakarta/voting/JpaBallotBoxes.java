@@ -17,7 +17,12 @@ final class JpaBallotBoxes {
         em -> {
           for (String table :
               new String[] {
-                "polity_pending_encoding", "polity_ballot", "polity_participation", "polity_vote"
+                "polity_pending_encoding",
+                "polity_ballot",
+                "polity_participation",
+                "polity_vote_change",
+                "polity_desk_attestation",
+                "polity_vote"
               }) {
             em.createNativeQuery("delete from " + table).executeUpdate();
           }

@@ -24,7 +24,8 @@ public class PortalIdentityStore implements IdentityStore {
       Map.of(
           "alice", Set.of("RESIDENT"),
           "bob", Set.of("RESIDENT"),
-          "ada", Set.of("PORTAL_ADMIN"));
+          "ada", Set.of("PORTAL_ADMIN"),
+          "rita", Set.of("PORTAL_REVIEWER"));
 
   /** Creates the store; CDI calls it. */
   public PortalIdentityStore() {}

@@ -351,6 +351,30 @@ abstract class BallotRulesApiContract {
         .contains("attestation.document")
         .contains("attestation.birthDate");
 
+    // A resident who voted online is only said to have voted (issue 13): never how.
+    assertThat(cast(edition.city(), "dual-voter", ballot).status()).isEqualTo(201);
+    for (String language : List.of("en", "fr", "nl")) {
+      Reply twice =
+          send(
+              "POST",
+              "api/v1/budgets/" + edition.city() + "/paper-ballots",
+              "{\"identifier\":\"dual-voter\",\"ballot\":"
+                  + ballot
+                  + ",\"attestation\":{\"document\":\"passport\",\"birthDate\":\""
+                  + ADULT
+                  + "\"}}",
+              "eve",
+              "encoder",
+              "Accept-Language",
+              language);
+      assertThat(twice.status()).as(twice.body()).isEqualTo(409);
+      assertThat(twice.json().getString("type")).endsWith("/already-voted");
+      assertThat(twice.json().getString("detail").toLowerCase(java.util.Locale.ROOT))
+          .doesNotContain("online")
+          .doesNotContain("ligne")
+          .doesNotContain("(");
+    }
+
     List<List<String>> kept =
         server
             .bean(PolityDatabase.class)
