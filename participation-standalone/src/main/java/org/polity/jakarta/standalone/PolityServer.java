@@ -155,6 +155,12 @@ public final class PolityServer implements AutoCloseable {
         container.shutdown();
       }
       resolver.releaseConfig(config);
+      // CDI wraps what a start-up observer throws: give the operator the configuration problem
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof org.polity.jakarta.config.ConfigurationException problem) {
+          throw problem;
+        }
+      }
       throw e;
     }
   }
