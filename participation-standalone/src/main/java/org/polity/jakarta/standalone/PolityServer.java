@@ -24,8 +24,8 @@ import org.polity.jakarta.persistence.PolityDatabase;
  * Polity's API on an embedded HTTP server: Weld SE for CDI, Jersey on Grizzly for Jakarta REST,
  * SmallRye Config for the settings. {@link #start(Options)} returns once the database is migrated,
  * every configured file has been read and checked (the districts of the map, the census registers
- * and areas that stored processes name), and the server listens; {@link #close()} stops the server, the CDI container (which closes the
- * database pool) and releases the configuration.
+ * and areas that stored processes name), and the server listens; {@link #close()} stops the server,
+ * the CDI container (which closes the database pool) and releases the configuration.
  *
  * <p>One server per JVM at a time: Weld SE and MicroProfile Config are bound to the class loader.
  */
@@ -122,8 +122,9 @@ public final class PolityServer implements AutoCloseable {
       resolver.registerConfig(config, classLoader);
     }
     WeldContainer container = null;
+    String containerId = "polity-" + UUID.randomUUID();
     try {
-      container = new Weld("polity-" + UUID.randomUUID()).setClassLoader(classLoader).initialize();
+      container = new Weld(containerId).setClassLoader(classLoader).initialize();
       // Open the database now (migrations included), so that a broken database fails the start.
       container.select(PolityDatabase.class).get().dataSource();
       // Read every stored process with the files it names (census registers, areas), so that a
@@ -155,6 +156,10 @@ public final class PolityServer implements AutoCloseable {
       LOG.info("Polity listens at " + uri + " (" + settings.mode().name().toLowerCase() + " mode)");
       return new PolityServer(httpServer, container, config, classLoader, uri);
     } catch (RuntimeException e) {
+      if (container == null) {
+        // a start-up observer failed (a bad districts file): Weld has a container, not returned
+        container = WeldContainer.instance(containerId);
+      }
       if (container != null && container.isRunning()) {
         container.shutdown();
       }

@@ -103,6 +103,78 @@ class ConfiguredFilesAtStartTest {
         .contains("Polygon or MultiPolygon");
   }
 
+  private static final String KEY = "v1:" + "A".repeat(43);
+
+  private static String censusProcess(Path census) {
+    return """
+        {"title": {"en": "Census"}, "zone": "Europe/Brussels", "progression": "BY_STAFF",
+         "template": "shared-budget", "territory": {"code": "X", "name": {"en": "X"}},
+         "rules": {"envelope": {"amount": "100000", "currency": "EUR"}},
+         "eligibility": {"SUPPORT": {"census": {"kind": "csv", "name": {"en": "of residents"},
+           "options": {"file": "%s", "column": "key", "content": "key"}}}}}
+        """
+        .formatted(census.toString().replace("\\", "\\\\"));
+  }
+
+  @Test
+  void aCensusRegisterThatBrokeSinceItsProcessWasDeclaredStopsTheStartNamingTheLine()
+      throws IOException {
+    Path census = Files.writeString(data.resolve("census.csv"), "key,name\n" + KEY + ",Ines\n");
+    Map<String, String> settings = settings();
+    try (PolityServer server =
+        PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings))) {
+      Api api = new Api(server.uri());
+      Api.Reply declared =
+          api.send(
+              "PUT", "api/v1/processes/census-2027", censusProcess(census), "ada", "administrator");
+      assertThat(declared.status()).as(declared.body()).isIn(200, 201);
+    }
+    // the register is edited by hand, and its third line is no longer a key
+    Files.writeString(census, "key,name\n" + KEY + ",Ines\nv1:short,Kim\n");
+    assertThat(startFails(settings).problems())
+        .singleElement()
+        .asString()
+        .contains("The stored process census-2027 cannot be read")
+        .contains("eligibility.SUPPORT.census")
+        .contains(census.toString() + ", line 3")
+        .contains("'short' is malformed")
+        .contains("Fix or restore the file");
+
+    // restored, the server starts and serves the process
+    Files.writeString(census, "key,name\n" + KEY + ",Ines\n");
+    try (PolityServer server =
+        PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings))) {
+      Api.Reply process = new Api(server.uri()).get("api/v1/processes/census-2027");
+      assertThat(process.status()).as(process.body()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aBadCensusRegisterIsRefusedWhenAProcessIsDeclaredNeverA500() throws IOException {
+    Path bad = Files.writeString(data.resolve("bad.csv"), "key\n" + KEY + "\nnot-a-key\n");
+    Path noColumn = Files.writeString(data.resolve("columns.csv"), "nrn\n" + KEY + "\n");
+    Path missing = data.resolve("missing.csv");
+    try (PolityServer server =
+        PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings()))) {
+      Api api = new Api(server.uri());
+      Map<Path, String> expected =
+          Map.of(bad, bad + ", line 3", noColumn, "no column 'key'", missing, missing.toString());
+      int n = 0;
+      for (Map.Entry<Path, String> file : expected.entrySet()) {
+        Api.Reply reply =
+            api.send(
+                "PUT",
+                "api/v1/processes/census-bad-" + n++,
+                censusProcess(file.getKey()),
+                "ada",
+                "administrator");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body()).contains(file.getValue()).contains("eligibility.SUPPORT.census");
+      }
+    }
+  }
+
   @Test
   void theDistrictsReadAtStartServeTheMapEvenIfTheFileBreaksLater() throws IOException {
     Path districts =
