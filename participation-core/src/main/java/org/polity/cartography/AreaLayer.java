@@ -69,9 +69,7 @@ public final class AreaLayer implements MapLayer {
   public FeaturePage features(LayerQuery query) {
     List<GeoJsonFeature> matches =
         areas.areas().stream()
-            .filter(
-                area ->
-                    query.bbox() == null || ProjectLayer.intersects(query.bbox(), area.geometry()))
+            .filter(area -> query.meets(area.geometry()))
             .map(AreaLayer::feature)
             .toList();
     return FeaturePage.slice(matches, query);

@@ -67,8 +67,8 @@ public final class InitiativeLayer implements MapLayer {
   @Override
   public FeaturePage features(LayerQuery query) {
     InitiativeQuery.Builder criteria = InitiativeQuery.builder();
-    if (query.bbox() != null) {
-      criteria.bbox(query.bbox());
+    if (query.box() != null) {
+      criteria.bbox(query.box());
     }
     if (query.from() != null || query.to() != null) {
       criteria.activeBetween(query.from(), query.to());

@@ -8,14 +8,16 @@ import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
+import org.polity.geo.BoundingBox;
 
 /**
  * What to look for on the map of published initiatives. Every criterion is optional; all given
  * criteria must hold.
  *
  * <ul>
- *   <li>{@code bbox}: the initiative's map geometry (its point, else its area) intersects the box
- *       (lon/lat, edges included).
+ *   <li>{@code box}: the initiative's map geometry (its point, else its area) intersects the box
+ *       (lon/lat, edges included; a box whose west edge is east of its east edge crosses the
+ *       antimeridian: see {@link BoundingBox}).
  *   <li>{@code within}: it lies in a district or municipality polygon: its point is covered by it
  *       or, without a point, its area intersects it.
  *   <li>{@code kinds}, {@code themes}, {@code scales}: one of the given values (empty = any).
@@ -28,7 +30,7 @@ import org.locationtech.jts.geom.Polygonal;
  *     .kind(InitiativeKind.PARTICIPATORY_BUDGET).activeBetween(LocalDate.of(2026, 1, 1), null).build();
  * }</pre>
  *
- * @param bbox a lon/lat box, or null
+ * @param box a lon/lat box, or null
  * @param within a polygon, or null
  * @param kinds kinds to keep (empty for all)
  * @param themes themes to keep (empty for all)
@@ -37,7 +39,7 @@ import org.locationtech.jts.geom.Polygonal;
  * @param to last day of the interval, or null
  */
 public record InitiativeQuery(
-    Envelope bbox,
+    BoundingBox box,
     Geometry within,
     Set<InitiativeKind> kinds,
     Set<String> themes,
@@ -47,20 +49,6 @@ public record InitiativeQuery(
 
   /** Validates and copies. */
   public InitiativeQuery {
-    if (bbox != null) {
-      if (bbox.isNull()
-          || bbox.getMinX() < -180
-          || bbox.getMaxX() > 180
-          || bbox.getMinY() < -90
-          || bbox.getMaxY() > 90) {
-        throw new IllegalArgumentException(
-            "The bounding box "
-                + bbox
-                + " is not a lon/lat box: give min/max longitude in"
-                + " [-180, 180] and latitude in [-90, 90].");
-      }
-      bbox = new Envelope(bbox);
-    }
     if (within != null && !(within instanceof Polygonal)) {
       throw new IllegalArgumentException(
           "'within' needs a Polygon or MultiPolygon (a district), not a "
@@ -74,6 +62,46 @@ public record InitiativeQuery(
       throw new IllegalArgumentException(
           "The interval ends (" + to + ") before it starts (" + from + "): swap the dates.");
     }
+  }
+
+  /**
+   * A query whose box does not cross the antimeridian.
+   *
+   * @param bbox a lon/lat envelope, or null
+   * @param within a polygon, or null
+   * @param kinds kinds to keep (empty for all)
+   * @param themes themes to keep (empty for all)
+   * @param scales scales to keep (empty for all)
+   * @param from first day of the interval, or null
+   * @param to last day of the interval, or null
+   * @throws IllegalArgumentException when the envelope is empty or not in lon/lat ranges
+   */
+  public InitiativeQuery(
+      Envelope bbox,
+      Geometry within,
+      Set<InitiativeKind> kinds,
+      Set<String> themes,
+      Set<Scale> scales,
+      LocalDate from,
+      LocalDate to) {
+    this(bbox == null ? null : BoundingBox.of(bbox), within, kinds, themes, scales, from, to);
+  }
+
+  /**
+   * The box as one lon/lat envelope: a box across the antimeridian gives the whole longitude range
+   * of its latitudes.
+   *
+   * @return the envelope, or null when there is no box
+   * @deprecated a box across the antimeridian is two envelopes: use {@link #box()}
+   */
+  @Deprecated
+  public Envelope bbox() {
+    if (box == null) {
+      return null;
+    }
+    return box.crossesAntimeridian()
+        ? new Envelope(-180, 180, box.south(), box.north())
+        : box.envelopes().get(0);
   }
 
   /**
@@ -94,7 +122,7 @@ public record InitiativeQuery(
 
   /** Whether the query has a spatial criterion. */
   boolean isSpatial() {
-    return bbox != null || within != null;
+    return box != null || within != null;
   }
 
   /** Whether an initiative's non-spatial details match. */
@@ -107,7 +135,7 @@ public record InitiativeQuery(
 
   /** Builds an {@link InitiativeQuery}. */
   public static final class Builder {
-    private Envelope bbox;
+    private BoundingBox box;
     private Geometry within;
     private final Set<InitiativeKind> kinds = new LinkedHashSet<>();
     private final Set<String> themes = new LinkedHashSet<>();
@@ -122,32 +150,30 @@ public record InitiativeQuery(
      * @return this builder
      */
     public Builder bbox(Envelope bbox) {
-      this.bbox = Objects.requireNonNull(bbox, "bbox");
+      return bbox(BoundingBox.of(Objects.requireNonNull(bbox, "bbox")));
+    }
+
+    /**
+     * @param box a lon/lat box, possibly across the antimeridian
+     * @return this builder
+     */
+    public Builder bbox(BoundingBox box) {
+      this.box = Objects.requireNonNull(box, "box");
       return this;
     }
 
     /**
-     * @param minLon west
-     * @param minLat south
-     * @param maxLon east
-     * @param maxLat north
+     * A box from its edges; a west edge east of the east edge crosses the antimeridian.
+     *
+     * @param west west
+     * @param south south
+     * @param east east
+     * @param north north
      * @return this builder
+     * @throws IllegalArgumentException when a coordinate is out of range or south is above north
      */
-    public Builder bbox(double minLon, double minLat, double maxLon, double maxLat) {
-      if (minLon > maxLon || minLat > maxLat) {
-        throw new IllegalArgumentException(
-            "The box ["
-                + minLon
-                + ", "
-                + minLat
-                + ", "
-                + maxLon
-                + ", "
-                + maxLat
-                + "] has its minimum"
-                + " after its maximum: give west, south, east, north.");
-      }
-      return bbox(new Envelope(minLon, maxLon, minLat, maxLat));
+    public Builder bbox(double west, double south, double east, double north) {
+      return bbox(BoundingBox.of(west, south, east, north));
     }
 
     /**
@@ -201,7 +227,7 @@ public record InitiativeQuery(
      * @return the query
      */
     public InitiativeQuery build() {
-      return new InitiativeQuery(bbox, within, kinds, themes, scales, from, to);
+      return new InitiativeQuery(box, within, kinds, themes, scales, from, to);
     }
   }
 }

@@ -21,6 +21,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.quadtree.Quadtree;
 import org.locationtech.jts.operation.distance.DistanceOp;
 import org.polity.common.LocalizedText;
+import org.polity.geo.BoundingBox;
 import org.polity.geo.GeoPoint;
 import org.polity.process.Outcome;
 import org.polity.process.Refusal;
@@ -393,7 +394,7 @@ public final class InitiativeRegistry {
     List<Initiative> candidates =
         spatialMatches(
             new InitiativeQuery(
-                null,
+                (BoundingBox) null,
                 query.within(),
                 query.kinds(),
                 query.themes(),
@@ -413,15 +414,33 @@ public final class InitiativeRegistry {
   }
 
   private List<Initiative> spatialMatches(InitiativeQuery query) {
-    Envelope search = query.bbox() != null ? query.bbox() : query.within().getEnvelopeInternal();
-    return spatialMatches(query, search);
+    if (query.box() == null) {
+      return spatialMatches(query, query.within().getEnvelopeInternal());
+    }
+    List<Envelope> parts = query.box().envelopes();
+    if (parts.size() == 1) {
+      return spatialMatches(query, parts.get(0));
+    }
+    // A box across the antimeridian is two envelopes: the matches of either, each once (an area
+    // can reach both sides).
+    Map<InitiativeId, Initiative> found = new java.util.LinkedHashMap<>();
+    for (Envelope part : parts) {
+      for (Initiative initiative : spatialMatches(query, part)) {
+        found.putIfAbsent(initiative.id(), initiative);
+      }
+    }
+    return new ArrayList<>(found.values());
   }
 
+  /**
+   * The matches found in one search envelope: with a box, one of the box's envelopes (which the
+   * item must meet); without one, the envelope of the district or of a nearby search.
+   */
   @SuppressWarnings("unchecked")
   private List<Initiative> spatialMatches(InitiativeQuery query, Envelope search) {
     // An item must meet the box and the district, which need not meet each other (a large area
     // can reach both), so the search envelope is not narrowed to their intersection.
-    Envelope box = query.bbox();
+    Envelope box = query.box() == null ? null : search;
     PreparedGeometry boxGeometry =
         box == null ? null : PreparedGeometryFactory.prepare(factory.toGeometry(box));
     PreparedGeometry district =

@@ -84,10 +84,9 @@ public final class ProjectLayer implements MapLayer {
 
   @Override
   public FeaturePage features(LayerQuery query) {
-    Envelope box = query.bbox();
     List<GeoJsonFeature> matches =
         located().stream()
-            .filter(project -> box == null || intersects(box, geometry(project)))
+            .filter(project -> query.meets(geometry(project)))
             .map(this::feature)
             .toList();
     return FeaturePage.slice(matches, query);
@@ -114,14 +113,6 @@ public final class ProjectLayer implements MapLayer {
 
   private static Geometry geometry(Project project) {
     return project.proposal().location().map(ProjectLocation::geometry).orElseThrow();
-  }
-
-  static boolean intersects(Envelope box, Geometry geometry) {
-    Envelope envelope = geometry.getEnvelopeInternal();
-    if (!box.intersects(envelope)) {
-      return false;
-    }
-    return box.covers(envelope) || geometry.getFactory().toGeometry(box).intersects(geometry);
   }
 
   private GeoJsonFeature feature(Project project) {

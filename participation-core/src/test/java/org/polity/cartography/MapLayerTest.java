@@ -128,7 +128,13 @@ class MapLayerTest {
         .containsEntry("links", List.of("https://ixelles.example/bp"));
     assertThat(
             layer
-                .features(new LayerQuery(null, java.time.LocalDate.of(2027, 1, 1), null, 0, 10))
+                .features(
+                    new LayerQuery(
+                        (org.polity.geo.BoundingBox) null,
+                        java.time.LocalDate.of(2027, 1, 1),
+                        null,
+                        0,
+                        10))
                 .numberMatched())
         .isZero();
     assertThat(layer.feature("ini-00000002")).as("pending is not public").isEmpty();

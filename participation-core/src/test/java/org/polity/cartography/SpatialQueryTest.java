@@ -143,8 +143,10 @@ class SpatialQueryTest {
   private static boolean bruteForce(InitiativeQuery query, Initiative initiative) {
     InitiativeDetails d = initiative.details();
     Geometry locator = d.place().geometry();
-    Geometry box = locator.getFactory().toGeometry(query.bbox());
-    return box.intersects(locator)
+    boolean inBox =
+        query.box().envelopes().stream()
+            .anyMatch(part -> locator.getFactory().toGeometry(part).intersects(locator));
+    return inBox
         && (query.within() == null || query.within().intersects(locator))
         && (query.kinds().isEmpty() || query.kinds().contains(d.kind()))
         && (query.scales().isEmpty() || query.scales().contains(d.scale()))

@@ -78,7 +78,9 @@ public class CartographyCapability implements Capability {
         Setting.optional(
             DISTRICTS_FILE,
             "A GeoJSON FeatureCollection (WGS 84) of the districts or municipalities, served as"
-                + " the districts collection; none when not set.",
+                + " the districts collection; none when not set. Read and checked at start-up: a"
+                + " missing file, an invalid area or a feature without an id stops the start,"
+                + " naming the file and the feature.",
             Setting::anyValue),
         Setting.of(
             DISTRICTS_ID_PROPERTY,

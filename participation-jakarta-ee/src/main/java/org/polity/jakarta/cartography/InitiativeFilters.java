@@ -3,11 +3,11 @@ package org.polity.jakarta.cartography;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.polity.cartography.InitiativeKind;
 import org.polity.cartography.InitiativeQuery;
 import org.polity.cartography.Scale;
+import org.polity.geo.BoundingBox;
 import org.polity.geo.GeoJsonFeature;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem;
@@ -24,7 +24,7 @@ final class InitiativeFilters {
   private InitiativeFilters() {}
 
   static InitiativeQuery query(
-      Envelope bbox,
+      BoundingBox bbox,
       LocalDate from,
       LocalDate to,
       String kind,

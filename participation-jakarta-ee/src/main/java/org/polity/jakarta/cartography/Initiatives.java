@@ -190,7 +190,8 @@ public class Initiatives {
    * collection ({@code kind}, {@code theme}, {@code scale}, {@code within}: codes, comma-separated,
    * checked against the vocabularies; ignored by other collections).
    *
-   * @param bbox the box, or null
+   * @param bbox the box, or null (across the antimeridian when its west edge is east of its east
+   *     edge)
    * @param from the first day, or null
    * @param to the last day, or null
    * @param offset how many features to skip
@@ -201,7 +202,7 @@ public class Initiatives {
    * @param within a district id, or null
    */
   public record ItemsQuery(
-      org.locationtech.jts.geom.Envelope bbox,
+      org.polity.geo.BoundingBox bbox,
       java.time.LocalDate from,
       java.time.LocalDate to,
       int offset,

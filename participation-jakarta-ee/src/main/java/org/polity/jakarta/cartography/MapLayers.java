@@ -3,9 +3,6 @@ package org.polity.jakarta.cartography;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.polity.cartography.AreaLayer;
 import org.polity.cartography.InitiativeLayer;
 import org.polity.cartography.InitiativeRegistry;
 import org.polity.cartography.MapLayer;
 import org.polity.cartography.ProjectLayer;
-import org.polity.common.LocalizedText;
 import org.polity.common.ProcessId;
-import org.polity.geo.GeoJsonReader;
-import org.polity.jakarta.config.ConfigurationException;
 import org.polity.jakarta.process.Processes;
 import org.polity.process.PhaseKind;
 import org.polity.project.Edition;
@@ -39,9 +31,10 @@ import org.polity.project.Edition;
  * <p>Settings (MicroProfile Config): {@code polity.cartography.districts-file}, a GeoJSON
  * FeatureCollection of the districts or municipalities (WGS 84), and {@code
  * polity.cartography.districts-id-property} (default {@code id}), the property holding each area's
- * id when a feature has no {@code id} member; {@code polity.map.tiles-url}, the background tiles of
- * the HTML map pages ({@code http(s)} URL template with {@code {z}}, {@code {x}} and {@code {y}};
- * default OpenStreetMap's, checked at start-up by {@link CartographyCapability}).
+ * id when a feature has no {@code id} member (both read and checked at start by {@link
+ * DistrictsFile}); {@code polity.map.tiles-url}, the background tiles of the HTML map pages ({@code
+ * http(s)} URL template with {@code {z}}, {@code {x}} and {@code {y}}; default OpenStreetMap's,
+ * checked at start-up by {@link CartographyCapability}).
  */
 @ApplicationScoped
 public class MapLayers {
@@ -51,6 +44,7 @@ public class MapLayers {
 
   @Inject Initiatives initiatives;
   @Inject Processes processes;
+  @Inject DistrictsFile districts;
 
   private String tilesUrl = CartographyCapability.DEFAULT_MAP_TILES_URL;
   private final Map<String, MapLayer> fixed = new ConcurrentHashMap<>();
@@ -68,36 +62,12 @@ public class MapLayers {
   /** Creates the bean; CDI calls it. */
   public MapLayers() {}
 
-  /** Reads the districts file when one is configured. */
+  /** Takes the districts read at start ({@link DistrictsFile}) and the tiles setting. */
   @PostConstruct
   void init() {
     fixed.put(InitiativeLayer.ID, new InitiativeLayer(initiatives.registry()));
-    Config config = ConfigProvider.getConfig();
-    tilesUrl = CartographyCapability.tilesUrl(config);
-    Optional<String> file =
-        config.getOptionalValue("polity.cartography.districts-file", String.class);
-    if (file.isPresent()) {
-      String idProperty =
-          config
-              .getOptionalValue("polity.cartography.districts-id-property", String.class)
-              .orElse("id");
-      try {
-        fixed.put(
-            DISTRICTS,
-            new AreaLayer(
-                DISTRICTS,
-                LocalizedText.of("en", "Districts")
-                    .with("fr", "Quartiers et communes")
-                    .with("nl", "Wijken en gemeenten"),
-                new GeoJsonReader().readAreas(Path.of(file.get()), idProperty)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(
-            "polity.cartography.districts-file: cannot read " + file.get(), e);
-      } catch (IllegalArgumentException e) {
-        throw new ConfigurationException(
-            List.of("polity.cartography.districts-file: " + e.getMessage()));
-      }
-    }
+    tilesUrl = CartographyCapability.tilesUrl(ConfigProvider.getConfig());
+    districts.layer().ifPresent(layer -> fixed.put(DISTRICTS, layer));
   }
 
   /**

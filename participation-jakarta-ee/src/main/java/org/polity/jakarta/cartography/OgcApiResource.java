@@ -44,11 +44,12 @@ import org.polity.jakarta.http.Languages;
  *   <li>{@code GET /ogc}: landing page; {@code GET /ogc/conformance};
  *   <li>{@code GET /ogc/collections}, {@code GET /ogc/collections/{collectionId}};
  *   <li>{@code GET /ogc/collections/{collectionId}/items} with {@code limit} (default {@value
- *       #DEFAULT_LIMIT}, clamped to {@value #MAX_LIMIT}), {@code bbox} (WGS 84 lon/lat), {@code
- *       datetime} (an instant, a date, or an interval with {@code ..} for an open end), {@code
- *       offset} (set by the {@code next} link); answers {@code application/geo+json} with {@code
- *       numberMatched}, {@code numberReturned}, {@code timeStamp} and {@code self}/{@code next}
- *       links;
+ *       #DEFAULT_LIMIT}, clamped to {@value #MAX_LIMIT}, the maximum the API definition declares),
+ *       {@code bbox} (WGS 84 lon/lat, 4 numbers or 6 with heights, across the antimeridian when
+ *       {@code minLon > maxLon}), {@code datetime} (an instant, a date, or an interval with {@code
+ *       ..} for an open end), {@code offset} (set by the {@code next} link); answers {@code
+ *       application/geo+json} with {@code numberMatched}, {@code numberReturned}, {@code timeStamp}
+ *       and {@code self}/{@code next} links;
  *   <li>{@code GET /ogc/collections/{collectionId}/items/{featureId}}.
  * </ul>
  *
@@ -195,7 +196,9 @@ public class OgcApiResource {
    * @param collectionId the collection
    * @param limit the page size (clamped to {@value #MAX_LIMIT})
    * @param offset how many features to skip (from the {@code next} link)
-   * @param bbox {@code minLon,minLat,maxLon,maxLat}
+   * @param bbox {@code minLon,minLat,maxLon,maxLat}, or six numbers with the heights ({@code
+   *     minLon,minLat,minHeight,maxLon,maxLat,maxHeight}, ignored by the 2-D map); a {@code minLon}
+   *     larger than {@code maxLon} crosses the antimeridian
    * @param datetime an instant, a date or an interval {@code start/end} ({@code ..} for open)
    * @param kind kind codes (initiatives)
    * @param theme theme codes (initiatives)

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.locationtech.jts.geom.Envelope;
+import org.polity.geo.BoundingBox;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem;
 
@@ -191,11 +191,23 @@ final class OgcParameters {
     }
   }
 
-  static Envelope bbox(String text) {
+  /**
+   * The {@code bbox} parameter (OGC API – Features, /req/core/fc-bbox-definition): four numbers
+   * {@code minLon,minLat,maxLon,maxLat}, or six {@code minLon,minLat,minHeight,maxLon,maxLat,
+   * maxHeight} whose heights the 2-D data of the map ignores, in WGS 84 (CRS84). A {@code minLon}
+   * larger than {@code maxLon} is a box across the antimeridian (from {@code minLon} east to {@code
+   * maxLon}), served as two boxes.
+   *
+   * @param text the parameter, or null
+   * @return the box, or null when none was given
+   * @throws InvalidInputException 400 for another count of numbers, a value that is not a finite
+   *     number, a coordinate out of range, or a minimum above its maximum (latitude or height)
+   */
+  static BoundingBox bbox(String text) {
     if (text == null) {
       return null;
     }
-    String[] parts = text.split(",");
+    String[] parts = text.split(",", -1);
     if (parts.length != 4 && parts.length != 6) {
       throw InvalidInputException.of(
           "bbox",
@@ -203,39 +215,63 @@ final class OgcParameters {
               + text
               + "' has "
               + parts.length
-              + " numbers: give"
-              + " minLon,minLat,maxLon,maxLat (WGS 84).");
+              + " numbers: give 4, minLon,minLat,maxLon,maxLat (WGS 84), or 6 with the heights,"
+              + " minLon,minLat,minHeight,maxLon,maxLat,maxHeight.");
     }
     double[] v = new double[parts.length];
     for (int i = 0; i < parts.length; i++) {
       try {
         v[i] = Double.parseDouble(parts[i].strip());
       } catch (NumberFormatException e) {
+        v[i] = Double.NaN;
+      }
+      if (!Double.isFinite(v[i])) {
         throw InvalidInputException.of(
-            "bbox", "'" + parts[i] + "' is not a number: give" + " minLon,minLat,maxLon,maxLat.");
+            "bbox",
+            "'"
+                + parts[i]
+                + "' is not a number: give minLon,minLat,maxLon,maxLat, such as"
+                + " 4.30,50.80,4.36,50.85.");
       }
     }
+    boolean heights = parts.length == 6;
     double minLon = v[0];
     double minLat = v[1];
-    double maxLon = parts.length == 4 ? v[2] : v[3];
-    double maxLat = parts.length == 4 ? v[3] : v[4];
-    if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLat > maxLat) {
+    double maxLon = heights ? v[3] : v[2];
+    double maxLat = heights ? v[4] : v[3];
+    if (minLon < -180 || minLon > 180 || maxLon < -180 || maxLon > 180) {
       throw InvalidInputException.of(
           "bbox",
           "'"
               + text
-              + "' is not a WGS 84 box: longitudes in"
-              + " [-180, 180], latitudes in [-90, 90], minLat <= maxLat.");
+              + "' has a longitude out of [-180, 180]: give WGS 84 longitudes first, then"
+              + " latitudes (a minLon larger than maxLon crosses the antimeridian).");
     }
-    if (minLon > maxLon) {
+    if (minLat < -90 || minLat > 90 || maxLat < -90 || maxLat > 90) {
       throw InvalidInputException.of(
           "bbox",
           "'"
               + text
-              + "' crosses the antimeridian, which this"
-              + " service does not support: ask for the two halves.");
+              + "' has a latitude out of [-90, 90]: give minLon,minLat,maxLon,maxLat (longitude"
+              + " first).");
     }
-    return new Envelope(minLon, maxLon, minLat, maxLat);
+    if (minLat > maxLat) {
+      throw InvalidInputException.of(
+          "bbox",
+          "'"
+              + text
+              + "' has minLat above maxLat: give the southern latitude second and the northern"
+              + " one last.");
+    }
+    if (heights && v[2] > v[5]) {
+      throw InvalidInputException.of(
+          "bbox",
+          "'"
+              + text
+              + "' has minHeight above maxHeight: give minLon,minLat,minHeight,maxLon,maxLat,"
+              + "maxHeight.");
+    }
+    return BoundingBox.of(minLon, minLat, maxLon, maxLat);
   }
 
   static Interval datetime(String text) {

@@ -315,6 +315,13 @@ public final class EligibilityRules {
       return plugins.censusSource(new CensusSettings(k.getString(), name, options, keyer));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+    } catch (NoSuchFileException | java.nio.file.AccessDeniedException e) {
+      throw new IllegalArgumentException(
+          path
+              + ": there is no readable file '"
+              + e.getMessage()
+              + "' on the server; give the path of the census register in options.file.",
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException(
           path + ": the census register cannot be read: " + e.getMessage(), e);

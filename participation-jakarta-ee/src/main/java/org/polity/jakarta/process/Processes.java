@@ -312,6 +312,50 @@ public class Processes {
   }
 
   /**
+   * Reads every stored process definition again, with the files it names (the census registers of
+   * its eligibility rules, the GeoJSON areas of {@code livesInArea}), and keeps them read: what the
+   * application does when it starts ({@code PolityServer.start}; a portal calls it from its own
+   * start-up), so that a file that changed or disappeared since the process was declared stops the
+   * start instead of failing the requests that read the process.
+   *
+   * @return how many definitions were read
+   * @throws ConfigurationException naming each process, the file and line or member that is wrong,
+   *     and the fix
+   */
+  public int checkStoredDefinitions() {
+    List<String> problems = new ArrayList<>();
+    int read = 0;
+    for (ProcessId id : ids()) {
+      Optional<ProcessStore.ProcessRow> row =
+          database.inTransaction(em -> store.process(em, id, false));
+      if (row.isEmpty()) {
+        continue;
+      }
+      try {
+        definition(row.get());
+        read++;
+      } catch (RuntimeException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        problems.add(
+            "The stored process "
+                + id.value()
+                + " cannot be read: "
+                + message
+                + (message.endsWith(".") ? "" : ".")
+                + " Fix or restore the file it names (the census register, the areas), as it was"
+                + " when the process was declared; or, while no phase has opened, declare the"
+                + " process again (PUT /api/v1/processes/"
+                + id.value()
+                + ") with a file that reads.");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new org.polity.jakarta.config.ConfigurationException(problems);
+    }
+    return read;
+  }
+
+  /**
    * The ids of every process.
    *
    * @return the ids, sorted

@@ -51,4 +51,45 @@ class CartographyCapabilityTest {
                                       + "' is not a tile URL template")));
     }
   }
+
+  @Test
+  void theDistrictsFileIsReadWholeAndABadOneNamesTheFileTheFeatureAndTheFix(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    assertThat(DistrictsFile.read(config(Map.of()))).isEmpty();
+    String brussels =
+        java.nio.file.Path.of(
+                System.getProperty("polity.shared.dir"), "geo/brussels_municipalities.geojson")
+            .toString();
+    Map<String, String> good = new HashMap<>();
+    good.put(CartographyCapability.DISTRICTS_FILE, brussels);
+    good.put(CartographyCapability.DISTRICTS_ID_PROPERTY, "nis");
+    var layer = DistrictsFile.read(config(good)).orElseThrow();
+    assertThat(layer.id()).isEqualTo("districts");
+    assertThat(layer.feature("21004")).isPresent();
+
+    // the same file without the id property: no feature has an id member
+    Map<String, String> noIds = new HashMap<>();
+    noIds.put(CartographyCapability.DISTRICTS_FILE, brussels);
+    assertThatThrownBy(() -> DistrictsFile.read(config(noIds)))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .asString()
+                    .startsWith("polity.cartography.districts-file: the file ")
+                    .contains("brussels_municipalities.geojson, feature #0")
+                    .contains("no id member")
+                    .contains("set polity.cartography.districts-id-property")
+                    .contains("nis"));
+
+    java.nio.file.Path broken =
+        java.nio.file.Files.writeString(dir.resolve("broken.geojson"), "{\"type\": \"Feature");
+    Map<String, String> malformed = new HashMap<>();
+    malformed.put(CartographyCapability.DISTRICTS_FILE, broken.toString());
+    assertThatThrownBy(() -> DistrictsFile.read(config(malformed)))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e -> assertThat(e.problems()).singleElement().asString().contains(broken.toString()));
+  }
 }

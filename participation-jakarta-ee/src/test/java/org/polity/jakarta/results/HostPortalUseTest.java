@@ -88,7 +88,8 @@ class HostPortalUseTest {
             ResultsService.class,
             ResultsObserver.class,
             Initiatives.class,
-            MapLayers.class)
+            MapLayers.class,
+            org.polity.jakarta.cartography.DistrictsFile.class)
         .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 

@@ -22,9 +22,10 @@ import org.polity.jakarta.persistence.PolityDatabase;
 
 /**
  * Polity's API on an embedded HTTP server: Weld SE for CDI, Jersey on Grizzly for Jakarta REST,
- * SmallRye Config for the settings. {@link #start(Options)} returns once the database is migrated
- * and the server listens; {@link #close()} stops the server, the CDI container (which closes the
- * database pool) and releases the configuration.
+ * SmallRye Config for the settings. {@link #start(Options)} returns once the database is migrated,
+ * every configured file has been read and checked (the districts of the map, the census registers
+ * and areas that stored processes name), and the server listens; {@link #close()} stops the server,
+ * the CDI container (which closes the database pool) and releases the configuration.
  *
  * <p>One server per JVM at a time: Weld SE and MicroProfile Config are bound to the class loader.
  */
@@ -121,10 +122,14 @@ public final class PolityServer implements AutoCloseable {
       resolver.registerConfig(config, classLoader);
     }
     WeldContainer container = null;
+    String containerId = "polity-" + UUID.randomUUID();
     try {
-      container = new Weld("polity-" + UUID.randomUUID()).setClassLoader(classLoader).initialize();
+      container = new Weld(containerId).setClassLoader(classLoader).initialize();
       // Open the database now (migrations included), so that a broken database fails the start.
       container.select(PolityDatabase.class).get().dataSource();
+      // Read every stored process with the files it names (census registers, areas), so that a
+      // file that changed since a process was declared stops the start, not a later request.
+      container.select(org.polity.jakarta.process.Processes.class).get().checkStoredDefinitions();
       ResourceConfig application = ResourceConfig.forApplication(standalone);
       application.property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
       application.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -151,10 +156,20 @@ public final class PolityServer implements AutoCloseable {
       LOG.info("Polity listens at " + uri + " (" + settings.mode().name().toLowerCase() + " mode)");
       return new PolityServer(httpServer, container, config, classLoader, uri);
     } catch (RuntimeException e) {
+      if (container == null) {
+        // a start-up observer failed (a bad districts file): Weld has a container, not returned
+        container = WeldContainer.instance(containerId);
+      }
       if (container != null && container.isRunning()) {
         container.shutdown();
       }
       resolver.releaseConfig(config);
+      // CDI wraps what a start-up observer throws: give the operator the configuration problem
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof org.polity.jakarta.config.ConfigurationException problem) {
+          throw problem;
+        }
+      }
       throw e;
     }
   }

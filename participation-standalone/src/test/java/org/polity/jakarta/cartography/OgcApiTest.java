@@ -291,6 +291,18 @@ class OgcApiTest {
             .map(io.swagger.v3.oas.models.parameters.Parameter::getName)
             .collect(java.util.stream.Collectors.toSet());
     assertThat(items).isEqualTo(OgcApiResource.INITIATIVE_PARAMETERS);
+    // bbox and limit as /req/core/fc-bbox-definition and /req/core/fc-limit-definition say
+    var parameters =
+        openApi.getPaths().get("/collections/{collectionId}/items").getGet().getParameters();
+    var bbox = parameters.stream().filter(p -> p.getName().equals("bbox")).findFirst().get();
+    assertThat(bbox.getStyle()).hasToString("form");
+    assertThat(bbox.getExplode()).isFalse();
+    assertThat(bbox.getSchema().getMinItems()).isEqualTo(4);
+    assertThat(bbox.getSchema().getMaxItems()).isEqualTo(6);
+    var limit = parameters.stream().filter(p -> p.getName().equals("limit")).findFirst().get();
+    assertThat(limit.getSchema().getMinimum()).isEqualByComparingTo("1");
+    assertThat(limit.getSchema().getMaximum()).isEqualByComparingTo("" + OgcApiResource.MAX_LIMIT);
+    assertThat(limit.getSchema().getDefault()).isEqualTo(OgcApiResource.DEFAULT_LIMIT);
     // the application's own document is another one (SmallRye writes OpenAPI 3.1)
     assertThat(api.get("openapi?format=json").json().getString("openapi")).startsWith("3.");
     assertThat(api.get("ogc/conformance").body()).contains("conf/oas30").contains("conf/html");
@@ -368,6 +380,117 @@ class OgcApiTest {
     assertThat(api.get("api/v1/initiatives/nearest?point=50.8,184").status()).isEqualTo(400);
     assertThat(api.get("api/v1/initiatives/nearest?point=4.35,50.85&colour=red").status())
         .isEqualTo(400);
+  }
+
+  /** Proposes an initiative at a point through the API, and publishes it as a moderator. */
+  private static String publishAt(String title, double lon, double lat) {
+    String body =
+        "{\"title\":{\"en\":\""
+            + title
+            + "\"},\"kind\":\"consultation\",\"organiser\":\"Pacific forum\","
+            + "\"organiserType\":\"citizen-group\",\"themes\":[\"climate\"],"
+            + "\"scale\":\"region\",\"start\":\"2026-09-01\",\"ongoing\":true,"
+            + "\"point\":["
+            + lon
+            + ","
+            + lat
+            + "]}";
+    Api.Reply proposed = api.send("POST", "api/v1/initiatives", body, "tala", "participant");
+    assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+    String id = proposed.json().getString("id");
+    Api.Reply published =
+        api.send("POST", "api/v1/initiatives/" + id + "/publication", null, "mo", "moderator");
+    assertThat(published.status()).as(published.body()).isEqualTo(200);
+    return id;
+  }
+
+  private static final String PACIFIC = "170,-25,-170,-10";
+
+  /** The initiatives on both sides of the antimeridian, once (idempotent across tests). */
+  private static synchronized List<String> pacific() {
+    if (pacificIds == null) {
+      pacificIds =
+          List.of(
+              publishAt("Suva town hall meeting", 178.44, -18.14),
+              publishAt("Apia village council", -171.76, -13.83));
+      publishAt("Honolulu budget forum", -157.86, 21.31); // east of the box, north of it
+    }
+    return pacificIds;
+  }
+
+  private static List<String> pacificIds;
+
+  @Test
+  void aBboxAcrossTheAntimeridianReturnsTheFeaturesOnBothSides() {
+    List<String> expected = pacific();
+    Api.Reply reply = api.get("ogc/collections/initiatives/items?bbox=" + PACIFIC + "&limit=100");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    assertThat(ids(reply.json())).containsExactlyElementsOf(expected);
+    assertThat(reply.json().getInt("numberMatched")).isEqualTo(2);
+    // paging by the next link across the two halves
+    JsonObject first =
+        api.get("ogc/collections/initiatives/items?bbox=" + PACIFIC + "&limit=1").json();
+    assertThat(ids(first)).containsExactly(expected.get(0));
+    JsonObject second = api.get(relative(hrefs(first, "next").get(0))).json();
+    assertThat(ids(second)).containsExactly(expected.get(1));
+    assertThat(hrefs(second, "next")).isEmpty();
+    // with heights, the same
+    assertThat(
+            ids(
+                api.get("ogc/collections/initiatives/items?bbox=170,-25,-100,-170,-10,8000")
+                    .json()))
+        .containsExactlyElementsOf(expected);
+    // each half alone finds its side only; the ordinary box between them finds neither
+    assertThat(ids(api.get("ogc/collections/initiatives/items?bbox=170,-25,180,-10").json()))
+        .containsExactly(expected.get(0));
+    assertThat(ids(api.get("ogc/collections/initiatives/items?bbox=-180,-25,-170,-10").json()))
+        .containsExactly(expected.get(1));
+    assertThat(ids(api.get("ogc/collections/initiatives/items?bbox=-170,-25,170,-10").json()))
+        .doesNotContainAnyElementsOf(expected);
+    // other collections take the box too: no Brussels district is in the Pacific
+    assertThat(
+            api.get("ogc/collections/districts/items?bbox=" + PACIFIC)
+                .json()
+                .getInt("numberMatched"))
+        .isZero();
+    assertThat(
+            api.get("ogc/collections/districts/items?bbox=4.0,50.0,5.0,51.5")
+                .json()
+                .getInt("numberMatched"))
+        .isEqualTo(19);
+    assertThat(
+            api.get("ogc/collections/districts/items?bbox=4.0,50.0,-3,179,51.5,3")
+                .json()
+                .getInt("numberMatched"))
+        .isEqualTo(19);
+  }
+
+  @Test
+  void aBboxOfSixNumbersSelectsAsItsFourLonLatNumbersDo() {
+    JsonObject four =
+        api.get("ogc/collections/initiatives/items?bbox=4.30,50.80,4.36,50.85&limit=1000").json();
+    JsonObject six =
+        api.get("ogc/collections/initiatives/items?bbox=4.30,50.80,-50,4.36,50.85,1200&limit=1000")
+            .json();
+    assertThat(four.getInt("numberMatched")).isPositive();
+    assertThat(ids(six)).isEqualTo(ids(four));
+    assertThat(six.getInt("numberMatched")).isEqualTo(four.getInt("numberMatched"));
+  }
+
+  @Test
+  void aMalformedBboxIsStillAProblem() {
+    for (String bad :
+        List.of(
+            "4,50,5,51,0", // 5 numbers
+            "4,95,5,96", // latitude out of range
+            "4,51,5,50", // minLat > maxLat
+            "4,50,10,5,51,0", // minHeight > maxHeight
+            "4,50,5,51,0,1,2")) { // 7 numbers
+      Api.Reply reply = api.get("ogc/collections/initiatives/items?bbox=" + bad);
+      assertThat(reply.status()).as(bad).isEqualTo(400);
+      assertThat(reply.contentType()).startsWith("application/problem+json");
+      assertThat(reply.body()).as(bad).contains("bbox");
+    }
   }
 
   private static Geometry districtGeometry(String id) {
@@ -461,5 +584,39 @@ class OgcApiTest {
 
     String districts = run("ogrinfo", "-ro", "-so", source, "districts");
     assertThat(districts).contains("Feature Count: 19");
+  }
+
+  /** The ids of the features that {@code ogrinfo -al} prints (the id property of initiatives). */
+  private static List<String> ogrIds(String listing) {
+    List<String> found = new ArrayList<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?m)^\\s+id \\(String\\) = (\\S+)").matcher(listing);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return found;
+  }
+
+  @Test
+  void gdalReadsABboxAcrossTheAntimeridianAndOneWithHeights() throws Exception {
+    assumeTrue(
+        gdalInstalled(),
+        "GDAL (ogrinfo, ogr2ogr from gdal-bin) is not installed; .ci/run installs it");
+    List<String> expected = pacific();
+    String items = server.uri() + "ogc/collections/initiatives/items";
+    // GDAL's GeoJSON driver reads the items request itself (its OAPIF driver has no way to ask
+    // for a box whose west edge is east of its east edge)
+    String across = run("ogrinfo", "-ro", "-al", "-q", "GeoJSON:" + items + "?bbox=" + PACIFIC);
+    assertThat(ogrIds(across)).containsExactlyInAnyOrderElementsOf(expected);
+    String six =
+        run(
+            "ogrinfo",
+            "-ro",
+            "-al",
+            "-q",
+            "GeoJSON:" + items + "?limit=1000&bbox=4.30,50.80,-50,4.36,50.85,1200");
+    int expectedInBox =
+        registry.findAll(InitiativeQuery.builder().bbox(4.30, 50.80, 4.36, 50.85).build()).size();
+    assertThat(ogrIds(six)).hasSize(expectedInBox).isNotEmpty();
   }
 }

@@ -112,6 +112,39 @@ class ServeCommandTest {
   }
 
   @Test
+  void refusesToStartWithDistrictsWhoseFeaturesHaveNoIdAndSaysHowToFixIt() throws Exception {
+    Path districts =
+        Files.writeString(
+            data.resolve("districts.geojson"),
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                + "\"properties\":{\"wijk\":\"Centrum\"},\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[4.30,50.80],[4.36,50.80],[4.36,50.85],[4.30,50.85],"
+                + "[4.30,50.80]]]}}]}");
+    CommandLine commandLine = PolityCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int code =
+        commandLine.execute(
+            "serve",
+            "--port",
+            "0",
+            "--data",
+            data.toString(),
+            "--development",
+            "--districts",
+            districts.toString());
+    assertThat(code).isEqualTo(PolityCommand.EXIT_BAD_INPUT);
+    assertThat(out.toString()).doesNotContain("ready");
+    assertThat(err.toString())
+        .contains(districts.toAbsolutePath().toString())
+        .contains("feature #0")
+        .contains("--districts-id-property")
+        .contains("[wijk]");
+  }
+
+  @Test
   void refusesToStartInProductionWithoutASecret() {
     CommandLine commandLine = PolityCommand.commandLine();
     StringWriter err = new StringWriter();
