@@ -111,7 +111,7 @@ public class BallotResource {
   @RolesAllowed(PolityRole.Names.PARTICIPANT)
   @Operation(summary = "Whether I have voted in a budget")
   public JsonObject participation(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId,
       @Context SecurityContext security) {
     BudgetId budget = BudgetId.of(budgetId);
@@ -133,7 +133,7 @@ public class BallotResource {
   @PermitAll
   @Operation(summary = "Check a ballot receipt")
   public JsonObject receipt(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId,
       @PathParam("code")
           @Pattern(

@@ -66,7 +66,7 @@ public class PaperBallotResource {
   @RolesAllowed(PolityRole.Names.ENCODER)
   @Operation(summary = "Encode a paper ballot (encoders)")
   public Response encode(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId,
       JsonObject body,
       @Context SecurityContext security,
@@ -97,9 +97,9 @@ public class PaperBallotResource {
   @RolesAllowed(PolityRole.Names.ENCODER)
   @Operation(summary = "Confirm a pending paper ballot (a second encoder)")
   public Response confirm(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId,
-      @PathParam("pendingId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("pendingId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String pendingId,
       JsonObject body,
       @Context SecurityContext security,
@@ -128,9 +128,9 @@ public class PaperBallotResource {
   @RolesAllowed(PolityRole.Names.ENCODER)
   @Operation(summary = "Discard a pending paper ballot (encoders)")
   public Response discard(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId,
-      @PathParam("pendingId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("pendingId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String pendingId,
       @Context SecurityContext security,
       @Context HttpHeaders headers,
@@ -175,9 +175,7 @@ public class PaperBallotResource {
             ((JsonString) identifier).getString(), BallotJson.fromJson((JsonObject) ballotJson));
       } catch (InvalidInputException e) {
         throw new InvalidInputException(
-            e.errors().stream()
-                .map(f -> new FieldError("ballot." + f.field(), f.message()))
-                .toList());
+            e.errors().stream().map(f -> new FieldError("ballot." + f.field(), f.text())).toList());
       }
     }
   }

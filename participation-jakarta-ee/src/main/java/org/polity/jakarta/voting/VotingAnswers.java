@@ -7,10 +7,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import org.polity.common.BudgetId;
 import org.polity.jakarta.http.Jsonp;
-import org.polity.jakarta.http.Languages;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem.FieldError;
 import org.polity.jakarta.problem.Refusal;
@@ -45,10 +43,8 @@ final class VotingAnswers {
     }
     Refusal refusal = result.refusal().orElseThrow();
     if (refusal.kind() == Refusal.Kind.INVALID && refusal.extensions().containsKey("field")) {
-      Locale language = Languages.of(headers);
       throw new InvalidInputException(
-          List.of(
-              new FieldError(refusal.extensions().getString("field"), refusal.detail(language))));
+          List.of(new FieldError(refusal.extensions().getString("field"), refusal.detail())));
     }
     throw refusal.toException();
   }
