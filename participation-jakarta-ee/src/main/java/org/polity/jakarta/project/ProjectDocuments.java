@@ -17,12 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.polity.common.LocalizedText;
+import org.polity.common.Money;
 import org.polity.common.ProjectId;
+import org.polity.common.Texts;
+import org.polity.jakarta.http.FieldErrors;
 import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.http.RequestBodies;
 import org.polity.jakarta.http.ValueJson;
 import org.polity.jakarta.problem.InvalidInputException;
-import org.polity.jakarta.problem.Problem.FieldError;
+import org.polity.jakarta.problem.InvalidValueException;
 import org.polity.project.Attachment;
 import org.polity.project.Author;
 import org.polity.project.Channel;
@@ -55,6 +58,8 @@ import org.polity.project.StatusChange;
  */
 public final class ProjectDocuments {
 
+  private static final Texts TEXTS = Texts.of(ProjectDocuments.class);
+
   private static final Set<String> PROPOSAL_MEMBERS =
       Set.of(
           "title",
@@ -78,26 +83,74 @@ public final class ProjectDocuments {
    */
   public static ProjectProposal proposal(JsonObject body, Channel channel) {
     if (body == null) {
-      throw InvalidInputException.of("body", "Send the idea as a JSON object.");
+      throw InvalidInputException.of("body", TEXTS.text("proposal.body"));
     }
-    List<FieldError> errors = new ArrayList<>();
+    FieldErrors errors = new FieldErrors();
     body.keySet().stream()
         .filter(k -> !PROPOSAL_MEMBERS.contains(k))
         .sorted()
         .forEach(
             k ->
                 errors.add(
-                    new FieldError(
-                        k,
-                        "Unknown member: use "
-                            + PROPOSAL_MEMBERS.stream().sorted().toList()
-                            + ".")));
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
+                    k,
+                    "field.unknown-member",
+                    String.join(", ", PROPOSAL_MEMBERS.stream().sorted().toList())));
+    LocalizedText title = errors.read("title", () -> ValueJson.text(body.get("title"), "title"));
+    LocalizedText description =
+        errors.read("description", () -> ValueJson.text(body.get("description"), "description"));
+    Money cost =
+        errors.read(
+            "estimatedCost", () -> ValueJson.money(body.get("estimatedCost"), "estimatedCost"));
+    List<String> themes = errors.read("themes", () -> strings(body.get("themes"), "themes"));
+    ProjectLocation location = errors.read("location", () -> location(body.get("location")));
+    String district = null;
+    JsonValue districtJson = body.get("district");
+    if (districtJson instanceof JsonString d) {
+      district = d.getString();
+    } else if (districtJson != null && districtJson != JsonValue.NULL) {
+      errors.add("district", TEXTS.text("proposal.district"));
     }
+    List<Author> authors = new ArrayList<>();
+    JsonValue authorsJson = body.get("authors");
+    if (!(authorsJson instanceof JsonArray list) || list.isEmpty()) {
+      errors.add("authors", TEXTS.text("proposal.authors"));
+    } else {
+      for (int i = 0; i < list.size(); i++) {
+        String at = "authors[" + i + "]";
+        JsonValue one = list.get(i);
+        authors.add(errors.read(at, () -> author(one, at)));
+      }
+    }
+    List<Attachment> attachments = new ArrayList<>();
+    JsonValue attachmentsJson = body.get("attachments");
+    if (attachmentsJson instanceof JsonArray files) {
+      for (int i = 0; i < files.size(); i++) {
+        String at = "attachments[" + i + "]";
+        JsonValue one = files.get(i);
+        attachments.add(errors.read(at, () -> attachment(one, at)));
+      }
+    } else if (attachmentsJson != null) {
+      errors.add("attachments", TEXTS.text("proposal.attachments"));
+    }
+    errors.done();
     try {
-      return proposalOf(body, channel);
-    } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
+      ProjectProposal.Builder builder =
+          ProjectProposal.builder()
+              .title(title)
+              .description(description)
+              .estimatedCost(cost)
+              .channel(channel);
+      themes.forEach(builder::theme);
+      if (location != null) {
+        builder.location(location);
+      }
+      if (district != null) {
+        builder.district(district);
+      }
+      authors.forEach(builder::author);
+      attachments.forEach(builder::attachment);
+      return builder.build();
+    } catch (IllegalArgumentException | NullPointerException e) {
       String message = e.getMessage() == null ? "malformed" : e.getMessage();
       int colon = message.indexOf(':');
       String field =
@@ -108,50 +161,18 @@ public final class ProjectDocuments {
     }
   }
 
-  private static ProjectProposal proposalOf(JsonObject body, Channel channel) {
-    ProjectProposal.Builder builder =
-        ProjectProposal.builder()
-            .title(ValueJson.text(body.get("title"), "title"))
-            .description(ValueJson.text(body.get("description"), "description"))
-            .estimatedCost(ValueJson.money(body.get("estimatedCost"), "estimatedCost"))
-            .channel(channel);
-    for (String theme : strings(body.get("themes"), "themes")) {
-      builder.theme(theme);
-    }
-    JsonValue location = body.get("location");
+  private static ProjectLocation location(JsonValue location) {
     if (location instanceof JsonString wkt) {
       try {
-        builder.location(ProjectLocation.fromWkt(wkt.getString()));
+        return ProjectLocation.fromWkt(wkt.getString());
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("location: " + e.getMessage(), e);
+        throw new InvalidValueException("location", TEXTS.text("proposal.location.wkt"));
       }
-    } else if (location != null && location != JsonValue.NULL) {
-      throw new IllegalArgumentException("location: give WKT such as \"POINT (4.3391 50.8612)\".");
     }
-    JsonValue district = body.get("district");
-    if (district instanceof JsonString d) {
-      builder.district(d.getString());
-    } else if (district != null && district != JsonValue.NULL) {
-      throw new IllegalArgumentException("district: give the district's name.");
+    if (location != null && location != JsonValue.NULL) {
+      throw new InvalidValueException("location", TEXTS.text("proposal.location"));
     }
-    JsonValue authors = body.get("authors");
-    if (!(authors instanceof JsonArray list) || list.isEmpty()) {
-      throw new IllegalArgumentException(
-          "authors: give at least one author, such as"
-              + " {\"kind\": \"resident\", \"name\": \"Jeanne\", \"age\": 71}.");
-    }
-    for (int i = 0; i < list.size(); i++) {
-      builder.author(author(list.get(i), "authors[" + i + "]"));
-    }
-    JsonValue attachments = body.get("attachments");
-    if (attachments instanceof JsonArray files) {
-      for (int i = 0; i < files.size(); i++) {
-        builder.attachment(attachment(files.get(i), "attachments[" + i + "]"));
-      }
-    } else if (attachments != null) {
-      throw new IllegalArgumentException("attachments: give a list of attachments.");
-    }
-    return builder.build();
+    return null;
   }
 
   private static List<String> strings(JsonValue value, String field) {
@@ -160,11 +181,12 @@ public final class ProjectDocuments {
       return list;
     }
     if (!(value instanceof JsonArray array)) {
-      throw new IllegalArgumentException(field + ": give a list of strings.");
+      throw new InvalidValueException(field, FieldErrors.text("field.strings", field));
     }
     for (int i = 0; i < array.size(); i++) {
       if (!(array.get(i) instanceof JsonString s)) {
-        throw new IllegalArgumentException(field + "[" + i + "]: give a string.");
+        throw new InvalidValueException(
+            field + "[" + i + "]", FieldErrors.text("field.strings.item"));
       }
       list.add(s.getString());
     }
@@ -175,29 +197,25 @@ public final class ProjectDocuments {
     if (!(value instanceof JsonObject author)
         || !(author.get("kind") instanceof JsonString kind)
         || !(author.get("name") instanceof JsonString name)) {
-      throw new IllegalArgumentException(
-          field
-              + ": give {\"kind\": \"resident\" | \"association\" |"
-              + " \"assembly\", \"name\": ...}.");
+      throw new InvalidValueException(field, TEXTS.text("proposal.author"));
     }
     try {
       return switch (kind.getString()) {
         case "resident" -> {
           if (!(author.get("age") instanceof JsonNumber age) || !age.isIntegral()) {
-            throw new IllegalArgumentException(field + ".age: give the resident's age in years.");
+            throw new InvalidValueException(field + ".age", TEXTS.text("proposal.author.age"));
           }
           yield new Author.Resident(name.getString(), age.intValue());
         }
         case "association" -> new Author.Association(name.getString());
         case "assembly" -> new Author.NeighbourhoodAssembly(name.getString());
         default ->
-            throw new IllegalArgumentException(
-                field + ".kind: use resident, association or assembly.");
+            throw new InvalidValueException(field + ".kind", TEXTS.text("proposal.author.kind"));
       };
+    } catch (InvalidValueException e) {
+      throw e;
     } catch (IllegalArgumentException e) {
-      throw e.getMessage() != null && e.getMessage().startsWith(field)
-          ? e
-          : new IllegalArgumentException(field + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
     }
   }
 
@@ -210,11 +228,7 @@ public final class ProjectDocuments {
           a.getJsonNumber("sizeBytes").longValueExact(),
           URI.create(a.getString("uri")));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          field
-              + ": give {\"name\", \"mediaType\", \"sizeBytes\", \"uri\"}"
-              + (e.getMessage() == null ? "." : " (" + e.getMessage() + ")."),
-          e);
+      throw new InvalidValueException(field, TEXTS.text("proposal.attachment"));
     }
   }
 
