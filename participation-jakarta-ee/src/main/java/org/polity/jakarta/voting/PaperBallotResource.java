@@ -45,6 +45,9 @@ import org.polity.voting.PendingEncodingId;
 @Tag(name = "Paper ballots")
 public class PaperBallotResource {
 
+  private static final org.polity.common.Texts TEXTS =
+      org.polity.common.Texts.of(PaperBallotResource.class);
+
   @Inject VotingService voting;
 
   /** Creates the resource; CDI calls it. */
@@ -152,20 +155,26 @@ public class PaperBallotResource {
     /** Reads the body; every problem is reported with its field. */
     static PaperBallot fromJson(JsonObject body) {
       if (body == null) {
-        throw InvalidInputException.of("body", "Send {\"identifier\": ..., \"ballot\": {...}}.");
+        throw InvalidInputException.of("body", TEXTS.text("paper.field.body"));
       }
       List<FieldError> errors = new ArrayList<>();
       body.keySet().stream()
           .filter(k -> !Set.of("identifier", "ballot").contains(k))
           .sorted()
-          .forEach(k -> errors.add(new FieldError(k, "Unknown field: use identifier and ballot.")));
+          .forEach(
+              k ->
+                  errors.add(
+                      new FieldError(
+                          k,
+                          org.polity.jakarta.http.FieldErrors.text(
+                              "field.unknown-member", "ballot, identifier"))));
       JsonValue identifier = body.get("identifier");
       if (!(identifier instanceof JsonString id) || id.getString().isBlank()) {
-        errors.add(new FieldError("identifier", "Give the resident's identifier (a string)."));
+        errors.add(new FieldError("identifier", TEXTS.text("paper.field.identifier")));
       }
       JsonValue ballotJson = body.get("ballot");
       if (!(ballotJson instanceof JsonObject)) {
-        errors.add(new FieldError("ballot", "Give the ballot as an object."));
+        errors.add(new FieldError("ballot", TEXTS.text("paper.field.ballot")));
       }
       if (!errors.isEmpty()) {
         throw new InvalidInputException(errors);
