@@ -235,4 +235,29 @@ abstract class ProblemLanguagesApiContract {
     assertThat(errors(badId).values())
         .containsExactly("Donnez de 1 à 100 lettres, chiffres, points, tirets ou soulignés.");
   }
+
+  @Test
+  void aProcessDefinitionWithThreeBadMembersIsAnsweredOnceInFrench() {
+    JsonObject fr =
+        problem(
+            send(
+                "fr",
+                "PUT",
+                "api/v1/processes/" + budget("bad"),
+                "{\"title\": {\"fr\": \"Budget\"}, \"zone\": \"Mars/Olympus\","
+                    + " \"template\": \"town-meeting\","
+                    + " \"territory\": {\"code\": \"X\", \"name\": {\"fr\": \"X\"}},"
+                    + " \"rules\": {\"envelope\": {\"amount\": \"10\", \"currency\": \"EUR\"},"
+                    + " \"minimumAge\": \"dix\"}}",
+                "ada",
+                "administrator"),
+            400);
+    Map<String, String> errors = errors(fr);
+    assertThat(errors).containsOnlyKeys("zone", "template", "rules.minimumAge");
+    assertThat(errors.get("zone"))
+        .isEqualTo(
+            "« Mars/Olympus » n’est pas un fuseau horaire : donnez-en un comme"
+                + " \"Europe/Brussels\".");
+    assertThat(errors.get("rules.minimumAge")).isEqualTo("Donnez un nombre entier d’années.");
+  }
 }
