@@ -371,44 +371,44 @@ public final class ProjectDocuments {
    * @throws InvalidInputException naming the offending member
    */
   public static FeasibilityReview review(JsonObject body, String reviewer) {
-    try {
-      JsonObject checklist = body.getJsonObject("checklist");
-      if (checklist == null) {
-        throw new IllegalArgumentException(
-            "checklist: answer every criterion, such as {\"ON_TERRITORY\": true, ...}.");
-      }
-      Map<FeasibilityCriterion, Boolean> answers = new EnumMap<>(FeasibilityCriterion.class);
+    FieldErrors errors = new FieldErrors();
+    Map<FeasibilityCriterion, Boolean> answers = new EnumMap<>(FeasibilityCriterion.class);
+    if (!(body.get("checklist") instanceof JsonObject checklist)) {
+      errors.add("checklist", TEXTS.text("review.checklist"));
+    } else {
       for (Map.Entry<String, JsonValue> entry : checklist.entrySet()) {
-        FeasibilityCriterion criterion;
+        String at = "checklist." + entry.getKey();
+        FeasibilityCriterion criterion = null;
         try {
           criterion = FeasibilityCriterion.valueOf(entry.getKey());
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(
-              "checklist."
-                  + entry.getKey()
-                  + ": not a criterion; use "
-                  + List.of(FeasibilityCriterion.values())
-                  + ".");
+          errors.add(
+              at,
+              TEXTS.text(
+                  "review.criterion",
+                  String.join(
+                      ", ",
+                      java.util.Arrays.stream(FeasibilityCriterion.values())
+                          .map(Enum::name)
+                          .toList())));
         }
         if (entry.getValue() != JsonValue.TRUE && entry.getValue() != JsonValue.FALSE) {
-          throw new IllegalArgumentException(
-              "checklist." + entry.getKey() + ": answer true or false.");
+          errors.add(at, FieldErrors.text("field.boolean", at));
+        } else if (criterion != null) {
+          answers.put(criterion, entry.getValue() == JsonValue.TRUE);
         }
-        answers.put(criterion, entry.getValue() == JsonValue.TRUE);
       }
-      return new FeasibilityReview(
-          reviewer,
-          answers,
-          ValueJson.money(body.get("costEstimate"), "costEstimate"),
-          ValueJson.text(body.get("publicAnswer"), "publicAnswer"));
-    } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
-      String message = e.getMessage() == null ? "malformed" : e.getMessage();
-      int colon = message.indexOf(':');
-      String field =
-          colon > 0 && message.substring(0, colon).matches("[A-Za-z][A-Za-z0-9_.\\[\\]]*")
-              ? message.substring(0, colon)
-              : "body";
-      throw InvalidInputException.of(field, message);
+    }
+    var cost =
+        errors.read(
+            "costEstimate", () -> ValueJson.money(body.get("costEstimate"), "costEstimate"));
+    LocalizedText answer =
+        errors.read("publicAnswer", () -> ValueJson.text(body.get("publicAnswer"), "publicAnswer"));
+    errors.done();
+    try {
+      return new FeasibilityReview(reviewer, answers, cost, answer);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("checklist", String.valueOf(e.getMessage()));
     }
   }
 
@@ -422,7 +422,7 @@ public final class ProjectDocuments {
    */
   public static Progress progress(JsonObject body) {
     if (body == null) {
-      throw InvalidInputException.of("body", "Send {\"percent\": ..., \"milestones\": [...]}.");
+      throw InvalidInputException.of("body", TEXTS.text("progress.body"));
     }
     RequestBodies.only(body, "percent", "milestones");
     try {
@@ -442,11 +442,7 @@ public final class ProjectDocuments {
     } catch (InvalidInputException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw InvalidInputException.of(
-          "body",
-          "Give {\"percent\": 0-100, \"milestones\": [{\"label\":"
-              + " {...}, \"date\": \"2028-03-01\", \"reached\": true}]}: "
-              + e.getMessage());
+      throw InvalidInputException.of("body", TEXTS.text("progress.body"));
     }
   }
 
@@ -467,24 +463,30 @@ public final class ProjectDocuments {
    */
   public static StatusMove statusMove(JsonObject body) {
     if (body == null) {
-      throw InvalidInputException.of("body", "Send {\"to\": ..., \"why\": {...}}.");
+      throw InvalidInputException.of("body", TEXTS.text("move.body"));
     }
     RequestBodies.only(body, "to", "why");
-    String to = RequestBodies.string(body, "to");
-    LocalizedText why = RequestBodies.text(body, "why");
+    FieldErrors errors = new FieldErrors();
+    String to = errors.read("to", () -> RequestBodies.string(body, "to"));
+    LocalizedText why = errors.read("why", () -> RequestBodies.text(body, "why"));
     ProjectStatus status =
-        ProjectService.STAFF_MOVES.stream()
-            .filter(s -> s.name().equals(to))
-            .findFirst()
-            .orElseThrow(() -> InvalidInputException.of("to", STAFF_MOVES_MESSAGE));
+        to == null
+            ? null
+            : ProjectService.STAFF_MOVES.stream()
+                .filter(s -> s.name().equals(to))
+                .findFirst()
+                .orElse(null);
+    if (to != null && status == null) {
+      errors.add("to", TEXTS.text("move.to"));
+    }
+    errors.done();
     return new StatusMove(status, why);
   }
 
-  /** What {@code to} may be. */
-  static final String STAFF_MOVES_MESSAGE =
-      "Use UNDER_REVIEW, ON_BALLOT, NOT_FEASIBLE,"
-          + " IN_PROGRESS, REALISED or ABANDONED (reviews, merges and results have their own"
-          + " endpoints).";
+  /** What {@code to} may be, in every language. */
+  static LocalizedText staffMoves() {
+    return TEXTS.text("move.to");
+  }
 
   /**
    * A merge a staff member asks for: {@code {"into": "...", "why": {...}}}.
@@ -503,11 +505,14 @@ public final class ProjectDocuments {
    */
   public static Merge merge(JsonObject body) {
     if (body == null) {
-      throw InvalidInputException.of("body", "Send {\"into\": ..., \"why\": {...}}.");
+      throw InvalidInputException.of("body", TEXTS.text("merge.body"));
     }
     RequestBodies.only(body, "into", "why");
-    ProjectId into = ProjectId.of(RequestBodies.string(body, "into"));
-    return new Merge(into, RequestBodies.text(body, "why"));
+    FieldErrors errors = new FieldErrors();
+    String into = errors.read("into", () -> RequestBodies.string(body, "into"));
+    LocalizedText why = errors.read("why", () -> RequestBodies.text(body, "why"));
+    errors.done();
+    return new Merge(ProjectId.of(into), why);
   }
 
   /**
@@ -520,7 +525,7 @@ public final class ProjectDocuments {
    */
   public static FeasibilityReview reviewBody(JsonObject body, String reviewer) {
     if (body == null) {
-      throw InvalidInputException.of("body", "Send the review.");
+      throw InvalidInputException.of("body", TEXTS.text("review.body"));
     }
     RequestBodies.only(body, "checklist", "costEstimate", "publicAnswer");
     return review(body, reviewer);
@@ -554,11 +559,11 @@ public final class ProjectDocuments {
     LocalizedText why = RequestBodies.text(body, "why");
     Set<ProjectId> selected = new LinkedHashSet<>();
     if (!(body.get("selected") instanceof JsonArray ids)) {
-      throw InvalidInputException.of("selected", "Give the ids of the funded projects.");
+      throw InvalidInputException.of("selected", TEXTS.text("proclamation.selected"));
     }
     for (JsonValue value : ids) {
       if (!(value instanceof JsonString s)) {
-        throw InvalidInputException.of("selected", "Give the ids as strings.");
+        throw InvalidInputException.of("selected", TEXTS.text("proclamation.selected.id"));
       }
       selected.add(ProjectId.of(s.getString()));
     }
@@ -581,11 +586,12 @@ public final class ProjectDocuments {
         } catch (IllegalArgumentException e) {
           throw InvalidInputException.of(
               "status",
-              "'"
-                  + name.trim()
-                  + "' is not a status: use "
-                  + List.of(ProjectStatus.values())
-                  + ".");
+              TEXTS.text(
+                  "list.status",
+                  name.trim(),
+                  String.join(
+                      ", ",
+                      java.util.Arrays.stream(ProjectStatus.values()).map(Enum::name).toList())));
         }
       }
     }
