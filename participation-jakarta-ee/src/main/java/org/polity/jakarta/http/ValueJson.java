@@ -23,6 +23,7 @@ public final class ValueJson {
    * @param value the JSON
    * @param field its path, for messages
    * @return the money
+   * @throws InvalidValueException naming {@code field}, in every language, when it is not money
    */
   public static Money money(JsonValue value, String field) {
     if (value instanceof JsonObject money && money.get("currency") instanceof JsonString currency) {
@@ -91,6 +92,7 @@ public final class ValueJson {
    * @param value the JSON
    * @param path its path, for messages
    * @return the text
+   * @throws InvalidValueException naming the path, in every language, when it is not such a text
    */
   public static LocalizedText text(JsonValue value, String path) {
     if (!(value instanceof JsonObject object) || object.isEmpty()) {
