@@ -260,4 +260,19 @@ abstract class ProblemLanguagesApiContract {
                 + " \"Europe/Brussels\".");
     assertThat(errors.get("rules.minimumAge")).isEqualTo("Donnez un nombre entier d’années.");
   }
+
+  @Test
+  void aBadDevelopmentSignInHeaderIsAnsweredInDutch() {
+    Reply reply =
+        api.send(
+            "GET",
+            "api/v1/me",
+            null,
+            "gert",
+            "participant",
+            Map.of("Accept-Language", "nl", "X-Polity-Dev-Birth-Date", "gisteren"));
+    JsonObject nl = problem(reply, 400);
+    assertThat(errors(nl))
+        .containsEntry("X-Polity-Dev-Birth-Date", "Geef een datum zoals 2014-05-02.");
+  }
 }
