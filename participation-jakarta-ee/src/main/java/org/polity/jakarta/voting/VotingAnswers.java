@@ -34,7 +34,8 @@ final class VotingAnswers {
    * refusal that names a {@code field} is answered as a 400 naming that field.
    *
    * @param result the service's result
-   * @param headers the request (the language of a field's message)
+   * @param headers the request (unused: {@code ProblemMappers} writes the field's text in the
+   *     reader's language)
    * @return the value
    */
   static <T> T value(Result<T> result, HttpHeaders headers) {
