@@ -138,14 +138,19 @@ final class InitiativeJson {
     InitiativeDetails.Builder b = InitiativeDetails.builder();
     field(errors, "title", () -> b.title(text(body, "title", true)));
     field(errors, "description", () -> b.description(text(body, "description", false)));
-    field(errors, "kind", () -> b.kind(InitiativeKind.fromCode(string(body, "kind", true))));
+    field(
+        errors,
+        "kind",
+        () -> b.kind(InitiativeKind.fromCode(string(body, "kind", true))),
+        codes(body, "kind", InitiativeKind.values(), InitiativeKind::code));
     field(
         errors,
         "organiserType",
         () ->
             b.organiser(
                 string(body, "organiser", false),
-                OrganiserType.fromCode(string(body, "organiserType", true))));
+                OrganiserType.fromCode(string(body, "organiserType", true))),
+        codes(body, "organiserType", OrganiserType.values(), OrganiserType::code));
     field(
         errors,
         "themes",
@@ -159,21 +164,27 @@ final class InitiativeJson {
           return b.themes(themes);
         });
     field(errors, "audience", () -> b.audience(text(body, "audience", false)));
-    field(errors, "scale", () -> b.scale(Scale.fromCode(string(body, "scale", true))));
+    field(
+        errors,
+        "scale",
+        () -> b.scale(Scale.fromCode(string(body, "scale", true))),
+        codes(body, "scale", Scale.values(), Scale::code));
     field(
         errors,
         "mode",
         () ->
             body.containsKey("mode")
                 ? b.mode(ParticipationMode.fromCode(string(body, "mode", true)))
-                : b);
+                : b,
+        codes(body, "mode", ParticipationMode.values(), ParticipationMode::code));
     field(
         errors,
         "recruitment",
         () ->
             body.containsKey("recruitment")
                 ? b.recruitment(Recruitment.fromCode(string(body, "recruitment", true)))
-                : b);
+                : b,
+        codes(body, "recruitment", Recruitment.values(), Recruitment::code));
     field(
         errors,
         "start",
@@ -244,10 +255,26 @@ final class InitiativeJson {
   }
 
   private static void field(List<Problem.FieldError> errors, String name, Step step) {
+    field(errors, name, step, null);
+  }
+
+  /**
+   * Runs one step; a bad value is noted under {@code name}, with {@code badCode} (when given) for a
+   * code that core does not know.
+   */
+  private static void field(
+      List<Problem.FieldError> errors, String name, Step step, LocalizedText badCode) {
     try {
       step.run();
     } catch (InvalidValueException e) {
       errors.add(new Problem.FieldError(name, e.error().text()));
+    } catch (IllegalArgumentException e) {
+      errors.add(
+          new Problem.FieldError(
+              name,
+              badCode != null && String.valueOf(e.getMessage()).contains(" is not a known ")
+                  ? badCode
+                  : LocalizedText.of("en", String.valueOf(e.getMessage()))));
     } catch (Exception e) {
       errors.add(
           new Problem.FieldError(
@@ -256,6 +283,16 @@ final class InitiativeJson {
                   ? TEXTS.text("initiative.field.type")
                   : LocalizedText.of("en", String.valueOf(e.getMessage()))));
     }
+  }
+
+  /** What to say of a code that is not one of {@code values}, in every language. */
+  private static <E> LocalizedText codes(
+      JsonObject body, String name, E[] values, java.util.function.Function<E, String> code) {
+    JsonValue given = body.get(name);
+    return TEXTS.text(
+        "initiative.filter.code",
+        given instanceof JsonString s ? s.getString() : String.valueOf(given),
+        String.join(", ", java.util.Arrays.stream(values).map(code).toList()));
   }
 
   private static LocalizedText text(JsonObject body, String name, boolean required) {
