@@ -21,6 +21,9 @@ import org.polity.jakarta.problem.Problem;
  */
 final class InitiativeFilters {
 
+  private static final org.polity.common.Texts TEXTS =
+      org.polity.common.Texts.of(InitiativeFilters.class);
+
   private InitiativeFilters() {}
 
   static InitiativeQuery query(
@@ -44,7 +47,17 @@ final class InitiativeFilters {
       try {
         query.kind(InitiativeKind.fromCode(code));
       } catch (IllegalArgumentException e) {
-        errors.add(new Problem.FieldError("kind", e.getMessage()));
+        errors.add(
+            new Problem.FieldError(
+                "kind",
+                TEXTS.text(
+                    "initiative.filter.code",
+                    code,
+                    String.join(
+                        ", ",
+                        java.util.Arrays.stream(InitiativeKind.values())
+                            .map(InitiativeKind::code)
+                            .toList()))));
       }
     }
     for (String code : codes(theme)) {
@@ -58,7 +71,14 @@ final class InitiativeFilters {
       try {
         query.scale(Scale.fromCode(code));
       } catch (IllegalArgumentException e) {
-        errors.add(new Problem.FieldError("scale", e.getMessage()));
+        errors.add(
+            new Problem.FieldError(
+                "scale",
+                TEXTS.text(
+                    "initiative.filter.code",
+                    code,
+                    String.join(
+                        ", ", java.util.Arrays.stream(Scale.values()).map(Scale::code).toList()))));
       }
     }
     if (within != null) {
@@ -69,12 +89,7 @@ final class InitiativeFilters {
               .orElse(null);
       if (district == null) {
         errors.add(
-            new Problem.FieldError(
-                "within",
-                "'"
-                    + within
-                    + "' is not the id of a feature of the"
-                    + " districts collection: see /ogc/collections/districts/items."));
+            new Problem.FieldError("within", TEXTS.text("initiative.filter.within", within)));
       } else {
         query.within(district);
       }

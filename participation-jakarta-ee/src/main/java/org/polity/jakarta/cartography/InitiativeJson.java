@@ -30,9 +30,11 @@ import org.polity.cartography.Recruitment;
 import org.polity.cartography.Revision;
 import org.polity.cartography.Scale;
 import org.polity.common.LocalizedText;
+import org.polity.common.Texts;
 import org.polity.geo.GeoJsonReader;
 import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.problem.InvalidInputException;
+import org.polity.jakarta.problem.InvalidValueException;
 import org.polity.jakarta.problem.Problem;
 
 /**
@@ -50,6 +52,8 @@ import org.polity.jakarta.problem.Problem;
  * Every bad field is reported at once, each with what is expected.
  */
 final class InitiativeJson {
+
+  private static final Texts TEXTS = Texts.of(InitiativeJson.class);
 
   /** The longest reason, in characters (an edit's, or a rejection's per language). */
   static final int MAX_REASON = 2000;
@@ -74,12 +78,16 @@ final class InitiativeJson {
    */
   static Edit edit(JsonObject body) {
     if (body == null) {
-      throw InvalidInputException.of("body", "send {\"why\": \"...\", \"initiative\": {...}}.");
+      throw InvalidInputException.of("body", TEXTS.text("initiative.field.edit"));
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     for (String member : body.keySet()) {
       if (!Set.of("why", "initiative").contains(member)) {
-        errors.add(new Problem.FieldError(member, "unknown member: send only why and initiative."));
+        errors.add(
+            new Problem.FieldError(
+                member,
+                org.polity.jakarta.http.FieldErrors.text(
+                    "field.unknown-member", "initiative, why")));
       }
     }
     JsonValue why = body.get("why");
@@ -88,12 +96,10 @@ final class InitiativeJson {
         || text.getString().length() > MAX_REASON) {
       errors.add(
           new Problem.FieldError(
-              "why",
-              "say why it changes in 1 to " + MAX_REASON + " characters (kept in the history)."));
+              "why", TEXTS.text("initiative.field.why", String.valueOf(MAX_REASON))));
     }
     if (!(body.get("initiative") instanceof JsonObject)) {
-      errors.add(
-          new Problem.FieldError("initiative", "send the whole initiative in the proposal form."));
+      errors.add(new Problem.FieldError("initiative", TEXTS.text("initiative.field.initiative")));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -120,30 +126,31 @@ final class InitiativeJson {
       return new LocalizedText(map);
     } catch (RuntimeException e) {
       throw InvalidInputException.of(
-          "reason",
-          "give the reason for the organiser (up to "
-              + MAX_REASON
-              + " characters per language), such as {\"reason\": {\"fr\": \"...\", \"en\": \"...\"}}.");
+          "reason", TEXTS.text("initiative.field.reason", String.valueOf(MAX_REASON)));
     }
   }
 
   static InitiativeDetails details(JsonObject body) {
     if (body == null) {
-      throw InvalidInputException.of(
-          "body", "the request has no JSON object: send the initiative.");
+      throw InvalidInputException.of("body", TEXTS.text("initiative.field.body"));
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     InitiativeDetails.Builder b = InitiativeDetails.builder();
     field(errors, "title", () -> b.title(text(body, "title", true)));
     field(errors, "description", () -> b.description(text(body, "description", false)));
-    field(errors, "kind", () -> b.kind(InitiativeKind.fromCode(string(body, "kind", true))));
+    field(
+        errors,
+        "kind",
+        () -> b.kind(InitiativeKind.fromCode(string(body, "kind", true))),
+        codes(body, "kind", InitiativeKind.values(), InitiativeKind::code));
     field(
         errors,
         "organiserType",
         () ->
             b.organiser(
                 string(body, "organiser", false),
-                OrganiserType.fromCode(string(body, "organiserType", true))));
+                OrganiserType.fromCode(string(body, "organiserType", true))),
+        codes(body, "organiserType", OrganiserType.values(), OrganiserType::code));
     field(
         errors,
         "themes",
@@ -157,21 +164,27 @@ final class InitiativeJson {
           return b.themes(themes);
         });
     field(errors, "audience", () -> b.audience(text(body, "audience", false)));
-    field(errors, "scale", () -> b.scale(Scale.fromCode(string(body, "scale", true))));
+    field(
+        errors,
+        "scale",
+        () -> b.scale(Scale.fromCode(string(body, "scale", true))),
+        codes(body, "scale", Scale.values(), Scale::code));
     field(
         errors,
         "mode",
         () ->
             body.containsKey("mode")
                 ? b.mode(ParticipationMode.fromCode(string(body, "mode", true)))
-                : b);
+                : b,
+        codes(body, "mode", ParticipationMode.values(), ParticipationMode::code));
     field(
         errors,
         "recruitment",
         () ->
             body.containsKey("recruitment")
                 ? b.recruitment(Recruitment.fromCode(string(body, "recruitment", true)))
-                : b);
+                : b,
+        codes(body, "recruitment", Recruitment.values(), Recruitment::code));
     field(
         errors,
         "start",
@@ -229,7 +242,7 @@ final class InitiativeJson {
       return area == null ? new Place(null, null) : Place.area(area);
     }
     if (point.size() != 2) {
-      throw new IllegalArgumentException("a point is [longitude, latitude].");
+      throw new InvalidValueException("point", TEXTS.text("initiative.field.point"));
     }
     double lon = point.getJsonNumber(0).doubleValue();
     double lat = point.getJsonNumber(1).doubleValue();
@@ -242,21 +255,50 @@ final class InitiativeJson {
   }
 
   private static void field(List<Problem.FieldError> errors, String name, Step step) {
+    field(errors, name, step, null);
+  }
+
+  /**
+   * Runs one step; a bad value is noted under {@code name}, with {@code badCode} (when given) for a
+   * code that core does not know.
+   */
+  private static void field(
+      List<Problem.FieldError> errors, String name, Step step, LocalizedText badCode) {
     try {
       step.run();
+    } catch (InvalidValueException e) {
+      errors.add(new Problem.FieldError(name, e.error().text()));
+    } catch (IllegalArgumentException e) {
+      errors.add(
+          new Problem.FieldError(
+              name,
+              badCode != null && String.valueOf(e.getMessage()).contains(" is not a known ")
+                  ? badCode
+                  : LocalizedText.of("en", String.valueOf(e.getMessage()))));
     } catch (Exception e) {
-      String message =
-          e instanceof ClassCastException || e instanceof NullPointerException
-              ? "has the wrong JSON type or is missing"
-              : e.getMessage();
-      errors.add(new Problem.FieldError(name, message));
+      errors.add(
+          new Problem.FieldError(
+              name,
+              e instanceof ClassCastException || e instanceof NullPointerException
+                  ? TEXTS.text("initiative.field.type")
+                  : LocalizedText.of("en", String.valueOf(e.getMessage()))));
     }
+  }
+
+  /** What to say of a code that is not one of {@code values}, in every language. */
+  private static <E> LocalizedText codes(
+      JsonObject body, String name, E[] values, java.util.function.Function<E, String> code) {
+    JsonValue given = body.get(name);
+    return TEXTS.text(
+        "initiative.filter.code",
+        given instanceof JsonString s ? s.getString() : String.valueOf(given),
+        String.join(", ", java.util.Arrays.stream(values).map(code).toList()));
   }
 
   private static LocalizedText text(JsonObject body, String name, boolean required) {
     if (!body.containsKey(name) || body.isNull(name)) {
       if (required) {
-        throw new IllegalArgumentException("missing: give {\"fr\": \"...\", \"nl\": \"...\"}.");
+        throw new InvalidValueException(name, TEXTS.text("initiative.field.text"));
       }
       return null;
     }
@@ -269,7 +311,7 @@ final class InitiativeJson {
   private static String string(JsonObject body, String name, boolean required) {
     if (!body.containsKey(name) || body.isNull(name)) {
       if (required) {
-        throw new IllegalArgumentException("missing.");
+        throw new InvalidValueException(name, TEXTS.text("initiative.field.missing"));
       }
       return null;
     }
@@ -281,7 +323,7 @@ final class InitiativeJson {
     try {
       return text == null ? null : LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a date such as 2026-03-01.");
+      throw new InvalidValueException(name, TEXTS.text("initiative.field.date", text));
     }
   }
 

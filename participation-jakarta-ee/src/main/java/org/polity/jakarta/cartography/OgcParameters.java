@@ -11,6 +11,9 @@ import org.polity.jakarta.problem.Problem;
 /** Parses the query parameters of OGC API – Features items requests; bad values answer 400. */
 final class OgcParameters {
 
+  private static final org.polity.common.Texts TEXTS =
+      org.polity.common.Texts.of(OgcParameters.class);
+
   /** A date interval; null ends are open. */
   record Interval(LocalDate from, LocalDate to) {}
 
@@ -37,12 +40,7 @@ final class OgcParameters {
     if (format != null && !formats.contains(format.toLowerCase(java.util.Locale.ROOT))) {
       errors.add(
           new Problem.FieldError(
-              "f",
-              "'"
-                  + format
-                  + "' is not a format served here: use "
-                  + (htmlServed ? "html, " : "")
-                  + "json (or geojson for features)."));
+              "f", TEXTS.text(htmlServed ? "ogc.field.f.html" : "ogc.field.f", format)));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -99,9 +97,8 @@ final class OgcParameters {
         errors.add(
             new Problem.FieldError(
                 name,
-                "unknown query parameter: this endpoint takes "
-                    + new java.util.TreeSet<>(known)
-                    + "."));
+                TEXTS.text(
+                    "ogc.field.unknown", String.join(", ", new java.util.TreeSet<>(known)))));
       }
     }
     return errors;
@@ -121,8 +118,7 @@ final class OgcParameters {
     try {
       String[] parts = text == null ? new String[0] : text.split(",");
       if (parts.length != 2) {
-        throw new IllegalArgumentException(
-            "give point=longitude,latitude, such as point=4.35,50.85.");
+        throw new NumberFormatException("not two numbers");
       }
       origin =
           org.polity.geo.GeoPoint.of(
@@ -131,9 +127,10 @@ final class OgcParameters {
       all.add(
           new Problem.FieldError(
               "point",
-              e instanceof NumberFormatException
-                  ? "give point=longitude,latitude, such as point=4.35,50.85."
-                  : e.getMessage()));
+              TEXTS.text(
+                  e instanceof NumberFormatException
+                      ? "ogc.field.point"
+                      : "ogc.field.point.range")));
     }
     if (!all.isEmpty()) {
       throw new InvalidInputException(all);
@@ -161,8 +158,7 @@ final class OgcParameters {
     try {
       int limit = Integer.parseInt(text.strip());
       if (limit < 1) {
-        throw InvalidInputException.of(
-            "limit", "'" + text + "' is below 1: give a page size of 1 or more.");
+        throw InvalidInputException.of("limit", TEXTS.text("ogc.field.limit.below", text));
       }
       return limit;
     } catch (NumberFormatException e) {
@@ -170,8 +166,7 @@ final class OgcParameters {
       if (text.strip().matches("\\d+")) {
         return Integer.MAX_VALUE;
       }
-      throw InvalidInputException.of(
-          "limit", "'" + text + "' is not a whole number: give a page size such as 100.");
+      throw InvalidInputException.of("limit", TEXTS.text("ogc.field.limit", text));
     }
   }
 
@@ -182,12 +177,11 @@ final class OgcParameters {
     try {
       int offset = Integer.parseInt(text.strip());
       if (offset < 0) {
-        throw InvalidInputException.of("offset", "'" + text + "' is negative: give 0 or more.");
+        throw InvalidInputException.of("offset", TEXTS.text("ogc.field.offset.negative", text));
       }
       return offset;
     } catch (NumberFormatException e) {
-      throw InvalidInputException.of(
-          "offset", "'" + text + "' is not a whole number: follow the next link.");
+      throw InvalidInputException.of("offset", TEXTS.text("ogc.field.offset", text));
     }
   }
 
@@ -284,14 +278,12 @@ final class OgcParameters {
       return new Interval(day, day);
     }
     if (parts.length != 2) {
-      throw InvalidInputException.of(
-          "datetime", "'" + text + "' is not an instant or an interval start/end.");
+      throw InvalidInputException.of("datetime", TEXTS.text("ogc.field.datetime.parts", text));
     }
     LocalDate from = open(parts[0]) ? null : day(parts[0], text);
     LocalDate to = open(parts[1]) ? null : day(parts[1], text);
     if (from != null && to != null && to.isBefore(from)) {
-      throw InvalidInputException.of(
-          "datetime", "'" + text + "' ends before it starts: swap the ends.");
+      throw InvalidInputException.of("datetime", TEXTS.text("ogc.field.datetime.order", text));
     }
     return new Interval(from, to);
   }
@@ -307,13 +299,7 @@ final class OgcParameters {
       }
       return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
     } catch (DateTimeParseException e) {
-      throw InvalidInputException.of(
-          "datetime",
-          "'"
-              + whole
-              + "' is not RFC 3339: give an instant"
-              + " such as 2026-05-01T00:00:00Z, a date such as 2026-05-01, or an interval start/end with"
-              + " .. for an open end.");
+      throw InvalidInputException.of("datetime", TEXTS.text("ogc.field.datetime", whole));
     }
   }
 }

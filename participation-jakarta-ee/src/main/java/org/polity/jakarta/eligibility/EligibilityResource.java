@@ -62,7 +62,7 @@ public class EligibilityResource {
   @RolesAllowed(PolityRole.Names.PARTICIPANT)
   @Operation(summary = "Whether I may perform an action in a process")
   public JsonObject eligibility(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String processId,
       @QueryParam("action")
           @NotNull(message = "give the action, such as VOTE")
@@ -73,7 +73,7 @@ public class EligibilityResource {
                       + " ANSWER_SURVEY, BE_DRAWN")
           String action,
       @QueryParam("budget")
-          @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+          @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           @Parameter(
               description =
                   "one of the process's budgets: decide under the process's rules and"

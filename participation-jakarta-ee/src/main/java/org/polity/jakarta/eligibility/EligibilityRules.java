@@ -29,8 +29,10 @@ import org.polity.eligibility.spi.CensusSource;
 import org.polity.geo.AreaCollection;
 import org.polity.geo.GeoJsonReader;
 import org.polity.identity.ParticipantKeyer;
+import org.polity.jakarta.http.FieldErrors;
 import org.polity.jakarta.http.ValueJson;
 import org.polity.jakarta.plugins.Plugins;
+import org.polity.jakarta.problem.InvalidValueException;
 import org.polity.process.ParticipationAction;
 
 /**
@@ -83,12 +85,10 @@ public final class EligibilityRules {
       try {
         action = ParticipationAction.valueOf(entry.getKey());
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "eligibility."
-                + entry.getKey()
-                + ": not an action; use one of "
-                + List.of(ParticipationAction.values())
-                + ".");
+        throw bad(
+            "eligibility." + entry.getKey(),
+            "rules.field.action",
+            names(List.of(ParticipationAction.values())));
       }
       policy.put(action, rule(entry.getValue(), "eligibility." + entry.getKey(), plugins, keyer));
     }
@@ -109,10 +109,7 @@ public final class EligibilityRules {
   public static EligibilityRule rule(
       JsonValue value, String path, Plugins plugins, ParticipantKeyer keyer) {
     if (!(value instanceof JsonObject node) || node.size() != 1) {
-      throw new IllegalArgumentException(
-          path
-              + ": a rule is an object with exactly one member, such as"
-              + " {\"minimumAge\": {\"years\": 10}} or {\"everyone\": {}}.");
+      throw bad(path, "rules.field.rule");
     }
     String block = node.keySet().iterator().next();
     JsonValue body = node.get(block);
@@ -133,21 +130,14 @@ public final class EligibilityRules {
       case "livesAtPostalCode" -> Rules.livesAtPostalCode(strings(body, at));
       case "livesInArea" -> area(object(body, at), at);
       case "census" -> Rules.memberOf(census(object(body, at), at, plugins, keyer));
-      default ->
-          throw new IllegalArgumentException(
-              path
-                  + ": unknown rule '"
-                  + block
-                  + "'; use one of"
-                  + " everyone, nobody, allOf, anyOf, not, minimumAge, maximumAge, identifiedAtLeast,"
-                  + " livesInMunicipality, livesAtPostalCode, livesInArea, census.");
+      default -> throw bad(path, "rules.field.unknown-rule", block);
     };
   }
 
   private static EligibilityRule[] list(
       JsonValue value, String path, Plugins plugins, ParticipantKeyer keyer) {
     if (!(value instanceof JsonArray array) || array.isEmpty()) {
-      throw new IllegalArgumentException(path + ": give a non-empty array of rules.");
+      throw bad(path, "rules.field.rules");
     }
     List<EligibilityRule> rules = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
@@ -158,7 +148,7 @@ public final class EligibilityRules {
 
   private static JsonObject object(JsonValue value, String path) {
     if (!(value instanceof JsonObject object)) {
-      throw new IllegalArgumentException(path + ": give an object.");
+      throw bad(path, "rules.field.object");
     }
     return object;
   }
@@ -169,7 +159,7 @@ public final class EligibilityRules {
         || !number.isIntegral()
         || number.intValue() < 0
         || number.intValue() > 150) {
-      throw new IllegalArgumentException(path + ".years: give a whole number of years, 0 to 150.");
+      throw bad(path + ".years", "rules.field.years");
     }
     return number.intValue();
   }
@@ -186,10 +176,7 @@ public final class EligibilityRules {
         // fall through
       }
     }
-    throw new IllegalArgumentException(
-        path
-            + ".on: give a date such as \"2027-06-15\", or leave it"
-            + " out for the day of the decision.");
+    throw bad(path + ".on", "rules.field.on");
   }
 
   private static VerificationLevel level(JsonValue value, String path) {
@@ -200,18 +187,17 @@ public final class EligibilityRules {
         // fall through
       }
     }
-    throw new IllegalArgumentException(
-        path + ": give one of " + List.of(VerificationLevel.values()) + ".");
+    throw bad(path, "rules.field.level", names(List.of(VerificationLevel.values())));
   }
 
   private static String[] strings(JsonValue value, String path) {
     if (!(value instanceof JsonArray array) || array.isEmpty()) {
-      throw new IllegalArgumentException(path + ": give a non-empty array of codes.");
+      throw bad(path, "rules.field.codes");
     }
     List<String> codes = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
       if (!(array.get(i) instanceof JsonString code) || code.getString().isBlank()) {
-        throw new IllegalArgumentException(path + "[" + i + "]: give a code as a string.");
+        throw bad(path + "[" + i + "]", "rules.field.code");
       }
       codes.add(code.getString());
     }
@@ -228,30 +214,22 @@ public final class EligibilityRules {
   private static EligibilityRule area(JsonObject body, String path) {
     for (String key : body.keySet()) {
       if (!AREA_MEMBERS.contains(key)) {
-        throw new IllegalArgumentException(
-            path
-                + "."
-                + key
-                + ": unknown member; use "
-                + AREA_MEMBERS.stream().sorted().toList()
-                + ".");
+        throw new InvalidValueException(
+            path + "." + key,
+            FieldErrors.text(
+                "field.unknown-member",
+                String.join(", ", AREA_MEMBERS.stream().sorted().toList())));
       }
     }
     if (!(body.get("file") instanceof JsonString file) || file.getString().isBlank()) {
-      throw new IllegalArgumentException(
-          path
-              + ".file: give the path of a GeoJSON file of the areas"
-              + " on the server, such as \"/srv/polity/districts.geojson\".");
+      throw bad(path + ".file", "rules.field.file");
     }
     String idProperty = null;
     JsonValue property = body.get("idProperty");
     if (property instanceof JsonString p && !p.getString().isBlank()) {
       idProperty = p.getString();
     } else if (property != null && property != JsonValue.NULL) {
-      throw new IllegalArgumentException(
-          path
-              + ".idProperty: give the name of the property holding"
-              + " each area's id, such as \"nis\".");
+      throw bad(path + ".idProperty", "rules.field.id-property");
     }
     String[] ids =
         body.get("ids") == null ? new String[0] : strings(body.get("ids"), path + ".ids");
@@ -259,12 +237,7 @@ public final class EligibilityRules {
     try {
       areas = new GeoJsonReader().readAreas(Path.of(file.getString()), idProperty);
     } catch (InvalidPathException | NoSuchFileException e) {
-      throw new IllegalArgumentException(
-          path
-              + ".file: there is no file '"
-              + file.getString()
-              + "' on the server; give the path of a GeoJSON file of the areas.",
-          e);
+      throw bad(path + ".file", "rules.field.no-file", file.getString());
     } catch (IOException e) {
       throw new UncheckedIOException(
           path + ".file: the areas cannot be read: " + e.getMessage(), e);
@@ -274,17 +247,13 @@ public final class EligibilityRules {
     }
     for (int i = 0; i < ids.length; i++) {
       if (areas.byId(ids[i]).isEmpty()) {
-        throw new IllegalArgumentException(
-            path
-                + ".ids["
-                + i
-                + "]: there is no area '"
-                + ids[i]
-                + "' in "
-                + file.getString()
-                + "; its areas are "
-                + areas.areas().stream().map(org.polity.geo.Area::id).limit(30).toList()
-                + ".");
+        throw bad(
+            path + ".ids[" + i + "]",
+            "rules.field.no-area",
+            ids[i],
+            file.getString(),
+            String.join(
+                ", ", areas.areas().stream().map(org.polity.geo.Area::id).limit(30).toList()));
       }
     }
     return Rules.livesInArea(areas, ids);
@@ -294,8 +263,10 @@ public final class EligibilityRules {
       JsonObject body, String path, Plugins plugins, ParticipantKeyer keyer) {
     JsonValue kind = body.get("kind");
     if (!(kind instanceof JsonString k) || k.getString().isBlank()) {
-      throw new IllegalArgumentException(
-          path + ".kind: give the census kind, one of " + plugins.censusKinds() + ".");
+      throw bad(
+          path + ".kind",
+          "rules.field.census-kind",
+          String.join(", ", plugins.censusKinds().stream().map(String::valueOf).toList()));
     }
     Map<String, String> options = new LinkedHashMap<>();
     JsonValue given = body.get("options");
@@ -304,8 +275,7 @@ public final class EligibilityRules {
           .forEach(
               (key, option) -> {
                 if (!(option instanceof JsonString s)) {
-                  throw new IllegalArgumentException(
-                      path + ".options." + key + ": give the option as a string.");
+                  throw bad(path + ".options." + key, "rules.field.option");
                 }
                 options.put(key, s.getString());
               });
@@ -326,5 +296,17 @@ public final class EligibilityRules {
       throw new UncheckedIOException(
           path + ": the census register cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  private static final org.polity.common.Texts TEXTS =
+      org.polity.common.Texts.of(EligibilityRules.class);
+
+  /** A bad member of a rule, with what to do in every language. */
+  private static InvalidValueException bad(String path, String key, Object... args) {
+    return new InvalidValueException(path, TEXTS.text(key, args));
+  }
+
+  private static String names(List<? extends Enum<?>> values) {
+    return String.join(", ", values.stream().map(Enum::name).toList());
   }
 }

@@ -9,5 +9,11 @@ public final class ApiIds {
   public static final String ID_MESSAGE =
       "must be 1 to 100 letters, digits, dots, dashes or underscores";
 
+  /**
+   * The message template of {@code @Pattern(regexp = ID)}: {@code ProblemMappers} writes it in the
+   * reader's language (key {@code validation.polity.id} of the problem texts).
+   */
+  public static final String ID_TEMPLATE = "{polity.id}";
+
   private ApiIds() {}
 }

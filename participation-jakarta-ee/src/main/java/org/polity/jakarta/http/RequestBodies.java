@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Set;
 import org.polity.common.LocalizedText;
 import org.polity.jakarta.problem.InvalidInputException;
+import org.polity.jakarta.problem.InvalidValueException;
 import org.polity.jakarta.problem.Problem.FieldError;
 
-/** Small readers of JSON request bodies, each refusal naming the member. */
+/**
+ * Small readers of JSON request bodies, each refusal naming the member with what is wrong in the
+ * reader's language ({@link FieldErrors} collects several).
+ */
 public final class RequestBodies {
   private RequestBodies() {}
 
@@ -25,7 +29,10 @@ public final class RequestBodies {
             k ->
                 errors.add(
                     new FieldError(
-                        k, "Unknown member: use " + allowed.stream().sorted().toList() + ".")));
+                        k,
+                        FieldErrors.text(
+                            "field.unknown-member",
+                            String.join(", ", allowed.stream().sorted().toList())))));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -35,7 +42,7 @@ public final class RequestBodies {
   public static String string(JsonObject body, String member) {
     JsonValue value = body.get(member);
     if (!(value instanceof JsonString s) || s.getString().isBlank()) {
-      throw InvalidInputException.of(member, "Give " + member + " as a non-blank string.");
+      throw InvalidInputException.of(member, FieldErrors.text("field.string", member));
     }
     return s.getString();
   }
@@ -44,6 +51,8 @@ public final class RequestBodies {
   public static LocalizedText text(JsonObject body, String member) {
     try {
       return ValueJson.text(body.get(member), member);
+    } catch (InvalidValueException e) {
+      throw new InvalidInputException(List.of(e.error()));
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of(member, e.getMessage());
     }

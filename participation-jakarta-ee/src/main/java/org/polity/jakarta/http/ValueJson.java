@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.polity.common.LocalizedText;
 import org.polity.common.Money;
+import org.polity.jakarta.problem.InvalidValueException;
 
 /** The JSON form of core's common values (money, multilingual texts), shared by every codec. */
 public final class ValueJson {
@@ -22,6 +23,7 @@ public final class ValueJson {
    * @param value the JSON
    * @param field its path, for messages
    * @return the money
+   * @throws InvalidValueException naming {@code field}, in every language, when it is not money
    */
   public static Money money(JsonValue value, String field) {
     if (value instanceof JsonObject money && money.get("currency") instanceof JsonString currency) {
@@ -34,11 +36,10 @@ public final class ValueJson {
           return Money.of(n.bigDecimalValue().toPlainString(), currency.getString());
         }
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+        throw new InvalidValueException(field, FieldErrors.text("field.money.invalid", field));
       }
     }
-    throw new IllegalArgumentException(
-        field + ": give {\"amount\": \"165000\", \"currency\": \"EUR\"}.");
+    throw new InvalidValueException(field, FieldErrors.text("field.money", field));
   }
 
   /**
@@ -91,18 +92,18 @@ public final class ValueJson {
    * @param value the JSON
    * @param path its path, for messages
    * @return the text
+   * @throws InvalidValueException naming the path, in every language, when it is not such a text
    */
   public static LocalizedText text(JsonValue value, String path) {
     if (!(value instanceof JsonObject object) || object.isEmpty()) {
-      throw new IllegalArgumentException(
-          path + ": give a text per language, such as" + " {\"fr\": \"...\", \"nl\": \"...\"}.");
+      throw new InvalidValueException(path, FieldErrors.text("field.text", path));
     }
     Map<String, String> texts = new LinkedHashMap<>();
     object.forEach(
         (language, text) -> {
           if (!(text instanceof JsonString s) || s.getString().isBlank()) {
-            throw new IllegalArgumentException(
-                path + "." + language + ": give the text as a string.");
+            throw new InvalidValueException(
+                path + "." + language, FieldErrors.text("field.text.language"));
           }
           texts.put(language.toLowerCase(Locale.ROOT), s.getString());
         });

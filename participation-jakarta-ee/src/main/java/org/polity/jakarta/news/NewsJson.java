@@ -17,8 +17,10 @@ import java.util.Set;
 import java.util.function.Function;
 import org.polity.common.LocalizedText;
 import org.polity.common.ProcessId;
+import org.polity.common.Texts;
 import org.polity.geo.GeoPoint;
 import org.polity.jakarta.http.ApiIds;
+import org.polity.jakarta.http.FieldErrors;
 import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.http.ValueJson;
 import org.polity.jakarta.problem.InvalidInputException;
@@ -53,7 +55,13 @@ final class NewsJson {
       Set.of("title", "description", "startsAt", "endsAt", "place", "process");
   private static final Set<String> PLACE_MEMBERS = Set.of("name", "address", "point");
 
+  private static final Texts TEXTS = Texts.of(NewsJson.class);
+
   private NewsJson() {}
+
+  private static String sorted(Set<String> members) {
+    return String.join(", ", members.stream().sorted().toList());
+  }
 
   /** Collects the bad members of one body. */
   private static final class Reader {
@@ -63,46 +71,62 @@ final class NewsJson {
     Reader(JsonObject body, Set<String> members) {
       if (body == null) {
         throw InvalidInputException.of(
-            "body", "Send a JSON object: " + members.stream().sorted().toList() + ".");
+            "body", FieldErrors.text("field.json-object", sorted(members)));
       }
       this.body = body;
       body.keySet().stream()
           .filter(k -> !members.contains(k))
           .sorted()
-          .forEach(
-              k -> error(k, "Unknown member: use " + members.stream().sorted().toList() + "."));
+          .forEach(k -> error(k, FieldErrors.text("field.unknown-member", sorted(members))));
     }
 
-    void error(String field, String message) {
-      errors.add(new FieldError(field, message));
+    void error(String field, LocalizedText text) {
+      errors.add(new FieldError(field, text));
+    }
+
+    void error(String field, String key, Object... args) {
+      error(field, TEXTS.text(key, args));
     }
 
     LocalizedText text(String member, int maxLength) {
       JsonValue value = body.get(member);
-      String expected =
-          "Give " + member + " as {\"fr\": ..., \"nl\": ..., \"en\": ...}, at least one language";
       if (!(value instanceof JsonObject json) || json.isEmpty()) {
-        error(member, expected + ".");
+        error(member, "field.text", member);
         return null;
       }
       Map<String, String> texts = new LinkedHashMap<>();
       for (var entry : json.entrySet()) {
         if (!(entry.getValue() instanceof JsonString s) || s.getString().isBlank()) {
-          error(member + "." + entry.getKey(), "Give a non-blank text, or leave the language out.");
+          error(member + "." + entry.getKey(), "field.text.blank");
           return null;
         }
         texts.put(entry.getKey(), s.getString());
+      }
+      for (var entry : texts.entrySet()) {
+        if (!NewsTexts.LANGUAGES.contains(entry.getKey())) {
+          error(member, "field.text.language", entry.getKey());
+          return null;
+        }
+        if (entry.getValue().length() > maxLength) {
+          error(
+              member,
+              "field.text.length",
+              entry.getKey(),
+              String.valueOf(entry.getValue().length()),
+              String.valueOf(maxLength));
+          return null;
+        }
       }
       try {
         LocalizedText text = new LocalizedText(texts);
         Optional<String> problem = NewsTexts.problem(text, maxLength);
         if (problem.isPresent()) {
-          error(member, capitalised(problem.get()) + ".");
+          error(member, LocalizedText.of("en", capitalised(problem.get()) + "."));
           return null;
         }
         return text;
       } catch (IllegalArgumentException e) {
-        error(member, e.getMessage());
+        error(member, LocalizedText.of("en", String.valueOf(e.getMessage())));
         return null;
       }
     }
@@ -111,8 +135,7 @@ final class NewsJson {
       JsonValue value = body.get(member);
       if (value == null || value == JsonValue.NULL) {
         if (required) {
-          error(
-              member, "Give " + member + " as an ISO-8601 instant, such as 2026-03-12T18:30:00Z.");
+          error(member, "field.instant.required", member);
         }
         return Optional.empty();
       }
@@ -120,12 +143,7 @@ final class NewsJson {
         return Optional.of(
             java.time.OffsetDateTime.parse(((JsonString) value).getString()).toInstant());
       } catch (ClassCastException | DateTimeParseException e) {
-        error(
-            member,
-            "Give "
-                + member
-                + " as an ISO-8601 instant with its offset, such as 2026-03-12T18:30:00Z or"
-                + " 2026-03-12T19:30:00+01:00.");
+        error(member, "field.instant", member);
         return Optional.empty();
       }
     }
@@ -138,21 +156,25 @@ final class NewsJson {
       if (value instanceof JsonString s && s.getString().matches(ApiIds.ID)) {
         return Optional.of(ProcessId.of(s.getString()));
       }
-      error("process", "Give the id of the process it is about; it " + ApiIds.ID_MESSAGE + ".");
+      error("process", "field.process");
       return Optional.empty();
     }
 
     Place place() {
       JsonValue value = body.get("place");
       if (!(value instanceof JsonObject where)) {
-        error("place", "Give place as {\"name\": ..., \"address\": ..., \"point\": ...}.");
+        error("place", "field.place");
         return null;
       }
       int before = errors.size();
       where.keySet().stream()
           .filter(k -> !PLACE_MEMBERS.contains(k))
           .sorted()
-          .forEach(k -> error("place." + k, "Unknown member: use address, name, point."));
+          .forEach(
+              k ->
+                  error(
+                      "place." + k,
+                      FieldErrors.text("field.unknown-member", "address, name, point")));
       String name = string(where, "name", true);
       String address = string(where, "address", false);
       Optional<GeoPoint> point = point(where.get("point"));
@@ -166,7 +188,7 @@ final class NewsJson {
       JsonValue value = where.get(member);
       if (value == null || value == JsonValue.NULL) {
         if (required) {
-          error("place." + member, "Give the place's " + member + ".");
+          error("place." + member, "field.place.member", member);
         }
         return null;
       }
@@ -175,11 +197,9 @@ final class NewsJson {
           || s.getString().strip().length() > Place.MAX_LENGTH) {
         error(
             "place." + member,
-            "Give the place's "
-                + member
-                + " as a non-blank text of at most "
-                + Place.MAX_LENGTH
-                + " characters.");
+            "field.place.member.length",
+            member,
+            String.valueOf(Place.MAX_LENGTH));
         return null;
       }
       return s.getString();
@@ -196,10 +216,7 @@ final class NewsJson {
                 ((JsonNumber) point.get("longitude")).doubleValue(),
                 ((JsonNumber) point.get("latitude")).doubleValue()));
       } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
-        error(
-            "place.point",
-            "Give the point as {\"longitude\": 4.35, \"latitude\": 50.85} (WGS 84 degrees;"
-                + " longitude -180 to 180, latitude -90 to 90).");
+        error("place.point", "field.place.point");
         return Optional.empty();
       }
     }
@@ -246,7 +263,7 @@ final class NewsJson {
       try {
         schedule = new Schedule(startsAt.get(), endsAt.get());
       } catch (IllegalArgumentException e) {
-        read.error("endsAt", e.getMessage());
+        read.error("endsAt", "field.schedule");
       }
     }
     Place place = read.place();

@@ -49,7 +49,7 @@ public class NewsResource {
   static final String ID = "[a-z0-9][a-z0-9-]{0,63}";
 
   /** What an id must be. */
-  static final String ID_MESSAGE = "must be 1 to 64 lower-case letters, digits and dashes";
+  static final String ID_MESSAGE = "{polity.news-id}";
 
   @Inject NewsService news;
 

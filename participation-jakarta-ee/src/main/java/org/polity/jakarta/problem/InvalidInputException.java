@@ -1,6 +1,7 @@
 package org.polity.jakarta.problem;
 
 import java.util.List;
+import org.polity.common.LocalizedText;
 
 /**
  * A request's content is not acceptable: each offending field is named with what is expected.
@@ -34,6 +35,17 @@ public final class InvalidInputException extends RuntimeException {
    */
   public static InvalidInputException of(String field, String message) {
     return new InvalidInputException(List.of(new Problem.FieldError(field, message)));
+  }
+
+  /**
+   * One offending field, with what is wrong in every language.
+   *
+   * @param field the field
+   * @param text what is wrong and what is expected, in French, Dutch and English
+   * @return the exception
+   */
+  public static InvalidInputException of(String field, LocalizedText text) {
+    return new InvalidInputException(List.of(new Problem.FieldError(field, text)));
   }
 
   /**

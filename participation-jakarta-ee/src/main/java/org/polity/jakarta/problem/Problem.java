@@ -8,7 +8,9 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.polity.common.LocalizedText;
 import org.polity.jakarta.http.Jsonp;
 
 /**
@@ -47,13 +49,43 @@ public record Problem(
    *
    * @param field where the field is: a JSON pointer-like path such as {@code projects[2]}, or the
    *     name of a path or query parameter
-   * @param message what is wrong with it and what is expected
+   * @param text what is wrong with it and what is expected, in French, Dutch and English (a text in
+   *     English only is shown in English to every reader)
    */
-  public record FieldError(String field, String message) {
+  public record FieldError(String field, LocalizedText text) {
     /** Refuses nulls. */
     public FieldError {
       Objects.requireNonNull(field, "field");
-      Objects.requireNonNull(message, "message");
+      Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * An offending field with an English-only message.
+     *
+     * @param field the field
+     * @param message what is wrong, in English
+     */
+    public FieldError(String field, String message) {
+      this(field, LocalizedText.of("en", Objects.requireNonNull(message, "message")));
+    }
+
+    /**
+     * What is wrong, in English.
+     *
+     * @return the message
+     */
+    public String message() {
+      return text.in(Locale.ENGLISH);
+    }
+
+    /**
+     * What is wrong, in the reader's language.
+     *
+     * @param language the reader's language
+     * @return the text
+     */
+    public String detail(Locale language) {
+      return text.in(language);
     }
   }
 
@@ -68,12 +100,27 @@ public record Problem(
 
   /**
    * The document as JSON text, with extension members (RFC 9457, section 3.2) after the standard
-   * ones; an extension never replaces a standard member.
+   * ones; an extension never replaces a standard member. Field errors are in English.
    *
    * @param extensions the extension members, such as {@code reasons}
    * @return the JSON
    */
   public String toJson(JsonObject extensions) {
+    return toJson(extensions, Locale.ENGLISH);
+  }
+
+  /**
+   * The document as JSON text, with extension members (RFC 9457, section 3.2) after the standard
+   * ones; an extension never replaces a standard member. When there are offending fields, {@code
+   * errors} lists each as {@code {"field": ..., "detail": ..., "message": ...}} ({@code detail} and
+   * {@code message} alike, in the reader's language; {@code message} is kept for earlier clients),
+   * and {@code field} names the first one.
+   *
+   * @param extensions the extension members, such as {@code reasons}
+   * @param language the language of the fields' details
+   * @return the JSON
+   */
+  public String toJson(JsonObject extensions, Locale language) {
     JsonObjectBuilder json =
         JSON.createObjectBuilder().add("type", type).add("title", title).add("status", status);
     if (detail != null) {
@@ -82,10 +129,16 @@ public record Problem(
     if (!errors.isEmpty()) {
       JsonArrayBuilder list = JSON.createArrayBuilder();
       errors.forEach(
-          e ->
-              list.add(
-                  JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+          e -> {
+            String text = e.detail(language);
+            list.add(
+                JSON.createObjectBuilder()
+                    .add("field", e.field())
+                    .add("detail", text)
+                    .add("message", text));
+          });
       json.add("errors", list);
+      json.add("field", errors.get(0).field());
     }
     JsonObject standard = json.build();
     JsonObjectBuilder all = Jsonp.JSON.createObjectBuilder(standard);
@@ -101,11 +154,26 @@ public record Problem(
   }
 
   /**
-   * The HTTP response carrying this document.
+   * The HTTP response carrying this document, its field errors in English.
    *
    * @return a response with status, {@code application/problem+json} and the document
    */
   public Response toResponse() {
     return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(toJson()).build();
+  }
+
+  /**
+   * The HTTP response carrying this document in the reader's language ({@code Content-Language}
+   * says which).
+   *
+   * @param language the reader's language
+   * @return a response with status, {@code application/problem+json}, language and the document
+   */
+  public Response toResponse(Locale language) {
+    return Response.status(status)
+        .type(MediaType.valueOf(MEDIA_TYPE))
+        .language(language)
+        .entity(toJson(JsonValue.EMPTY_JSON_OBJECT, language))
+        .build();
   }
 }

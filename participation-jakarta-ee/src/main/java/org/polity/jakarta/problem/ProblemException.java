@@ -46,7 +46,7 @@ public final class ProblemException extends RuntimeException {
     return new ProblemException(
         new Problem(
             Problem.TYPE_BASE + code,
-            ProblemMappers.forStatus(status, null).title(),
+            ProblemMappers.title(code, status, java.util.Locale.ENGLISH),
             status,
             detail,
             java.util.List.of()),
@@ -72,7 +72,7 @@ public final class ProblemException extends RuntimeException {
     Response.ResponseBuilder response =
         Response.status(problem.status())
             .type(Problem.MEDIA_TYPE)
-            .entity(problem.toJson(extensions));
+            .entity(problem.toJson(extensions, language == null ? Locale.ENGLISH : language));
     if (language != null) {
       response.language(language);
     }

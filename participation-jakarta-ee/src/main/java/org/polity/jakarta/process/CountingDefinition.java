@@ -16,8 +16,10 @@ import org.polity.counting.BudgetStep;
 import org.polity.counting.Completion;
 import org.polity.counting.CountingOptions;
 import org.polity.counting.Satisfaction;
+import org.polity.jakarta.http.FieldErrors;
 import org.polity.jakarta.http.ValueJson;
 import org.polity.jakarta.plugins.Plugins;
+import org.polity.jakarta.problem.InvalidValueException;
 import org.polity.process.ParticipatoryProcess;
 
 /**
@@ -146,56 +148,41 @@ public record CountingDefinition(
       return defaults();
     }
     if (!(value instanceof JsonObject counting)) {
-      throw new IllegalArgumentException("counting: give {\"rule\": \"greedy\", ...}.");
+      throw bad("counting", "counting.field.body");
     }
     for (String key : counting.keySet()) {
       if (!MEMBERS.contains(key)) {
-        throw new IllegalArgumentException(
-            "counting."
-                + key
-                + ": unknown member; use "
-                + MEMBERS.stream().sorted().toList()
-                + ".");
+        throw new InvalidValueException(
+            "counting." + key,
+            FieldErrors.text(
+                "field.unknown-member", String.join(", ", MEMBERS.stream().sorted().toList())));
       }
     }
     String rule = string(counting, "rule", "greedy");
     if (!plugins.countingRuleNames().contains(rule)) {
-      throw new IllegalArgumentException(
-          "counting.rule: there is no counting rule '"
-              + rule
-              + "'; use one of "
-              + plugins.countingRuleNames()
-              + ".");
+      throw bad(
+          "counting.rule",
+          "counting.field.rule",
+          rule,
+          String.join(", ", plugins.countingRuleNames().stream().map(String::valueOf).toList()));
     }
     String satisfactionName = string(counting, "satisfaction", "cost");
     Satisfaction satisfaction;
     try {
       satisfaction = Satisfaction.valueOf(satisfactionName.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "counting.satisfaction: '"
-              + satisfactionName
-              + "' is not a"
-              + " satisfaction measure; use cost, cardinality, points or borda.");
+      throw bad("counting.satisfaction", "counting.field.satisfaction", satisfactionName);
     }
     String completion = string(counting, "completion", rule.equals("mes") ? "add1" : "none");
     if (!COMPLETIONS.contains(completion)) {
-      throw new IllegalArgumentException(
-          "counting.completion: '"
-              + completion
-              + "' is not a completion;"
-              + " use one of "
-              + COMPLETIONS
-              + ".");
+      throw bad(
+          "counting.completion",
+          "counting.field.completion",
+          completion,
+          String.join(", ", COMPLETIONS));
     }
     if (completion.startsWith("add1") && !rule.equals("mes")) {
-      throw new IllegalArgumentException(
-          "counting.completion: "
-              + completion
-              + " raises the voters'"
-              + " shares of the Method of Equal Shares; with rule "
-              + rule
-              + " use none or greedy.");
+      throw bad("counting.completion", "counting.field.completion-rule", completion, rule);
     }
     Map<BudgetId, BudgetCounting> perBudget = new LinkedHashMap<>();
     JsonValue list = counting.get("budgets");
@@ -204,49 +191,45 @@ public record CountingDefinition(
         String field = "counting.budgets." + entry.getKey();
         BudgetId budget = BudgetId.of(entry.getKey());
         if (!budgets.contains(budget)) {
-          throw new IllegalArgumentException(
-              field + ": not a budget of this process; its budgets are " + budgets + ".");
+          throw bad(
+              field,
+              "counting.field.budget",
+              String.join(", ", budgets.stream().map(BudgetId::value).toList()));
         }
         if (!(entry.getValue() instanceof JsonObject one)) {
-          throw new IllegalArgumentException(
-              field + ": give {\"district\": ..., \"envelope\": {...}}.");
+          throw bad(field, "counting.field.budget.body");
         }
         for (String key : one.keySet()) {
           if (!key.equals("district") && !key.equals("envelope")) {
-            throw new IllegalArgumentException(
-                field + "." + key + ": unknown member; use district or envelope.");
+            throw new InvalidValueException(
+                field + "." + key, FieldErrors.text("field.unknown-member", "district, envelope"));
           }
         }
         Optional<String> district = Optional.empty();
         if (one.get("district") instanceof JsonString d) {
           if (!process.territory().districts().contains(d.getString())) {
-            throw new IllegalArgumentException(
-                field
-                    + ".district: '"
-                    + d.getString()
-                    + "' is not a"
-                    + " district of the territory; use one of "
-                    + process.territory().districts()
-                    + ".");
+            throw bad(
+                field + ".district",
+                "counting.field.district",
+                d.getString(),
+                String.join(", ", process.territory().districts()));
           }
           district = Optional.of(d.getString());
         } else if (one.get("district") != null && one.get("district") != JsonValue.NULL) {
-          throw new IllegalArgumentException(field + ".district: give a district name.");
+          throw bad(field + ".district", "counting.field.district.name");
         }
         Optional<Money> envelope = Optional.empty();
         if (one.get("envelope") != null) {
           Money money = ValueJson.money(one.get("envelope"), field + ".envelope");
           if (money.amount().signum() <= 0) {
-            throw new IllegalArgumentException(field + ".envelope: give an amount above zero.");
+            throw bad(field + ".envelope", "counting.field.envelope");
           }
           envelope = Optional.of(money);
         }
         perBudget.put(budget, new BudgetCounting(district, envelope));
       }
     } else if (list != null) {
-      throw new IllegalArgumentException(
-          "counting.budgets: give an object of budgets, such as"
-              + " {\"sb-north\": {\"district\": \"North\", \"envelope\": {...}}}.");
+      throw bad("counting.budgets", "counting.field.budgets");
     }
     return new CountingDefinition(rule, satisfaction, completion, perBudget);
   }
@@ -257,8 +240,16 @@ public record CountingDefinition(
       return fallback;
     }
     if (!(value instanceof JsonString s)) {
-      throw new IllegalArgumentException("counting." + member + ": give a name.");
+      throw bad("counting." + member, "counting.field.name");
     }
     return s.getString();
+  }
+
+  private static final org.polity.common.Texts TEXTS =
+      org.polity.common.Texts.of(CountingDefinition.class);
+
+  /** A bad member of the counting definition, with what to do in every language. */
+  private static InvalidValueException bad(String field, String key, Object... args) {
+    return new InvalidValueException(field, TEXTS.text(key, args));
   }
 }

@@ -21,20 +21,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.polity.common.BudgetId;
 import org.polity.common.LocalizedText;
 import org.polity.common.ProcessId;
+import org.polity.common.Texts;
 import org.polity.eligibility.EligibilityPolicy;
 import org.polity.eligibility.EligibilityRule;
 import org.polity.eligibility.Rules;
 import org.polity.identity.ParticipantKeyer;
 import org.polity.jakarta.eligibility.EligibilityRules;
+import org.polity.jakarta.http.FieldErrors;
 import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.http.RequestBodies;
 import org.polity.jakarta.http.ValueJson;
 import org.polity.jakarta.plugins.Plugins;
 import org.polity.jakarta.problem.InvalidInputException;
-import org.polity.jakarta.problem.Problem.FieldError;
+import org.polity.jakarta.problem.InvalidValueException;
 import org.polity.process.Envelope;
 import org.polity.process.ParticipationAction;
 import org.polity.process.ParticipatoryProcess;
@@ -95,6 +98,8 @@ public final class ProcessDocuments {
           "budgetEligibility",
           "counting");
 
+  private static final Texts TEXTS = Texts.of(ProcessDocuments.class);
+
   private ProcessDocuments() {}
 
   /**
@@ -110,57 +115,109 @@ public final class ProcessDocuments {
   public static ProcessDefinition read(
       ProcessId id, JsonObject document, Plugins plugins, ParticipantKeyer keyer) {
     if (document == null) {
-      throw InvalidInputException.of("body", "Send the process definition as a JSON object.");
+      throw InvalidInputException.of("body", TEXTS.text("definition.body"));
     }
-    List<FieldError> errors = new ArrayList<>();
+    FieldErrors errors = new FieldErrors();
     document.keySet().stream()
         .filter(k -> !MEMBERS.contains(k))
         .sorted()
         .forEach(
             k ->
                 errors.add(
-                    new FieldError(
-                        k, "Unknown member: use " + MEMBERS.stream().sorted().toList() + ".")));
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    try {
-      ParticipatoryProcess.Builder builder =
-          ParticipatoryProcess.builder(id)
-              .title(ValueJson.text(document.get("title"), "title"))
-              .zone(zone(document))
-              .rules(rules(document.get("rules")))
-              .territory(territory(document.get("territory")))
-              .progression(
-                  name(
-                      PhaseProgression.class,
-                      document.get("progression"),
-                      "progression",
-                      PhaseProgression.BY_DATES));
-      ProcessTemplate template = template(id, document);
-      builder.kind(name(ProcessKind.class, document.get("kind"), "kind", template.kind()));
-      builder.phases(template.phases());
-      ParticipatoryProcess process;
-      try {
-        process = builder.build();
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("phases: " + e.getMessage(), e);
-      }
-      List<BudgetId> budgets = budgets(id, document.get("budgets"));
-      JsonValue eligibility = document.get("eligibility");
-      if (eligibility != null && !(eligibility instanceof JsonObject)) {
-        throw new IllegalArgumentException("eligibility: give an object of rules by action.");
-      }
-      var policy = EligibilityRules.policy((JsonObject) eligibility, plugins, keyer);
-      CountingDefinition counting =
-          CountingDefinition.read(document.get("counting"), process, budgets, plugins);
-      var budgetPolicies =
-          budgetPolicies(document.get("budgetEligibility"), budgets, policy, plugins, keyer);
-      return new ProcessDefinition(process, budgets, policy, counting, budgetPolicies, document);
-    } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
-      String message = e.getMessage() == null ? e.toString() : e.getMessage();
-      throw InvalidInputException.of(field(message), message);
-    }
+                    k,
+                    "field.unknown-member",
+                    String.join(", ", MEMBERS.stream().sorted().toList())));
+    LocalizedText title =
+        read(errors, "title", () -> ValueJson.text(document.get("title"), "title"));
+    ZoneId zone = read(errors, "zone", () -> zone(document));
+    ProcessRules rules = read(errors, "rules", () -> rules(document.get("rules")));
+    Territory territory = read(errors, "territory", () -> territory(document.get("territory")));
+    PhaseProgression progression =
+        read(
+            errors,
+            "progression",
+            () ->
+                name(
+                    PhaseProgression.class,
+                    document.get("progression"),
+                    "progression",
+                    PhaseProgression.BY_DATES));
+    ProcessTemplate template = read(errors, "template", () -> template(id, document));
+    ProcessKind kind =
+        template == null
+            ? null
+            : read(
+                errors,
+                "kind",
+                () -> name(ProcessKind.class, document.get("kind"), "kind", template.kind()));
+    List<BudgetId> budgets = read(errors, "budgets", () -> budgets(id, document.get("budgets")));
+    JsonValue eligibility = document.get("eligibility");
+    EligibilityPolicy policy =
+        read(
+            errors,
+            "eligibility",
+            () -> {
+              if (eligibility != null && !(eligibility instanceof JsonObject)) {
+                throw new InvalidValueException(
+                    "eligibility", TEXTS.text("definition.eligibility"));
+              }
+              return EligibilityRules.policy((JsonObject) eligibility, plugins, keyer);
+            });
+    errors.done();
+    ParticipatoryProcess process =
+        read(
+            errors,
+            "phases",
+            () -> {
+              try {
+                return ParticipatoryProcess.builder(id)
+                    .title(title)
+                    .zone(zone)
+                    .rules(rules)
+                    .territory(territory)
+                    .progression(progression)
+                    .kind(kind)
+                    .phases(template.phases())
+                    .build();
+              } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("phases: " + e.getMessage(), e);
+              }
+            });
+    errors.done();
+    CountingDefinition counting =
+        read(
+            errors,
+            "counting",
+            () -> CountingDefinition.read(document.get("counting"), process, budgets, plugins));
+    Map<BudgetId, EligibilityPolicy> budgetPolicies =
+        read(
+            errors,
+            "budgetEligibility",
+            () ->
+                budgetPolicies(document.get("budgetEligibility"), budgets, policy, plugins, keyer));
+    errors.done();
+    return new ProcessDefinition(process, budgets, policy, counting, budgetPolicies, document);
+  }
+
+  /**
+   * Reads one member, noting a bad one (its field from the start of the message, such as {@code
+   * rules.envelope: ...}, else {@code member}).
+   */
+  private static <T> T read(FieldErrors errors, String member, Supplier<T> reader) {
+    return errors.read(
+        member,
+        () -> {
+          try {
+            return reader.get();
+          } catch (InvalidValueException e) {
+            throw e;
+          } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            String field = field(message);
+            throw new InvalidValueException(
+                field.equals("body") ? member : field, LocalizedText.of("en", message));
+          }
+        });
   }
 
   /** The member named at the start of a message such as {@code "rules.envelope: ..."}. */
@@ -173,17 +230,12 @@ public final class ProcessDocuments {
   private static ZoneId zone(JsonObject document) {
     JsonValue zone = document.get("zone");
     if (!(zone instanceof JsonString z)) {
-      throw new IllegalArgumentException(
-          "zone: give the process's time zone, such as \"Europe/Brussels\".");
+      throw new InvalidValueException("zone", TEXTS.text("definition.zone"));
     }
     try {
       return ZoneId.of(z.getString());
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException(
-          "zone: '"
-              + z.getString()
-              + "' is not a time zone; give one"
-              + " such as \"Europe/Brussels\".");
+      throw new InvalidValueException("zone", TEXTS.text("definition.zone.unknown", z.getString()));
     }
   }
 
@@ -199,8 +251,12 @@ public final class ProcessDocuments {
         // fall through
       }
     }
-    throw new IllegalArgumentException(
-        field + ": give one of " + List.of(type.getEnumConstants()) + ".");
+    throw new InvalidValueException(
+        field,
+        TEXTS.text(
+            "definition.one-of",
+            String.join(
+                ", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
   }
 
   private static ProcessTemplate template(ProcessId id, JsonObject document) {
@@ -208,7 +264,7 @@ public final class ProcessDocuments {
     JsonValue phases = document.get("phases");
     ProcessTemplate template;
     if (templateName != null && phases != null) {
-      throw new IllegalArgumentException("phases: give either a template or phases, not both.");
+      throw new InvalidValueException("phases", TEXTS.text("definition.template-and-phases"));
     }
     if (templateName instanceof JsonString name) {
       template =
@@ -216,10 +272,8 @@ public final class ProcessDocuments {
             case "shared-budget" -> ProcessTemplates.sharedBudget();
             case "consul-budget" -> ProcessTemplates.consulBudget();
             default ->
-                throw new IllegalArgumentException(
-                    "template: '"
-                        + name.getString()
-                        + "' is not a template; use shared-budget or consul-budget.");
+                throw new InvalidValueException(
+                    "template", TEXTS.text("definition.template.unknown", name.getString()));
           };
     } else if (phases instanceof JsonArray list) {
       JsonObject wrapped =
@@ -241,31 +295,24 @@ public final class ProcessDocuments {
         throw new IllegalArgumentException("phases: " + e.getMessage(), e);
       }
     } else {
-      throw new IllegalArgumentException(
-          "template: give a template (shared-budget, consul-budget)" + " or a list of phases.");
+      throw new InvalidValueException("template", TEXTS.text("definition.template"));
     }
     JsonValue schedule = document.get("schedule");
     if (schedule != null) {
       if (!(schedule instanceof JsonArray dates) || dates.isEmpty()) {
-        throw new IllegalArgumentException(
-            "schedule: give the first opening and then each closing,"
-                + " as local date-times such as \"2027-02-01T00:00\".");
+        throw new InvalidValueException("schedule", TEXTS.text("definition.schedule"));
       }
       List<LocalDateTime> instants = new ArrayList<>();
       for (int i = 0; i < dates.size(); i++) {
         if (!(dates.get(i) instanceof JsonString d)) {
-          throw new IllegalArgumentException(
-              "schedule[" + i + "]: give a local date-time such as \"2027-02-01T00:00\".");
+          throw new InvalidValueException(
+              "schedule[" + i + "]", TEXTS.text("definition.schedule.item"));
         }
         try {
           instants.add(LocalDateTime.parse(d.getString()));
         } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException(
-              "schedule["
-                  + i
-                  + "]: '"
-                  + d.getString()
-                  + "' is not a local date-time such as \"2027-02-01T00:00\".");
+          throw new InvalidValueException(
+              "schedule[" + i + "]", TEXTS.text("definition.schedule.date", d.getString()));
         }
       }
       try {
@@ -282,24 +329,24 @@ public final class ProcessDocuments {
 
   private static Territory territory(JsonValue value) {
     if (!(value instanceof JsonObject territory)) {
-      throw new IllegalArgumentException(
-          "territory: give {\"code\": ..., \"name\": {...}, \"districts\": [...]}.");
+      throw new InvalidValueException("territory", TEXTS.text("definition.territory"));
     }
     if (!(territory.get("code") instanceof JsonString code)) {
-      throw new IllegalArgumentException("territory.code: give the territory's code.");
+      throw new InvalidValueException("territory.code", TEXTS.text("definition.territory.code"));
     }
     List<String> districts = new ArrayList<>();
     JsonValue list = territory.get("districts");
     if (list instanceof JsonArray array) {
       for (int i = 0; i < array.size(); i++) {
         if (!(array.get(i) instanceof JsonString d)) {
-          throw new IllegalArgumentException(
-              "territory.districts[" + i + "]: give a district name.");
+          throw new InvalidValueException(
+              "territory.districts[" + i + "]", TEXTS.text("definition.territory.district"));
         }
         districts.add(d.getString());
       }
     } else if (list != null) {
-      throw new IllegalArgumentException("territory.districts: give a list of district names.");
+      throw new InvalidValueException(
+          "territory.districts", TEXTS.text("definition.territory.districts"));
     }
     return new Territory(
         code.getString(), ValueJson.text(territory.get("name"), "territory.name"), districts);
@@ -307,15 +354,14 @@ public final class ProcessDocuments {
 
   private static ProcessRules rules(JsonValue value) {
     if (!(value instanceof JsonObject rules)) {
-      throw new IllegalArgumentException(
-          "rules: give {\"envelope\": ..., \"themes\": [...], \"minimumAge\": ...}.");
+      throw new InvalidValueException("rules", TEXTS.text("definition.rules"));
     }
     ProcessRules.Builder builder = ProcessRules.builder();
     JsonValue envelope = rules.get("envelope");
     if (envelope instanceof JsonObject e && e.get("perInhabitant") != null) {
       if (!(e.get("population") instanceof JsonNumber population) || !population.isIntegral()) {
-        throw new IllegalArgumentException(
-            "rules.envelope.population: give the number of inhabitants.");
+        throw new InvalidValueException(
+            "rules.envelope.population", TEXTS.text("definition.rules.population"));
       }
       builder.envelope(
           Envelope.perInhabitant(
@@ -333,8 +379,8 @@ public final class ProcessDocuments {
       for (int i = 0; i < list.size(); i++) {
         if (!(list.get(i) instanceof JsonObject theme)
             || !(theme.get("id") instanceof JsonString themeId)) {
-          throw new IllegalArgumentException(
-              "rules.themes[" + i + "]: give {\"id\": ..., \"name\": {...}}.");
+          throw new InvalidValueException(
+              "rules.themes[" + i + "]", TEXTS.text("definition.rules.theme"));
         }
         builder.theme(
             new Theme(
@@ -342,13 +388,14 @@ public final class ProcessDocuments {
                 ValueJson.text(theme.get("name"), "rules.themes[" + i + "].name")));
       }
     } else if (themes != null) {
-      throw new IllegalArgumentException("rules.themes: give a list of themes.");
+      throw new InvalidValueException("rules.themes", TEXTS.text("definition.rules.themes"));
     }
     JsonValue minimumAge = rules.get("minimumAge");
     if (minimumAge instanceof JsonNumber age && age.isIntegral()) {
       builder.minimumAge(age.intValue());
     } else if (minimumAge != null) {
-      throw new IllegalArgumentException("rules.minimumAge: give a whole number of years.");
+      throw new InvalidValueException(
+          "rules.minimumAge", TEXTS.text("definition.rules.minimum-age"));
     }
     return builder.build();
   }
@@ -358,14 +405,14 @@ public final class ProcessDocuments {
       return List.of(BudgetId.of(id.value()));
     }
     if (!(value instanceof JsonArray list) || list.isEmpty()) {
-      throw new IllegalArgumentException("budgets: give a non-empty list of budget ids.");
+      throw new InvalidValueException("budgets", TEXTS.text("definition.budgets"));
     }
     List<BudgetId> budgets = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       if (!(list.get(i) instanceof JsonString budget)
           || !budget.getString().matches("[A-Za-z0-9._-]{1,100}")) {
-        throw new IllegalArgumentException(
-            "budgets[" + i + "]: give 1 to 100 letters, digits, dots," + " dashes or underscores.");
+        throw new InvalidValueException(
+            "budgets[" + i + "]", FieldErrors.text("field.id", "budgets[" + i + "]"));
       }
       budgets.add(BudgetId.of(budget.getString()));
     }
@@ -395,9 +442,8 @@ public final class ProcessDocuments {
       return policies;
     }
     if (!(value instanceof JsonObject perBudget)) {
-      throw new IllegalArgumentException(
-          "budgetEligibility: give an object of budgets, such as"
-              + " {\"north-2027\": {\"VOTE\": {\"livesAtPostalCode\": [\"1160\"]}}}.");
+      throw new InvalidValueException(
+          "budgetEligibility", TEXTS.text("definition.budget-eligibility"));
     }
     for (Map.Entry<String, JsonValue> entry : perBudget.entrySet()) {
       String field = "budgetEligibility." + entry.getKey();
@@ -407,17 +453,13 @@ public final class ProcessDocuments {
               .findFirst()
               .orElseThrow(
                   () ->
-                      new IllegalArgumentException(
-                          field
-                              + ": not a budget of this process;"
-                              + " its budgets are "
-                              + budgets
-                              + "."));
+                      new InvalidValueException(
+                          field,
+                          TEXTS.text(
+                              "definition.budget-eligibility.unknown",
+                              String.join(", ", budgets.stream().map(BudgetId::value).toList()))));
       if (!(entry.getValue() instanceof JsonObject rules) || rules.isEmpty()) {
-        throw new IllegalArgumentException(
-            field
-                + ": give the budget's rules by action, such as"
-                + " {\"VOTE\": {\"livesAtPostalCode\": [\"1160\"]}}.");
+        throw new InvalidValueException(field, TEXTS.text("definition.budget-eligibility.rules"));
       }
       Map<ParticipationAction, EligibilityRule> combined = new EnumMap<>(ParticipationAction.class);
       combined.putAll(processPolicy.rules());
@@ -506,7 +548,7 @@ public final class ProcessDocuments {
    */
   public static PhaseMoveRequest phaseMove(JsonObject body) {
     if (body == null) {
-      throw InvalidInputException.of("body", "Send {\"phase\": ..., \"why\": {...}}.");
+      throw InvalidInputException.of("body", TEXTS.text("phase-move.body"));
     }
     LocalizedText why = RequestBodies.text(body, "why");
     RequestBodies.only(body, "phase", "why");

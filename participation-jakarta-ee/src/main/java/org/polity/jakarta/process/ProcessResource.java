@@ -61,7 +61,7 @@ public class ProcessResource {
   @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
   @Operation(summary = "Declare a process (administrators)")
   public Response declare(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String processId,
       JsonObject body,
       @Context SecurityContext security,
@@ -103,7 +103,7 @@ public class ProcessResource {
   @PermitAll
   @Operation(summary = "A process, its phases and the current phase")
   public JsonObject get(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String processId,
       @Context HttpHeaders headers) {
     var loaded = processes.read(ProcessId.of(processId)).orElseThrow();
@@ -127,7 +127,7 @@ public class ProcessResource {
   @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
   @Operation(summary = "Open a phase (administrators)")
   public JsonObject move(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String processId,
       JsonObject body,
       @Context SecurityContext security,

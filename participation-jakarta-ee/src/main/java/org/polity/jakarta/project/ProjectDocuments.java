@@ -17,12 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.polity.common.LocalizedText;
+import org.polity.common.Money;
 import org.polity.common.ProjectId;
+import org.polity.common.Texts;
+import org.polity.jakarta.http.FieldErrors;
 import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.http.RequestBodies;
 import org.polity.jakarta.http.ValueJson;
 import org.polity.jakarta.problem.InvalidInputException;
-import org.polity.jakarta.problem.Problem.FieldError;
+import org.polity.jakarta.problem.InvalidValueException;
 import org.polity.project.Attachment;
 import org.polity.project.Author;
 import org.polity.project.Channel;
@@ -55,6 +58,8 @@ import org.polity.project.StatusChange;
  */
 public final class ProjectDocuments {
 
+  private static final Texts TEXTS = Texts.of(ProjectDocuments.class);
+
   private static final Set<String> PROPOSAL_MEMBERS =
       Set.of(
           "title",
@@ -78,26 +83,74 @@ public final class ProjectDocuments {
    */
   public static ProjectProposal proposal(JsonObject body, Channel channel) {
     if (body == null) {
-      throw InvalidInputException.of("body", "Send the idea as a JSON object.");
+      throw InvalidInputException.of("body", TEXTS.text("proposal.body"));
     }
-    List<FieldError> errors = new ArrayList<>();
+    FieldErrors errors = new FieldErrors();
     body.keySet().stream()
         .filter(k -> !PROPOSAL_MEMBERS.contains(k))
         .sorted()
         .forEach(
             k ->
                 errors.add(
-                    new FieldError(
-                        k,
-                        "Unknown member: use "
-                            + PROPOSAL_MEMBERS.stream().sorted().toList()
-                            + ".")));
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
+                    k,
+                    "field.unknown-member",
+                    String.join(", ", PROPOSAL_MEMBERS.stream().sorted().toList())));
+    LocalizedText title = errors.read("title", () -> ValueJson.text(body.get("title"), "title"));
+    LocalizedText description =
+        errors.read("description", () -> ValueJson.text(body.get("description"), "description"));
+    Money cost =
+        errors.read(
+            "estimatedCost", () -> ValueJson.money(body.get("estimatedCost"), "estimatedCost"));
+    List<String> themes = errors.read("themes", () -> strings(body.get("themes"), "themes"));
+    ProjectLocation location = errors.read("location", () -> location(body.get("location")));
+    String district = null;
+    JsonValue districtJson = body.get("district");
+    if (districtJson instanceof JsonString d) {
+      district = d.getString();
+    } else if (districtJson != null && districtJson != JsonValue.NULL) {
+      errors.add("district", TEXTS.text("proposal.district"));
     }
+    List<Author> authors = new ArrayList<>();
+    JsonValue authorsJson = body.get("authors");
+    if (!(authorsJson instanceof JsonArray list) || list.isEmpty()) {
+      errors.add("authors", TEXTS.text("proposal.authors"));
+    } else {
+      for (int i = 0; i < list.size(); i++) {
+        String at = "authors[" + i + "]";
+        JsonValue one = list.get(i);
+        authors.add(errors.read(at, () -> author(one, at)));
+      }
+    }
+    List<Attachment> attachments = new ArrayList<>();
+    JsonValue attachmentsJson = body.get("attachments");
+    if (attachmentsJson instanceof JsonArray files) {
+      for (int i = 0; i < files.size(); i++) {
+        String at = "attachments[" + i + "]";
+        JsonValue one = files.get(i);
+        attachments.add(errors.read(at, () -> attachment(one, at)));
+      }
+    } else if (attachmentsJson != null) {
+      errors.add("attachments", TEXTS.text("proposal.attachments"));
+    }
+    errors.done();
     try {
-      return proposalOf(body, channel);
-    } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
+      ProjectProposal.Builder builder =
+          ProjectProposal.builder()
+              .title(title)
+              .description(description)
+              .estimatedCost(cost)
+              .channel(channel);
+      themes.forEach(builder::theme);
+      if (location != null) {
+        builder.location(location);
+      }
+      if (district != null) {
+        builder.district(district);
+      }
+      authors.forEach(builder::author);
+      attachments.forEach(builder::attachment);
+      return builder.build();
+    } catch (IllegalArgumentException | NullPointerException e) {
       String message = e.getMessage() == null ? "malformed" : e.getMessage();
       int colon = message.indexOf(':');
       String field =
@@ -108,50 +161,18 @@ public final class ProjectDocuments {
     }
   }
 
-  private static ProjectProposal proposalOf(JsonObject body, Channel channel) {
-    ProjectProposal.Builder builder =
-        ProjectProposal.builder()
-            .title(ValueJson.text(body.get("title"), "title"))
-            .description(ValueJson.text(body.get("description"), "description"))
-            .estimatedCost(ValueJson.money(body.get("estimatedCost"), "estimatedCost"))
-            .channel(channel);
-    for (String theme : strings(body.get("themes"), "themes")) {
-      builder.theme(theme);
-    }
-    JsonValue location = body.get("location");
+  private static ProjectLocation location(JsonValue location) {
     if (location instanceof JsonString wkt) {
       try {
-        builder.location(ProjectLocation.fromWkt(wkt.getString()));
+        return ProjectLocation.fromWkt(wkt.getString());
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("location: " + e.getMessage(), e);
+        throw new InvalidValueException("location", TEXTS.text("proposal.location.wkt"));
       }
-    } else if (location != null && location != JsonValue.NULL) {
-      throw new IllegalArgumentException("location: give WKT such as \"POINT (4.3391 50.8612)\".");
     }
-    JsonValue district = body.get("district");
-    if (district instanceof JsonString d) {
-      builder.district(d.getString());
-    } else if (district != null && district != JsonValue.NULL) {
-      throw new IllegalArgumentException("district: give the district's name.");
+    if (location != null && location != JsonValue.NULL) {
+      throw new InvalidValueException("location", TEXTS.text("proposal.location"));
     }
-    JsonValue authors = body.get("authors");
-    if (!(authors instanceof JsonArray list) || list.isEmpty()) {
-      throw new IllegalArgumentException(
-          "authors: give at least one author, such as"
-              + " {\"kind\": \"resident\", \"name\": \"Jeanne\", \"age\": 71}.");
-    }
-    for (int i = 0; i < list.size(); i++) {
-      builder.author(author(list.get(i), "authors[" + i + "]"));
-    }
-    JsonValue attachments = body.get("attachments");
-    if (attachments instanceof JsonArray files) {
-      for (int i = 0; i < files.size(); i++) {
-        builder.attachment(attachment(files.get(i), "attachments[" + i + "]"));
-      }
-    } else if (attachments != null) {
-      throw new IllegalArgumentException("attachments: give a list of attachments.");
-    }
-    return builder.build();
+    return null;
   }
 
   private static List<String> strings(JsonValue value, String field) {
@@ -160,11 +181,12 @@ public final class ProjectDocuments {
       return list;
     }
     if (!(value instanceof JsonArray array)) {
-      throw new IllegalArgumentException(field + ": give a list of strings.");
+      throw new InvalidValueException(field, FieldErrors.text("field.strings", field));
     }
     for (int i = 0; i < array.size(); i++) {
       if (!(array.get(i) instanceof JsonString s)) {
-        throw new IllegalArgumentException(field + "[" + i + "]: give a string.");
+        throw new InvalidValueException(
+            field + "[" + i + "]", FieldErrors.text("field.strings.item"));
       }
       list.add(s.getString());
     }
@@ -175,29 +197,25 @@ public final class ProjectDocuments {
     if (!(value instanceof JsonObject author)
         || !(author.get("kind") instanceof JsonString kind)
         || !(author.get("name") instanceof JsonString name)) {
-      throw new IllegalArgumentException(
-          field
-              + ": give {\"kind\": \"resident\" | \"association\" |"
-              + " \"assembly\", \"name\": ...}.");
+      throw new InvalidValueException(field, TEXTS.text("proposal.author"));
     }
     try {
       return switch (kind.getString()) {
         case "resident" -> {
           if (!(author.get("age") instanceof JsonNumber age) || !age.isIntegral()) {
-            throw new IllegalArgumentException(field + ".age: give the resident's age in years.");
+            throw new InvalidValueException(field + ".age", TEXTS.text("proposal.author.age"));
           }
           yield new Author.Resident(name.getString(), age.intValue());
         }
         case "association" -> new Author.Association(name.getString());
         case "assembly" -> new Author.NeighbourhoodAssembly(name.getString());
         default ->
-            throw new IllegalArgumentException(
-                field + ".kind: use resident, association or assembly.");
+            throw new InvalidValueException(field + ".kind", TEXTS.text("proposal.author.kind"));
       };
+    } catch (InvalidValueException e) {
+      throw e;
     } catch (IllegalArgumentException e) {
-      throw e.getMessage() != null && e.getMessage().startsWith(field)
-          ? e
-          : new IllegalArgumentException(field + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
     }
   }
 
@@ -210,11 +228,7 @@ public final class ProjectDocuments {
           a.getJsonNumber("sizeBytes").longValueExact(),
           URI.create(a.getString("uri")));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          field
-              + ": give {\"name\", \"mediaType\", \"sizeBytes\", \"uri\"}"
-              + (e.getMessage() == null ? "." : " (" + e.getMessage() + ")."),
-          e);
+      throw new InvalidValueException(field, TEXTS.text("proposal.attachment"));
     }
   }
 
@@ -357,44 +371,44 @@ public final class ProjectDocuments {
    * @throws InvalidInputException naming the offending member
    */
   public static FeasibilityReview review(JsonObject body, String reviewer) {
-    try {
-      JsonObject checklist = body.getJsonObject("checklist");
-      if (checklist == null) {
-        throw new IllegalArgumentException(
-            "checklist: answer every criterion, such as {\"ON_TERRITORY\": true, ...}.");
-      }
-      Map<FeasibilityCriterion, Boolean> answers = new EnumMap<>(FeasibilityCriterion.class);
+    FieldErrors errors = new FieldErrors();
+    Map<FeasibilityCriterion, Boolean> answers = new EnumMap<>(FeasibilityCriterion.class);
+    if (!(body.get("checklist") instanceof JsonObject checklist)) {
+      errors.add("checklist", TEXTS.text("review.checklist"));
+    } else {
       for (Map.Entry<String, JsonValue> entry : checklist.entrySet()) {
-        FeasibilityCriterion criterion;
+        String at = "checklist." + entry.getKey();
+        FeasibilityCriterion criterion = null;
         try {
           criterion = FeasibilityCriterion.valueOf(entry.getKey());
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(
-              "checklist."
-                  + entry.getKey()
-                  + ": not a criterion; use "
-                  + List.of(FeasibilityCriterion.values())
-                  + ".");
+          errors.add(
+              at,
+              TEXTS.text(
+                  "review.criterion",
+                  String.join(
+                      ", ",
+                      java.util.Arrays.stream(FeasibilityCriterion.values())
+                          .map(Enum::name)
+                          .toList())));
         }
         if (entry.getValue() != JsonValue.TRUE && entry.getValue() != JsonValue.FALSE) {
-          throw new IllegalArgumentException(
-              "checklist." + entry.getKey() + ": answer true or false.");
+          errors.add(at, FieldErrors.text("field.boolean", at));
+        } else if (criterion != null) {
+          answers.put(criterion, entry.getValue() == JsonValue.TRUE);
         }
-        answers.put(criterion, entry.getValue() == JsonValue.TRUE);
       }
-      return new FeasibilityReview(
-          reviewer,
-          answers,
-          ValueJson.money(body.get("costEstimate"), "costEstimate"),
-          ValueJson.text(body.get("publicAnswer"), "publicAnswer"));
-    } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
-      String message = e.getMessage() == null ? "malformed" : e.getMessage();
-      int colon = message.indexOf(':');
-      String field =
-          colon > 0 && message.substring(0, colon).matches("[A-Za-z][A-Za-z0-9_.\\[\\]]*")
-              ? message.substring(0, colon)
-              : "body";
-      throw InvalidInputException.of(field, message);
+    }
+    var cost =
+        errors.read(
+            "costEstimate", () -> ValueJson.money(body.get("costEstimate"), "costEstimate"));
+    LocalizedText answer =
+        errors.read("publicAnswer", () -> ValueJson.text(body.get("publicAnswer"), "publicAnswer"));
+    errors.done();
+    try {
+      return new FeasibilityReview(reviewer, answers, cost, answer);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("checklist", String.valueOf(e.getMessage()));
     }
   }
 
@@ -408,7 +422,7 @@ public final class ProjectDocuments {
    */
   public static Progress progress(JsonObject body) {
     if (body == null) {
-      throw InvalidInputException.of("body", "Send {\"percent\": ..., \"milestones\": [...]}.");
+      throw InvalidInputException.of("body", TEXTS.text("progress.body"));
     }
     RequestBodies.only(body, "percent", "milestones");
     try {
@@ -428,11 +442,7 @@ public final class ProjectDocuments {
     } catch (InvalidInputException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw InvalidInputException.of(
-          "body",
-          "Give {\"percent\": 0-100, \"milestones\": [{\"label\":"
-              + " {...}, \"date\": \"2028-03-01\", \"reached\": true}]}: "
-              + e.getMessage());
+      throw InvalidInputException.of("body", TEXTS.text("progress.body"));
     }
   }
 
@@ -453,24 +463,30 @@ public final class ProjectDocuments {
    */
   public static StatusMove statusMove(JsonObject body) {
     if (body == null) {
-      throw InvalidInputException.of("body", "Send {\"to\": ..., \"why\": {...}}.");
+      throw InvalidInputException.of("body", TEXTS.text("move.body"));
     }
     RequestBodies.only(body, "to", "why");
-    String to = RequestBodies.string(body, "to");
-    LocalizedText why = RequestBodies.text(body, "why");
+    FieldErrors errors = new FieldErrors();
+    String to = errors.read("to", () -> RequestBodies.string(body, "to"));
+    LocalizedText why = errors.read("why", () -> RequestBodies.text(body, "why"));
     ProjectStatus status =
-        ProjectService.STAFF_MOVES.stream()
-            .filter(s -> s.name().equals(to))
-            .findFirst()
-            .orElseThrow(() -> InvalidInputException.of("to", STAFF_MOVES_MESSAGE));
+        to == null
+            ? null
+            : ProjectService.STAFF_MOVES.stream()
+                .filter(s -> s.name().equals(to))
+                .findFirst()
+                .orElse(null);
+    if (to != null && status == null) {
+      errors.add("to", TEXTS.text("move.to"));
+    }
+    errors.done();
     return new StatusMove(status, why);
   }
 
-  /** What {@code to} may be. */
-  static final String STAFF_MOVES_MESSAGE =
-      "Use UNDER_REVIEW, ON_BALLOT, NOT_FEASIBLE,"
-          + " IN_PROGRESS, REALISED or ABANDONED (reviews, merges and results have their own"
-          + " endpoints).";
+  /** What {@code to} may be, in every language. */
+  static LocalizedText staffMoves() {
+    return TEXTS.text("move.to");
+  }
 
   /**
    * A merge a staff member asks for: {@code {"into": "...", "why": {...}}}.
@@ -489,11 +505,14 @@ public final class ProjectDocuments {
    */
   public static Merge merge(JsonObject body) {
     if (body == null) {
-      throw InvalidInputException.of("body", "Send {\"into\": ..., \"why\": {...}}.");
+      throw InvalidInputException.of("body", TEXTS.text("merge.body"));
     }
     RequestBodies.only(body, "into", "why");
-    ProjectId into = ProjectId.of(RequestBodies.string(body, "into"));
-    return new Merge(into, RequestBodies.text(body, "why"));
+    FieldErrors errors = new FieldErrors();
+    String into = errors.read("into", () -> RequestBodies.string(body, "into"));
+    LocalizedText why = errors.read("why", () -> RequestBodies.text(body, "why"));
+    errors.done();
+    return new Merge(ProjectId.of(into), why);
   }
 
   /**
@@ -506,7 +525,7 @@ public final class ProjectDocuments {
    */
   public static FeasibilityReview reviewBody(JsonObject body, String reviewer) {
     if (body == null) {
-      throw InvalidInputException.of("body", "Send the review.");
+      throw InvalidInputException.of("body", TEXTS.text("review.body"));
     }
     RequestBodies.only(body, "checklist", "costEstimate", "publicAnswer");
     return review(body, reviewer);
@@ -540,11 +559,11 @@ public final class ProjectDocuments {
     LocalizedText why = RequestBodies.text(body, "why");
     Set<ProjectId> selected = new LinkedHashSet<>();
     if (!(body.get("selected") instanceof JsonArray ids)) {
-      throw InvalidInputException.of("selected", "Give the ids of the funded projects.");
+      throw InvalidInputException.of("selected", TEXTS.text("proclamation.selected"));
     }
     for (JsonValue value : ids) {
       if (!(value instanceof JsonString s)) {
-        throw InvalidInputException.of("selected", "Give the ids as strings.");
+        throw InvalidInputException.of("selected", TEXTS.text("proclamation.selected.id"));
       }
       selected.add(ProjectId.of(s.getString()));
     }
@@ -567,11 +586,12 @@ public final class ProjectDocuments {
         } catch (IllegalArgumentException e) {
           throw InvalidInputException.of(
               "status",
-              "'"
-                  + name.trim()
-                  + "' is not a status: use "
-                  + List.of(ProjectStatus.values())
-                  + ".");
+              TEXTS.text(
+                  "list.status",
+                  name.trim(),
+                  String.join(
+                      ", ",
+                      java.util.Arrays.stream(ProjectStatus.values()).map(Enum::name).toList())));
         }
       }
     }

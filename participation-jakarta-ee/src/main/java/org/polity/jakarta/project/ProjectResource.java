@@ -75,7 +75,7 @@ public class ProjectResource {
   @RolesAllowed(PolityRole.Names.PARTICIPANT)
   @Operation(summary = "Submit an idea")
   public Response submit(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String processId,
       JsonObject body,
       @Context SecurityContext security,
@@ -104,7 +104,7 @@ public class ProjectResource {
   @RolesAllowed(PolityRole.Names.ENCODER)
   @Operation(summary = "Encode an idea from a paper form (encoders)")
   public Response encode(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String processId,
       JsonObject body,
       @Context SecurityContext security,
@@ -145,7 +145,7 @@ public class ProjectResource {
   @PermitAll
   @Operation(summary = "The projects of a process (filter, sort, page)")
   public JsonObject list(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String processId,
       @QueryParam("status") List<String> status,
       @QueryParam("theme") String theme,
@@ -187,9 +187,9 @@ public class ProjectResource {
   @PermitAll
   @Operation(summary = "A project")
   public Response get(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String processId,
-      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String projectId,
       @Context SecurityContext security) {
     return ok(projects.read(Caller.of(security), ProcessId.of(processId), ProjectId.of(projectId)));
@@ -210,9 +210,9 @@ public class ProjectResource {
   @PermitAll
   @Operation(summary = "What happened to an idea")
   public JsonObject history(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String processId,
-      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String projectId,
       @Context HttpHeaders headers) {
     var history = projects.history(ProcessId.of(processId), ProjectId.of(projectId));
@@ -237,9 +237,9 @@ public class ProjectResource {
   @RolesAllowed({PolityRole.Names.REVIEWER, PolityRole.Names.ADMINISTRATOR})
   @Operation(summary = "Change a project's status (staff; If-Match)")
   public Response status(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String processId,
-      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String projectId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body,
@@ -275,9 +275,9 @@ public class ProjectResource {
   @RolesAllowed(PolityRole.Names.REVIEWER)
   @Operation(summary = "Record a feasibility review (reviewers; If-Match)")
   public Response review(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String processId,
-      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String projectId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body,
@@ -307,9 +307,9 @@ public class ProjectResource {
   @RolesAllowed({PolityRole.Names.REVIEWER, PolityRole.Names.ADMINISTRATOR})
   @Operation(summary = "Merge a duplicate into another project (staff; If-Match)")
   public Response merge(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String processId,
-      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String projectId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body,
@@ -344,9 +344,9 @@ public class ProjectResource {
   @RolesAllowed({PolityRole.Names.REVIEWER, PolityRole.Names.ADMINISTRATOR})
   @Operation(summary = "Publish a project's progress (staff; If-Match)")
   public Response progress(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String processId,
-      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("projectId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String projectId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonObject body,
@@ -393,7 +393,7 @@ public class ProjectResource {
           "Proclaim the results: computed by the process's counting rule, or listed"
               + " (administrators)")
   public JsonObject results(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String processId,
       JsonObject body,
       @Context SecurityContext security) {
@@ -430,7 +430,7 @@ public class ProjectResource {
   })
   @Operation(summary = "Summary table of the projects, CSV (staff)")
   public Response summary(
-      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("processId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String processId,
       @QueryParam("format")
           @DefaultValue("rfc4180")

@@ -288,7 +288,7 @@ public class ProjectService {
               case IN_PROGRESS -> edition.startRealisation(project, actor, why);
               case REALISED -> edition.markRealised(project, actor, why);
               case ABANDONED -> edition.abandon(project, actor, why);
-              default -> throw InvalidInputException.of("to", ProjectDocuments.STAFF_MOVES_MESSAGE);
+              default -> throw InvalidInputException.of("to", ProjectDocuments.staffMoves());
             });
   }
 

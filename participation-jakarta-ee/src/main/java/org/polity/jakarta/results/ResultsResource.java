@@ -67,7 +67,7 @@ public class ResultsResource {
           "Results of a budget with explanations (public once the vote is finished;"
               + " live and provisional for staff before)")
   public Response results(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId,
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
@@ -95,7 +95,7 @@ public class ResultsResource {
   @PermitAll
   @Operation(summary = "The anonymous counted ballots of a finished vote as a Pabulib file")
   public Response pabulib(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId) {
     PabulibFile file = results.ballots(BudgetId.of(budgetId)).orElseThrow();
     StreamingOutput body =

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.polity.ballot.Ballot;
 import org.polity.common.ProjectId;
+import org.polity.common.Texts;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem.FieldError;
 
@@ -41,6 +42,8 @@ public final class BallotJson {
    * the largest single cost. Use this provider's factories instead.
    */
   public static final JsonProvider PROVIDER = org.polity.jakarta.http.Jsonp.JSON;
+
+  private static final Texts TEXTS = Texts.of(BallotJson.class);
 
   /** The largest number of projects a ballot may name (far above any real ballot form). */
   public static final int MAX_PROJECTS = 1000;
@@ -118,32 +121,24 @@ public final class BallotJson {
    */
   public static Ballot fromJson(JsonObject json) {
     if (json == null) {
-      throw InvalidInputException.of("body", "Send a ballot as a JSON object.");
+      throw InvalidInputException.of("body", TEXTS.text("ballot.field.body"));
     }
     List<FieldError> errors = new ArrayList<>();
     JsonValue kindValue = json.get("kind");
     if (!(kindValue instanceof JsonString kindString)
         || !FIELD_OF_KIND.containsKey(kindString.getString())) {
-      throw InvalidInputException.of(
-          "kind", "Give the ballot kind: one of approval, cardinal, cumulative, ordinal.");
+      throw InvalidInputException.of("kind", TEXTS.text("ballot.field.kind"));
     }
     String kind = kindString.getString();
     String field = FIELD_OF_KIND.get(kind);
     for (String name : json.keySet()) {
       if (!name.equals("kind") && !name.equals(field)) {
-        errors.add(
-            new FieldError(
-                name,
-                "Unknown field for a "
-                    + kind
-                    + " ballot: it has only 'kind' and '"
-                    + field
-                    + "'."));
+        errors.add(new FieldError(name, TEXTS.text("ballot.field.unknown", kind, field)));
       }
     }
     JsonValue value = json.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      errors.add(new FieldError(field, "Missing: a " + kind + " ballot lists its " + field + "."));
+      errors.add(new FieldError(field, TEXTS.text("ballot.field.missing", kind, field)));
       throw new InvalidInputException(errors);
     }
     Ballot ballot =
@@ -156,7 +151,7 @@ public final class BallotJson {
                 errors.add(
                     new FieldError(
                         field + "[" + i + "]",
-                        "Project " + ids.get(i) + " is listed twice: approve each project once."));
+                        TEXTS.text("ballot.field.approved-twice", ids.get(i).value())));
               }
             }
             yield errors.isEmpty() ? new Ballot.Approval(set) : null;
@@ -169,7 +164,7 @@ public final class BallotJson {
                 errors.add(
                     new FieldError(
                         field + "[" + i + "]",
-                        "Project " + ids.get(i) + " is ranked twice: rank each project once."));
+                        TEXTS.text("ballot.field.ranked-twice", ids.get(i).value())));
               }
             }
             yield errors.isEmpty() ? new Ballot.Ordinal(ids) : null;
@@ -192,13 +187,17 @@ public final class BallotJson {
   private static List<ProjectId> projectList(
       String field, JsonValue value, List<FieldError> errors) {
     if (!(value instanceof JsonArray array)) {
-      errors.add(new FieldError(field, "Expected an array of project identifiers."));
+      errors.add(new FieldError(field, TEXTS.text("ballot.field.list")));
       return List.of();
     }
     if (array.size() > MAX_PROJECTS) {
       errors.add(
           new FieldError(
-              field, "Lists " + array.size() + " projects: at most " + MAX_PROJECTS + "."));
+              field,
+              TEXTS.text(
+                  "ballot.field.too-many",
+                  String.valueOf(array.size()),
+                  String.valueOf(MAX_PROJECTS))));
       return List.of();
     }
     List<ProjectId> ids = new ArrayList<>();
@@ -211,13 +210,17 @@ public final class BallotJson {
   private static Map<ProjectId, Integer> numberMap(
       String field, JsonValue value, List<FieldError> errors) {
     if (!(value instanceof JsonObject object)) {
-      errors.add(new FieldError(field, "Expected an object from project identifier to a number."));
+      errors.add(new FieldError(field, TEXTS.text("ballot.field.numbers")));
       return Map.of();
     }
     if (object.size() > MAX_PROJECTS) {
       errors.add(
           new FieldError(
-              field, "Names " + object.size() + " projects: at most " + MAX_PROJECTS + "."));
+              field,
+              TEXTS.text(
+                  "ballot.field.too-many",
+                  String.valueOf(object.size()),
+                  String.valueOf(MAX_PROJECTS))));
       return Map.of();
     }
     Map<ProjectId, Integer> numbers = new LinkedHashMap<>();
@@ -225,13 +228,13 @@ public final class BallotJson {
         (name, number) -> {
           String where = field + "." + name;
           if (name.isBlank()) {
-            errors.add(new FieldError(where, "A project identifier is blank."));
+            errors.add(new FieldError(where, TEXTS.text("ballot.field.blank-id")));
           } else if (!(number instanceof JsonNumber n) || !n.isIntegral()) {
-            errors.add(new FieldError(where, "Expected a whole number."));
+            errors.add(new FieldError(where, TEXTS.text("ballot.field.whole")));
           } else if (n.bigIntegerValue().signum() < 0 || n.bigIntegerValue().bitLength() > 31) {
             errors.add(
                 new FieldError(
-                    where, "Expected a whole number from 0 to " + Integer.MAX_VALUE + "."));
+                    where, TEXTS.text("ballot.field.range", String.valueOf(Integer.MAX_VALUE))));
           } else {
             numbers.put(ProjectId.of(name), n.intValue());
           }
@@ -241,7 +244,7 @@ public final class BallotJson {
 
   private static ProjectId projectId(String where, JsonValue value, List<FieldError> errors) {
     if (!(value instanceof JsonString s) || s.getString().isBlank()) {
-      errors.add(new FieldError(where, "Expected a non-blank project identifier (a string)."));
+      errors.add(new FieldError(where, TEXTS.text("ballot.field.id")));
       return null;
     }
     return ProjectId.of(s.getString());

@@ -88,7 +88,8 @@ public class BallotResource {
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
     if (!BUDGET_ID.matcher(budgetId).matches()) {
-      throw InvalidInputException.of("budgetId", ApiIds.ID_MESSAGE);
+      throw InvalidInputException.of(
+          "budgetId", org.polity.jakarta.http.FieldErrors.text("field.id", "budgetId"));
     }
     BudgetId budget = BudgetId.of(budgetId);
     Ballot ballot = BallotJson.fromJson(body);
@@ -111,7 +112,7 @@ public class BallotResource {
   @RolesAllowed(PolityRole.Names.PARTICIPANT)
   @Operation(summary = "Whether I have voted in a budget")
   public JsonObject participation(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId,
       @Context SecurityContext security) {
     BudgetId budget = BudgetId.of(budgetId);
@@ -133,19 +134,20 @@ public class BallotResource {
   @PermitAll
   @Operation(summary = "Check a ballot receipt")
   public JsonObject receipt(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId,
       @PathParam("code")
           @Pattern(
               regexp = "[0-9A-Za-z]{4}(-?[0-9A-Za-z]{4}){4}",
-              message = "must be a receipt code of 20 characters, such as 7K3M-Q9PX-2RTV-8HNA-C4WE")
+              message = "{polity.receipt-code}")
           String code) {
     BudgetId budget = BudgetId.of(budgetId);
     ReceiptCode receipt;
     try {
       receipt = ReceiptCode.parse(code);
     } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("code", e.getMessage());
+      throw InvalidInputException.of(
+          "code", org.polity.jakarta.http.FieldErrors.text("field.receipt-code"));
     }
     ReceiptCheck check = VotingAnswers.value(voting.checkReceipt(budget, receipt), null);
     return VotingAnswers.receiptCheck(budget, receipt, check);

@@ -56,6 +56,9 @@ import org.polity.voting.PendingEncodingId;
 @Tag(name = "Paper ballots")
 public class PaperBallotResource {
 
+  private static final org.polity.common.Texts TEXTS =
+      org.polity.common.Texts.of(PaperBallotResource.class);
+
   @Inject VotingService voting;
 
   /** Creates the resource; CDI calls it. */
@@ -79,7 +82,7 @@ public class PaperBallotResource {
   @RolesAllowed(PolityRole.Names.ENCODER)
   @Operation(summary = "Encode a paper ballot (encoders)")
   public Response encode(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId,
       JsonObject body,
       @Context SecurityContext security,
@@ -116,9 +119,9 @@ public class PaperBallotResource {
   @RolesAllowed(PolityRole.Names.ENCODER)
   @Operation(summary = "Confirm a pending paper ballot (a second encoder)")
   public Response confirm(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId,
-      @PathParam("pendingId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("pendingId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String pendingId,
       JsonObject body,
       @Context SecurityContext security,
@@ -147,9 +150,9 @@ public class PaperBallotResource {
   @RolesAllowed(PolityRole.Names.ENCODER)
   @Operation(summary = "Discard a pending paper ballot (encoders)")
   public Response discard(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId,
-      @PathParam("pendingId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("pendingId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String pendingId,
       @Context SecurityContext security,
       @Context HttpHeaders headers,
@@ -179,7 +182,7 @@ public class PaperBallotResource {
     /** Reads the body; every problem is reported with its field. */
     static PaperBallot fromJson(JsonObject body) {
       if (body == null) {
-        throw InvalidInputException.of("body", "Send {\"identifier\": ..., \"ballot\": {...}}.");
+        throw InvalidInputException.of("body", TEXTS.text("paper.field.body"));
       }
       List<FieldError> errors = new ArrayList<>();
       body.keySet().stream()
@@ -188,21 +191,24 @@ public class PaperBallotResource {
           .forEach(
               k ->
                   errors.add(
-                      new FieldError(k, "Unknown field: use identifier, ballot and attestation.")));
+                      new FieldError(
+                          k,
+                          org.polity.jakarta.http.FieldErrors.text(
+                              "field.unknown-member", "attestation, ballot, identifier"))));
       JsonValue identifier = body.get("identifier");
       if (!(identifier instanceof JsonString id) || id.getString().isBlank()) {
-        errors.add(new FieldError("identifier", "Give the resident's identifier (a string)."));
+        errors.add(new FieldError("identifier", TEXTS.text("paper.field.identifier")));
       }
       Ballot ballot = null;
       JsonValue ballotJson = body.get("ballot");
       if (!(ballotJson instanceof JsonObject ballotObject)) {
-        errors.add(new FieldError("ballot", "Give the ballot as an object."));
+        errors.add(new FieldError("ballot", TEXTS.text("paper.field.ballot")));
       } else {
         try {
           ballot = BallotJson.fromJson(ballotObject);
         } catch (InvalidInputException e) {
           e.errors().stream()
-              .map(f -> new FieldError("ballot." + f.field(), f.message()))
+              .map(f -> new FieldError("ballot." + f.field(), f.text()))
               .forEach(errors::add);
         }
       }

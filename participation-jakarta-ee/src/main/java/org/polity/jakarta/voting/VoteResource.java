@@ -56,7 +56,7 @@ public class VoteResource {
   @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
   @Operation(summary = "Declare the vote on a budget (administrators)")
   public JsonObject open(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId,
       JsonObject body,
       @Context SecurityContext security) {
@@ -84,7 +84,7 @@ public class VoteResource {
   @PermitAll
   @Operation(summary = "The vote on a budget: dates and rules")
   public JsonObject settings(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId) {
     BudgetId budget = BudgetId.of(budgetId);
     return VoteJson.toJson(
@@ -172,7 +172,7 @@ public class VoteResource {
   })
   @Operation(summary = "Turnout of a budget's vote (staff)")
   public JsonObject turnout(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId,
       @Context SecurityContext security) {
     BudgetId budget = BudgetId.of(budgetId);
@@ -193,7 +193,7 @@ public class VoteResource {
   @PermitAll
   @Operation(summary = "The anonymous counted ballots of a closed vote")
   public JsonObject countedBallots(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId) {
     BudgetId budget = BudgetId.of(budgetId);
     return VotingAnswers.countedBallots(budget, voting.countedBallots(budget).orElseThrow());
@@ -211,7 +211,7 @@ public class VoteResource {
   @RolesAllowed(PolityRole.Names.ADMINISTRATOR)
   @Operation(summary = "Seal a finished vote (administrators)")
   public Response seal(
-      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_MESSAGE)
+      @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId,
       @Context SecurityContext security) {
     voting.seal(Caller.of(security), BudgetId.of(budgetId)).orElseThrow();

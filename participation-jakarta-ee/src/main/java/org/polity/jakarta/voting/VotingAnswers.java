@@ -7,10 +7,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import org.polity.common.BudgetId;
 import org.polity.jakarta.http.Jsonp;
-import org.polity.jakarta.http.Languages;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem.FieldError;
 import org.polity.jakarta.problem.Refusal;
@@ -36,7 +34,8 @@ final class VotingAnswers {
    * refusal that names a {@code field} is answered as a 400 naming that field.
    *
    * @param result the service's result
-   * @param headers the request (the language of a field's message)
+   * @param headers the request (unused: {@code ProblemMappers} writes the field's text in the
+   *     reader's language)
    * @return the value
    */
   static <T> T value(Result<T> result, HttpHeaders headers) {
@@ -45,10 +44,8 @@ final class VotingAnswers {
     }
     Refusal refusal = result.refusal().orElseThrow();
     if (refusal.kind() == Refusal.Kind.INVALID && refusal.extensions().containsKey("field")) {
-      Locale language = Languages.of(headers);
       throw new InvalidInputException(
-          List.of(
-              new FieldError(refusal.extensions().getString("field"), refusal.detail(language))));
+          List.of(new FieldError(refusal.extensions().getString("field"), refusal.detail())));
     }
     throw refusal.toException();
   }

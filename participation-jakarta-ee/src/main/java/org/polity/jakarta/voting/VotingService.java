@@ -656,6 +656,7 @@ public class VotingService {
               .add("field", "ballot")
               .add("code", problem.code())
               .add("detail", problem.text(language))
+              .add("message", problem.text(language))
               .add("arguments", arguments));
     }
     return new Refusal(

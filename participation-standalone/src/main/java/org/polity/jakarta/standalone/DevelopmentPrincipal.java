@@ -40,6 +40,9 @@ record DevelopmentPrincipal(
     String name, LocalDate birthDate, Address address, VerificationLevel level)
     implements Principal, EvidenceProvider {
 
+  private static final org.polity.common.Texts TEXTS =
+      org.polity.common.Texts.of(DevelopmentPrincipal.class);
+
   /** The header giving the birth date. */
   static final String BIRTH_DATE_HEADER = "X-Polity-Dev-Birth-Date";
 
@@ -86,7 +89,11 @@ record DevelopmentPrincipal(
         level = VerificationLevel.valueOf(levelHeader.trim());
       } catch (IllegalArgumentException e) {
         throw InvalidInputException.of(
-            LEVEL_HEADER, "Give one of " + List.of(VerificationLevel.values()) + ".");
+            LEVEL_HEADER,
+            TEXTS.text(
+                "dev.level",
+                String.join(
+                    ", ", List.of(VerificationLevel.values()).stream().map(Enum::name).toList())));
       }
     }
     LocalDate birthDate = null;
@@ -95,7 +102,7 @@ record DevelopmentPrincipal(
       try {
         birthDate = LocalDate.parse(birth.trim());
       } catch (DateTimeParseException e) {
-        throw InvalidInputException.of(BIRTH_DATE_HEADER, "Give a date such as 2014-05-02.");
+        throw InvalidInputException.of(BIRTH_DATE_HEADER, TEXTS.text("dev.birth-date"));
       }
     }
     Address address = null;
@@ -112,9 +119,7 @@ record DevelopmentPrincipal(
       String[] pair = part.split("=", 2);
       if (pair.length != 2
           || !List.of("municipality", "postal", "point").contains(pair[0].trim())) {
-        throw InvalidInputException.of(
-            ADDRESS_HEADER,
-            "Give parts such as municipality=21002; postal=1160; point=4.41,50.81.");
+        throw InvalidInputException.of(ADDRESS_HEADER, TEXTS.text("dev.address"));
       }
       parts.put(pair[0].trim(), pair[1].trim());
     }
@@ -125,8 +130,7 @@ record DevelopmentPrincipal(
         point =
             GeoPoint.of(Double.parseDouble(lonLat[0].trim()), Double.parseDouble(lonLat[1].trim()));
       } catch (RuntimeException e) {
-        throw InvalidInputException.of(
-            ADDRESS_HEADER, "Give the point as longitude,latitude, such as 4.41,50.81.");
+        throw InvalidInputException.of(ADDRESS_HEADER, TEXTS.text("dev.address.point"));
       }
     }
     try {

@@ -136,7 +136,8 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
           new ProblemException(
                   new Problem(
                       Problem.TYPE_BASE + "sign-in-unavailable",
-                      "Sign-in temporarily unavailable",
+                      org.polity.jakarta.problem.ProblemMappers.title(
+                          "sign-in-unavailable", 503, language),
                       503,
                       UNAVAILABLE.in(language),
                       List.of()),
@@ -157,9 +158,8 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
         new ProblemException(
                 new Problem(
                     Problem.TYPE_BASE + error.replace('_', '-'),
-                    error.equals("invalid_token")
-                        ? "The access token is not valid"
-                        : "Sign-in required",
+                    org.polity.jakarta.problem.ProblemMappers.title(
+                        error.replace('_', '-'), 401, language),
                     401,
                     detail.in(language),
                     List.of()),

@@ -106,6 +106,27 @@ public final class Api {
    * @return the reply
    */
   public Reply send(String method, String path, String body, String user, String roles) {
+    return send(method, path, body, user, roles, Map.of());
+  }
+
+  /**
+   * Sends a request with more headers, such as {@code Accept-Language}.
+   *
+   * @param method GET, POST...
+   * @param path the path without leading slash
+   * @param body the JSON body, or null
+   * @param user the user, or null for anonymous
+   * @param roles comma-separated portal roles, or null
+   * @param headers more header names and values
+   * @return the reply
+   */
+  public Reply send(
+      String method,
+      String path,
+      String body,
+      String user,
+      String roles,
+      Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(60))
@@ -120,6 +141,7 @@ public final class Api {
     if (user != null) {
       signIn.headers(user, roles).forEach(request::header);
     }
+    headers.forEach(request::header);
     try {
       HttpResponse<String> response =
           client.send(request.build(), HttpResponse.BodyHandlers.ofString());
