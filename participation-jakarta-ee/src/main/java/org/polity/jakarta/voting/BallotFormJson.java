@@ -31,6 +31,9 @@ import org.polity.jakarta.problem.Problem.FieldError;
  */
 public final class BallotFormJson {
 
+  private static final org.polity.common.Texts TEXTS =
+      org.polity.common.Texts.of(BallotFormJson.class);
+
   /** The version of the stored form written now. */
   public static final int SCHEMA_VERSION = 1;
 
@@ -72,9 +75,7 @@ public final class BallotFormJson {
    */
   public static RequestedForm fromJson(JsonValue value, List<FieldError> errors) {
     if (!(value instanceof JsonObject json)) {
-      errors.add(
-          new FieldError(
-              "form", "Expected an object such as {\"kind\": \"approval\", \"maxProjects\": 5}."));
+      errors.add(new FieldError("form", TEXTS.text("form.field.object")));
       return null;
     }
     int before = errors.size();
@@ -86,7 +87,9 @@ public final class BallotFormJson {
                 errors.add(
                     new FieldError(
                         "form." + k,
-                        "Unknown field: use " + FIELDS.stream().sorted().toList() + ".")));
+                        org.polity.jakarta.http.FieldErrors.text(
+                            "field.unknown-member",
+                            String.join(", ", FIELDS.stream().sorted().toList())))));
     BallotKind kind = kind(json.get("kind"), errors);
     int minProjects = number(json, "minProjects", kind == BallotKind.APPROVAL ? 1 : 0, errors);
     int maxProjects = number(json, "maxProjects", Integer.MAX_VALUE, errors);
@@ -103,8 +106,10 @@ public final class BallotFormJson {
       } else {
         try {
           basket = Optional.of(Optional.of(ValueJson.money(cost, "form.maxCost")));
+        } catch (org.polity.jakarta.problem.InvalidValueException e) {
+          errors.add(new FieldError("form.maxCost", e.error().text()));
         } catch (IllegalArgumentException e) {
-          errors.add(new FieldError("form.maxCost", e.getMessage()));
+          errors.add(new FieldError("form.maxCost", TEXTS.text("form.field.max-cost")));
         }
       }
     }
@@ -120,7 +125,7 @@ public final class BallotFormJson {
               .build(),
           basket);
     } catch (IllegalArgumentException e) {
-      errors.add(new FieldError("form", e.getMessage()));
+      errors.add(new FieldError("form", TEXTS.text("form.field.inconsistent", e.getMessage())));
       return null;
     }
   }
@@ -228,7 +233,7 @@ public final class BallotFormJson {
         }
       }
     }
-    errors.add(new FieldError("form.kind", "Expected approval, cardinal, cumulative or ordinal."));
+    errors.add(new FieldError("form.kind", TEXTS.text("form.field.kind")));
     return null;
   }
 
@@ -244,7 +249,8 @@ public final class BallotFormJson {
       return number.intValue();
     }
     errors.add(
-        new FieldError("form." + field, "Expected a whole number from 0 to " + MAX_NUMBER + "."));
+        new FieldError(
+            "form." + field, TEXTS.text("form.field.number", String.valueOf(MAX_NUMBER))));
     return absent;
   }
 
@@ -256,7 +262,7 @@ public final class BallotFormJson {
     if (value.getValueType() == JsonValue.ValueType.TRUE) {
       return true;
     }
-    errors.add(new FieldError("form." + field, "Expected true or false."));
+    errors.add(new FieldError("form." + field, TEXTS.text("vote.field.boolean")));
     return false;
   }
 }

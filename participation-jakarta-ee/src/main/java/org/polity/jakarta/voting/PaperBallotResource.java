@@ -224,7 +224,7 @@ public class PaperBallotResource {
         return DeskAttestation.nothing();
       }
       if (!(value instanceof JsonObject json)) {
-        errors.add(new FieldError("attestation", "Give what you checked as an object."));
+        errors.add(new FieldError("attestation", TEXTS.text("paper.field.attestation")));
         return null;
       }
       json.keySet().stream()
@@ -235,7 +235,8 @@ public class PaperBallotResource {
                   errors.add(
                       new FieldError(
                           "attestation." + k,
-                          "Unknown field: use document, birthDate, ageBand and address.")));
+                          org.polity.jakarta.http.FieldErrors.text(
+                              "field.unknown-member", "address, ageBand, birthDate, document"))));
       DeskAttestation.Document document = DeskAttestation.Document.NONE;
       JsonValue documentJson = json.get("document");
       if (documentJson != null) {
@@ -246,11 +247,7 @@ public class PaperBallotResource {
         try {
           document = DeskAttestation.Document.valueOf(name);
         } catch (IllegalArgumentException e) {
-          errors.add(
-              new FieldError(
-                  "attestation.document",
-                  "Expected identity-card, passport, residence-permit, driving-licence, other or"
-                      + " none."));
+          errors.add(new FieldError("attestation.document", TEXTS.text("paper.field.document")));
         }
       }
       Optional<LocalDate> birthDate = Optional.empty();
@@ -259,8 +256,7 @@ public class PaperBallotResource {
         try {
           birthDate = Optional.of(LocalDate.parse(((JsonString) birth).getString()));
         } catch (ClassCastException | DateTimeParseException e) {
-          errors.add(
-              new FieldError("attestation.birthDate", "Expected a date such as 2012-03-04."));
+          errors.add(new FieldError("attestation.birthDate", TEXTS.text("paper.field.birth-date")));
         }
       }
       Optional<AgeBand> band = Optional.empty();
@@ -280,15 +276,11 @@ public class PaperBallotResource {
             | NullPointerException
             | ArithmeticException
             | IllegalArgumentException e) {
-          errors.add(
-              new FieldError(
-                  "attestation.ageBand",
-                  "Expected {\"from\": 16} or {\"from\": 12, \"to\": 17}, whole years."));
+          errors.add(new FieldError("attestation.ageBand", TEXTS.text("paper.field.age-band")));
         }
       }
       if (birthDate.isPresent() && band.isPresent()) {
-        errors.add(
-            new FieldError("attestation.ageBand", "Give a birth date or an age band, not both."));
+        errors.add(new FieldError("attestation.ageBand", TEXTS.text("paper.field.age-or-birth")));
       }
       Optional<Address> address = Optional.empty();
       JsonValue addressJson = json.get("address");
@@ -309,11 +301,7 @@ public class PaperBallotResource {
                       a.containsKey("postalCode") ? a.getString("postalCode") : null,
                       point));
         } catch (ClassCastException | IndexOutOfBoundsException | IllegalArgumentException e) {
-          errors.add(
-              new FieldError(
-                  "attestation.address",
-                  "Expected {\"municipalityCode\": ..., \"postalCode\": ..., \"point\":"
-                      + " [longitude, latitude]}."));
+          errors.add(new FieldError("attestation.address", TEXTS.text("paper.field.address")));
         }
       }
       if (errors.stream().anyMatch(e -> e.field().startsWith("attestation"))) {

@@ -26,6 +26,8 @@ import org.polity.voting.VoteSettings;
  */
 public final class VoteJson {
 
+  private static final org.polity.common.Texts TEXTS = org.polity.common.Texts.of(VoteJson.class);
+
   private static final Set<String> FIELDS =
       Set.of(
           "opensAt",
@@ -68,7 +70,7 @@ public final class VoteJson {
    */
   public static Declaration declaration(BudgetId budget, JsonObject json) {
     if (json == null) {
-      throw InvalidInputException.of("body", "Send the vote's settings as a JSON object.");
+      throw InvalidInputException.of("body", TEXTS.text("vote.field.body"));
     }
     List<FieldError> errors = new ArrayList<>();
     json.keySet().stream()
@@ -79,9 +81,9 @@ public final class VoteJson {
                 errors.add(
                     new FieldError(
                         k,
-                        "Unknown field: use "
-                            + String.join(", ", FIELDS.stream().sorted().toList())
-                            + ".")));
+                        org.polity.jakarta.http.FieldErrors.text(
+                            "field.unknown-member",
+                            String.join(", ", FIELDS.stream().sorted().toList())))));
     Instant opens = instant(json, "opensAt", true, errors);
     Instant closes = instant(json, "closesAt", true, errors);
     Instant desk = instant(json, "deskEncodingUntil", false, errors);
@@ -92,12 +94,11 @@ public final class VoteJson {
         formStated ? BallotFormJson.fromJson(json.get("form"), errors) : BallotFormJson.byDefault();
     if (opens != null && closes != null && !closes.isAfter(opens)) {
       errors.add(
-          new FieldError("closesAt", "Give a closing instant after opensAt (" + opens + ")."));
+          new FieldError("closesAt", TEXTS.text("vote.field.closes-after", opens.toString())));
     } else if (closes != null && desk != null && desk.isBefore(closes)) {
       errors.add(
           new FieldError(
-              "deskEncodingUntil",
-              "Give an end of desk encoding at or after closesAt (" + closes + ")."));
+              "deskEncodingUntil", TEXTS.text("vote.field.desk-after", closes.toString())));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -120,7 +121,7 @@ public final class VoteJson {
    */
   public static Move move(JsonObject json, boolean closesAtRequired) {
     if (json == null) {
-      throw InvalidInputException.of("body", "Send {\"reason\": \"...\"} as a JSON object.");
+      throw InvalidInputException.of("body", TEXTS.text("vote.field.move-body"));
     }
     List<FieldError> errors = new ArrayList<>();
     Set<String> fields = Set.of("reason", "closesAt", "deskEncodingUntil");
@@ -130,7 +131,10 @@ public final class VoteJson {
         .forEach(
             k ->
                 errors.add(
-                    new FieldError(k, "Unknown field: use closesAt, deskEncodingUntil, reason.")));
+                    new FieldError(
+                        k,
+                        org.polity.jakarta.http.FieldErrors.text(
+                            "field.unknown-member", "closesAt, deskEncodingUntil, reason"))));
     Instant closes = instant(json, "closesAt", closesAtRequired, errors);
     Instant desk = instant(json, "deskEncodingUntil", false, errors);
     String reason = null;
@@ -143,9 +147,7 @@ public final class VoteJson {
       errors.add(
           new FieldError(
               "reason",
-              "Give the reason as a text of 1 to "
-                  + VoteChange.MAX_REASON_LENGTH
-                  + " characters."));
+              TEXTS.text("vote.field.reason", String.valueOf(VoteChange.MAX_REASON_LENGTH))));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -213,25 +215,18 @@ public final class VoteJson {
     JsonValue value = json.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       if (required) {
-        errors.add(new FieldError(field, "Missing: give an instant such as 2026-05-01T08:00:00Z."));
+        errors.add(new FieldError(field, TEXTS.text("vote.field.instant-missing")));
       }
       return null;
     }
     if (!(value instanceof JsonString text)) {
-      errors.add(
-          new FieldError(
-              field, "Expected an ISO-8601 instant string, such as 2026-05-01T08:00:00Z."));
+      errors.add(new FieldError(field, TEXTS.text("vote.field.instant")));
       return null;
     }
     try {
       return Instant.parse(text.getString());
     } catch (DateTimeParseException e) {
-      errors.add(
-          new FieldError(
-              field,
-              "'"
-                  + text.getString()
-                  + "' is not an ISO-8601 instant such as 2026-05-01T08:00:00Z."));
+      errors.add(new FieldError(field, TEXTS.text("vote.field.instant-invalid", text.getString())));
       return null;
     }
   }
@@ -247,7 +242,7 @@ public final class VoteJson {
         || value.getValueType() == JsonValue.ValueType.FALSE) {
       return value.getValueType() == JsonValue.ValueType.TRUE;
     }
-    errors.add(new FieldError(field, "Expected true or false."));
+    errors.add(new FieldError(field, TEXTS.text("vote.field.boolean")));
     return false;
   }
 }
