@@ -119,7 +119,7 @@ for i in $(seq 1 40); do
   created="$(curl -sf -X POST "http://127.0.0.1:$port/api/v1/processes/$process/projects" \
     -H 'X-Polity-Dev-User: author' -H 'X-Polity-Dev-Roles: participant' -H 'Content-Type: application/json' -d '{
     "title": {"en": "Project '"$i"'"}, "description": {"en": "A project."}, "themes": ["greenery"],
-    "estimatedCost": {"amount": "2000", "currency": "EUR"}, "authors": [{"kind": "resident", "name": "Jeanne"}]}')"
+    "estimatedCost": {"amount": "2000", "currency": "EUR"}, "authors": [{"kind": "resident", "name": "Jeanne", "age": 71}]}')"
   ids+=("$(sed -E 's/.*"id":"([^"]+)".*/\1/' <<<"$created")")
 done
 move feasibility
