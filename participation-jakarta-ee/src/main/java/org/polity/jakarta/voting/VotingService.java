@@ -117,7 +117,8 @@ public class VotingService {
    */
   private final Map<BudgetId, Sheet> sheets = new ConcurrentHashMap<>();
 
-  private record Sheet(Optional<BudgetBallot> ballot, long readAt) {}
+  /** A budget's ballot as read, with its projects' costs computed once for every cast. */
+  private record Sheet(Optional<BudgetBallot> ballot, Map<ProjectId, Money> costs, long readAt) {}
 
   /** Creates the service; CDI calls it. */
   public VotingService() {}
@@ -343,18 +344,18 @@ public class VotingService {
       Ballot ballot,
       Channel channel,
       Locale language) {
-    Result<Optional<BudgetBallot>> sheet = sheet(budget);
+    Result<Sheet> sheet = sheet(budget);
     if (sheet.refusal().isPresent()) {
       return Result.refused(sheet.refusal().get());
     }
-    Optional<BudgetBallot> onBallot = sheet.orElseThrow();
+    Optional<BudgetBallot> onBallot = sheet.orElseThrow().ballot();
     if (onBallot.isPresent()) {
       Optional<Refusal> phase = requirePhase(onBallot.get(), channel);
       if (phase.isPresent()) {
         return Result.refused(phase.get());
       }
     }
-    Map<ProjectId, Money> costs = onBallot.map(BudgetBallot::costs).orElse(Map.of());
+    Map<ProjectId, Money> costs = sheet.orElseThrow().costs();
     CastOutcome outcome =
         ballotBox.cast(new CastRequest(budget, participant, ballot, channel, costs));
     return answer(budget, outcome, language, channel instanceof Channel.Desk);
@@ -673,18 +674,24 @@ public class VotingService {
    * @return the ballot; empty for a budget without a process (development mode only: production
    *     refuses such a vote before)
    */
-  private Result<Optional<BudgetBallot>> sheet(BudgetId budget) {
+  private Result<Sheet> sheet(BudgetId budget) {
     Sheet cached = sheets.get(budget);
     if (cached != null && System.nanoTime() - cached.readAt() < SHEET_NANOS) {
-      return Result.ok(cached.ballot());
+      return Result.ok(cached);
     }
     Result<Optional<BudgetBallot>> read = readBallot(budget);
     if (read.refusal().isPresent()) {
       sheets.remove(budget);
-    } else {
-      sheets.put(budget, new Sheet(read.orElseThrow(), System.nanoTime()));
+      return Result.refused(read.refusal().get());
     }
-    return read;
+    Optional<BudgetBallot> ballot = read.orElseThrow();
+    Sheet sheet =
+        new Sheet(
+            ballot,
+            Map.copyOf(ballot.map(BudgetBallot::costs).orElse(Map.of())),
+            System.nanoTime());
+    sheets.put(budget, sheet);
+    return Result.ok(sheet);
   }
 
   private Result<Optional<BudgetBallot>> readBallot(BudgetId budget) {
