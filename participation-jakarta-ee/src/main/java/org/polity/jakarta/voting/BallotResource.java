@@ -150,6 +150,6 @@ public class BallotResource {
           "code", org.polity.jakarta.http.FieldErrors.text("field.receipt-code"));
     }
     ReceiptCheck check = VotingAnswers.value(voting.checkReceipt(budget, receipt), null);
-    return VotingAnswers.receiptCheck(budget, receipt, check);
+    return VotingAnswers.receiptCheck(budget, receipt, check, voting.receiptShowsBallot());
   }
 }

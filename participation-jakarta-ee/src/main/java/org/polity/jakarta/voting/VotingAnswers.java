@@ -121,15 +121,24 @@ final class VotingAnswers {
     return json.build();
   }
 
-  /** {@code {"budgetId": ..., "receiptHash": ..., "status": "counted", "ballot": {...}}}. */
-  static JsonObject receiptCheck(BudgetId budget, ReceiptCode receipt, ReceiptCheck check) {
+  /**
+   * {@code {"budgetId": ..., "receiptHash": ..., "status": "counted"}}: that the ballot is counted,
+   * and the fingerprint under which it appears in the published ballots; its contents ({@code
+   * "ballot": {...}}) only when {@code polity.voting.receipt-shows-ballot} is true, since a receipt
+   * that shows the ballot lets a voter prove their vote to a buyer (issue 13).
+   */
+  static JsonObject receiptCheck(
+      BudgetId budget, ReceiptCode receipt, ReceiptCheck check, boolean showBallot) {
     JsonObjectBuilder json =
         Jsonp.JSON
             .createObjectBuilder()
             .add("budgetId", budget.value())
             .add("receiptHash", receipt.hash().hex());
     if (check instanceof ReceiptCheck.Counted counted) {
-      json.add("status", "counted").add("ballot", BallotJson.toJson(counted.ballot()));
+      json.add("status", "counted");
+      if (showBallot) {
+        json.add("ballot", BallotJson.toJson(counted.ballot()));
+      }
     } else {
       json.add("status", "not-counted");
     }

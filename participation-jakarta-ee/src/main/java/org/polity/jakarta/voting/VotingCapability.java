@@ -7,6 +7,7 @@ import java.util.Set;
 import org.polity.jakarta.security.PolityRole;
 import org.polity.jakarta.spi.Capability;
 import org.polity.jakarta.spi.Permission;
+import org.polity.jakarta.spi.Setting;
 
 /**
  * The descriptor of voting: the ballot box ({@code /api/v1/budgets/{id}/ballots}, receipts,
@@ -15,6 +16,37 @@ import org.polity.jakarta.spi.Permission;
  */
 @ApplicationScoped
 public class VotingCapability implements Capability {
+
+  /** {@code polity.voting.receipt-shows-ballot}: whether a receipt check shows the ballot. */
+  public static final String RECEIPT_SHOWS_BALLOT = "polity.voting.receipt-shows-ballot";
+
+  private static final Setting SHOWS_BALLOT =
+      Setting.of(
+          RECEIPT_SHOWS_BALLOT,
+          "false",
+          "Whether checking a receipt shows the ballot's contents. By default it shows only that"
+              + " the ballot is counted and its fingerprint (the receipt hash) in the published"
+              + " ballots: a receipt that shows the ballot lets a voter prove their vote to a"
+              + " buyer (docs/integrity.md).",
+          value ->
+              value.equals("true") || value.equals("false")
+                  ? java.util.Optional.empty()
+                  : java.util.Optional.of("is " + value + ": give true or false."));
+
+  /**
+   * Whether a receipt check shows the ballot ({@value #RECEIPT_SHOWS_BALLOT}).
+   *
+   * @param config the configuration
+   * @return the setting
+   */
+  public static boolean receiptShowsBallot(org.eclipse.microprofile.config.Config config) {
+    return SHOWS_BALLOT.value(config).map("true"::equals).orElse(false);
+  }
+
+  @Override
+  public List<Setting> settings() {
+    return List.of(SHOWS_BALLOT);
+  }
 
   /** Creates the descriptor; CDI calls it (tools outside CDI may too). */
   public VotingCapability() {}

@@ -120,8 +120,28 @@ public class VotingService {
   /** A budget's ballot as read, with its projects' costs computed once for every cast. */
   private record Sheet(Optional<BudgetBallot> ballot, Map<ProjectId, Money> costs, long readAt) {}
 
+  private boolean receiptShowsBallot;
+
   /** Creates the service; CDI calls it. */
   public VotingService() {}
+
+  @jakarta.annotation.PostConstruct
+  void readSettings() {
+    receiptShowsBallot =
+        VotingCapability.receiptShowsBallot(
+            org.eclipse.microprofile.config.ConfigProvider.getConfig());
+  }
+
+  /**
+   * Whether a receipt check shows the ballot's contents ({@value
+   * VotingCapability#RECEIPT_SHOWS_BALLOT}, false by default): otherwise it shows that the ballot
+   * is counted and its fingerprint in the published ballots.
+   *
+   * @return the setting
+   */
+  public boolean receiptShowsBallot() {
+    return receiptShowsBallot;
+  }
 
   /**
    * Declares the vote on a budget with its ballot form (administrators). Declaring the same again
