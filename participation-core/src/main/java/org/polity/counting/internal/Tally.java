@@ -13,6 +13,8 @@ import org.polity.counting.ElectionProject;
 import org.polity.counting.Explanation;
 import org.polity.counting.Rational;
 import org.polity.counting.Reason;
+import org.polity.counting.Tie;
+import org.polity.counting.TieBreaking;
 
 /** The working state of one count: eligibility, selection so far, and reasons per project. */
 final class Tally {
@@ -25,6 +27,10 @@ final class Tally {
   final List<Integer> selected = new ArrayList<>();
   final List<List<Reason>> reasons = new ArrayList<>();
   final List<Reason> notes = new ArrayList<>();
+
+  /** The ties the tie-breaking order decided, in the order they happened. */
+  final List<Tie> ties = new ArrayList<>();
+
   Rational spent = Rational.ZERO;
   Caps caps;
 
@@ -79,6 +85,102 @@ final class Tally {
     reasons.get(p).add(reason);
   }
 
+  /**
+   * Names a tie the tie-breaking order decided.
+   *
+   * @param step the rank (greedy) or round (MES, Phragmén)
+   * @param quantity what the projects were equal on
+   * @param value the equal value
+   * @param tied the tied projects' indices, in the tie-breaking order (the first won)
+   */
+  void tie(int step, Tie.Quantity quantity, Rational value, List<Integer> tied) {
+    List<ProjectId> projects = new ArrayList<>();
+    for (int p : tied) {
+      projects.add(profile.ids[p]);
+    }
+    ties.add(new Tie(step, quantity, value, projects, options.tieBreaking()));
+  }
+
+  /** The tie's quantity as greedy's ranking sees it with a satisfaction measure. */
+  static Tie.Quantity greedyQuantity(org.polity.counting.Satisfaction satisfaction) {
+    return switch (satisfaction) {
+      case COST -> Tie.Quantity.VOTES;
+      case CARDINALITY -> Tie.Quantity.VOTES_PER_COST;
+      case POINTS -> Tie.Quantity.POINTS_PER_COST;
+      case BORDA -> Tie.Quantity.BORDA_POINTS_PER_COST;
+    };
+  }
+
+  /** The index of a tie-breaking rule in the explanations' {@code choice} patterns. */
+  static int ruleIndex(TieBreaking rule) {
+    if (rule instanceof TieBreaking.ByIdCodePoints) {
+      return 0;
+    } else if (rule instanceof TieBreaking.ByIdUtf16) {
+      return 1;
+    } else if (rule instanceof TieBreaking.Listed) {
+      return 2;
+    } else if (rule instanceof TieBreaking.ProjectOrder) {
+      return 3;
+    } else if (rule instanceof TieBreaking.FewerCostFirst) {
+      return 4;
+    }
+    return 5;
+  }
+
+  private static String code(Tie.Quantity quantity) {
+    return switch (quantity) {
+      case VOTES -> "votes";
+      case VOTES_PER_COST, POINTS_PER_COST, BORDA_POINTS_PER_COST -> "perCost";
+      case PRICE -> "price";
+      case LOAD -> "load";
+    };
+  }
+
+  private static int measure(Tie.Quantity quantity) {
+    return switch (quantity) {
+      case POINTS_PER_COST -> 1;
+      case BORDA_POINTS_PER_COST -> 2;
+      default -> 0;
+    };
+  }
+
+  private static BigDecimal shown(Rational value) {
+    BigDecimal shown = value.toDecimal(6).stripTrailingZeros();
+    return shown.scale() < 0 ? shown.setScale(0) : shown;
+  }
+
+  /** The sentence a tie adds to the explanation of one of its projects. */
+  private Reason tieReason(Tie tie, ProjectId project) {
+    List<String> others =
+        tie.projects().stream().filter(id -> !id.equals(project)).map(ProjectId::value).toList();
+    return Reason.of(
+        "tie." + code(tie.quantity()),
+        others.size(),
+        String.join(", ", others),
+        tie.step(),
+        ruleIndex(tie.rule()),
+        order(tie),
+        shown(tie.value()),
+        currency,
+        measure(tie.quantity()));
+  }
+
+  /** The note a tie adds to the count. */
+  private Reason tieNote(Tie tie) {
+    return Reason.of(
+        "note.tie." + code(tie.quantity()),
+        order(tie),
+        tie.step(),
+        ruleIndex(tie.rule()),
+        shown(tie.value()),
+        currency,
+        measure(tie.quantity()));
+  }
+
+  private static String order(Tie tie) {
+    return String.join(", ", tie.projects().stream().map(ProjectId::value).toList());
+  }
+
   static BigDecimal money(Rational value) {
     BigDecimal money = value.toDecimal(2).stripTrailingZeros();
     return money.scale() < 0 ? money.setScale(0) : money;
@@ -90,13 +192,31 @@ final class Tally {
       winners.add(profile.ids[p]);
     }
     Map<ProjectId, Explanation> explanations = new LinkedHashMap<>();
+    List<Reason> allNotes = new ArrayList<>(notes);
+    boolean lotteryNoted = false;
+    for (Tie tie : ties) {
+      allNotes.add(tieNote(tie));
+      if (tie.rule() instanceof TieBreaking.Lottery lottery && !lotteryNoted) {
+        allNotes.add(Reason.of("tie.lottery", lottery.seed()));
+        lotteryNoted = true;
+      }
+    }
     for (int p = 0; p < profile.m; p++) {
-      List<Reason> list = reasons.get(p);
+      List<Reason> list = new ArrayList<>(reasons.get(p));
       if (list.isEmpty()) {
-        list = List.of(Reason.of(funded[p] ? "funded" : "notFunded"));
+        list.add(Reason.of(funded[p] ? "funded" : "notFunded"));
+      }
+      for (Tie tie : ties) {
+        if (tie.concerns(profile.ids[p])) {
+          list.add(tieReason(tie, profile.ids[p]));
+          if (tie.rule() instanceof TieBreaking.Lottery lottery) {
+            list.add(Reason.of("tie.lottery", lottery.seed()));
+          }
+        }
       }
       explanations.put(profile.ids[p], new Explanation(profile.ids[p], funded[p], list));
     }
-    return new CountingResult(rule, winners, spent.toBigDecimalExact(), explanations, notes);
+    return new CountingResult(
+        rule, winners, spent.toBigDecimalExact(), explanations, allNotes, ties);
   }
 }
