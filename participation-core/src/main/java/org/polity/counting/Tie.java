@@ -1,5 +1,6 @@
 package org.polity.counting;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -75,6 +76,94 @@ public record Tie(
    */
   public ProjectId first() {
     return projects.get(0);
+  }
+
+  /**
+   * The sentence the tie adds to the explanation of one of its projects: <i>"It was tied with
+   * project B on 5 votes: the tie-breaking rule (lowest project id first) put them in the order A,
+   * B."</i>
+   *
+   * @param project one of the tied projects
+   * @param currency the election's currency
+   * @return the reason (code {@code tie.votes}, {@code tie.perCost}, {@code tie.price} or {@code
+   *     tie.load})
+   * @throws IllegalArgumentException when the project is not one of the tie's
+   */
+  public Reason reason(ProjectId project, String currency) {
+    if (!concerns(project)) {
+      throw new IllegalArgumentException(
+          "Project " + project + " is not one of the tied projects " + projects + ".");
+    }
+    List<String> others =
+        projects.stream().filter(id -> !id.equals(project)).map(ProjectId::value).toList();
+    return Reason.of(
+        "tie." + code(),
+        others.size(),
+        String.join(", ", others),
+        step,
+        ruleIndex(),
+        order(),
+        shownValue(),
+        currency,
+        measure());
+  }
+
+  /**
+   * The sentence the tie adds to the notes of the count: <i>"Projects A, B were tied on 5 votes
+   * (from rank 1 of the ranking): the tie-breaking rule (lowest project id first) put them in this
+   * order."</i>
+   *
+   * @param currency the election's currency
+   * @return the reason (code {@code note.tie.votes}, ...)
+   */
+  public Reason note(String currency) {
+    return Reason.of(
+        "note.tie." + code(), order(), step, ruleIndex(), shownValue(), currency, measure());
+  }
+
+  /**
+   * @return the equal value as shown: rounded to 6 decimals, trailing zeros removed
+   */
+  public BigDecimal shownValue() {
+    BigDecimal shown = value.toDecimal(6).stripTrailingZeros();
+    return shown.scale() < 0 ? shown.setScale(0) : shown;
+  }
+
+  private String code() {
+    return switch (quantity) {
+      case VOTES -> "votes";
+      case VOTES_PER_COST, POINTS_PER_COST, BORDA_POINTS_PER_COST -> "perCost";
+      case PRICE -> "price";
+      case LOAD -> "load";
+    };
+  }
+
+  private int measure() {
+    return switch (quantity) {
+      case POINTS_PER_COST -> 1;
+      case BORDA_POINTS_PER_COST -> 2;
+      default -> 0;
+    };
+  }
+
+  /** The rule's index in the messages' {@code choice} patterns. */
+  private int ruleIndex() {
+    if (rule instanceof TieBreaking.ByIdCodePoints) {
+      return 0;
+    } else if (rule instanceof TieBreaking.ByIdUtf16) {
+      return 1;
+    } else if (rule instanceof TieBreaking.Listed) {
+      return 2;
+    } else if (rule instanceof TieBreaking.ProjectOrder) {
+      return 3;
+    } else if (rule instanceof TieBreaking.FewerCostFirst) {
+      return 4;
+    }
+    return 5;
+  }
+
+  private String order() {
+    return String.join(", ", projects.stream().map(ProjectId::value).toList());
   }
 
   /**

@@ -258,6 +258,10 @@ public sealed interface TieBreaking
   static TieBreaking named(String name, Optional<String> seed) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(seed, "seed");
+    if (!NAMES.contains(name) && !name.equals("project-id-utf16")) {
+      throw new IllegalArgumentException(
+          "There is no tie-breaking rule '" + name + "': use one of " + NAMES + ".");
+    }
     if (!name.equals("lottery") && seed.isPresent()) {
       throw new IllegalArgumentException(
           "The tie-breaking rule '"

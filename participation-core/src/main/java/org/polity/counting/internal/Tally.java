@@ -111,76 +111,6 @@ final class Tally {
     };
   }
 
-  /** The index of a tie-breaking rule in the explanations' {@code choice} patterns. */
-  static int ruleIndex(TieBreaking rule) {
-    if (rule instanceof TieBreaking.ByIdCodePoints) {
-      return 0;
-    } else if (rule instanceof TieBreaking.ByIdUtf16) {
-      return 1;
-    } else if (rule instanceof TieBreaking.Listed) {
-      return 2;
-    } else if (rule instanceof TieBreaking.ProjectOrder) {
-      return 3;
-    } else if (rule instanceof TieBreaking.FewerCostFirst) {
-      return 4;
-    }
-    return 5;
-  }
-
-  private static String code(Tie.Quantity quantity) {
-    return switch (quantity) {
-      case VOTES -> "votes";
-      case VOTES_PER_COST, POINTS_PER_COST, BORDA_POINTS_PER_COST -> "perCost";
-      case PRICE -> "price";
-      case LOAD -> "load";
-    };
-  }
-
-  private static int measure(Tie.Quantity quantity) {
-    return switch (quantity) {
-      case POINTS_PER_COST -> 1;
-      case BORDA_POINTS_PER_COST -> 2;
-      default -> 0;
-    };
-  }
-
-  private static BigDecimal shown(Rational value) {
-    BigDecimal shown = value.toDecimal(6).stripTrailingZeros();
-    return shown.scale() < 0 ? shown.setScale(0) : shown;
-  }
-
-  /** The sentence a tie adds to the explanation of one of its projects. */
-  private Reason tieReason(Tie tie, ProjectId project) {
-    List<String> others =
-        tie.projects().stream().filter(id -> !id.equals(project)).map(ProjectId::value).toList();
-    return Reason.of(
-        "tie." + code(tie.quantity()),
-        others.size(),
-        String.join(", ", others),
-        tie.step(),
-        ruleIndex(tie.rule()),
-        order(tie),
-        shown(tie.value()),
-        currency,
-        measure(tie.quantity()));
-  }
-
-  /** The note a tie adds to the count. */
-  private Reason tieNote(Tie tie) {
-    return Reason.of(
-        "note.tie." + code(tie.quantity()),
-        order(tie),
-        tie.step(),
-        ruleIndex(tie.rule()),
-        shown(tie.value()),
-        currency,
-        measure(tie.quantity()));
-  }
-
-  private static String order(Tie tie) {
-    return String.join(", ", tie.projects().stream().map(ProjectId::value).toList());
-  }
-
   static BigDecimal money(Rational value) {
     BigDecimal money = value.toDecimal(2).stripTrailingZeros();
     return money.scale() < 0 ? money.setScale(0) : money;
@@ -195,7 +125,7 @@ final class Tally {
     List<Reason> allNotes = new ArrayList<>(notes);
     boolean lotteryNoted = false;
     for (Tie tie : ties) {
-      allNotes.add(tieNote(tie));
+      allNotes.add(tie.note(currency));
       if (tie.rule() instanceof TieBreaking.Lottery lottery && !lotteryNoted) {
         allNotes.add(Reason.of("tie.lottery", lottery.seed()));
         lotteryNoted = true;
@@ -208,7 +138,7 @@ final class Tally {
       }
       for (Tie tie : ties) {
         if (tie.concerns(profile.ids[p])) {
-          list.add(tieReason(tie, profile.ids[p]));
+          list.add(tie.reason(profile.ids[p], currency));
           if (tie.rule() instanceof TieBreaking.Lottery lottery) {
             list.add(Reason.of("tie.lottery", lottery.seed()));
           }
