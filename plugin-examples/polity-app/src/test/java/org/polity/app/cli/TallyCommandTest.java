@@ -143,7 +143,15 @@ class TallyCommandTest {
     Path file = tie(dir);
 
     int code =
-        run("tally", file.toString(), "--rule", "greedy", "--tie-breaking", "fewer-cost", "--format", "json");
+        run(
+            "tally",
+            file.toString(),
+            "--rule",
+            "greedy",
+            "--tie-breaking",
+            "fewer-cost",
+            "--format",
+            "json");
 
     assertThat(code).as(err.toString()).isZero();
     JsonNode json = new ObjectMapper().readTree(out.toString());
