@@ -75,12 +75,17 @@ class CountingRulesTest {
     assertThat(winners(result)).containsExactly("A", "C", "D");
     assertThat(result.cost()).isEqualByComparingTo("100");
     assertThat(result.explanations().get(ProjectId.of("A")).text(Locale.ENGLISH))
-        .isEqualTo("Funded in round 1: its 6 supporters each paid 10 EUR of its 60 EUR cost.");
+        .isEqualTo(
+            "Funded in round 1: its 6 supporters each paid 10 EUR of its 60 EUR cost."
+                + " In round 1 it was tied with project B at the same price per unit of"
+                + " satisfaction (0.166667): the tie-breaking rule (lowest project id first) put"
+                + " them in the order A, B.");
     assertThat(result.explanations().get(ProjectId.of("C")).text(Locale.ENGLISH))
         .isEqualTo("Funded in round 2: its 4 supporters each paid 7.5 EUR of its 30 EUR cost.");
     assertThat(result.explanations().get(ProjectId.of("B")).text(Locale.ENGLISH))
-        .isEqualTo(
-            "Not funded: in round 2 its 6 supporters had only 0 EUR left together, less than its 40 EUR cost.");
+        .startsWith(
+            "Not funded: in round 2 its 6 supporters had only 0 EUR left together, less than its 40 EUR cost."
+                + " In round 1 it was tied with project A");
     assertThat(result.explanations().get(ProjectId.of("B")).reasons().get(0).code())
         .isEqualTo("mes.unaffordable");
   }
@@ -158,7 +163,9 @@ class CountingRulesTest {
     assertThat(winners(greedy)).containsExactly("A", "C", "D");
     assertThat(greedy.explanations().get(ProjectId.of("B")).text(Locale.ENGLISH))
         .isEqualTo(
-            "Not funded: the theme sport is capped at 70 EUR; 60 EUR was already committed and this project costs 40 EUR.");
+            "Not funded: the theme sport is capped at 70 EUR; 60 EUR was already committed and this project costs 40 EUR."
+                + " It was tied with project A on 6 votes: the tie-breaking rule (lowest project id"
+                + " first) put them in the order A, B.");
     for (String rule : List.of("mes", "phragmen")) {
       CountingResult result = CountingRules.named(rule).count(election, capped);
       BigDecimal sport = BigDecimal.ZERO;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.polity.counting.Rational;
 import org.polity.counting.Reason;
 import org.polity.counting.Satisfaction;
+import org.polity.counting.Tie;
 
 /**
  * Greedy by satisfaction per unit of cost (pabutools' {@code greedy_utilitarian_welfare} with an
@@ -53,19 +54,18 @@ final class GreedyEngine {
         }
       }
     }
-    candidates.sort(
+    java.util.Comparator<Integer> key =
         (a, b) -> {
           if (kind[a] != kind[b]) {
             return Integer.compare(kind[b], kind[a]);
           }
           if (kind[a] == 1) {
-            int c = density[b].compareTo(density[a]);
-            if (c != 0) {
-              return c;
-            }
+            return density[b].compareTo(density[a]);
           }
-          return Integer.compare(profile.tieRank[a], profile.tieRank[b]);
-        });
+          return 0;
+        };
+    candidates.sort(
+        key.thenComparing((a, b) -> Integer.compare(profile.tieRank[a], profile.tieRank[b])));
     int measure =
         switch (satisfaction) {
           case COST, CARDINALITY -> 0;
@@ -74,8 +74,27 @@ final class GreedyEngine {
         };
     Integer previous = null;
     int rank = 0;
+    // A group of projects equal on the key, and for each whether it fitted when the group began.
+    int groupStart = 0;
+    int groupEnd = 0;
+    boolean[] fitted = new boolean[m];
     for (int p : candidates) {
       rank++;
+      if (rank > groupEnd) {
+        groupStart = rank - 1;
+        groupEnd = rank;
+        while (groupEnd < candidates.size() && key.compare(p, candidates.get(groupEnd)) == 0) {
+          groupEnd++;
+        }
+        if (groupEnd > rank) {
+          Rational left = tally.remaining();
+          for (int p2 : candidates.subList(groupStart, groupEnd)) {
+            fitted[p2] =
+                profile.cost[p2].compareTo(left) <= 0
+                    && tally.caps.violation(tally.project(p2), tally.currency).isEmpty();
+          }
+        }
+      }
       Rational remaining = tally.remaining();
       Optional<Reason> cap = tally.caps.violation(tally.project(p), tally.currency);
       if (profile.cost[p].compareTo(remaining) <= 0 && cap.isEmpty()) {
@@ -129,6 +148,18 @@ final class GreedyEngine {
                 Tally.money(remaining),
                 profile.costDecimal[p],
                 tally.currency));
+      }
+      if (rank == groupEnd && groupEnd - groupStart > 1) {
+        List<Integer> group = candidates.subList(groupStart, groupEnd);
+        // Decided: a project that fitted when the group began was left out by those put first.
+        if (group.stream().anyMatch(q -> fitted[q] && !tally.funded[q])) {
+          int first = group.get(0);
+          tally.tie(
+              groupStart + 1,
+              completion ? Tie.Quantity.VOTES : Tally.greedyQuantity(satisfaction),
+              kind[first] == 1 ? density[first] : Rational.ZERO,
+              group);
+        }
       }
     }
   }

@@ -32,6 +32,10 @@ final class MesEngine {
 
     final int[] dropRound;
     final Reason[] capReason;
+
+    /** Ties at a round, as {@code [round, tied projects in the tie-breaking order]}. */
+    final List<TieAt> ties = new ArrayList<>();
+
     Rational cost = Rational.ZERO;
 
     Run(int m) {
@@ -45,6 +49,15 @@ final class MesEngine {
       capReason = new Reason[m];
     }
   }
+
+  /**
+   * A tie of one round: the projects with the least ρ, in the tie-breaking order.
+   *
+   * @param round the round
+   * @param rho their ρ
+   * @param tied the projects, the funded one first
+   */
+  record TieAt(int round, Rational rho, List<Integer> tied) {}
 
   private MesEngine() {}
 
@@ -117,10 +130,13 @@ final class MesEngine {
         evaluated.add(p);
       }
       if (evaluated.isEmpty()) {
-        return run;
+        return decided(run, m);
       }
       Rational best = null;
       int chosen = -1;
+      // Every project tied at the least ρ has been evaluated exactly: its lower bound (its ρ of an
+      // earlier round, which can only grow) is at most ρ, so at most bestUpper.
+      List<Integer> tied = new ArrayList<>();
       for (int p : evaluated) {
         if (lower[p] > bestUpper) {
           continue;
@@ -130,11 +146,18 @@ final class MesEngine {
           lower[p] = exact[p].rho().doubleValue() * (1 - MARGIN);
         }
         int c = best == null ? -1 : exact[p].rho().compareTo(best);
+        if (c < 0) {
+          tied.clear();
+        }
+        if (c <= 0) {
+          tied.add(p);
+        }
         if (c < 0 || (c == 0 && profile.tieRank[p] < profile.tieRank[chosen])) {
           best = exact[p].rho();
           chosen = p;
         }
       }
+      tied.sort((a, b) -> Integer.compare(profile.tieRank[a], profile.tieRank[b]));
       Price price = exact[chosen];
       Optional<Reason> cap = caps.violation(tally.project(chosen), tally.currency);
       active[chosen] = false;
@@ -144,6 +167,9 @@ final class MesEngine {
         continue;
       }
       caps.add(tally.project(chosen));
+      if (tied.size() > 1) {
+        run.ties.add(new TieAt(roundNumber, best, List.copyOf(tied)));
+      }
       // σ = ρ × unit = n / (den × denomW); make den a multiple of σ's denominator.
       BigInteger g = price.n().gcd(BigInteger.valueOf(price.denomW()));
       partition.rescale(price.denomW() / g.longValueExact());
@@ -165,6 +191,19 @@ final class MesEngine {
       run.maxPay[chosen] = Rational.of(pays[1], partition.den);
       run.cost = run.cost.plus(profile.cost[chosen]);
     }
+  }
+
+  /**
+   * Keeps the ties the order decided: those where a project put behind was, in the end, not funded
+   * by this run (had it been put first, it would have been funded at that round).
+   */
+  private static Run decided(Run run, int m) {
+    boolean[] funded = new boolean[m];
+    for (int p : run.order) {
+      funded[p] = true;
+    }
+    run.ties.removeIf(tie -> tie.tied().stream().skip(1).allMatch(p -> funded[p]));
+    return run;
   }
 
   /** Relative safety margin of the floating-point filters (their error is below 1e-12). */

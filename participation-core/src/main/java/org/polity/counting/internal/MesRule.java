@@ -11,6 +11,7 @@ import org.polity.counting.Rational;
 import org.polity.counting.Reason;
 import org.polity.counting.RuleName;
 import org.polity.counting.Satisfaction;
+import org.polity.counting.Tie;
 import org.polity.counting.spi.CountingRule;
 
 /**
@@ -153,6 +154,9 @@ public final class MesRule implements CountingRule {
   private static void apply(Tally tally, boolean[] candidates, MesEngine.Run run) {
     Profile profile = tally.profile;
     String currency = tally.currency;
+    for (MesEngine.TieAt tie : run.ties) {
+      tally.tie(tie.round(), Tie.Quantity.PRICE, tie.rho(), tie.tied());
+    }
     for (int p : run.order) {
       tally.fund(p);
       BigDecimal cost = profile.costDecimal[p];

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.polity.counting.Rational;
 import org.polity.counting.Reason;
+import org.polity.counting.Tie;
 
 /**
  * Sequential Phragmén as pabutools' {@code sequential_phragmen}: voters' loads start at 0; each
@@ -19,6 +20,32 @@ final class PhragmenEngine {
   private PhragmenEngine() {}
 
   static void run(Tally tally) {
+    List<TieAt> ties = new ArrayList<>();
+    rounds(tally, ties);
+    // Decided: a project put behind at a round was, in the end, not funded by the rule (had it been
+    // put first, it would have been funded at that round).
+    for (TieAt tie : ties) {
+      if (tie.tied().stream().skip(1).anyMatch(p -> !tally.funded[p])) {
+        tally.tie(
+            tie.round(),
+            tie.load() == null ? Tie.Quantity.VOTES : Tie.Quantity.LOAD,
+            tie.load() == null ? Rational.ZERO : tie.load(),
+            tie.tied());
+      }
+    }
+  }
+
+  /**
+   * A tie of one round: the projects with the least new load, in the tie-breaking order.
+   *
+   * @param round the round
+   * @param load their new load, or null when nobody supports them
+   * @param tied the projects, the funded one first
+   */
+  private record TieAt(int round, Rational load, List<Integer> tied) {}
+
+  /** The rounds, noting each tie at a round whose first project was funded. */
+  private static void rounds(Tally tally, List<TieAt> ties) {
     Profile profile = tally.profile;
     int m = profile.m;
     boolean[] active = new boolean[m];
@@ -111,6 +138,9 @@ final class PhragmenEngine {
       }
       final Rational load = best;
       tally.fund(chosen);
+      if (tied.size() > 1) {
+        ties.add(new TieAt(round, load, List.copyOf(tied)));
+      }
       tally.reason(
           chosen,
           load == null

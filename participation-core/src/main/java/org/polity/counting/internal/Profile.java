@@ -108,8 +108,8 @@ final class Profile {
     for (int i = 0; i < m; i++) {
       order[i] = i;
     }
-    Comparator<ProjectId> tie = options.tieBreaking().order();
-    Arrays.sort(order, (a, b) -> tie.compare(ids[a], ids[b]));
+    Comparator<ElectionProject> tie = options.tieBreaking().order(election);
+    Arrays.sort(order, (a, b) -> tie.compare(projects.get(a), projects.get(b)));
     tieRank = new int[m];
     for (int r = 0; r < m; r++) {
       tieRank[order[r]] = r;

@@ -13,6 +13,8 @@ import org.polity.counting.ElectionProject;
 import org.polity.counting.Explanation;
 import org.polity.counting.Rational;
 import org.polity.counting.Reason;
+import org.polity.counting.Tie;
+import org.polity.counting.TieBreaking;
 
 /** The working state of one count: eligibility, selection so far, and reasons per project. */
 final class Tally {
@@ -25,6 +27,10 @@ final class Tally {
   final List<Integer> selected = new ArrayList<>();
   final List<List<Reason>> reasons = new ArrayList<>();
   final List<Reason> notes = new ArrayList<>();
+
+  /** The ties the tie-breaking order decided, in the order they happened. */
+  final List<Tie> ties = new ArrayList<>();
+
   Rational spent = Rational.ZERO;
   Caps caps;
 
@@ -79,6 +85,32 @@ final class Tally {
     reasons.get(p).add(reason);
   }
 
+  /**
+   * Names a tie the tie-breaking order decided.
+   *
+   * @param step the rank (greedy) or round (MES, Phragmén)
+   * @param quantity what the projects were equal on
+   * @param value the equal value
+   * @param tied the tied projects' indices, in the tie-breaking order (the first won)
+   */
+  void tie(int step, Tie.Quantity quantity, Rational value, List<Integer> tied) {
+    List<ProjectId> projects = new ArrayList<>();
+    for (int p : tied) {
+      projects.add(profile.ids[p]);
+    }
+    ties.add(new Tie(step, quantity, value, projects, options.tieBreaking()));
+  }
+
+  /** The tie's quantity as greedy's ranking sees it with a satisfaction measure. */
+  static Tie.Quantity greedyQuantity(org.polity.counting.Satisfaction satisfaction) {
+    return switch (satisfaction) {
+      case COST -> Tie.Quantity.VOTES;
+      case CARDINALITY -> Tie.Quantity.VOTES_PER_COST;
+      case POINTS -> Tie.Quantity.POINTS_PER_COST;
+      case BORDA -> Tie.Quantity.BORDA_POINTS_PER_COST;
+    };
+  }
+
   static BigDecimal money(Rational value) {
     BigDecimal money = value.toDecimal(2).stripTrailingZeros();
     return money.scale() < 0 ? money.setScale(0) : money;
@@ -90,13 +122,31 @@ final class Tally {
       winners.add(profile.ids[p]);
     }
     Map<ProjectId, Explanation> explanations = new LinkedHashMap<>();
+    List<Reason> allNotes = new ArrayList<>(notes);
+    boolean lotteryNoted = false;
+    for (Tie tie : ties) {
+      allNotes.add(tie.note(currency));
+      if (tie.rule() instanceof TieBreaking.Lottery lottery && !lotteryNoted) {
+        allNotes.add(Reason.of("tie.lottery", lottery.seed()));
+        lotteryNoted = true;
+      }
+    }
     for (int p = 0; p < profile.m; p++) {
-      List<Reason> list = reasons.get(p);
+      List<Reason> list = new ArrayList<>(reasons.get(p));
       if (list.isEmpty()) {
-        list = List.of(Reason.of(funded[p] ? "funded" : "notFunded"));
+        list.add(Reason.of(funded[p] ? "funded" : "notFunded"));
+      }
+      for (Tie tie : ties) {
+        if (tie.concerns(profile.ids[p])) {
+          list.add(tie.reason(profile.ids[p], currency));
+          if (tie.rule() instanceof TieBreaking.Lottery lottery) {
+            list.add(Reason.of("tie.lottery", lottery.seed()));
+          }
+        }
       }
       explanations.put(profile.ids[p], new Explanation(profile.ids[p], funded[p], list));
     }
-    return new CountingResult(rule, winners, spent.toBigDecimalExact(), explanations, notes);
+    return new CountingResult(
+        rule, winners, spent.toBigDecimalExact(), explanations, allNotes, ties);
   }
 }

@@ -9,11 +9,12 @@ import org.polity.counting.Election;
  * explanation per project.
  *
  * <p>Implementations must be deterministic (same election and options, same result), use exact
- * arithmetic, break ties only through {@link CountingOptions#tieBreaking()}, never spend more than
- * the envelope, and refuse options they do not support with an {@link IllegalArgumentException}
- * whose message says which options they accept. They are found by {@link java.util.ServiceLoader}
- * through {@link org.polity.common.PluginLoader} (and, in the Jakarta EE adapter, as CDI beans too)
- * and named with {@link org.polity.counting.RuleName}.
+ * arithmetic, break ties only through {@link CountingOptions#tieBreaking()} (and name the ties that
+ * order decided in {@link CountingResult#ties()}), never spend more than the envelope, and refuse
+ * options they do not support with an {@link IllegalArgumentException} whose message says which
+ * options they accept. They are found by {@link java.util.ServiceLoader} through {@link
+ * org.polity.common.PluginLoader} (and, in the Jakarta EE adapter, as CDI beans too) and named with
+ * {@link org.polity.counting.RuleName}.
  */
 @FunctionalInterface
 public interface CountingRule {

@@ -16,6 +16,7 @@ import org.polity.counting.BudgetStep;
 import org.polity.counting.Completion;
 import org.polity.counting.CountingOptions;
 import org.polity.counting.Satisfaction;
+import org.polity.counting.TieBreaking;
 import org.polity.jakarta.http.FieldErrors;
 import org.polity.jakarta.http.ValueJson;
 import org.polity.jakarta.plugins.Plugins;
@@ -30,8 +31,11 @@ import org.polity.process.ParticipatoryProcess;
  * "counting": {"rule": "mes",                 // greedy (default), mes, phragmen, or a plugin's rule
  *              "satisfaction": "cost",        // cost (default), cardinality, points, borda
  *              "completion": "add1",          // none, add1, add1-greedy, greedy
+ *              "tieBreaking": "lottery",      // project-id (default), project-order, fewer-cost,
+ *              "seed": "2027-05-12: 4 17 23", // lottery (with the seed published before the count)
  *              "budgets": {"sb-north": {"district": "North",
- *                                       "envelope": {"amount": "40000", "currency": "EUR"}},
+ *                                       "envelope": {"amount": "40000", "currency": "EUR"},
+ *                                       "tieBreaking": "fewer-cost"},
  *                          "sb-city":  {"envelope": {"amount": "60000", "currency": "EUR"}}}}
  * }</pre>
  *
@@ -40,6 +44,13 @@ import org.polity.process.ParticipatoryProcess;
  * (the shared budget's proclamation step and CONSUL's results); the Method of Equal Shares is a
  * choice the city makes explicitly. The completion defaults to {@code add1} for {@code mes} and to
  * {@code none} for the other rules, as {@code polity tally} does.
+ *
+ * <p><b>Ties.</b> {@code tieBreaking} names how the rule chooses among equally good projects
+ * ({@link TieBreaking#named}): by project id (the default, as before this member existed and as
+ * pabutools does), in the order of the edition's projects, the cheaper first, or by a public
+ * lottery whose {@code seed} is published before the count. A budget may choose its own rule in its
+ * entry of {@code budgets}; one without uses the process's. Every tie the rule decided is named in
+ * the results.
  *
  * <p><b>Which projects a budget counts.</b> A process with one budget counts every project that was
  * put on the ballot, against the process's envelope. A process with several budgets (a city-wide
@@ -53,22 +64,28 @@ import org.polity.process.ParticipatoryProcess;
  * @param completion the completion's name: none, add1, add1-greedy or greedy
  * @param budgets per budget, its district and envelope; empty for a process with one budget that
  *     uses the process's envelope
+ * @param tieBreaking how ties are broken on the budgets that do not choose their own rule
  */
 public record CountingDefinition(
     String rule,
     Satisfaction satisfaction,
     String completion,
-    Map<BudgetId, BudgetCounting> budgets) {
+    Map<BudgetId, BudgetCounting> budgets,
+    TieBreaking tieBreaking) {
 
   /** The completions by name. */
   public static final List<String> COMPLETIONS = List.of("none", "add1", "add1-greedy", "greedy");
 
   private static final Set<String> MEMBERS =
-      Set.of("rule", "satisfaction", "completion", "budgets");
+      Set.of("rule", "satisfaction", "completion", "budgets", "tieBreaking", "seed");
+
+  private static final Set<String> BUDGET_MEMBERS =
+      Set.of("district", "envelope", "tieBreaking", "seed");
 
   /** Checks the names and copies the map. */
   public CountingDefinition {
     Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(tieBreaking, "tieBreaking");
     Objects.requireNonNull(satisfaction, "satisfaction");
     if (!COMPLETIONS.contains(completion)) {
       throw new IllegalArgumentException(
@@ -83,16 +100,45 @@ public record CountingDefinition(
   }
 
   /**
+   * A definition whose ties are broken by project id.
+   *
+   * @param rule the counting rule's name
+   * @param satisfaction the satisfaction measure
+   * @param completion the completion's name
+   * @param budgets per budget, its district and envelope
+   */
+  public CountingDefinition(
+      String rule,
+      Satisfaction satisfaction,
+      String completion,
+      Map<BudgetId, BudgetCounting> budgets) {
+    this(rule, satisfaction, completion, budgets, TieBreaking.byId());
+  }
+
+  /**
    * What one budget counts.
    *
    * @param district the district whose projects it counts; empty: the projects without district
    * @param envelope its envelope; empty: the process's envelope (one budget only)
+   * @param tieBreaking its own tie-breaking rule; empty: the process's
    */
-  public record BudgetCounting(Optional<String> district, Optional<Money> envelope) {
+  public record BudgetCounting(
+      Optional<String> district, Optional<Money> envelope, Optional<TieBreaking> tieBreaking) {
     /** Refuses nulls. */
     public BudgetCounting {
       Objects.requireNonNull(district, "district");
       Objects.requireNonNull(envelope, "envelope");
+      Objects.requireNonNull(tieBreaking, "tieBreaking");
+    }
+
+    /**
+     * A budget that breaks ties as its process does.
+     *
+     * @param district the district whose projects it counts
+     * @param envelope its envelope
+     */
+    public BudgetCounting(Optional<String> district, Optional<Money> envelope) {
+      this(district, envelope, Optional.empty());
     }
   }
 
@@ -106,8 +152,29 @@ public record CountingDefinition(
   }
 
   /**
-   * The core counting options: this satisfaction and completion, ties broken by project id, no
-   * limits.
+   * The core counting options of a budget: this satisfaction and completion, the budget's
+   * tie-breaking rule (its own, or the process's), no limits.
+   *
+   * @param budget a budget of the process
+   * @return the options
+   */
+  public CountingOptions options(BudgetId budget) {
+    return options().withTieBreaking(tieBreaking(budget));
+  }
+
+  /**
+   * How a budget breaks ties.
+   *
+   * @param budget a budget of the process
+   * @return its own rule, or the process's
+   */
+  public TieBreaking tieBreaking(BudgetId budget) {
+    return of(budget).tieBreaking().orElse(tieBreaking);
+  }
+
+  /**
+   * The core counting options: this satisfaction and completion, the process's tie-breaking rule,
+   * no limits.
    *
    * @return the options
    */
@@ -119,7 +186,10 @@ public record CountingDefinition(
           case "greedy" -> Completion.greedy();
           default -> Completion.none();
         };
-    return CountingOptions.defaults().withSatisfaction(satisfaction).withCompletion(chosen);
+    return CountingOptions.defaults()
+        .withSatisfaction(satisfaction)
+        .withCompletion(chosen)
+        .withTieBreaking(tieBreaking);
   }
 
   /**
@@ -200,9 +270,12 @@ public record CountingDefinition(
           throw bad(field, "counting.field.budget.body");
         }
         for (String key : one.keySet()) {
-          if (!key.equals("district") && !key.equals("envelope")) {
+          if (!BUDGET_MEMBERS.contains(key)) {
             throw new InvalidValueException(
-                field + "." + key, FieldErrors.text("field.unknown-member", "district, envelope"));
+                field + "." + key,
+                FieldErrors.text(
+                    "field.unknown-member",
+                    String.join(", ", BUDGET_MEMBERS.stream().sorted().toList())));
           }
         }
         Optional<String> district = Optional.empty();
@@ -226,12 +299,50 @@ public record CountingDefinition(
           }
           envelope = Optional.of(money);
         }
-        perBudget.put(budget, new BudgetCounting(district, envelope));
+        Optional<TieBreaking> own =
+            one.containsKey("tieBreaking") || one.containsKey("seed")
+                ? Optional.of(tieBreaking(one, field))
+                : Optional.empty();
+        perBudget.put(budget, new BudgetCounting(district, envelope, own));
       }
     } else if (list != null) {
       throw bad("counting.budgets", "counting.field.budgets");
     }
-    return new CountingDefinition(rule, satisfaction, completion, perBudget);
+    return new CountingDefinition(
+        rule, satisfaction, completion, perBudget, tieBreaking(counting, "counting"));
+  }
+
+  /** The tie-breaking rule of an object's {@code tieBreaking} and {@code seed} members. */
+  private static TieBreaking tieBreaking(JsonObject object, String field) {
+    String name = text(object, "tieBreaking", field, "project-id");
+    JsonValue seed = object.get("seed");
+    Optional<String> published = Optional.empty();
+    if (seed != null && seed != JsonValue.NULL) {
+      if (!(seed instanceof JsonString s) || s.getString().isBlank()) {
+        throw new IllegalArgumentException(
+            field + ".seed: give the lottery's seed as published before the count, as a string.");
+      }
+      published = Optional.of(s.getString());
+    }
+    try {
+      return TieBreaking.named(name, published);
+    } catch (IllegalArgumentException e) {
+      boolean known = TieBreaking.NAMES.contains(name) || name.equals("project-id-utf16");
+      boolean seedWrong = known && (name.equals("lottery") != published.isPresent());
+      throw new IllegalArgumentException(
+          field + (seedWrong ? ".seed: " : ".tieBreaking: ") + e.getMessage());
+    }
+  }
+
+  private static String text(JsonObject object, String member, String field, String fallback) {
+    JsonValue value = object.get(member);
+    if (value == null || value == JsonValue.NULL) {
+      return fallback;
+    }
+    if (!(value instanceof JsonString s)) {
+      throw new IllegalArgumentException(field + "." + member + ": give a name.");
+    }
+    return s.getString();
   }
 
   private static String string(JsonObject object, String member, String fallback) {

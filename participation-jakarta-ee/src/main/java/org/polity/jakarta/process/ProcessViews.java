@@ -138,16 +138,23 @@ public final class ProcessViews {
               JsonObjectBuilder entry = Jsonp.JSON.createObjectBuilder();
               one.district().ifPresent(d -> entry.add("district", d));
               one.envelope().ifPresent(e -> entry.add("envelope", ValueJson.json(e)));
+              one.tieBreaking()
+                  .ifPresent(
+                      rule -> {
+                        entry.add("tieBreaking", rule.name());
+                        rule.publishedSeed().ifPresent(seed -> entry.add("seed", seed));
+                      });
               budgets.add(budget.value(), entry);
             });
-    json.add(
-        "counting",
+    JsonObjectBuilder countingView =
         Jsonp.JSON
             .createObjectBuilder()
             .add("rule", counting.rule())
             .add("satisfaction", counting.satisfaction().name().toLowerCase(Locale.ROOT))
             .add("completion", counting.completion())
-            .add("budgets", budgets));
+            .add("tieBreaking", counting.tieBreaking().name());
+    counting.tieBreaking().publishedSeed().ifPresent(seed -> countingView.add("seed", seed));
+    json.add("counting", countingView.add("budgets", budgets));
     // Which budgets add rules of their own, and which district budgets do not (a district is a
     // name only: no residence rule is derived from it, so say so rather than stay silent).
     JsonObjectBuilder own = Jsonp.JSON.createObjectBuilder();

@@ -14,6 +14,8 @@ import java.util.Map;
 import org.polity.common.LocalizedText;
 import org.polity.counting.Explanation;
 import org.polity.counting.Reason;
+import org.polity.counting.Tie;
+import org.polity.counting.TieBreaking;
 import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.process.CountingDefinition;
 
@@ -25,17 +27,23 @@ import org.polity.jakarta.process.CountingDefinition;
  * <pre>{@code
  * {"budgetId": "sb-2027", "processId": "sb", "rule": "mes", "satisfaction": "cost",
  *  "completion": "add1", "ruleDescription": "mes cost add1",
+ *  "tieBreaking": "lottery", "seed": "2027-05-12: 4 17 23",  // seed only for a lottery
  *  "provisional": false, "published": true, "publishedAt": "...", "countedAt": "...",
  *  "language": "fr", "ballots": 4216, "ignoredMentions": 0,
  *  "budget": {"amount": "515055", "currency": "EUR"}, "used": {...}, "remaining": {...},
  *  "winners": ["sb-003", "sb-017"],                      // in the order the rule funded them
  *  "notes": ["..."],
+ *  "ties": [{"step": 1, "quantity": "price", "value": "0.166667", "exactValue": "1/6",
+ *            "projects": ["sb-003", "sb-017"],                // the order chosen: first won
+ *            "tieBreaking": "project-id", "text": "Au tour 1, les projets sb-003, sb-017 ..."}],
  *  "projects": [{"id": "sb-003", "title": "...", "cost": {...}, "votes": 2310, "selected": true,
  *                "explanation": "Financé au tour 1 : ...",
  *                "reasons": [{"code": "mes.funded", "arguments": ["1", "6", "10 EUR"]}]}]}
  * }</pre>
  *
- * {@code points} appears on projects when ballots give points or scores.
+ * {@code points} appears on projects when ballots give points or scores. {@code tieBreaking},
+ * {@code seed} and {@code ties} (the ties the tie-breaking rule decided, {@link Tie}) are absent
+ * from results published before ties were reported.
  */
 public final class ResultsJson {
 
@@ -63,8 +71,11 @@ public final class ResultsJson {
             .add("rule", results.counting().rule())
             .add("satisfaction", results.counting().satisfaction().name().toLowerCase(Locale.ROOT))
             .add("completion", results.counting().completion())
-            .add("ruleDescription", results.result().rule())
-            .add("countedAt", results.countedAt().toString());
+            .add("ruleDescription", results.result().rule());
+    TieBreaking tieBreaking = results.counting().tieBreaking(results.budget());
+    json.add("tieBreaking", tieBreaking.name());
+    tieBreaking.publishedSeed().ifPresent(seed -> json.add("seed", seed));
+    json.add("countedAt", results.countedAt().toString());
     if (publishedAt != null) {
       json.add("publishedAt", publishedAt.toString());
     }
@@ -81,6 +92,7 @@ public final class ResultsJson {
       notes.add(texts(note::text));
     }
     json.add("notes", notes);
+    json.add("ties", ties(results));
     boolean withPoints = results.projects().stream().anyMatch(p -> p.points() > 0);
     JsonArrayBuilder projects = Jsonp.JSON.createArrayBuilder();
     for (BudgetResults.ProjectTally tally : results.projects()) {
@@ -135,6 +147,17 @@ public final class ResultsJson {
               .forEach(note -> notes.add(pick(note.asJsonObject(), tag)));
           json.add("notes", notes);
         }
+        case "ties" -> {
+          JsonArrayBuilder ties = Jsonp.JSON.createArrayBuilder();
+          for (JsonValue value : member.getValue().asJsonArray()) {
+            JsonObjectBuilder tie = Jsonp.JSON.createObjectBuilder(value.asJsonObject());
+            if (value.asJsonObject().get("text") instanceof JsonObject text) {
+              tie.add("text", pick(text, tag));
+            }
+            ties.add(tie);
+          }
+          json.add("ties", ties);
+        }
         case "projects" -> {
           JsonArrayBuilder projects = Jsonp.JSON.createArrayBuilder();
           for (JsonValue value : member.getValue().asJsonArray()) {
@@ -176,6 +199,29 @@ public final class ResultsJson {
     texts.put("nl", "Resultaten geteld met de regel " + rule + ".");
     texts.put("en", "Results counted with the rule " + rule + ".");
     return new LocalizedText(texts);
+  }
+
+  /** The ties the count's tie-breaking rule decided, each with its sentence in three languages. */
+  private static JsonArrayBuilder ties(BudgetResults results) {
+    String currency = results.envelope().currency().getCurrencyCode();
+    JsonArrayBuilder ties = Jsonp.JSON.createArrayBuilder();
+    for (Tie tie : results.result().ties()) {
+      JsonArrayBuilder projects = Jsonp.JSON.createArrayBuilder();
+      tie.projects().forEach(id -> projects.add(id.value()));
+      JsonObjectBuilder json =
+          Jsonp.JSON
+              .createObjectBuilder()
+              .add("step", tie.step())
+              .add("quantity", tie.quantity().id())
+              .add("value", tie.shownValue().toPlainString())
+              .add("exactValue", tie.value().toString())
+              .add("projects", projects)
+              .add("tieBreaking", tie.rule().name());
+      tie.rule().publishedSeed().ifPresent(seed -> json.add("seed", seed));
+      Reason note = tie.note(currency);
+      ties.add(json.add("text", texts(note::text)));
+    }
+    return ties;
   }
 
   private static JsonObject money(BigDecimal amount, String currency) {

@@ -266,7 +266,7 @@ public class ResultsService {
     CountingDefinition counting = definition.counting();
     CountingResult result;
     try {
-      result = plugins.countingRule(counting.rule()).count(election, counting.options());
+      result = plugins.countingRule(counting.rule()).count(election, counting.options(budget));
     } catch (IllegalArgumentException | ArithmeticException e) {
       return conflict(
           "counting-refused",

@@ -26,6 +26,24 @@ import java.util.Set;
  */
 public record BallotProcess(String process, String budget, List<String> projects) {
 
+  /** How a request is signed in: the headers for a user with a Polity role. */
+  @FunctionalInterface
+  public interface SignIn {
+    /**
+     * @param user the user
+     * @param role the Polity role (participant, reviewer, administrator)
+     * @return header names and values, alternately
+     */
+    String[] headers(String user, String role);
+  }
+
+  /** The development sign-in of {@code polity serve --development}. */
+  public static final SignIn DEVELOPMENT =
+      (user, role) -> new String[] {"X-Polity-Dev-User", user, "X-Polity-Dev-Roles", role};
+
+  /** The sign-in of the current {@link #bringToVote} call. */
+  private static final ThreadLocal<SignIn> SIGN_IN = ThreadLocal.withInitial(() -> DEVELOPMENT);
+
   private static final HttpClient CLIENT =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -149,6 +167,38 @@ public record BallotProcess(String process, String budget, List<String> projects
    * @return the ids of every project, in submission order
    */
   public static List<String> bringToVote(
+      URI base, String process, List<Long> costs, List<String> districts, Set<Integer> leftOff) {
+    return bringToVote(base, process, costs, districts, leftOff, DEVELOPMENT);
+  }
+
+  /**
+   * Brings a declared process to its vote, signing requests in another way (a server in production
+   * mode, with tokens).
+   *
+   * @param base the server's address
+   * @param process the process id
+   * @param costs the reviewed cost of each project, in EUR
+   * @param districts each project's district, or null for none
+   * @param leftOff the indices of the projects not put on the ballot
+   * @param signIn how requests are signed in
+   * @return the ids of every project, in submission order
+   */
+  public static List<String> bringToVote(
+      URI base,
+      String process,
+      List<Long> costs,
+      List<String> districts,
+      Set<Integer> leftOff,
+      SignIn signIn) {
+    SIGN_IN.set(signIn);
+    try {
+      return steps(base, process, costs, districts, leftOff);
+    } finally {
+      SIGN_IN.remove();
+    }
+  }
+
+  private static List<String> steps(
       URI base, String process, List<Long> costs, List<String> districts, Set<Integer> leftOff) {
     move(base, process, "submission");
     List<String> ids = new ArrayList<>();
@@ -276,9 +326,11 @@ public record BallotProcess(String process, String budget, List<String> projects
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(60))
             .method(method, HttpRequest.BodyPublishers.ofString(body))
-            .header("Content-Type", "application/json")
-            .header("X-Polity-Dev-User", user)
-            .header("X-Polity-Dev-Roles", roles);
+            .header("Content-Type", "application/json");
+    String[] signedIn = SIGN_IN.get().headers(user, roles);
+    for (int i = 0; i < signedIn.length; i += 2) {
+      request.header(signedIn[i], signedIn[i + 1]);
+    }
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }

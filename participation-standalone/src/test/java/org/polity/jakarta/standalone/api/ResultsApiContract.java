@@ -35,6 +35,7 @@ import org.polity.counting.CountingResult;
 import org.polity.counting.CountingRules;
 import org.polity.counting.Election;
 import org.polity.counting.ElectionProject;
+import org.polity.counting.TieBreaking;
 import org.polity.jakarta.process.CountingDefinition;
 import org.polity.jakarta.standalone.PolityServer;
 import org.polity.jakarta.standalone.testing.Api;
@@ -476,6 +477,154 @@ abstract class ResultsApiContract {
     Reply refused = sendVote(unmapped.budget(), Instant.now().plusSeconds(86_400));
     assertThat(refused.status()).as(refused.body()).isEqualTo(409);
     assertThat(refused.json().getString("type")).endsWith("/budget-not-mapped");
+  }
+
+  /** Two projects of 60 and 50 EUR, three voters each, on 100 EUR: one only can be funded. */
+  static void castTie(BallotProcess process) {
+    List<String> p = process.projects();
+    for (int i = 0; i < 3; i++) {
+      cast(process.budget(), "first-" + i, List.of(p.get(0)));
+      cast(process.budget(), "second-" + i, List.of(p.get(1)));
+    }
+  }
+
+  @Test
+  void aTiedBudgetsResultsNameTheTieAndTheRuleThatBrokeIt() throws Exception {
+    List<Long> costs = List.of(60L, 50L);
+    BallotProcess process =
+        BallotProcess.create(
+            server.uri(),
+            "tie",
+            100,
+            costs,
+            "{\"rule\": \"greedy\", \"tieBreaking\": \"fewer-cost\"}");
+    Instant closes = Instant.now().plusSeconds(6);
+    declareVote(process.budget(), closes);
+    castTie(process);
+    waitUntil(closes);
+    List<String> p = process.projects();
+
+    CountingResult core =
+        expected(
+            process,
+            costs,
+            100,
+            "greedy",
+            CountingOptions.defaults().withTieBreaking(new TieBreaking.FewerCostFirst()));
+    // By hand: both have 3 votes; the cheaper (50 EUR) comes first and the other no longer fits.
+    assertThat(core.winners()).extracting(ProjectId::value).containsExactly(p.get(1));
+    assertThat(
+            api.get("api/v1/processes/" + process.process())
+                .json()
+                .getJsonObject("counting")
+                .getString("tieBreaking"))
+        .isEqualTo("fewer-cost");
+    BallotProcess.move(server.uri(), process.process(), "proclamation");
+    String publish = "api/v1/processes/" + process.process() + "/results";
+    Reply published = api.send("POST", publish, null, "ada", "administrator");
+    assertThat(published.status()).as(published.body()).isEqualTo(200);
+
+    for (String language : List.of("fr", "nl", "en")) {
+      Reply shown = results(process.budget(), null, null, language);
+      assertThat(shown.status()).as(shown.body()).isEqualTo(200);
+      assertThat(shown.json().getBoolean("published")).isTrue();
+      assertSameAsCore(shown.json(), core, Locale.forLanguageTag(language));
+      assertThat(shown.json().getString("tieBreaking")).isEqualTo("fewer-cost");
+      List<JsonObject> ties = shown.json().getJsonArray("ties").getValuesAs(JsonObject.class);
+      assertThat(ties).hasSize(1);
+      assertThat(strings(ties.get(0), "projects")).containsExactly(p.get(1), p.get(0));
+      assertThat(ties.get(0).getString("quantity")).isEqualTo("votes");
+      assertThat(ties.get(0).getString("value")).isEqualTo("3");
+      assertThat(ties.get(0).getString("tieBreaking")).isEqualTo("fewer-cost");
+    }
+    JsonObject french = results(process.budget(), null, null, "fr").json();
+    assertThat(french.getJsonArray("ties").getJsonObject(0).getString("text"))
+        .isEqualTo(
+            "Les projets "
+                + p.get(1)
+                + ", "
+                + p.get(0)
+                + " étaient à égalité à 3 voix (à partir du rang 1 du classement) : la règle de"
+                + " départage (le moins coûteux d’abord) les a classés dans cet ordre.");
+    assertThat(french.getJsonArray("projects").getJsonObject(0).getString("explanation"))
+        .startsWith("Non financé")
+        .endsWith(
+            "Il était à égalité avec le projet "
+                + p.get(1)
+                + " à 3 voix : la règle de départage (le moins coûteux d’abord) les a classés"
+                + " dans l’ordre "
+                + p.get(1)
+                + ", "
+                + p.get(0)
+                + ".");
+  }
+
+  @Test
+  void aBudgetDrawsItsTiesByAPublicLotteryWithThePublishedSeed() {
+    String seed = "Tirage public du 12 mai 2027 : 4 17 23 31 42";
+    List<Long> costs = List.of(60L, 60L);
+    BallotProcess process =
+        BallotProcess.create(
+            server.uri(),
+            "lottery",
+            100,
+            costs,
+            "{\"tieBreaking\": \"lottery\", \"seed\": \"" + seed + "\"}");
+    declareVote(process.budget(), Instant.now().plusSeconds(86_400));
+    castTie(process);
+    TieBreaking.Lottery lottery = new TieBreaking.Lottery(seed);
+    CountingResult core =
+        expected(
+            process, costs, 100, "greedy", CountingOptions.defaults().withTieBreaking(lottery));
+    JsonObject definition = api.get("api/v1/processes/" + process.process()).json();
+    assertThat(definition.getJsonObject("counting").getString("tieBreaking")).isEqualTo("lottery");
+    assertThat(definition.getJsonObject("counting").getString("seed")).isEqualTo(seed);
+
+    Reply live = results(process.budget(), "ada", "administrator", "nl");
+    assertThat(live.status()).as(live.body()).isEqualTo(200);
+    assertSameAsCore(live.json(), core, Locale.forLanguageTag("nl"));
+    assertThat(live.json().getString("seed")).isEqualTo(seed);
+    JsonObject tie = live.json().getJsonArray("ties").getJsonObject(0);
+    // Anyone can check the order: the lowest SHA-256(seed || id) first.
+    List<String> drawn =
+        process.projects().stream()
+            .sorted(java.util.Comparator.comparing(id -> lottery.digest(ProjectId.of(id))))
+            .toList();
+    assertThat(strings(tie, "projects")).containsExactlyElementsOf(drawn);
+    assertThat(strings(live.json(), "winners")).containsExactly(drawn.get(0));
+    assertThat(tie.getString("seed")).isEqualTo(seed);
+    assertThat(tie.getString("text")).contains("(een openbare loting)");
+  }
+
+  @Test
+  void aBadTieBreakingRuleIsRefusedAtDeclarationNamingTheMember() {
+    String definition =
+        """
+        {"title": {"en": "Bad"}, "zone": "Europe/Brussels", "progression": "BY_STAFF",
+         "template": "shared-budget", "territory": {"code": "X", "name": {"en": "X"}},
+         "rules": {"envelope": {"amount": "1000", "currency": "EUR"}},
+         "counting": %s}
+        """;
+    Map<String, String> refused =
+        Map.of(
+            "{\"tieBreaking\": \"coin\"}", "counting.tieBreaking",
+            "{\"tieBreaking\": \"lottery\"}", "counting.seed",
+            "{\"tieBreaking\": \"fewer-cost\", \"seed\": \"x\"}", "counting.seed",
+            "{\"tieBreaking\": 3}", "counting.tieBreaking");
+    refused.forEach(
+        (counting, field) -> {
+          Reply reply =
+              api.send(
+                  "PUT",
+                  "api/v1/processes/bad-tie-" + System.nanoTime(),
+                  definition.formatted(counting),
+                  "ada",
+                  "administrator");
+          assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+          assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+              .as(counting)
+              .isEqualTo(field);
+        });
   }
 
   @Test

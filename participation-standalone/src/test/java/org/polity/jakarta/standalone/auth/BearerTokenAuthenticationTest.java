@@ -505,10 +505,25 @@ class BearerTokenAuthenticationTest {
                 + "\",\"changesAllowed\":false}",
             admin);
     assertThat(opened.status()).as(opened.response().body()).isEqualTo(200);
+    // Ballots are accepted in the vote phase only, on the projects of the ballot (issue 12).
+    java.util.Map<String, String> portalRoles =
+        java.util.Map.of(
+            "participant", "RESIDENT", "reviewer", "PB_REVIEW", "administrator", "PORTAL_ADMIN");
+    List<String> projects =
+        org.polity.jakarta.testing.BallotProcess.bringToVote(
+            server.uri(),
+            "token-process",
+            List.of(20_000L),
+            java.util.Arrays.asList((String) null),
+            java.util.Set.of(),
+            (user, role) ->
+                new String[] {
+                  "Authorization", "Bearer " + idp.token(user, List.of(portalRoles.get(role)))
+                });
 
     // polity.auth.identity-level=identity-provider: the token's identity satisfies the rule.
     String alice = idp.token("alice-sub-4711", List.of("RESIDENT"));
-    String ballot = "{\"kind\":\"approval\",\"projects\":[\"p1\"]}";
+    String ballot = "{\"kind\":\"approval\",\"projects\":[\"" + projects.get(0) + "\"]}";
     Reply cast = send("POST", "api/v1/budgets/" + budget + "/ballots", ballot, alice);
     assertThat(cast.status()).as(cast.response().body()).isEqualTo(201);
     assertThat(cast.response().body()).doesNotContain("alice-sub-4711");

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.polity.common.ProjectId;
 import org.polity.counting.BudgetStep;
@@ -22,6 +23,8 @@ import org.polity.counting.Explanation;
 import org.polity.counting.Limits;
 import org.polity.counting.Reason;
 import org.polity.counting.Satisfaction;
+import org.polity.counting.Tie;
+import org.polity.counting.TieBreaking;
 import org.polity.pabulib.PabulibElection;
 import org.polity.pabulib.PabulibElections;
 import picocli.CommandLine;
@@ -79,6 +82,23 @@ public final class TallyCommand implements Callable<Integer> {
   BigDecimal minVoteShare;
 
   @Option(
+      names = "--tie-breaking",
+      paramLabel = "RULE",
+      defaultValue = "project-id",
+      description =
+          "How ties are broken: project-id, project-order, fewer-cost or lottery (with --seed)"
+              + " (default: ${DEFAULT-VALUE}).")
+  String tieBreaking;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      description =
+          "The published seed of --tie-breaking lottery: projects are ordered by"
+              + " SHA-256(seed followed by the project id).")
+  String seed;
+
+  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
@@ -111,8 +131,20 @@ public final class TallyCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("cannot read " + file + ": no such file.");
     }
+    TieBreaking ties;
+    try {
+      ties = TieBreaking.named(tieBreaking, Optional.ofNullable(seed));
+    } catch (IllegalArgumentException e) {
+      boolean known = TieBreaking.NAMES.contains(tieBreaking);
+      boolean seedWrong = known && tieBreaking.equals("lottery") == (seed == null);
+      throw new IllegalArgumentException(
+          (seedWrong ? "--seed: " : "--tie-breaking: ") + e.getMessage());
+    }
     CountingOptions options =
-        CountingOptions.defaults().withSatisfaction(measure).withCompletion(chosenCompletion);
+        CountingOptions.defaults()
+            .withSatisfaction(measure)
+            .withCompletion(chosenCompletion)
+            .withTieBreaking(ties);
     if (minVoteShare != null) {
       options = options.withLimits(new Limits(minVoteShare, Map.of(), Map.of()));
     }
@@ -121,7 +153,7 @@ public final class TallyCommand implements Callable<Integer> {
     CountingResult result = countingRule.count(election.election(), options);
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
-      out.println(json(election, result, locale));
+      out.println(json(election, result, locale, ties));
     } else {
       text(out, election, result, locale);
     }
@@ -204,7 +236,8 @@ public final class TallyCommand implements Callable<Integer> {
     }
   }
 
-  private static String json(PabulibElection election, CountingResult result, Locale locale)
+  private static String json(
+      PabulibElection election, CountingResult result, Locale locale, TieBreaking tieBreaking)
       throws IOException {
     ObjectMapper mapper =
         new ObjectMapper()
@@ -220,6 +253,19 @@ public final class TallyCommand implements Callable<Integer> {
     root.put("cost", result.cost());
     ArrayNode notes = root.putArray("notes");
     result.notes().forEach(n -> notes.add(n.text(locale)));
+    root.put("tie_breaking", tieBreaking.name());
+    tieBreaking.publishedSeed().ifPresent(s -> root.put("seed", s));
+    ArrayNode ties = root.putArray("ties");
+    for (Tie tie : result.ties()) {
+      ObjectNode node = ties.addObject();
+      node.put("step", tie.step());
+      node.put("quantity", tie.quantity().id());
+      node.put("value", tie.shownValue());
+      node.put("exact_value", tie.value().toString());
+      ArrayNode projects = node.putArray("projects");
+      tie.projects().forEach(id -> projects.add(id.value()));
+      node.put("text", tie.note(election.election().currency()).text(locale));
+    }
     ArrayNode explanations = root.putArray("explanations");
     for (Explanation explanation : result.explanations().values()) {
       ObjectNode node = explanations.addObject();

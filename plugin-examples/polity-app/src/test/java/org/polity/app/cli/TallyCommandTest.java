@@ -114,4 +114,81 @@ class TallyCommandTest {
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("no such file");
   }
+
+  /** Projects 1 (60) and 2 (50), three voters each, 100 EUR: only one fits. */
+  private static Path tie(Path dir) throws Exception {
+    Path file = dir.resolve("tie.pb");
+    Files.writeString(
+        file,
+        "META\nkey;value\nbudget;100\ncurrency;EUR\nvote_type;approval\nPROJECTS\nproject_id;cost\n"
+            + "1;60\n2;50\nVOTES\nvoter_id;vote\n1;1\n2;1\n3;1\n4;2\n5;2\n6;2\n");
+    return file;
+  }
+
+  @Test
+  void aTieIsNamedInTheTextOutput(@TempDir Path dir) throws Exception {
+    int code = run("tally", tie(dir).toString(), "--rule", "greedy");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("Winners (in selection order): 1\n")
+        .contains(
+            "Projects 1, 2 were tied on 3 votes (from rank 1 of the ranking): the tie-breaking"
+                + " rule (lowest project id first) put them in this order.")
+        .contains("It was tied with project 1 on 3 votes");
+  }
+
+  @Test
+  void tieBreakingAndSeedChooseTheRuleAndTheJsonListsTheTie(@TempDir Path dir) throws Exception {
+    Path file = tie(dir);
+
+    int code =
+        run(
+            "tally",
+            file.toString(),
+            "--rule",
+            "greedy",
+            "--tie-breaking",
+            "fewer-cost",
+            "--format",
+            "json");
+
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("winners").get(0).asText()).isEqualTo("2");
+    assertThat(json.get("tie_breaking").asText()).isEqualTo("fewer-cost");
+    JsonNode tie = json.get("ties").get(0);
+    assertThat(tie.get("projects").get(0).asText()).isEqualTo("2");
+    assertThat(tie.get("quantity").asText()).isEqualTo("votes");
+    assertThat(tie.get("value").asInt()).isEqualTo(3);
+
+    out.getBuffer().setLength(0);
+    code =
+        run(
+            "tally",
+            file.toString(),
+            "--rule",
+            "mes",
+            "--tie-breaking",
+            "lottery",
+            "--seed",
+            "draw 7",
+            "--format",
+            "json",
+            "--language",
+            "fr");
+    assertThat(code).as(err.toString()).isZero();
+    json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("seed").asText()).isEqualTo("draw 7");
+  }
+
+  @Test
+  void aLotteryWithoutSeedOrAnUnknownRuleExitsWithTwo(@TempDir Path dir) throws Exception {
+    Path file = tie(dir);
+
+    assertThat(run("tally", file.toString(), "--tie-breaking", "lottery")).isEqualTo(2);
+    assertThat(err.toString()).contains("--seed: ").contains("needs the seed");
+    assertThat(run("tally", file.toString(), "--tie-breaking", "coin")).isEqualTo(2);
+    assertThat(err.toString()).contains("--tie-breaking: ").contains("'coin'");
+  }
 }
