@@ -350,8 +350,9 @@ class GlassFishEmbeddingTest {
     Reply check = send("GET", "budgets/" + budget + "/receipts/" + receipt, null, null);
     assertThat(check.status()).as(check.body()).isEqualTo(200);
     assertThat(check.json().getString("status")).isEqualTo("counted");
-    assertThat(check.json().getJsonObject("ballot").getJsonArray("projects").toString())
-        .isEqualTo("[\"" + projects.get(0) + "\",\"" + projects.get(1) + "\"]");
+    // that it counts and its fingerprint, not its contents (issue 13)
+    assertThat(check.json().containsKey("ballot")).isFalse();
+    assertThat(check.json().getString("receiptHash")).hasSize(64);
 
     Reply participation = send("GET", "budgets/" + budget + "/participation", "alice", null);
     assertThat(participation.json().getString("status")).isEqualTo("voted");
