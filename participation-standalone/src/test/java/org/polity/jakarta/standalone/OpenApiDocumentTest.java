@@ -1,0 +1,268 @@
+package org.polity.jakarta.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polity.jakarta.testing.TestDatabase;
+
+/**
+ * The OpenAPI document of a running standalone server ({@code /openapi}): served as JSON when JSON
+ * is asked for, complete (every operation has an id and a description, every request body and every
+ * 2xx response with content has a schema and an example), and clean under Spectral's OpenAPI
+ * ruleset ({@code .spectral.yaml} at the repository's root): no error, no warning.
+ *
+ * <p>Spectral is found through the system property {@value #SPECTRAL_PROPERTY}, the environment
+ * variable {@value #SPECTRAL_VARIABLE} (which {@code .ci/run} sets, after installing it with {@code
+ * npm ci --prefix .ci/spectral}), or at {@code .ci/spectral/node_modules/.bin/spectral}. When it is
+ * named but missing the lint fails; when it is neither named nor installed the lint is skipped with
+ * a message saying how to install it.
+ */
+class OpenApiDocumentTest {
+
+  /** The system property naming Spectral's executable. */
+  static final String SPECTRAL_PROPERTY = "polity.spectral";
+
+  /** The environment variable naming Spectral's executable. */
+  static final String SPECTRAL_VARIABLE = "POLITY_SPECTRAL";
+
+  @TempDir static Path data;
+  static PolityServer server;
+  static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  @BeforeAll
+  static void start() {
+    Map<String, String> settings = new HashMap<>(TestDatabase.h2(data));
+    settings.put("polity.mode", "development");
+    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static HttpResponse<String> get(String path, String accept) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.uri().resolve(path)).timeout(Duration.ofSeconds(60));
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonObject document() throws Exception {
+    HttpResponse<String> response = get("openapi", "application/json");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  @Test
+  void acceptApplicationJsonGetsJson() throws Exception {
+    HttpResponse<String> json = get("openapi", "application/json");
+    assertThat(json.statusCode()).isEqualTo(200);
+    assertThat(json.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(json.body()).startsWith("{");
+    assertThat(document().getString("openapi")).startsWith("3.");
+
+    HttpResponse<String> format = get("openapi?format=JSON", null);
+    assertThat(format.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(format.body()).startsWith("{");
+
+    for (String accept : new String[] {null, "*/*", "application/yaml", "text/plain, */*"}) {
+      HttpResponse<String> yaml = get("openapi", accept);
+      assertThat(yaml.statusCode()).as("Accept: %s", accept).isEqualTo(200);
+      assertThat(yaml.headers().firstValue("Content-Type"))
+          .as("Accept: %s", accept)
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/yaml"));
+      assertThat(yaml.body()).as("Accept: %s", accept).contains("openapi: 3.");
+    }
+    HttpResponse<String> yamlAsked = get("openapi?format=yaml", "application/json");
+    assertThat(yamlAsked.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/yaml"));
+  }
+
+  @Test
+  void everyOperationHasAnIdADescriptionAndEveryBodyASchemaWithAnExample() throws Exception {
+    JsonObject document = document();
+    Files.writeString(Path.of("target", "openapi.json"), document.toString());
+    List<String> missing = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    JsonObject paths = document.getJsonObject("paths");
+    int operations = 0;
+    for (String path : paths.keySet()) {
+      JsonObject item = paths.getJsonObject(path);
+      for (String method : item.keySet()) {
+        if (!Set.of("get", "put", "post", "delete", "patch").contains(method)) {
+          continue;
+        }
+        operations++;
+        String where = method.toUpperCase() + " " + path;
+        JsonObject operation = item.getJsonObject(method);
+        String id = operation.getString("operationId", "");
+        if (id.isBlank()) {
+          missing.add(where + ": no operationId");
+        } else if (!ids.add(id)) {
+          missing.add(where + ": operationId " + id + " is not unique");
+        }
+        if (operation.getString("description", "").isBlank()) {
+          missing.add(where + ": no description");
+        }
+        if (operation.containsKey("requestBody")) {
+          JsonObject body = operation.getJsonObject("requestBody");
+          checkContent(document, where + " request body", body.getJsonObject("content"), missing);
+        }
+        JsonObject responses = operation.getJsonObject("responses");
+        for (String status : responses.keySet()) {
+          JsonObject response = resolve(document, responses.getJsonObject(status));
+          if (status.startsWith("2") && response.containsKey("content")) {
+            checkContent(
+                document,
+                where + " response " + status,
+                response.getJsonObject("content"),
+                missing);
+          }
+        }
+      }
+    }
+    assertThat(operations).isGreaterThan(50);
+    assertThat(missing).as("what the OpenAPI document lacks").isEmpty();
+  }
+
+  /** Each media type of a body has a schema (not a bare {@code object}) and an example. */
+  private static void checkContent(
+      JsonObject document, String where, JsonObject content, List<String> missing) {
+    if (content == null || content.isEmpty()) {
+      missing.add(where + ": no content");
+      return;
+    }
+    for (String mediaType : content.keySet()) {
+      JsonObject media = content.getJsonObject(mediaType);
+      if (!media.containsKey("schema")) {
+        missing.add(where + " (" + mediaType + "): no schema");
+      } else {
+        JsonObject schema = resolve(document, media.getJsonObject("schema"));
+        if (schema.keySet().equals(Set.of("type")) && !mediaType.startsWith("text/")) {
+          missing.add(where + " (" + mediaType + "): a bare schema " + schema);
+        }
+      }
+      boolean example =
+          media.containsKey("example")
+              || (media.containsKey("examples") && !media.getJsonObject("examples").isEmpty());
+      if (!example) {
+        missing.add(where + " (" + mediaType + "): no example");
+      }
+    }
+  }
+
+  private static JsonObject resolve(JsonObject document, JsonObject maybeReference) {
+    if (!maybeReference.containsKey("$ref")) {
+      return maybeReference;
+    }
+    JsonValue target = document;
+    String ref = maybeReference.getString("$ref");
+    for (String part : ref.substring(2).split("/")) {
+      target = target.asJsonObject().get(part);
+    }
+    return target.asJsonObject();
+  }
+
+  @Test
+  void spectralFindsNoErrorAndNoWarning() throws Exception {
+    Path root = repositoryRoot();
+    Optional<Path> spectral = spectral(root);
+    Assumptions.assumeTrue(
+        spectral.isPresent(),
+        "Spectral is not installed: the OpenAPI lint is skipped. Install it with `npm ci --prefix"
+            + " .ci/spectral` (what .ci/run does), or name it with -D"
+            + SPECTRAL_PROPERTY
+            + "=PATH or "
+            + SPECTRAL_VARIABLE
+            + "=PATH.");
+    Path file = data.resolve("openapi.json");
+    Files.writeString(file, document().toString(), StandardCharsets.UTF_8);
+    Path ruleset = root.resolve(".spectral.yaml");
+    assertThat(ruleset).exists();
+    Process process =
+        new ProcessBuilder(
+                spectral.get().toString(),
+                "lint",
+                "--ruleset",
+                ruleset.toString(),
+                "--fail-severity",
+                "warn",
+                "--format",
+                "text",
+                file.toString())
+            .redirectErrorStream(true)
+            .start();
+    process.getOutputStream().close();
+    String output;
+    try (var in = process.getInputStream()) {
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("spectral ends").isTrue();
+    assertThat(process.exitValue()).as("spectral lint:\n%s", output).isZero();
+    assertThat(output).doesNotContain(" error ").doesNotContain(" warning ");
+  }
+
+  /**
+   * Spectral's executable: named by the system property or the environment variable (it must then
+   * exist), or installed at {@code .ci/spectral}.
+   */
+  static Optional<Path> spectral(Path root) throws IOException {
+    String named = System.getProperty(SPECTRAL_PROPERTY, System.getenv(SPECTRAL_VARIABLE));
+    if (named != null && !named.isBlank()) {
+      Path path = Path.of(named);
+      assertThat(Files.isExecutable(path))
+          .as(
+              "Spectral named by %s/%s is not executable: %s",
+              SPECTRAL_PROPERTY, SPECTRAL_VARIABLE, path)
+          .isTrue();
+      return Optional.of(path);
+    }
+    Path installed = root.resolve(".ci/spectral/node_modules/.bin/spectral");
+    return Files.isExecutable(installed) ? Optional.of(installed) : Optional.empty();
+  }
+
+  /** The repository's root: the nearest folder above the working directory with .spectral.yaml. */
+  static Path repositoryRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.exists(dir.resolve(".spectral.yaml"))) {
+      dir = dir.getParent();
+    }
+    assertThat(dir).as(".spectral.yaml above %s", Path.of("").toAbsolutePath()).isNotNull();
+    return dir;
+  }
+}
