@@ -129,6 +129,8 @@ public class OpenApiResource {
                 .withConfig(ConfigProvider.getConfig())
                 .withIndex(index)
                 .withApplicationClassLoader(OpenApiResource.class.getClassLoader())
+                .addFilter(
+                    ApiDescriptionFilter.fromClassPath(OpenApiResource.class.getClassLoader()))
                 .build();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
