@@ -108,6 +108,10 @@ class OpenApiDocumentTest {
           .hasValueSatisfying(type -> assertThat(type).startsWith("application/yaml"));
       assertThat(yaml.body()).as("Accept: %s", accept).contains("openapi: 3.");
     }
+    HttpResponse<String> preferred = get("openapi", "application/yaml;q=0.5, application/json");
+    assertThat(preferred.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+
     HttpResponse<String> yamlAsked = get("openapi?format=yaml", "application/json");
     assertThat(yamlAsked.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/yaml"));
