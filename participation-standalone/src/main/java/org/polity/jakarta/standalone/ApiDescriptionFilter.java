@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.jboss.jandex.Indexer;
 
 /**
@@ -17,11 +19,12 @@ import org.jboss.jandex.Indexer;
  *
  * <p>MicroProfile OpenAPI merges that static file with the annotations; the merge keeps the
  * annotations' generic {@code {"type": "object"}} bodies and their default {@code 200} responses
- * beside the file's. This filter then makes the file win, operation by operation: its {@code
- * operationId}, {@code description}, request body and responses replace those of the annotations
- * (parameters, tags and summaries stay the annotations'). {@code OpenApiDocumentTest} checks that
- * every operation of the running server ends up with an id, a description, and a schema and an
- * example for each body.
+ * beside the file's. This filter then makes the file win, operation by operation: its request body
+ * and the answers it describes replace those of the merge, the annotations' default {@code 200}
+ * without content goes when the file describes the success, and its {@code operationId} and {@code
+ * description} fill those the annotations lack (parameters, tags, summaries and the answers that
+ * only the annotations describe stay). {@code OpenApiDocumentTest} checks that every operation of
+ * the running server ends up with an id, a description, and a schema and an example for each body.
  */
 public final class ApiDescriptionFilter implements OASFilter {
 
@@ -33,7 +36,8 @@ public final class ApiDescriptionFilter implements OASFilter {
   /**
    * A filter applying a description.
    *
-   * @param description the description (an OpenAPI model with paths and components)
+   * @param description the description (an OpenAPI model with paths and components), or null for
+   *     none
    */
   public ApiDescriptionFilter(OpenAPI description) {
     this.description = description;
@@ -43,12 +47,12 @@ public final class ApiDescriptionFilter implements OASFilter {
    * The filter of the description found on a class path.
    *
    * @param loader the class loader
-   * @return the filter
-   * @throws IllegalStateException when the class path has no description
+   * @return the filter; one that changes nothing when the class path has no description (the
+   *     document is then the annotations' alone, and {@code OpenApiDocumentTest} fails)
    */
   public static ApiDescriptionFilter fromClassPath(ClassLoader loader) {
     if (loader.getResource(RESOURCE) == null) {
-      throw new IllegalStateException("no " + RESOURCE + " on the class path");
+      return new ApiDescriptionFilter(null);
     }
     OpenAPI model =
         SmallRyeOpenAPI.builder()
@@ -68,7 +72,7 @@ public final class ApiDescriptionFilter implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    if (description.getPaths() == null || openAPI.getPaths() == null) {
+    if (description == null || description.getPaths() == null || openAPI.getPaths() == null) {
       return;
     }
     for (Map.Entry<String, PathItem> path : description.getPaths().getPathItems().entrySet()) {
@@ -87,17 +91,36 @@ public final class ApiDescriptionFilter implements OASFilter {
   }
 
   private static void apply(Operation described, Operation target) {
-    if (described.getOperationId() != null) {
+    if (target.getOperationId() == null) {
       target.setOperationId(described.getOperationId());
     }
-    if (described.getDescription() != null) {
+    if (target.getDescription() == null) {
       target.setDescription(described.getDescription());
     }
     if (described.getRequestBody() != null) {
       target.setRequestBody(described.getRequestBody());
     }
-    if (described.getResponses() != null && !described.getResponses().getAPIResponses().isEmpty()) {
-      target.setResponses(described.getResponses());
+    APIResponses responses = described.getResponses();
+    if (responses == null || responses.getAPIResponses() == null) {
+      return;
     }
+    if (target.getResponses() == null) {
+      target.setResponses(responses);
+      return;
+    }
+    Map<String, APIResponse> served = target.getResponses().getAPIResponses();
+    boolean describesSuccess = responses.getAPIResponses().keySet().stream().anyMatch(S2XX);
+    if (served != null && describesSuccess) {
+      // the annotations' default answer ("200 OK", no content) of a method returning Response
+      served.entrySet().stream()
+          .filter(e -> S2XX.test(e.getKey()) && !responses.hasAPIResponse(e.getKey()))
+          .filter(e -> e.getValue().getContent() == null)
+          .map(Map.Entry::getKey)
+          .toList()
+          .forEach(target.getResponses()::removeAPIResponse);
+    }
+    responses.getAPIResponses().forEach(target.getResponses()::addAPIResponse);
   }
+
+  private static final java.util.function.Predicate<String> S2XX = code -> code.startsWith("2");
 }
