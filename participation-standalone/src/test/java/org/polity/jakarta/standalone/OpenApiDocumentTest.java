@@ -204,6 +204,237 @@ class OpenApiDocumentTest {
     return target.asJsonObject();
   }
 
+  /**
+   * Real answers of a vote's life (declare, cast, check, extend, close) and of the reading
+   * endpoints use only the members their documented schemas declare, with the declared JSON types:
+   * a member renamed in a codec but not in the description fails here.
+   */
+  @Test
+  void realAnswersUseOnlyTheMembersTheirSchemasDeclare() throws Exception {
+    JsonObject document = document();
+    String budget = "doc-" + Long.toHexString(System.nanoTime());
+    String vote = "api/v1/budgets/" + budget + "/vote";
+    java.time.Instant now =
+        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    List<String> problems = new ArrayList<>();
+    conforms(
+        document,
+        "PUT /api/v1/budgets/{budgetId}/vote",
+        send(
+            "PUT",
+            vote,
+            "{\"opensAt\":\""
+                + now.minusSeconds(3600)
+                + "\",\"closesAt\":\""
+                + now.plusSeconds(86400)
+                + "\"}",
+            "ada",
+            "administrator"),
+        problems);
+    HttpResponse<String> cast =
+        send(
+            "POST",
+            "api/v1/budgets/" + budget + "/ballots",
+            "{\"kind\":\"approval\",\"projects\":[\"p1\"]}",
+            "alice",
+            "participant");
+    conforms(document, "POST /api/v1/budgets/{budgetId}/ballots", cast, problems);
+    String receipt = json(cast.body()).getString("receipt");
+    conforms(
+        document,
+        "GET /api/v1/budgets/{budgetId}/receipts/{code}",
+        send("GET", "api/v1/budgets/" + budget + "/receipts/" + receipt, null, null, null),
+        problems);
+    conforms(
+        document,
+        "GET /api/v1/budgets/{budgetId}/participation",
+        send("GET", "api/v1/budgets/" + budget + "/participation", null, "alice", "participant"),
+        problems);
+    conforms(
+        document,
+        "GET /api/v1/budgets/{budgetId}/turnout",
+        send("GET", "api/v1/budgets/" + budget + "/turnout", null, "eve", "encoder"),
+        problems);
+    conforms(
+        document,
+        "POST /api/v1/budgets/{budgetId}/vote/extend",
+        send(
+            "POST",
+            vote + "/extend",
+            "{\"closesAt\":\"" + now.plusSeconds(2 * 86400) + "\",\"reason\":\"An outage.\"}",
+            "ada",
+            "administrator"),
+        problems);
+    conforms(
+        document,
+        "POST /api/v1/budgets/{budgetId}/vote/close",
+        send("POST", vote + "/close", "{\"reason\":\"Decided.\"}", "ada", "administrator"),
+        problems);
+    conforms(
+        document,
+        "GET /api/v1/budgets/{budgetId}/vote",
+        send("GET", vote, null, null, null),
+        problems);
+    conforms(
+        document,
+        "GET /api/v1/me",
+        send("GET", "api/v1/me", null, "alice", "participant"),
+        problems);
+    conforms(
+        document,
+        "GET /api/v1/admin/settings",
+        send("GET", "api/v1/admin/settings", null, "ada", "administrator"),
+        problems);
+    conforms(document, "GET /health", send("GET", "health", null, null, null), problems);
+    HttpResponse<String> news =
+        send(
+            "POST",
+            "api/v1/news",
+            "{\"title\":{\"en\":\"The vote is open\"},\"text\":{\"en\":\"Vote until May.\"}}",
+            "ada",
+            "administrator");
+    conforms(document, "POST /api/v1/news", news, problems);
+    HttpResponse<String> event =
+        send(
+            "POST",
+            "api/v1/events",
+            "{\"title\":{\"en\":\"Meeting\"},\"description\":{\"en\":\"About the budget.\"},"
+                + "\"startsAt\":\""
+                + now.plusSeconds(86400)
+                + "\",\"endsAt\":\""
+                + now.plusSeconds(90000)
+                + "\",\"place\":{\"name\":\"Town hall\",\"address\":\"Place communale 1\","
+                + "\"point\":{\"longitude\":4.41,\"latitude\":50.81}}}",
+            "ada",
+            "administrator");
+    conforms(document, "POST /api/v1/events", event, problems);
+    conforms(document, "GET /api/v1/news", send("GET", "api/v1/news", null, null, null), problems);
+    conforms(
+        document, "GET /api/v1/events", send("GET", "api/v1/events", null, null, null), problems);
+    conforms(
+        document,
+        "GET /api/v1/processes",
+        send("GET", "api/v1/processes", null, null, null),
+        problems);
+    assertThat(problems).as("answers beside their documented schemas").isEmpty();
+  }
+
+  static HttpResponse<String> send(
+      String method, String path, String body, String user, String roles) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.uri().resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (user != null) {
+      request.header(DevelopmentAuthenticationFilter.USER_HEADER, user);
+      request.header(DevelopmentAuthenticationFilter.ROLES_HEADER, roles);
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonObject json(String body) {
+    try (var reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+
+  /** The answer has a documented status, and its body fits that status's JSON schema. */
+  private static void conforms(
+      JsonObject document, String operation, HttpResponse<String> answer, List<String> problems) {
+    String[] parts = operation.split(" ", 2);
+    JsonObject responses =
+        document
+            .getJsonObject("paths")
+            .getJsonObject(parts[1])
+            .getJsonObject(parts[0].toLowerCase(java.util.Locale.ROOT))
+            .getJsonObject("responses");
+    String status = String.valueOf(answer.statusCode());
+    if (!status.startsWith("2")) {
+      problems.add(operation + ": answered " + status + " " + answer.body());
+      return;
+    }
+    if (!responses.containsKey(status)) {
+      problems.add(operation + ": answered " + status + ", not documented");
+      return;
+    }
+    JsonObject schema =
+        resolve(document, responses.getJsonObject(status))
+            .getJsonObject("content")
+            .getJsonObject("application/json")
+            .getJsonObject("schema");
+    fits(document, operation, schema, json(answer.body()), problems);
+  }
+
+  /** Every member of the value is declared by the schema, with its type; nested objects too. */
+  private static void fits(
+      JsonObject document,
+      String where,
+      JsonObject schema,
+      JsonValue value,
+      List<String> problems) {
+    schema = resolve(document, schema);
+    if (schema.containsKey("oneOf")) {
+      boolean any = false;
+      for (JsonValue option : schema.getJsonArray("oneOf")) {
+        List<String> own = new ArrayList<>();
+        fits(document, where, option.asJsonObject(), value, own);
+        any |= own.isEmpty();
+      }
+      if (!any) {
+        problems.add(where + ": " + value + " fits none of " + schema.getJsonArray("oneOf"));
+      }
+      return;
+    }
+    String type = schema.getString("type", null);
+    if (type != null
+        && !typeOf(value).equals(type)
+        && !(type.equals("number") && typeOf(value).equals("integer"))) {
+      problems.add(where + ": " + type + " expected, got " + value);
+      return;
+    }
+    if (value instanceof JsonObject object) {
+      JsonObject properties = schema.getJsonObject("properties");
+      JsonValue additional = schema.get("additionalProperties");
+      for (String member : object.keySet()) {
+        if (properties != null && properties.containsKey(member)) {
+          fits(
+              document,
+              where + "." + member,
+              properties.getJsonObject(member),
+              object.get(member),
+              problems);
+        } else if (additional instanceof JsonObject extra) {
+          fits(document, where + "." + member, extra, object.get(member), problems);
+        } else if (properties != null) {
+          problems.add(where + ": member " + member + " is not in the schema");
+        }
+      }
+    } else if (value instanceof jakarta.json.JsonArray array && schema.containsKey("items")) {
+      for (int i = 0; i < array.size(); i++) {
+        fits(
+            document, where + "[" + i + "]", schema.getJsonObject("items"), array.get(i), problems);
+      }
+    }
+  }
+
+  private static String typeOf(JsonValue value) {
+    return switch (value.getValueType()) {
+      case OBJECT -> "object";
+      case ARRAY -> "array";
+      case STRING -> "string";
+      case NUMBER -> ((jakarta.json.JsonNumber) value).isIntegral() ? "integer" : "number";
+      case TRUE, FALSE -> "boolean";
+      case NULL -> "null";
+    };
+  }
+
   @Test
   void spectralFindsNoErrorAndNoWarning() throws Exception {
     Path root = repositoryRoot();
