@@ -247,6 +247,18 @@ class OpenApiDocumentTest {
         problems);
     conforms(
         document,
+        "POST /api/v1/budgets/{budgetId}/paper-ballots",
+        send(
+            "POST",
+            "api/v1/budgets/" + budget + "/paper-ballots",
+            "{\"identifier\":\"85.07.30-033.61\",\"ballot\":{\"kind\":\"approval\","
+                + "\"projects\":[\"p1\"]},\"attestation\":{\"document\":\"identity-card\","
+                + "\"birthDate\":\"1985-07-30\"}}",
+            "eve",
+            "encoder"),
+        problems);
+    conforms(
+        document,
         "GET /api/v1/budgets/{budgetId}/participation",
         send("GET", "api/v1/budgets/" + budget + "/participation", null, "alice", "participant"),
         problems);
