@@ -32,8 +32,9 @@ import org.polity.jakarta.testing.TestDatabase;
 /**
  * The OpenAPI document of a running standalone server ({@code /openapi}): served as JSON when JSON
  * is asked for, complete (every operation has an id and a description, every request body and every
- * 2xx response with content has a schema and an example), and clean under Spectral's OpenAPI
- * ruleset ({@code .spectral.yaml} at the repository's root): no error, no warning.
+ * 2xx response with content has a schema and an example), true to the server (real answers use only
+ * the members their schemas declare), and clean under Spectral's OpenAPI ruleset ({@code
+ * .spectral.yaml} at the repository's root): no error, no warning.
  *
  * <p>Spectral is found through the system property {@value #SPECTRAL_PROPERTY}, the environment
  * variable {@value #SPECTRAL_VARIABLE} (which {@code .ci/run} sets, after installing it with {@code
