@@ -324,6 +324,47 @@ class OpenApiDocumentTest {
     conforms(document, "GET /api/v1/news", send("GET", "api/v1/news", null, null, null), problems);
     conforms(
         document, "GET /api/v1/events", send("GET", "api/v1/events", null, null, null), problems);
+    String process = "doc-process-" + Long.toHexString(System.nanoTime());
+    conforms(
+        document,
+        "PUT /api/v1/processes/{processId}",
+        send(
+            "PUT",
+            "api/v1/processes/" + process,
+            """
+            {"title": {"en": "Shared Budget", "fr": "Budget partagé", "nl": "Gedeeld budget"},
+             "zone": "Europe/Brussels", "progression": "BY_STAFF", "template": "shared-budget",
+             "territory": {"code": "AUD", "name": {"fr": "Auderghem"}, "districts": ["Centre"]},
+             "rules": {"envelope": {"amount": "100000", "currency": "EUR"},
+                       "maximumProjectCost": {"amount": "50000", "currency": "EUR"},
+                       "themes": [{"id": "greenery", "name": {"en": "Greenery"}}], "minimumAge": 10},
+             "budgets": ["%s-budget"],
+             "eligibility": {"VOTE": {"identifiedAtLeast": "IDENTITY_PROVIDER"}}}
+            """
+                .formatted(process),
+            "ada",
+            "administrator"),
+        problems);
+    conforms(
+        document,
+        "GET /api/v1/processes/{processId}",
+        send("GET", "api/v1/processes/" + process, null, null, null),
+        problems);
+    conforms(
+        document,
+        "GET /api/v1/processes/{processId}/eligibility",
+        send(
+            "GET",
+            "api/v1/processes/" + process + "/eligibility?action=VOTE",
+            null,
+            "alice",
+            "participant"),
+        problems);
+    conforms(
+        document,
+        "GET /api/v1/processes/{processId}/projects",
+        send("GET", "api/v1/processes/" + process + "/projects", null, null, null),
+        problems);
     conforms(
         document,
         "GET /api/v1/processes",
