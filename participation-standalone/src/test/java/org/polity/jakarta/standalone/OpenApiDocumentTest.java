@@ -339,7 +339,8 @@ class OpenApiDocumentTest {
                        "maximumProjectCost": {"amount": "50000", "currency": "EUR"},
                        "themes": [{"id": "greenery", "name": {"en": "Greenery"}}], "minimumAge": 10},
              "budgets": ["%s-budget"],
-             "eligibility": {"VOTE": {"identifiedAtLeast": "IDENTITY_PROVIDER"}}}
+             "eligibility": {"VOTE": {"identifiedAtLeast": "IDENTITY_PROVIDER"},
+                             "SUBMIT": {"everyone": {}}}}
             """
                 .formatted(process),
             "ada",
@@ -360,6 +361,52 @@ class OpenApiDocumentTest {
             "alice",
             "participant"),
         problems);
+    HttpResponse<String> declared = send("GET", "api/v1/processes/" + process, null, null, null);
+    String ideas =
+        json(declared.body()).getJsonArray("phases").getValuesAs(JsonObject.class).stream()
+            .filter(phase -> phase.getString("kind").equals("IDEA_SUBMISSION"))
+            .map(phase -> phase.getString("id"))
+            .findFirst()
+            .orElseThrow();
+    conforms(
+        document,
+        "POST /api/v1/processes/{processId}/phase-moves",
+        send(
+            "POST",
+            "api/v1/processes/" + process + "/phase-moves",
+            "{\"phase\":\"" + ideas + "\",\"why\":{\"en\":\"Ideas are welcome.\"}}",
+            "ada",
+            "administrator"),
+        problems);
+    HttpResponse<String> project =
+        send(
+            "POST",
+            "api/v1/processes/" + process + "/projects",
+            "{\"title\":{\"en\":\"A park\",\"fr\":\"Un parc\"},"
+                + "\"description\":{\"en\":\"Trees and benches.\"},\"themes\":[\"greenery\"],"
+                + "\"authors\":[{\"kind\":\"resident\",\"name\":\"Jeanne\",\"age\":71}],"
+                + "\"estimatedCost\":{\"amount\":\"12000\",\"currency\":\"EUR\"}}",
+            "alice",
+            "participant");
+    conforms(document, "POST /api/v1/processes/{processId}/projects", project, problems);
+    if (project.statusCode() == 201) {
+      String id = json(project.body()).getString("id");
+      conforms(
+          document,
+          "GET /api/v1/processes/{processId}/projects/{projectId}",
+          send("GET", "api/v1/processes/" + process + "/projects/" + id, null, null, null),
+          problems);
+      conforms(
+          document,
+          "GET /api/v1/processes/{processId}/projects/{projectId}/history",
+          send(
+              "GET",
+              "api/v1/processes/" + process + "/projects/" + id + "/history",
+              null,
+              null,
+              null),
+          problems);
+    }
     conforms(
         document,
         "GET /api/v1/processes/{processId}/projects",
