@@ -83,6 +83,7 @@ public class OgcApiResource {
   @Inject Initiatives initiatives;
   @Inject MapLayers map;
   @Context UriInfo uri;
+
   @Context HttpHeaders headers;
 
   /** Creates the resource; CDI calls it. */
@@ -279,7 +280,11 @@ public class OgcApiResource {
   }
 
   private OgcLinks links() {
-    return new OgcLinks(uri);
+    // Read per request: the configuration is the running application's (tests start several).
+    return new OgcLinks(
+        uri,
+        org.polity.jakarta.http.HttpCapability.publicBaseUrl(
+            org.eclipse.microprofile.config.ConfigProvider.getConfig()));
   }
 
   private boolean wantsHtml() {
@@ -294,6 +299,7 @@ public class OgcApiResource {
   private static Response html(String page) {
     return Response.ok(page, "text/html;charset=utf-8")
         .header("Vary", "Accept, Accept-Language")
+        .header("Cache-Control", "public, max-age=60")
         .build();
   }
 

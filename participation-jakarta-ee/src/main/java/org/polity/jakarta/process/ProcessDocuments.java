@@ -127,7 +127,7 @@ public final class ProcessDocuments {
     try {
       ParticipatoryProcess.Builder builder =
           ParticipatoryProcess.builder(id)
-              .title(ValueJson.text(document.get("title"), "title"))
+              .title(ValueJson.text(document.get("title"), "title", ValueJson.MAX_TITLE))
               .zone(zone(document))
               .rules(rules(document.get("rules")))
               .territory(territory(document.get("territory")))
