@@ -248,7 +248,7 @@ public class OgcApiResource {
     members.put("timeStamp", items.timeStamp().toString());
     List<GeoJsonFeature> features = items.page().features();
     StreamingOutput body = out -> WRITER.write(out, features, members);
-    return Response.ok(body, GEO_JSON).build();
+    return shared(Response.ok(body, GEO_JSON));
   }
 
   /**
@@ -276,15 +276,28 @@ public class OgcApiResource {
     }
     Map<String, Object> members = Map.of("links", links().featureLinks(layer, self));
     StreamingOutput body = out -> WRITER.writeFeature(out, feature, members);
-    return Response.ok(body, GEO_JSON).build();
+    return shared(Response.ok(body, GEO_JSON));
   }
 
   private OgcLinks links() {
-    // Read per request: the configuration is the running application's (tests start several).
-    return new OgcLinks(
-        uri,
-        org.polity.jakarta.http.HttpCapability.publicBaseUrl(
-            org.eclipse.microprofile.config.ConfigProvider.getConfig()));
+    return new OgcLinks(uri, publicBase(), wantsHtml());
+  }
+
+  /** Read per request: the configuration is the running application's (tests start several). */
+  private static java.util.Optional<java.net.URI> publicBase() {
+    return org.polity.jakarta.http.HttpCapability.publicBaseUrl(
+        org.eclipse.microprofile.config.ConfigProvider.getConfig());
+  }
+
+  /**
+   * A JSON answer: without a public base URL its links follow the request's {@code Host} (OGC
+   * clients such as GDAL need absolute links), so no shared cache may keep it.
+   */
+  private static Response shared(Response.ResponseBuilder answer) {
+    if (publicBase().isEmpty()) {
+      answer.header("Cache-Control", "private, no-cache");
+    }
+    return answer.build();
   }
 
   private boolean wantsHtml() {
@@ -305,7 +318,7 @@ public class OgcApiResource {
 
   private static Response json(Object body) {
     try {
-      return Response.ok(JSON.writeValueAsString(body), "application/json").build();
+      return shared(Response.ok(JSON.writeValueAsString(body), "application/json"));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

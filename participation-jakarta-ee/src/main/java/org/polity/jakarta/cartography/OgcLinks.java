@@ -14,10 +14,11 @@ import org.polity.cartography.MapLayer;
 
 /**
  * The addresses of one {@code /ogc} request: the service's paths resolved against the public base
- * URL ({@code polity.public-base-url}) or, when it is not set, relative to the server's root (the
- * path of the application, without scheme or host), links as OGC API – Features writes them, and
- * the pages of a collection's items. The request's {@code Host} header is never copied: behind a
- * shared cache, a forged one would otherwise poison the pages served to everyone.
+ * URL ({@code polity.public-base-url}) or, when it is not set, relative to the server's root for
+ * HTML pages (the path of the application, without scheme or host) and from the request for JSON
+ * (whose answers then say {@code Cache-Control: private}), links as OGC API – Features writes them,
+ * and the pages of a collection's items. An HTML page never copies the request's {@code Host}
+ * header: behind a shared cache, a forged one would otherwise poison the pages served to everyone.
  */
 final class OgcLinks {
 
@@ -30,22 +31,26 @@ final class OgcLinks {
    * @param uri the request's URI information
    */
   OgcLinks(UriInfo uri) {
-    this(uri, java.util.Optional.empty());
+    this(uri, java.util.Optional.empty(), true);
   }
 
   /**
    * The addresses of a request.
    *
    * @param uri the request's URI information
-   * @param publicBase the public base URL, ending with a slash, or empty for root-relative links
+   * @param publicBase the public base URL, ending with a slash, or empty
+   * @param relative without a public base URL: whether the links are relative to the server's root
+   *     (HTML pages, for browsers), or absolute from the request (JSON, for OGC clients that do not
+   *     resolve relative links)
    */
-  OgcLinks(UriInfo uri, java.util.Optional<URI> publicBase) {
+  OgcLinks(UriInfo uri, java.util.Optional<URI> publicBase, boolean relative) {
     this.uri = uri;
     String path = uri.getBaseUri().getRawPath();
+    String root = path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
     this.base =
         publicBase
             .map(URI::toString)
-            .orElse(path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/");
+            .orElseGet(() -> relative ? root : uri.getBaseUri().toString());
   }
 
   /** A path of the service ({@code ""} for the landing page). */

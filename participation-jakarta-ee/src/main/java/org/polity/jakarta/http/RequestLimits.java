@@ -106,11 +106,12 @@ public class RequestLimits implements ContainerRequestFilter, ReaderInterceptor 
       throw Refusal.of(Refusal.Kind.INVALID, "body-not-readable", TEXTS.text("body.not-readable"))
           .toException();
     }
-    if (context.getType() == JsonObject.class && !(body instanceof JsonObject)) {
+    // No body at all stays null, as before: resources that take an optional body accept it.
+    if (context.getType() == JsonObject.class && body != null && !(body instanceof JsonObject)) {
       String kind =
           body instanceof JsonValue value
               ? value.getValueType().name().toLowerCase(Locale.ROOT)
-              : "empty";
+              : body.getClass().getSimpleName();
       throw Refusal.of(
               Refusal.Kind.INVALID, "body-not-an-object", TEXTS.text("body.not-an-object", kind))
           .toException();

@@ -293,14 +293,36 @@ abstract class HardeningApiContract {
   void aHugeExponentIsRefusedBeforeAnyArithmetic() {
     String process = declare();
     for (String cost :
-        List.of("\"1e10000000\"", "\"1e999999999\"", "1e10000000", "\"1e-999999\"")) {
+        List.of(
+            "\"1e10000000\"",
+            "\"1e999999999\"",
+            "1e10000000",
+            "1e999999999",
+            "\"1e-999999\"",
+            "1".repeat(5000),
+            "\"" + "1".repeat(5000) + "\"")) {
       long start = System.nanoTime();
       Reply reply = submit(process, idea("\"Un potager\"", cost, ""), "Accept-Language", "fr");
       long millis = (System.nanoTime() - start) / 1_000_000;
       reply.isProblem(400);
       assertThat(reply.body()).as(cost).contains("estimatedCost");
+      assertThat(reply.body().length()).as("the answer does not echo the number").isLessThan(3000);
       assertThat(millis).as(cost + " is refused at once").isLessThan(2_000);
     }
+  }
+
+  @Test
+  void headersLargerThanTheServerAcceptsAreRefusedWithoutA500() {
+    String answer =
+        raw(
+            "GET /api/v1/processes HTTP/1.1\r\n"
+                + "Host: 127.0.0.1\r\n"
+                + "X-Padding: "
+                + "p".repeat(64 * 1024)
+                + "\r\n"
+                + "Connection: close\r\n\r\n");
+    assertThat(answer).matches("(?s)HTTP/1\\.1 4[0-9][0-9] .*");
+    assertThat(answer.toLowerCase()).doesNotContain("server:").doesNotContain("grizzly");
   }
 
   // --- Medium: JSON that is not an object, deep, and long texts -----------------------------
@@ -466,6 +488,15 @@ abstract class HardeningApiContract {
         .contains("x-content-type-options: nosniff")
         .contains("referrer-policy:");
     assertThat(head).doesNotContain("server:");
+    String json =
+        raw(
+            "GET /ogc/collections/initiatives/items?f=json HTTP/1.1\r\n"
+                + "Host: evil.example\r\n"
+                + "Connection: close\r\n\r\n");
+    assertThat(json.substring(0, json.indexOf("\r\n\r\n")).toLowerCase())
+        .as(
+            "JSON links follow the request when no public base URL is set: no shared cache keeps them")
+        .contains("cache-control: private");
   }
 
   // --- Medium: CSV --------------------------------------------------------------------------
