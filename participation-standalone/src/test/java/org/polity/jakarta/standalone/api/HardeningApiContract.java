@@ -305,7 +305,10 @@ abstract class HardeningApiContract {
       Reply reply = submit(process, idea("\"Un potager\"", cost, ""), "Accept-Language", "fr");
       long millis = (System.nanoTime() - start) / 1_000_000;
       reply.isProblem(400);
-      assertThat(reply.body()).as(cost).contains("estimatedCost");
+      if (!cost.startsWith("11111")) {
+        // A JSON number longer than the parser reads (Parsson: 1100 digits) is refused whole.
+        assertThat(reply.body()).as(cost).contains("estimatedCost");
+      }
       assertThat(reply.body().length()).as("the answer does not echo the number").isLessThan(3000);
       assertThat(millis).as(cost + " is refused at once").isLessThan(2_000);
     }
