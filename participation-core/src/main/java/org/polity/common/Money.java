@@ -15,14 +15,75 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
-  /** Validates the parts. */
+  /**
+   * The most digits before the decimal point an amount may have: fifteen, short of a quadrillion
+   * (no public budget comes near), so that no amount makes {@code BigDecimal} compute a power.
+   */
+  public static final int MAX_INTEGER_DIGITS = 15;
+
+  /** The most digits after the decimal point an amount may have. */
+  public static final int MAX_FRACTION_DIGITS = 6;
+
+  /**
+   * Validates the parts, refusing an amount out of range before any arithmetic: an exponent such as
+   * {@code 1e10000000} would otherwise make {@link BigDecimal#setScale(int)} compute a power of ten
+   * of ten million digits.
+   *
+   * <p>The constructor allows twice as many digits as an amount read from outside ({@link
+   * #of(String, String)}, {@link #checkRange(BigDecimal)}), so that sums of amounts in range stay
+   * in range.
+   *
+   * @throws IllegalArgumentException for an amount of more than twice {@value #MAX_INTEGER_DIGITS}
+   *     digits before the point or {@value #MAX_FRACTION_DIGITS} after it (trailing zeros aside)
+   */
   public Money {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
+    checkRange(amount, 2 * MAX_INTEGER_DIGITS, 2 * MAX_FRACTION_DIGITS);
     amount = amount.stripTrailingZeros();
     if (amount.scale() < 0) {
       amount = amount.setScale(0);
     }
+  }
+
+  /**
+   * Refuses an amount with too many digits, looking only at its precision and scale (no arithmetic
+   * on the value).
+   *
+   * @param amount the amount
+   * @throws IllegalArgumentException when it is out of range, naming it in scientific notation
+   */
+  public static void checkRange(BigDecimal amount) {
+    checkRange(amount, MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS);
+  }
+
+  private static void checkRange(BigDecimal amount, int maxIntegerDigits, int maxFractionDigits) {
+    long integerDigits = (long) amount.precision() - amount.scale();
+    if (amount.signum() != 0 && integerDigits > maxIntegerDigits) {
+      throw new IllegalArgumentException(
+          "The amount "
+              + shortForm(amount)
+              + " is out of range: give at most "
+              + maxIntegerDigits
+              + " digits before the decimal point.");
+    }
+    if (amount.scale() > maxFractionDigits
+        && amount.signum() != 0
+        // Trailing zeros are harmless, but stripping a long unscaled value is work: refuse it.
+        && (amount.precision() > 64 || amount.stripTrailingZeros().scale() > maxFractionDigits)) {
+      throw new IllegalArgumentException(
+          "The amount "
+              + shortForm(amount)
+              + " is out of range: give at most "
+              + maxFractionDigits
+              + " digits after the decimal point.");
+    }
+  }
+
+  private static String shortForm(BigDecimal amount) {
+    return amount.precision() > 40
+        ? amount.round(new java.math.MathContext(12)).toString()
+        : amount.toString();
   }
 
   /**
@@ -33,7 +94,37 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
    * @return the amount
    */
   public static Money of(String amount, String currencyCode) {
-    return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+    Objects.requireNonNull(amount, "amount");
+    if (amount.length() > 64) {
+      throw new IllegalArgumentException(
+          "The amount "
+              + amount.substring(0, 20)
+              + "... is "
+              + amount.length()
+              + " characters long: give a decimal such as 12.50.");
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(amount);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "The amount '" + amount + "' is not a decimal: give one such as 12.50.", e);
+    }
+    return of(value, currencyCode);
+  }
+
+  /**
+   * Money from a decimal read from outside (a JSON number), checked by {@link
+   * #checkRange(BigDecimal)} first.
+   *
+   * @param amount the amount
+   * @param currencyCode an ISO 4217 code such as {@code "EUR"}
+   * @return the amount
+   * @throws IllegalArgumentException when the amount is out of range or the code is not a currency
+   */
+  public static Money of(BigDecimal amount, String currencyCode) {
+    checkRange(amount);
+    return new Money(amount, Currency.getInstance(currencyCode));
   }
 
   /**

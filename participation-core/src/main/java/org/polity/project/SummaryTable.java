@@ -24,7 +24,9 @@ import org.polity.common.ProjectId;
  * The summary table of an edition's projects, as CSV for staff's spreadsheets: one row per project
  * with its status, costs, themes, district, channel and votes. Written with Jackson's CSV module,
  * UTF-8, RFC 4180 (CRLF line ends; fields that hold the separator, a quote or a line break are
- * quoted, and others may be; quotes doubled).
+ * quoted, and others may be; quotes doubled). A cell that a spreadsheet would run as a formula (it
+ * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) starts with
+ * an apostrophe instead ({@link org.polity.common.CsvCells}).
  *
  * <p>Columns, in order: {@link #COLUMNS}. Header names are stable English codes (for scripts); the
  * title and the status label are in the chosen language; amounts are plain decimals with a dot;
@@ -162,7 +164,9 @@ public final class SummaryTable {
               .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
               .writeValues(writer)) {
         for (Project project : projects) {
-          rows.write(row(project, votes.get(project.id()), options.language()));
+          Map<String, String> row = row(project, votes.get(project.id()), options.language());
+          row.replaceAll((column, cell) -> org.polity.common.CsvCells.neutralised(cell));
+          rows.write(row);
         }
       }
       writer.flush();

@@ -51,6 +51,9 @@ public class PolityApplication extends Application {
     Set<Class<?>> classes = new LinkedHashSet<>(resourceClasses());
     classes.add(RoleMappingFilter.class);
     classes.add(RolesAllowedFeature.class);
+    classes.add(org.polity.jakarta.http.RequestLimits.class);
+    classes.add(org.polity.jakarta.http.SecurityHeaders.class);
+    classes.add(org.polity.jakarta.http.RateLimits.class);
     classes.addAll(ProblemMappers.all());
     return classes;
   }

@@ -33,6 +33,7 @@ import org.polity.common.LocalizedText;
 import org.polity.common.Texts;
 import org.polity.geo.GeoJsonReader;
 import org.polity.jakarta.http.Jsonp;
+import org.polity.jakarta.http.ValueJson;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.InvalidValueException;
 import org.polity.jakarta.problem.Problem;
@@ -302,6 +303,10 @@ final class InitiativeJson {
       }
       return null;
     }
+    ValueJson.checkLengths(
+        body.getJsonObject(name),
+        name,
+        "title".equals(name) ? ValueJson.MAX_TITLE : ValueJson.MAX_TEXT);
     Map<String, String> texts = new LinkedHashMap<>();
     body.getJsonObject(name)
         .forEach((language, text) -> texts.put(language, ((JsonString) text).getString()));

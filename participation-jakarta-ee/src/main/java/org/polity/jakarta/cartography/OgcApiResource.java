@@ -84,6 +84,7 @@ public class OgcApiResource {
   @Inject Initiatives initiatives;
   @Inject MapLayers map;
   @Context UriInfo uri;
+
   @Context HttpHeaders headers;
 
   /** Creates the resource; CDI calls it. */
@@ -250,7 +251,7 @@ public class OgcApiResource {
     members.put("timeStamp", items.timeStamp().toString());
     List<GeoJsonFeature> features = items.page().features();
     StreamingOutput body = out -> WRITER.write(out, features, members);
-    return Response.ok(body, GEO_JSON).build();
+    return shared(Response.ok(body, GEO_JSON));
   }
 
   /**
@@ -278,11 +279,28 @@ public class OgcApiResource {
     }
     Map<String, Object> members = Map.of("links", links().featureLinks(layer, self));
     StreamingOutput body = out -> WRITER.writeFeature(out, feature, members);
-    return Response.ok(body, GEO_JSON).build();
+    return shared(Response.ok(body, GEO_JSON));
   }
 
   private OgcLinks links() {
-    return new OgcLinks(uri);
+    return new OgcLinks(uri, publicBase(), wantsHtml());
+  }
+
+  /** Read per request: the configuration is the running application's (tests start several). */
+  private static java.util.Optional<java.net.URI> publicBase() {
+    return org.polity.jakarta.http.HttpCapability.publicBaseUrl(
+        org.eclipse.microprofile.config.ConfigProvider.getConfig());
+  }
+
+  /**
+   * A JSON answer: without a public base URL its links follow the request's {@code Host} (OGC
+   * clients such as GDAL need absolute links), so no shared cache may keep it.
+   */
+  private static Response shared(Response.ResponseBuilder answer) {
+    if (publicBase().isEmpty()) {
+      answer.header("Cache-Control", "private, no-cache");
+    }
+    return answer.build();
   }
 
   private boolean wantsHtml() {
@@ -297,12 +315,13 @@ public class OgcApiResource {
   private static Response html(String page) {
     return Response.ok(page, "text/html;charset=utf-8")
         .header("Vary", "Accept, Accept-Language")
+        .header("Cache-Control", "public, max-age=60")
         .build();
   }
 
   private static Response json(Object body) {
     try {
-      return Response.ok(JSON.writeValueAsString(body), "application/json").build();
+      return shared(Response.ok(JSON.writeValueAsString(body), "application/json"));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

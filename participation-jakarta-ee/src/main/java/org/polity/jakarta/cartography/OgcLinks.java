@@ -13,25 +13,55 @@ import org.polity.cartography.FeaturePage;
 import org.polity.cartography.MapLayer;
 
 /**
- * The addresses of one {@code /ogc} request: the service's paths resolved against the request's
- * base URI, links as OGC API – Features writes them, and the pages of a collection's items.
+ * The addresses of one {@code /ogc} request: the service's paths resolved against the public base
+ * URL ({@code polity.public-base-url}) or, when it is not set, relative to the server's root for
+ * HTML pages (the path of the application, without scheme or host) and from the request for JSON
+ * (whose answers then say {@code Cache-Control: private}), links as OGC API – Features writes them,
+ * and the pages of a collection's items. An HTML page never copies the request's {@code Host}
+ * header: behind a shared cache, a forged one would otherwise poison the pages served to everyone.
  */
 final class OgcLinks {
 
   private final UriInfo uri;
+  private final String base;
+
+  /**
+   * The addresses of a request, relative to the server's root.
+   *
+   * @param uri the request's URI information
+   */
+  OgcLinks(UriInfo uri) {
+    this(uri, java.util.Optional.empty(), true);
+  }
 
   /**
    * The addresses of a request.
    *
    * @param uri the request's URI information
+   * @param publicBase the public base URL, ending with a slash, or empty
+   * @param relative without a public base URL: whether the links are relative to the server's root
+   *     (HTML pages, for browsers), or absolute from the request (JSON, for OGC clients that do not
+   *     resolve relative links)
    */
-  OgcLinks(UriInfo uri) {
+  OgcLinks(UriInfo uri, java.util.Optional<URI> publicBase, boolean relative) {
     this.uri = uri;
+    String path = uri.getBaseUri().getRawPath();
+    String root = path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+    this.base =
+        publicBase
+            .map(URI::toString)
+            .orElseGet(() -> relative ? root : uri.getBaseUri().toString());
   }
 
-  /** A path of the service, absolute ({@code ""} for the landing page). */
+  /** A path of the service ({@code ""} for the landing page). */
   String ogc(String path) {
-    return uri.getBaseUri().resolve("ogc" + (path.isEmpty() ? "" : "/" + path)).toString();
+    return base + "ogc" + (path.isEmpty() ? "" : "/" + path);
+  }
+
+  /** An address of this request, as the service writes it: without the request's host. */
+  private String ours(URI requested) {
+    URI relative = uri.getBaseUri().relativize(requested);
+    return base + relative.toString();
   }
 
   /** A collection's path. */
@@ -46,24 +76,28 @@ final class OgcLinks {
 
   /** This request with another {@code f}. */
   String withFormat(String format) {
-    return uri.getRequestUriBuilder().replaceQueryParam("f", format).build().toString();
+    return ours(uri.getRequestUriBuilder().replaceQueryParam("f", format).build());
   }
 
   /** A page of this items request. */
   URI page(int offset, int limit) {
-    return uri.getRequestUriBuilder()
-        .replaceQueryParam("offset", offset)
-        .replaceQueryParam("limit", limit)
-        .build();
+    return URI.create(
+        ours(
+            uri.getRequestUriBuilder()
+                .replaceQueryParam("offset", offset)
+                .replaceQueryParam("limit", limit)
+                .build()));
   }
 
   /** A page of this items request in a format ({@code html} or {@code json}). */
   URI page(int offset, int limit, String format) {
-    return uri.getRequestUriBuilder()
-        .replaceQueryParam("offset", offset)
-        .replaceQueryParam("limit", limit)
-        .replaceQueryParam("f", format)
-        .build();
+    return URI.create(
+        ours(
+            uri.getRequestUriBuilder()
+                .replaceQueryParam("offset", offset)
+                .replaceQueryParam("limit", limit)
+                .replaceQueryParam("f", format)
+                .build()));
   }
 
   /** A link object. */

@@ -25,4 +25,15 @@ public final class Languages {
     }
     return Texts.language(acceptable);
   }
+
+  /**
+   * The first acceptable language of a request Polity writes, English otherwise (also for a
+   * malformed {@code Accept-Language}), for filters that have the request's context.
+   *
+   * @param request the request
+   * @return French, Dutch or English
+   */
+  public static Locale of(jakarta.ws.rs.container.ContainerRequestContext request) {
+    return Texts.language(RequestLimits.languages(request));
+  }
 }

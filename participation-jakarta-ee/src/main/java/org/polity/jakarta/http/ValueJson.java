@@ -33,7 +33,8 @@ public final class ValueJson {
           return Money.of(s.getString(), currency.getString());
         }
         if (amount instanceof JsonNumber n) {
-          return Money.of(n.bigDecimalValue().toPlainString(), currency.getString());
+          // Never toPlainString(): 1e10000000 would write ten million digits.
+          return Money.of(n.bigDecimalValue(), currency.getString());
         }
       } catch (IllegalArgumentException e) {
         throw new InvalidValueException(field, FieldErrors.text("field.money.invalid", field));
@@ -95,6 +96,30 @@ public final class ValueJson {
    * @throws InvalidValueException naming the path, in every language, when it is not such a text
    */
   public static LocalizedText text(JsonValue value, String path) {
+    return text(value, path, MAX_TEXT);
+  }
+
+  /** The longest title, in characters per language. */
+  public static final int MAX_TITLE = 300;
+
+  /** The longest text (a description, an answer), in characters per language. */
+  public static final int MAX_TEXT = 20_000;
+
+  private static final org.polity.common.Texts TEXTS = org.polity.common.Texts.of(ValueJson.class);
+
+  /**
+   * A multilingual text of bounded length, such as a title ({@link #MAX_TITLE}).
+   *
+   * @param value the JSON
+   * @param path its path, for messages
+   * @param maxLength the most characters per language
+   * @return the text
+   * @throws IllegalArgumentException when it is not a text per language, or one is too long
+   */
+  public static LocalizedText text(JsonValue value, String path, int maxLength) {
+    if (value instanceof JsonObject object) {
+      checkLengths(object, path, maxLength);
+    }
     if (!(value instanceof JsonObject object) || object.isEmpty()) {
       throw new InvalidValueException(path, FieldErrors.text("field.text", path));
     }
@@ -108,5 +133,29 @@ public final class ValueJson {
           texts.put(language.toLowerCase(Locale.ROOT), s.getString());
         });
     return new LocalizedText(texts);
+  }
+
+  /**
+   * Refuses a text per language with one longer than the limit, before anything is built from it.
+   *
+   * @param object {@code {"fr": ..., "en": ...}}
+   * @param path its path, for messages
+   * @param maxLength the most characters per language
+   * @throws IllegalArgumentException naming the path, the language and the limit
+   */
+  public static void checkLengths(JsonObject object, String path, int maxLength) {
+    object.forEach(
+        (language, text) -> {
+          if (text instanceof JsonString s && s.getString().length() > maxLength) {
+            throw new IllegalArgumentException(
+                TEXTS.in(
+                    Locale.ENGLISH,
+                    "text.too-long",
+                    path + "." + language,
+                    language.length() > 10 ? language.substring(0, 10) : language,
+                    Integer.toString(s.getString().length()),
+                    Integer.toString(maxLength)));
+          }
+        });
   }
 }

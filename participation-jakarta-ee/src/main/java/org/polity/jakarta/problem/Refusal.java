@@ -38,7 +38,11 @@ public record Refusal(Kind kind, String code, LocalizedText detail, JsonObject e
     /** A rule refuses the content (422). */
     RULE(422),
     /** A conditional request is required (428). */
-    PRECONDITION_REQUIRED(428);
+    PRECONDITION_REQUIRED(428),
+    /** The request is larger than the server accepts (413). */
+    TOO_LARGE(413),
+    /** The caller sent too many requests of this kind; it may retry later (429). */
+    TOO_MANY_REQUESTS(429);
 
     private final int status;
 

@@ -128,7 +128,10 @@ public final class ProcessDocuments {
                     "field.unknown-member",
                     String.join(", ", MEMBERS.stream().sorted().toList())));
     LocalizedText title =
-        read(errors, "title", () -> ValueJson.text(document.get("title"), "title"));
+        read(
+            errors,
+            "title",
+            () -> ValueJson.text(document.get("title"), "title", ValueJson.MAX_TITLE));
     ZoneId zone = read(errors, "zone", () -> zone(document));
     ProcessRules rules = read(errors, "rules", () -> rules(document.get("rules")));
     Territory territory = read(errors, "territory", () -> territory(document.get("territory")));

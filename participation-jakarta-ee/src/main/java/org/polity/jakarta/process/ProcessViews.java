@@ -18,6 +18,9 @@ import org.polity.process.Theme;
 /** Processes as the API shows them, in the reader's language where a text is chosen. */
 public final class ProcessViews {
 
+  /** What the public views show instead of a staff member's sign-in name. */
+  public static final String PUBLIC_ACTOR = "staff";
+
   private ProcessViews() {}
 
   /**
@@ -103,7 +106,9 @@ public final class ProcessViews {
       moves.add(
           m.add("to", move.to())
               .add("at", move.at().toString())
-              .add("actor", move.actor())
+              // The public sees that staff moved it, never their sign-in name (which can be a
+              // national register number); the stored history keeps it for the audit.
+              .add("actor", move.trigger() == PhaseMove.Trigger.STAFF ? PUBLIC_ACTOR : move.actor())
               .add("why", move.why().in(language))
               .add("trigger", move.trigger().name()));
     }

@@ -95,7 +95,8 @@ public final class ProjectDocuments {
                     k,
                     "field.unknown-member",
                     String.join(", ", PROPOSAL_MEMBERS.stream().sorted().toList())));
-    LocalizedText title = errors.read("title", () -> ValueJson.text(body.get("title"), "title"));
+    LocalizedText title =
+        errors.read("title", () -> ValueJson.text(body.get("title"), "title", ValueJson.MAX_TITLE));
     LocalizedText description =
         errors.read("description", () -> ValueJson.text(body.get("description"), "description"));
     Money cost =
@@ -222,11 +223,19 @@ public final class ProjectDocuments {
   private static Attachment attachment(JsonValue value, String field) {
     try {
       JsonObject a = value.asJsonObject();
+      URI uri = URI.create(a.getString("uri"));
+      // Only web addresses: a javascript:, data: or file: address would run or read something in
+      // the browser of whoever opens the attachment.
+      if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+          || uri.getHost() == null) {
+        throw new IllegalArgumentException(
+            "the uri must be an http or https address, such as https://example.org/plan.pdf");
+      }
       return new Attachment(
           a.getString("name"),
           a.getString("mediaType"),
           a.getJsonNumber("sizeBytes").longValueExact(),
-          URI.create(a.getString("uri")));
+          uri);
     } catch (RuntimeException e) {
       throw new InvalidValueException(field, TEXTS.text("proposal.attachment"));
     }
@@ -269,7 +278,7 @@ public final class ProjectDocuments {
     JsonObjectBuilder channel =
         Jsonp.JSON.createObjectBuilder().add("kind", proposal.channel().code());
     if (proposal.channel() instanceof Channel.PaperForm p) {
-      channel.add("encodedBy", p.encodedBy());
+      channel.add("encodedBy", staff ? p.encodedBy() : PUBLIC_ACTOR);
     } else if (proposal.channel() instanceof Channel.Assembly as) {
       channel.add("assembly", as.assembly());
     }
@@ -284,7 +293,13 @@ public final class ProjectDocuments {
       history.add(
           c.add("to", change.to().name())
               .add("at", change.at().toString())
-              .add("actor", change.actor())
+              .add(
+                  "actor",
+                  staff
+                          || (change.from() == null
+                              && !(proposal.channel() instanceof Channel.PaperForm))
+                      ? change.actor()
+                      : PUBLIC_ACTOR)
               .add("why", ValueJson.json(change.why())));
     }
     JsonObjectBuilder json =
@@ -319,19 +334,25 @@ public final class ProjectDocuments {
         .ifPresentOrElse(m -> json.add("mergedInto", m.value()), () -> json.addNull("mergedInto"));
     project
         .review()
-        .ifPresentOrElse(r -> json.add("review", review(r)), () -> json.addNull("review"));
+        .ifPresentOrElse(r -> json.add("review", review(r, staff)), () -> json.addNull("review"));
     project
         .progress()
         .ifPresentOrElse(p -> json.add("progress", progress(p)), () -> json.addNull("progress"));
     return json;
   }
 
-  private static JsonObject review(FeasibilityReview review) {
+  /**
+   * What the public view shows instead of a staff member's sign-in name (which can be a national
+   * register number): staff views and the stored history keep the name, for the audit.
+   */
+  public static final String PUBLIC_ACTOR = "staff";
+
+  private static JsonObject review(FeasibilityReview review, boolean staff) {
     JsonObjectBuilder checklist = Jsonp.JSON.createObjectBuilder();
     review.checklist().forEach((criterion, met) -> checklist.add(criterion.name(), met));
     return Jsonp.JSON
         .createObjectBuilder()
-        .add("reviewer", review.reviewer())
+        .add("reviewer", staff ? review.reviewer() : PUBLIC_ACTOR)
         .add("checklist", checklist)
         .add("costEstimate", ValueJson.json(review.costEstimate()))
         .add("publicAnswer", ValueJson.json(review.publicAnswer()))

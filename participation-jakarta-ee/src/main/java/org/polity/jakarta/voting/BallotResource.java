@@ -133,6 +133,9 @@ public class BallotResource {
   @Produces(MediaType.APPLICATION_JSON)
   @PermitAll
   @Operation(summary = "Check a ballot receipt")
+  @org.polity.jakarta.http.RateLimited(
+      setting = VotingCapability.RECEIPT_CHECKS_PER_MINUTE,
+      perMinute = VotingCapability.DEFAULT_RECEIPT_CHECKS_PER_MINUTE)
   public JsonObject receipt(
       @PathParam("budgetId") @Pattern(regexp = ApiIds.ID, message = ApiIds.ID_TEMPLATE)
           String budgetId,

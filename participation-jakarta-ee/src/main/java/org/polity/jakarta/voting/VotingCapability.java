@@ -17,6 +17,20 @@ import org.polity.jakarta.spi.Setting;
 @ApplicationScoped
 public class VotingCapability implements Capability {
 
+  /** {@code polity.voting.receipt-checks-per-minute}: receipt checks per client and minute. */
+  public static final String RECEIPT_CHECKS_PER_MINUTE = "polity.voting.receipt-checks-per-minute";
+
+  /** The receipt checks a client may make per minute when none is configured. */
+  public static final int DEFAULT_RECEIPT_CHECKS_PER_MINUTE = 30;
+
+  private static final Setting RECEIPT_CHECKS_SETTING =
+      Setting.of(
+          RECEIPT_CHECKS_PER_MINUTE,
+          Integer.toString(DEFAULT_RECEIPT_CHECKS_PER_MINUTE),
+          "How many receipt checks (GET /api/v1/budgets/{id}/receipts/{code}) one client may make"
+              + " per minute, 1 to 10000; more are answered 429 with Retry-After.",
+          VotingCapability::receiptChecksProblem);
+
   /** {@code polity.voting.receipt-shows-ballot}: whether a receipt check shows the ballot. */
   public static final String RECEIPT_SHOWS_BALLOT = "polity.voting.receipt-shows-ballot";
 
@@ -41,11 +55,6 @@ public class VotingCapability implements Capability {
    */
   public static boolean receiptShowsBallot(org.eclipse.microprofile.config.Config config) {
     return SHOWS_BALLOT.value(config).map("true"::equals).orElse(false);
-  }
-
-  @Override
-  public List<Setting> settings() {
-    return List.of(SHOWS_BALLOT);
   }
 
   /** Creates the descriptor; CDI calls it (tools outside CDI may too). */
@@ -80,6 +89,24 @@ public class VotingCapability implements Capability {
             "voting.encode-paper",
             "Encode, confirm or discard paper ballots (four-eyes).",
             PolityRole.ENCODER));
+  }
+
+  @Override
+  public List<Setting> settings() {
+    return List.of(RECEIPT_CHECKS_SETTING, SHOWS_BALLOT);
+  }
+
+  static Optional<String> receiptChecksProblem(String value) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= 1 && n <= 10_000) {
+        return Optional.empty();
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    return Optional.of(
+        "the receipt checks per minute are '" + value + "': give a whole number from 1 to 10000.");
   }
 
   @Override

@@ -145,6 +145,15 @@ public final class PolityServer implements AutoCloseable {
                   .setPoolName("polity-http")
                   .setCorePoolSize(options.workerThreads())
                   .setMaxPoolSize(options.workerThreads()));
+      // Grizzly's own error pages (for what never reaches Jersey, such as headers larger than
+      // its 8 KiB limit) name neither the server nor its version.
+      httpServer.getServerConfiguration().setHttpServerName("Polity");
+      httpServer.getServerConfiguration().setHttpServerVersion("");
+      httpServer
+          .getServerConfiguration()
+          .setDefaultErrorPageGenerator(
+              (request, status, reason, description, exception) ->
+                  "<!DOCTYPE html><title>" + status + "</title><p>" + status + "</p>");
       try {
         httpServer.start();
       } catch (java.io.IOException e) {

@@ -51,6 +51,7 @@ public class StandaloneApplication extends PolityApplication {
     Set<Class<?>> classes = new LinkedHashSet<>(super.getClasses());
     classes.add(HealthResource.class);
     classes.add(OpenApiResource.class);
+    classes.add(ClientAddressFilter.class);
     if (mode == Mode.DEVELOPMENT) {
       classes.add(DevelopmentAuthenticationFilter.class);
     }

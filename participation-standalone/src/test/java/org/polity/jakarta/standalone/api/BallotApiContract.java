@@ -252,10 +252,15 @@ abstract class BallotApiContract {
 
   @Test
   void healthReportsTheDatabase() {
-    Reply health = api.get("health");
+    Reply health = api.send("GET", "health", null, "ada", "administrator");
     assertThat(health.status()).as(health.body()).isEqualTo(200);
     assertThat(health.json().getString("status")).isEqualTo("UP");
     assertThat(health.body()).contains("polity-database");
+    Reply anonymous = api.get("health");
+    assertThat(anonymous.json().getString("status")).isEqualTo("UP");
+    assertThat(anonymous.body())
+        .as("anonymous callers only learn UP or DOWN")
+        .isEqualTo("{\"status\":\"UP\"}");
   }
 
   @Test

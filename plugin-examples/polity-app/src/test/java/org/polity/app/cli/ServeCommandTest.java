@@ -65,12 +65,21 @@ class ServeCommandTest {
     }
     URI base = URI.create(ready.group(1));
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    // Administrators see every check; anonymous callers only UP or DOWN (issue 13).
     HttpResponse<String> health =
         client.send(
-            HttpRequest.newBuilder(base.resolve("health")).build(),
+            HttpRequest.newBuilder(base.resolve("health"))
+                .header("X-Polity-Dev-User", "ada")
+                .header("X-Polity-Dev-Roles", "administrator")
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("polity-database").contains("UP");
+    HttpResponse<String> anonymous =
+        client.send(
+            HttpRequest.newBuilder(base.resolve("health")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(anonymous.body()).isEqualTo("{\"status\":\"UP\"}");
     // the example portal serves the map as OGC API - Features
     HttpResponse<String> landing =
         client.send(
