@@ -56,6 +56,9 @@ import org.polity.project.SummaryTable;
 @ApplicationScoped
 public class ProjectService {
 
+  private static final org.polity.common.Texts TEXTS =
+      org.polity.common.Texts.of(ProjectService.class);
+
   /** The statuses a staff member may move a project to with {@link #move}. */
   public static final Set<ProjectStatus> STAFF_MOVES =
       Set.of(
@@ -444,7 +447,48 @@ public class ProjectService {
       return Result.refused(snapshot.refusal().get());
     }
     var found = snapshot.orElseThrow();
-    return Result.ok(new Summary(found.getValue(), results.votes(process, found.getKey())));
+    Map<ProjectId, Long> votes = results.votes(process, found.getKey());
+    java.util.Set<ProjectId> listed = new java.util.HashSet<>();
+    found.getValue().forEach(project -> listed.add(project.id()));
+    List<String> unknown =
+        votes.keySet().stream()
+            .filter(id -> !listed.contains(id))
+            .map(ProjectId::value)
+            .sorted()
+            .toList();
+    if (!unknown.isEmpty()) {
+      return Result.refused(inconsistent(process, unknown));
+    }
+    return Result.ok(new Summary(found.getValue(), votes));
+  }
+
+  /**
+   * The refusal of a summary whose counted ballots name projects the process does not list: a
+   * defect (the ballot form keeps such ballots out), reported with an incident number that is
+   * logged with the projects, never as a bare 500.
+   */
+  private static Refusal inconsistent(ProcessId process, List<String> unknown) {
+    String incident = java.util.UUID.randomUUID().toString();
+    java.util.logging.Logger.getLogger(ProjectService.class.getName())
+        .severe(
+            "Incident "
+                + incident
+                + ": counted ballots of process "
+                + process.value()
+                + " name projects it does not list: "
+                + unknown);
+    jakarta.json.JsonArrayBuilder projects =
+        org.polity.jakarta.http.Jsonp.JSON.createArrayBuilder();
+    unknown.forEach(projects::add);
+    return new Refusal(
+        Refusal.Kind.CONFLICT,
+        "export-inconsistent",
+        TEXTS.text("summary.inconsistent", process.value(), String.join(", ", unknown), incident),
+        org.polity.jakarta.http.Jsonp.JSON
+            .createObjectBuilder()
+            .add("incident", incident)
+            .add("projects", projects)
+            .build());
   }
 
   private Result<ProjectView> update(

@@ -232,6 +232,35 @@ abstract class BallotRulesApiContract {
             "rita",
             "staff");
     assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+
+    // A ballot that could only come from a defect (written straight into the table, past the
+    // form): the summary says what is wrong, with an incident number, never a bare 500.
+    server
+        .bean(PolityDatabase.class)
+        .inTransaction(
+            em ->
+                em.createNativeQuery(
+                        "INSERT INTO polity_ballot (id, budget_id, slot, receipt_hash, kind,"
+                            + " contents) VALUES (?1, ?2, ?3, ?4, 'approval',"
+                            + " '{\"kind\":\"approval\",\"projects\":[\"ghost-project\"]}')")
+                    .setParameter(1, java.util.UUID.randomUUID().toString())
+                    .setParameter(2, edition.city())
+                    .setParameter(3, "defect-" + System.nanoTime())
+                    .setParameter(4, Long.toHexString(System.nanoTime()) + "defect")
+                    .executeUpdate());
+    Reply broken =
+        send(
+            "GET",
+            "api/v1/processes/" + edition.process().process() + "/projects.csv",
+            null,
+            "rita",
+            "staff",
+            "Accept-Language",
+            "fr");
+    assertThat(broken.status()).as(broken.body()).isEqualTo(409);
+    assertThat(broken.json().getString("type")).endsWith("/export-inconsistent");
+    assertThat(broken.json().getString("detail")).contains("ghost-project").contains("incident");
+    assertThat(broken.json().getString("incident")).hasSize(36);
   }
 
   @Test
