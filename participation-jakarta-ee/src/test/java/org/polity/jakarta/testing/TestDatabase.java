@@ -51,4 +51,29 @@ public final class TestDatabase {
             "polity.database.user", System.getenv().getOrDefault(USER_ENV, ""),
             "polity.database.password", System.getenv().getOrDefault(PASSWORD_ENV, "")));
   }
+
+  /**
+   * Opens the test PostgreSQL for some capabilities, or skips the calling test class (JUnit's
+   * assumption) when {@link #URL_ENV} is not set; .ci/run always sets it.
+   *
+   * @param poolSize the connection pool's size
+   * @param capabilities the capabilities whose migrations and entities the database needs
+   * @return the migrated database
+   */
+  public static org.polity.jakarta.persistence.PolityDatabase openPostgres(
+      int poolSize, org.polity.jakarta.spi.Capability... capabilities) {
+    Optional<Map<String, String>> postgres = postgres();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        postgres.isPresent(), "PostgreSQL tests skipped: set " + URL_ENV + " (.ci/run does).");
+    Map<String, String> settings = postgres.get();
+    return org.polity.jakarta.persistence.PolityDatabase.open(
+        new org.polity.jakarta.config.DatabaseSettings(
+            Optional.empty(),
+            Optional.of(settings.get("polity.database.url")),
+            settings.get("polity.database.user"),
+            settings.get("polity.database.password"),
+            poolSize,
+            true),
+        capabilities);
+  }
 }

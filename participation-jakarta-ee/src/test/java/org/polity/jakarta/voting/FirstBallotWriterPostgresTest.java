@@ -1,7 +1,6 @@
 package org.polity.jakarta.voting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -9,8 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.polity.common.BudgetId;
-import org.polity.jakarta.config.DatabaseSettings;
 import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.jakarta.testing.TestDatabase;
 import org.polity.jakarta.voting.FirstBallotWriter.Result;
@@ -41,21 +37,7 @@ class FirstBallotWriterPostgresTest {
 
   @BeforeAll
   static void openDatabase() {
-    Optional<Map<String, String>> postgres = TestDatabase.postgres();
-    assumeTrue(
-        postgres.isPresent(),
-        "PostgreSQL tests skipped: set " + TestDatabase.URL_ENV + " (.ci/run does).");
-    Map<String, String> settings = postgres.get();
-    database =
-        PolityDatabase.open(
-            new DatabaseSettings(
-                Optional.empty(),
-                Optional.of(settings.get("polity.database.url")),
-                settings.get("polity.database.user"),
-                settings.get("polity.database.password"),
-                16,
-                true),
-            new VotingCapability());
+    database = TestDatabase.openPostgres(16, new VotingCapability());
     byte[] pepper = new byte[32];
     Arrays.fill(pepper, (byte) 5);
     box = new JpaBallotBox(database, pepper, Clock.systemUTC(), new SecureRandom(), event -> {});

@@ -1,13 +1,8 @@
 package org.polity.jakarta.voting;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.time.Clock;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.polity.jakarta.config.DatabaseSettings;
 import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.jakarta.testing.TestDatabase;
 import org.polity.voting.BallotBox;
@@ -23,21 +18,7 @@ class JpaBallotBoxPostgresTest extends BallotBoxContract {
 
   @BeforeAll
   static void openDatabase() {
-    Optional<Map<String, String>> postgres = TestDatabase.postgres();
-    assumeTrue(
-        postgres.isPresent(),
-        "PostgreSQL tests skipped: set " + TestDatabase.URL_ENV + " (.ci/run does).");
-    Map<String, String> settings = postgres.get();
-    database =
-        PolityDatabase.open(
-            new DatabaseSettings(
-                Optional.empty(),
-                Optional.of(settings.get("polity.database.url")),
-                settings.get("polity.database.user"),
-                settings.get("polity.database.password"),
-                16,
-                true),
-            new VotingCapability());
+    database = TestDatabase.openPostgres(16, new VotingCapability());
   }
 
   @AfterAll
