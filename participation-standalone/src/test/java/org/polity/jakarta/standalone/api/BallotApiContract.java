@@ -7,21 +7,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.polity.ballot.Ballot;
 import org.polity.common.BudgetId;
 import org.polity.jakarta.persistence.PolityDatabase;
-import org.polity.jakarta.standalone.PolityServer;
-import org.polity.jakarta.standalone.testing.Api;
 import org.polity.jakarta.standalone.testing.Api.Reply;
 import org.polity.jakarta.voting.BallotJson;
 import org.polity.voting.BallotBox;
@@ -31,25 +26,7 @@ import org.polity.voting.CountedBallot;
  * The ballot API on a real server and database; subclasses choose the database. Each test uses its
  * own budget, so the tests do not depend on each other.
  */
-abstract class BallotApiContract {
-
-  static PolityServer server;
-  static Api api;
-
-  static void start(Map<String, String> database) {
-    Map<String, String> settings = new HashMap<>(database);
-    settings.put("polity.mode", "development");
-    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
-    api = new Api(server.uri());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-      server = null;
-    }
-  }
+abstract class BallotApiContract extends DevelopmentServerContract {
 
   static String budget(String name) {
     return name + "-" + Long.toHexString(System.nanoTime());

@@ -13,10 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.polity.jakarta.persistence.PolityDatabase;
-import org.polity.jakarta.standalone.PolityServer;
 import org.polity.jakarta.standalone.testing.Api;
 import org.polity.jakarta.testing.BallotProcess;
 
@@ -26,25 +24,7 @@ import org.polity.jakarta.testing.BallotProcess;
  * more, online and paper ballots. Each test is a finding of that trial; subclasses choose the
  * database.
  */
-abstract class BallotRulesApiContract {
-
-  static PolityServer server;
-  static Api api;
-
-  static void start(Map<String, String> database) {
-    Map<String, String> settings = new HashMap<>(database);
-    settings.put("polity.mode", "development");
-    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
-    api = new Api(server.uri());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-      server = null;
-    }
-  }
+abstract class BallotRulesApiContract extends DevelopmentServerContract {
 
   /** A reply: status and body. */
   record Reply(int status, String body) {

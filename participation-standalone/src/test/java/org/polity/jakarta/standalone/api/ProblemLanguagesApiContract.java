@@ -7,10 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.polity.jakarta.standalone.PolityServer;
-import org.polity.jakarta.standalone.testing.Api;
 import org.polity.jakarta.standalone.testing.Api.Reply;
 
 /**
@@ -20,25 +17,7 @@ import org.polity.jakarta.standalone.testing.Api.Reply;
  * {@code Accept-Language} with its q-values, and a body with several bad members is answered once
  * with every one of them in {@code errors}.
  */
-abstract class ProblemLanguagesApiContract {
-
-  static PolityServer server;
-  static Api api;
-
-  static void start(Map<String, String> database) {
-    Map<String, String> settings = new HashMap<>(database);
-    settings.put("polity.mode", "development");
-    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
-    api = new Api(server.uri());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-      server = null;
-    }
-  }
+abstract class ProblemLanguagesApiContract extends DevelopmentServerContract {
 
   private static Reply send(
       String language, String method, String path, String body, String user, String roles) {

@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,8 +36,6 @@ import org.polity.counting.Election;
 import org.polity.counting.ElectionProject;
 import org.polity.counting.TieBreaking;
 import org.polity.jakarta.process.CountingDefinition;
-import org.polity.jakarta.standalone.PolityServer;
-import org.polity.jakarta.standalone.testing.Api;
 import org.polity.jakarta.standalone.testing.Api.Reply;
 import org.polity.jakarta.testing.BallotProcess;
 import org.polity.pabulib.PabulibElection;
@@ -53,10 +50,8 @@ import org.polity.voting.CountedBallot;
  * the ballot box holds (read through {@link BallotBox#countedBallots}, not through the results
  * service), except the worked example of docs/counting.md, whose outcome is derived there by hand.
  */
-abstract class ResultsApiContract {
+abstract class ResultsApiContract extends DevelopmentServerContract {
 
-  static PolityServer server;
-  static Api api;
   static final HttpClient CLIENT =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -64,22 +59,14 @@ abstract class ResultsApiContract {
           .build();
 
   static void start(Map<String, String> database) {
-    Map<String, String> settings = new HashMap<>(database);
-    settings.put("polity.mode", "development");
     // Every reading recounts, so that these tests compare each count with core's; the snapshots
     // of the default settings are checked in HostPortalUseTest.
-    settings.put("polity.results.provisional-every", "PT0S");
-    settings.put("polity.results.provisional-min-ballots", "0");
-    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
-    api = new Api(server.uri());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-      server = null;
-    }
+    DevelopmentServerContract.start(
+        database,
+        "polity.results.provisional-every",
+        "PT0S",
+        "polity.results.provisional-min-ballots",
+        "0");
   }
 
   /** The worked example of docs/counting.md: A 60, B 40, C 30, D 10 EUR; 100 EUR to share. */
