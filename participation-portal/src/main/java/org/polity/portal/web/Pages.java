@@ -1,0 +1,141 @@
+package org.polity.portal.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.polity.jakarta.security.Caller;
+import org.polity.portal.PortalCapability;
+
+/**
+ * Builds the {@link Page} of a request and answers with a rendered template, with the portal's
+ * security headers: a Content-Security-Policy with no inline script or style ({@value #POLICY}), no
+ * framing, no sniffing, and no caching of a page that may show a signed-in person's data.
+ */
+@ApplicationScoped
+public class Pages {
+
+  /** The policy of every page: scripts and styles from the portal only, map tiles over https. */
+  public static final String POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: https:;"
+          + " connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none';"
+          + " frame-ancestors 'none'";
+
+  private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("utf-8");
+
+  @Inject Config config;
+
+  private String siteName;
+  private ZoneId zone;
+
+  /** Creates the bean; CDI calls it. */
+  public Pages() {}
+
+  private void settings() {
+    if (siteName == null) {
+      zone = PortalCapability.zone(config);
+      siteName = PortalCapability.siteName(config);
+    }
+  }
+
+  /**
+   * The page of a request.
+   *
+   * @param headers its headers (after the portal's filters)
+   * @param uri its address
+   * @param security its security context
+   * @return the page
+   */
+  public Page page(HttpHeaders headers, UriInfo uri, SecurityContext security) {
+    settings();
+    String token = headers.getHeaderString(CsrfProtection.HEADER);
+    StringBuilder path = new StringBuilder("/").append(uri.getPath(true).replaceFirst("^/", ""));
+    String separator = "?";
+    for (Map.Entry<String, java.util.List<String>> parameter :
+        uri.getQueryParameters(false).entrySet()) {
+      if (parameter.getKey().equals("lang")) {
+        continue;
+      }
+      for (String value : parameter.getValue()) {
+        path.append(separator).append(parameter.getKey()).append('=').append(value);
+        separator = "&";
+      }
+    }
+    return new Page(
+        LanguageChoice.of(headers),
+        Caller.of(security),
+        token == null ? "" : token,
+        path.toString(),
+        siteName,
+        zone);
+  }
+
+  /**
+   * A page answered with 200.
+   *
+   * @param template the template's file name
+   * @param page the page
+   * @param parameters the template's other parameters, name and value alternately
+   * @return the answer
+   */
+  public Response ok(String template, Page page, Object... parameters) {
+    return status(200, template, page, parameters);
+  }
+
+  /**
+   * A page answered with a status of its own (a refused form: 422, 403, 404, 409).
+   *
+   * @param status the status
+   * @param template the template's file name
+   * @param page the page
+   * @param parameters the template's other parameters, name and value alternately
+   * @return the answer
+   */
+  public Response status(int status, String template, Page page, Object... parameters) {
+    Map<String, Object> all = new LinkedHashMap<>();
+    all.put("page", page);
+    for (int i = 0; i < parameters.length; i += 2) {
+      all.put((String) parameters[i], parameters[i + 1]);
+    }
+    return secured(Response.status(status).entity(Templates.render(template, all)).type(HTML))
+        .build();
+  }
+
+  /**
+   * A redirection after a form succeeded (303, so that reloading does not send it again).
+   *
+   * @param to where
+   * @return the answer
+   */
+  public Response seeOther(String to) {
+    return secured(Response.seeOther(URI.create(to))).build();
+  }
+
+  /**
+   * The security headers of a page.
+   *
+   * @param builder the answer
+   * @return the same
+   */
+  public static Response.ResponseBuilder secured(Response.ResponseBuilder builder) {
+    CacheControl cache = new CacheControl();
+    cache.setNoStore(true);
+    cache.setPrivate(true);
+    return builder
+        .header("Content-Security-Policy", POLICY)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("X-Frame-Options", "DENY")
+        .header("Referrer-Policy", "same-origin")
+        .header("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        .cacheControl(cache);
+  }
+}
