@@ -33,6 +33,26 @@ public class PortalCapability implements Capability {
   /** {@code polity.portal.time-zone}: the time zone the pages show dates in. */
   public static final String TIME_ZONE = "polity.portal.time-zone";
 
+  /** {@code polity.portal.tiles-url}: the map tiles of the project maps. */
+  public static final String TILES_URL = "polity.portal.tiles-url";
+
+  private static final Setting TILES_URL_SETTING =
+      Setting.of(
+          TILES_URL,
+          "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+          "The address template of the map tiles under the project maps ({z}, {x}, {y}); an https"
+              + " address (the pages' Content-Security-Policy admits images over https). When the"
+              + " tiles cannot load, the list of projects beside the map still works.",
+          value ->
+              value.startsWith("https://") && value.contains("{z}")
+                  ? Optional.empty()
+                  : Optional.of(
+                      TILES_URL
+                          + " is '"
+                          + value
+                          + "': give an https address with {z}, {x} and {y}, such as"
+                          + " https://tile.openstreetmap.org/{z}/{x}/{y}.png."));
+
   private static final Setting SITE_NAME_SETTING =
       Setting.of(
           SITE_NAME,
@@ -67,12 +87,15 @@ public class PortalCapability implements Capability {
     classes.add(CsrfProtection.class);
     classes.add(AssetsResource.class);
     classes.add(HomePage.class);
+    classes.add(org.polity.portal.pages.EditionPages.class);
+    classes.add(org.polity.portal.pages.VotePages.class);
+    classes.add(org.polity.portal.pages.ReceiptPage.class);
     return classes;
   }
 
   @Override
   public List<Setting> settings() {
-    return List.of(SITE_NAME_SETTING, TIME_ZONE_SETTING);
+    return List.of(SITE_NAME_SETTING, TIME_ZONE_SETTING, TILES_URL_SETTING);
   }
 
   /**
@@ -83,6 +106,19 @@ public class PortalCapability implements Capability {
    */
   public static String siteName(Config config) {
     return SITE_NAME_SETTING.value(config).filter(v -> !v.isBlank()).orElse("Polity");
+  }
+
+  /**
+   * The map tiles' address template.
+   *
+   * @param config the configuration
+   * @return the template
+   */
+  public static String tilesUrl(Config config) {
+    return TILES_URL_SETTING
+        .value(config)
+        .filter(v -> v.startsWith("https://"))
+        .orElse("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
   }
 
   /**

@@ -111,6 +111,24 @@ public class Pages {
   }
 
   /**
+   * The page of a refusal: its status (404, 403, 409, 422) and its detail in the reader's language.
+   *
+   * @param page the page
+   * @param refusal what the service answered
+   * @return the answer
+   */
+  public Response refused(Page page, org.polity.jakarta.problem.Refusal refusal) {
+    return status(
+        refusal.kind().status(),
+        "refused.jte",
+        page,
+        "code",
+        refusal.code(),
+        "detail",
+        refusal.detail(page.language()));
+  }
+
+  /**
    * A redirection after a form succeeded (303, so that reloading does not send it again).
    *
    * @param to where

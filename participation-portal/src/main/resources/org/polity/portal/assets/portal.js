@@ -49,3 +49,45 @@
 
   document.querySelectorAll("form[data-basket]").forEach(basket);
 })();
+
+// The project maps: the list beside the map is the content; the map only draws its points.
+(function () {
+  "use strict";
+  var element = document.getElementById("project-map");
+  if (!element || typeof L === "undefined") {
+    return;
+  }
+  var points = [];
+  document.querySelectorAll("#project-list [data-lat]").forEach(function (item) {
+    var lat = Number(item.getAttribute("data-lat"));
+    var lon = Number(item.getAttribute("data-lon"));
+    if (item.getAttribute("data-lat") && !isNaN(lat) && !isNaN(lon)) {
+      points.push({ lat: lat, lon: lon, title: item.getAttribute("data-title"), href: item.getAttribute("data-href") });
+    }
+  });
+  if (points.length === 0) {
+    element.hidden = true;
+    return;
+  }
+  var map = L.map(element, { scrollWheelZoom: false });
+  L.tileLayer(element.getAttribute("data-tiles"), {
+    maxZoom: 19,
+    attribution: element.getAttribute("data-attribution") || ""
+  }).addTo(map);
+  var bounds = [];
+  points.forEach(function (p) {
+    var marker = L.marker([p.lat, p.lon], { title: p.title, keyboard: false }).addTo(map);
+    if (p.href) {
+      var link = document.createElement("a");
+      link.href = p.href;
+      link.textContent = p.title;
+      marker.bindPopup(link);
+    }
+    bounds.push([p.lat, p.lon]);
+  });
+  if (bounds.length === 1) {
+    map.setView(bounds[0], 15);
+  } else {
+    map.fitBounds(bounds, { padding: [20, 20] });
+  }
+})();

@@ -18,6 +18,7 @@ public final class PortalHttp {
 
   private final URI base;
   private final HttpClient client;
+  private final String[] always;
 
   /**
    * A client with an empty cookie jar.
@@ -25,7 +26,18 @@ public final class PortalHttp {
    * @param base the server's address
    */
   public PortalHttp(URI base) {
+    this(base, new String[0]);
+  }
+
+  /**
+   * A client that sends some headers on every request (the development sign-in).
+   *
+   * @param base the server's address
+   * @param always header names and values, alternately
+   */
+  public PortalHttp(URI base, String... always) {
     this.base = base;
+    this.always = always.clone();
     this.client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -58,9 +70,23 @@ public final class PortalHttp {
    * @return the answer
    */
   public HttpResponse<String> post(String path, Map<String, String> form) {
+    return post(
+        path, form.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+  }
+
+  /**
+   * POST a form whose fields may repeat (ticked boxes).
+   *
+   * @param path the path
+   * @param form the fields in order
+   * @return the answer
+   */
+  public HttpResponse<String> post(String path, java.util.List<Map.Entry<String, String>> form) {
     StringBuilder body = new StringBuilder();
     form.forEach(
-        (k, v) -> {
+        entry -> {
+          String k = entry.getKey();
+          String v = entry.getValue();
           if (body.length() > 0) {
             body.append('&');
           }
@@ -90,6 +116,9 @@ public final class PortalHttp {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    for (int i = 0; i < always.length; i += 2) {
+      request.header(always[i], always[i + 1]);
+    }
     try {
       return client.send(
           request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,283 @@
+package org.polity.portal.pages;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.polity.ballot.BallotProblem;
+import org.polity.common.BudgetId;
+import org.polity.common.ProcessId;
+import org.polity.common.ProjectId;
+import org.polity.jakarta.problem.Refusal;
+import org.polity.jakarta.process.BudgetBallot;
+import org.polity.jakarta.process.ProcessService;
+import org.polity.jakarta.process.Processes;
+import org.polity.jakarta.security.Caller;
+import org.polity.jakarta.voting.VotingService;
+import org.polity.portal.web.Page;
+import org.polity.portal.web.Pages;
+import org.polity.voting.CastOutcome;
+import org.polity.voting.Channel;
+import org.polity.voting.ParticipationStatus;
+import org.polity.voting.ReceiptCode;
+import org.polity.voting.VoteSettings;
+
+/**
+ * The vote for residents: a basket of projects with its running total against the envelope and the
+ * form's limits; "check my basket" recounts it without voting (the page works without scripts);
+ * "vote" casts it through the voting service, which applies every rule (eligibility, phase, form),
+ * and shows the receipt once ({@link ReceiptPage} checks it later).
+ */
+@Path("editions/{process}/vote")
+@RequestScoped
+@Tag(name = "Portal")
+public class VotePages {
+
+  /** The most projects a basket form may carry (a ballot never lists more). */
+  static final int MAX_TICKS = 1000;
+
+  @Inject Pages pages;
+  @Inject ProcessService processes;
+  @Inject Processes ballots;
+  @Inject VotingService voting;
+
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+  @Context SecurityContext security;
+
+  /** Creates the pages; CDI calls it. */
+  public VotePages() {}
+
+  /**
+   * The vote of an edition: its budget's ballot, or the list of its budgets when it has several.
+   *
+   * @param process the process id
+   * @return the page, a redirection to the only budget, or 404
+   */
+  @GET
+  @PermitAll
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "The vote of an edition (HTML)")
+  public Response budgets(@PathParam("process") String process) {
+    Page page = pages.page(headers, uri, security);
+    Optional<ProcessId> id = EditionPages.processId(process);
+    if (id.isEmpty()) {
+      return notFound(page, process);
+    }
+    var loaded = processes.read(id.get());
+    if (loaded.refusal().isPresent()) {
+      return pages.refused(page, loaded.refusal().get());
+    }
+    List<BudgetId> budgets = loaded.orElseThrow().definition().budgets();
+    if (budgets.size() == 1) {
+      return pages.seeOther("/editions/" + process + "/vote/" + budgets.get(0).value());
+    }
+    return pages.ok(
+        "budgets.jte",
+        page,
+        "edition",
+        EditionCard.of(loaded.orElseThrow(), page),
+        "budgets",
+        budgets.stream().map(BudgetId::value).toList());
+  }
+
+  /**
+   * The ballot of a budget, with an empty basket.
+   *
+   * @param process the process id
+   * @param budget the budget id
+   * @return the page, or a refusal (404 when the budget is not the process's)
+   */
+  @GET
+  @Path("{budget}")
+  @PermitAll
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "The ballot of a budget, as a basket (HTML)")
+  public Response ballot(@PathParam("process") String process, @PathParam("budget") String budget) {
+    return show(process, budget, Set.of(), List.of(), 200);
+  }
+
+  /**
+   * Checks or casts the basket.
+   *
+   * @param process the process id
+   * @param budget the budget id
+   * @param ticked the projects ticked
+   * @param action {@code check} to recount the basket, {@code vote} to cast it
+   * @return the ballot again (checked, or refused with every reason), or the receipt
+   */
+  @POST
+  @Path("{budget}")
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Checks or casts a basket (HTML form)")
+  public Response cast(
+      @PathParam("process") String process,
+      @PathParam("budget") String budget,
+      @FormParam("project") List<String> ticked,
+      @FormParam("action") String action) {
+    Set<ProjectId> basket = new LinkedHashSet<>();
+    for (String one : ticked == null ? List.<String>of() : ticked) {
+      if (basket.size() >= MAX_TICKS) {
+        break;
+      }
+      EditionPages.projectId(one).ifPresent(basket::add);
+    }
+    if (!"vote".equals(action)) {
+      return show(process, budget, basket, List.of(), 200);
+    }
+    Page page = pages.page(headers, uri, security);
+    Optional<BudgetId> id = budgetId(budget);
+    if (id.isEmpty()) {
+      return notFound(page, budget);
+    }
+    Caller caller = Caller.of(security);
+    if (caller.principal().isEmpty()) {
+      return pages.seeOther(
+          "/sign-in?then=" + page.query("/editions/" + process + "/vote/" + budget));
+    }
+    var outcome =
+        voting.cast(caller, id.get(), BallotView.ballot(basket), Channel.online(), page.language());
+    if (outcome.refusal().isPresent()) {
+      Refusal refusal = outcome.refusal().get();
+      return show(process, budget, basket, reasons(refusal, page), refusal.kind().status());
+    }
+    CastOutcome cast = outcome.orElseThrow();
+    ReceiptCode receipt =
+        cast instanceof CastOutcome.Accepted a
+            ? a.receipt()
+            : cast instanceof CastOutcome.Replaced r ? r.receipt() : null;
+    return pages.ok(
+        "receipt.jte",
+        page,
+        "process",
+        process,
+        "budget",
+        budget,
+        "receipt",
+        receipt == null ? "" : receipt.value(),
+        "replaced",
+        cast instanceof CastOutcome.Replaced);
+  }
+
+  private Response show(
+      String process, String budget, Set<ProjectId> basket, List<String> errors, int status) {
+    Page page = pages.page(headers, uri, security);
+    Optional<ProcessId> processId = EditionPages.processId(process);
+    Optional<BudgetId> id = budgetId(budget);
+    if (processId.isEmpty() || id.isEmpty()) {
+      return notFound(page, process + "/" + budget);
+    }
+    var loaded = processes.read(processId.get());
+    if (loaded.refusal().isPresent()) {
+      return pages.refused(page, loaded.refusal().get());
+    }
+    var onBallot = ballots.ballot(id.get());
+    if (onBallot.refusal().isPresent()) {
+      return pages.refused(page, onBallot.refusal().get());
+    }
+    BudgetBallot ballot = onBallot.orElseThrow();
+    if (!ballot.process().equals(processId.get())) {
+      return notFound(page, process + "/" + budget);
+    }
+    var settings = voting.settings(id.get());
+    Optional<VoteSettings> declared =
+        settings.refusal().isEmpty() ? Optional.of(settings.orElseThrow()) : Optional.empty();
+    BallotView view =
+        BallotView.of(
+            ballot,
+            declared.flatMap(VoteSettings::form),
+            loaded.orElseThrow().process(),
+            basket,
+            page);
+    List<String> all = new ArrayList<>(errors);
+    if (errors.isEmpty() && !basket.isEmpty() && declared.flatMap(VoteSettings::form).isPresent()) {
+      for (BallotProblem problem :
+          declared
+              .get()
+              .form()
+              .get()
+              .problems(BallotView.ballot(basket), BallotView.costs(ballot))) {
+        all.add(problem.text(page.language()));
+      }
+    }
+    Optional<String> standing = Optional.empty();
+    Caller caller = Caller.of(security);
+    if (caller.principal().isPresent()) {
+      var participation = voting.participation(caller, id.get());
+      if (participation.refusal().isEmpty()
+          && participation.orElseThrow() instanceof ParticipationStatus.Voted) {
+        standing = Optional.of(page.t("vote.already"));
+      }
+    }
+    return pages.status(
+        status,
+        "vote.jte",
+        page,
+        "ballot",
+        view,
+        "errors",
+        all,
+        "checked",
+        !basket.isEmpty() && errors.isEmpty(),
+        "open",
+        declared.isPresent(),
+        "standing",
+        standing);
+  }
+
+  /** Every reason of a refusal, in the reader's language: the form's, or the refusal's detail. */
+  static List<String> reasons(Refusal refusal, Page page) {
+    List<String> reasons = new ArrayList<>();
+    JsonObject extensions = refusal.extensions();
+    if (extensions != null
+        && extensions.get("errors") instanceof JsonArray errors
+        && !errors.isEmpty()) {
+      for (JsonValue error : errors) {
+        if (error instanceof JsonObject one && one.containsKey("detail")) {
+          reasons.add(one.getString("detail"));
+        }
+      }
+    }
+    if (reasons.isEmpty()) {
+      reasons.add(refusal.detail(page.language()));
+    }
+    return reasons;
+  }
+
+  private Response notFound(Page page, String what) {
+    return pages.status(
+        404, "refused.jte", page, "code", "not-found", "detail", page.t("refused.not-found", what));
+  }
+
+  private static Optional<BudgetId> budgetId(String value) {
+    try {
+      return Optional.of(BudgetId.of(value));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package org.polity.portal.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polity.jakarta.standalone.PolityServer;
+import org.polity.jakarta.standalone.testing.Api;
+import org.polity.jakarta.testing.BallotProcess;
+import org.polity.jakarta.testing.TestDatabase;
+
+/**
+ * The edition, project and vote pages on the real server (development sign-in headers): the list
+ * and its filters, a project's follow-up, a basket refused with every reason, a valid vote with its
+ * receipt, and the receipt checked.
+ */
+class VotePagesTest {
+
+  @TempDir static Path data;
+  static PolityServer server;
+  static BallotProcess edition;
+
+  @BeforeAll
+  static void start() {
+    Map<String, String> settings = new HashMap<>(TestDatabase.h2(data));
+    settings.put("polity.mode", "development");
+    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
+    edition =
+        BallotProcess.create(
+            server.uri(),
+            "pb-vote",
+            List.of("pb-vote-city"),
+            100_000,
+            List.of(40_000L, 30_000L, 50_000L, 20_000L),
+            List.of("Centre", "North", "Centre", "North"),
+            null);
+    Api.Reply declared =
+        new Api(server.uri())
+            .send(
+                "PUT",
+                "api/v1/budgets/" + edition.budget() + "/vote",
+                "{\"opensAt\":\""
+                    + Instant.now().minusSeconds(3600)
+                    + "\",\"closesAt\":\""
+                    + Instant.now().plusSeconds(86_400)
+                    + "\"}",
+                "ada",
+                "administrator");
+    assertThat(declared.status()).as(declared.body()).isEqualTo(200);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static PortalHttp resident(String name) {
+    return new PortalHttp(
+        server.uri(), "X-Polity-Dev-User", name, "X-Polity-Dev-Roles", "participant");
+  }
+
+  @Test
+  void theEditionListsItsProjectsAndFiltersThemByDistrict() {
+    PortalHttp browser = new PortalHttp(server.uri());
+    String all = browser.get("/editions/pb-vote?lang=en").body();
+    for (String project : edition.projects()) {
+      assertThat(all).contains("/editions/pb-vote/projects/" + project);
+    }
+    assertThat(all).contains("4 projects match.").contains("€40,000");
+    String north = browser.get("/editions/pb-vote?district=North").body();
+    assertThat(north)
+        .contains("2 projects match.")
+        .contains(edition.projects().get(1))
+        .doesNotContain("/projects/" + edition.projects().get(0) + "\"");
+    String french = browser.get("/editions/pb-vote?lang=fr").body();
+    assertThat(french)
+        .contains("4 projets correspondent.")
+        .containsPattern("40[\\u00a0\\u202f ]000");
+  }
+
+  @Test
+  void aProjectPageShowsItsFollowUp() {
+    HttpResponse<String> page =
+        new PortalHttp(server.uri())
+            .get("/editions/pb-vote/projects/" + edition.projects().get(0) + "?lang=en");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Follow-up").contains("€40,000");
+    assertThat(new PortalHttp(server.uri()).get("/editions/pb-vote/projects/nope").statusCode())
+        .isEqualTo(404);
+    assertThat(new PortalHttp(server.uri()).get("/editions/no-such-edition").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void anOverBudgetBasketIsRefusedWithItsReasonThenAValidOneGetsAReceipt() {
+    PortalHttp browser = resident("vera");
+    String ballot = browser.get("/editions/pb-vote/vote/" + edition.budget() + "?lang=en").body();
+    assertThat(ballot).contains("Envelope: €100,000.");
+    String csrf = PortalHttp.csrf(ballot);
+    List<Map.Entry<String, String>> over = new ArrayList<>();
+    over.add(Map.entry("csrf", csrf));
+    for (int i = 0; i < 3; i++) {
+      over.add(Map.entry("project", edition.projects().get(i)));
+    }
+    List<Map.Entry<String, String>> checking = new ArrayList<>(over);
+    checking.add(Map.entry("action", "check"));
+    String checked = browser.post("/editions/pb-vote/vote/" + edition.budget(), checking).body();
+    assertThat(checked).contains("Your ballot was not accepted").contains("€120,000");
+    over.add(Map.entry("action", "vote"));
+    HttpResponse<String> refused = browser.post("/editions/pb-vote/vote/" + edition.budget(), over);
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("Your ballot was not accepted").contains("checked");
+
+    List<Map.Entry<String, String>> valid =
+        List.of(
+            Map.entry("csrf", csrf),
+            Map.entry("project", edition.projects().get(0)),
+            Map.entry("project", edition.projects().get(1)),
+            Map.entry("action", "vote"));
+    HttpResponse<String> cast = browser.post("/editions/pb-vote/vote/" + edition.budget(), valid);
+    assertThat(cast.statusCode()).as(cast.body()).isEqualTo(200);
+    Matcher code = Pattern.compile("id=\"receipt-code\">([^<]+)<").matcher(cast.body());
+    assertThat(code.find()).as(cast.body()).isTrue();
+    String receipt = code.group(1);
+    String check =
+        new PortalHttp(server.uri())
+            .get("/receipts?budget=" + edition.budget() + "&code=" + receipt + "&lang=en")
+            .body();
+    assertThat(check).contains("A ballot with this receipt is in the count.");
+    String unknown =
+        new PortalHttp(server.uri())
+            .get("/receipts?budget=" + edition.budget() + "&code=AAAA-BBBB&lang=en")
+            .body();
+    assertThat(unknown).doesNotContain("A ballot with this receipt is in the count.");
+  }
+
+  @Test
+  void anAnonymousVoterIsAskedToSignIn() {
+    PortalHttp browser = new PortalHttp(server.uri());
+    String ballot = browser.get("/editions/pb-vote/vote/" + edition.budget() + "?lang=en").body();
+    assertThat(ballot).contains("Sign in to vote.");
+    HttpResponse<String> cast =
+        browser.post(
+            "/editions/pb-vote/vote/" + edition.budget(),
+            List.of(
+                Map.entry("csrf", PortalHttp.csrf(ballot)),
+                Map.entry("project", edition.projects().get(0)),
+                Map.entry("action", "vote")));
+    assertThat(cast.statusCode()).isEqualTo(303);
+    assertThat(cast.headers().firstValue("Location").orElseThrow()).contains("/sign-in?then=");
+  }
+}
