@@ -90,6 +90,7 @@ public class PortalCapability implements Capability {
     classes.add(org.polity.portal.pages.EditionPages.class);
     classes.add(org.polity.portal.pages.VotePages.class);
     classes.add(org.polity.portal.pages.ReceiptPage.class);
+    classes.add(org.polity.portal.pages.ResultsPage.class);
     return classes;
   }
 

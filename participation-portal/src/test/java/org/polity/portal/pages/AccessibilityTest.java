@@ -23,9 +23,9 @@ import org.polity.jakarta.testing.TestDatabase;
 
 /**
  * axe-core, run in Debian's headless Chromium by {@code ../shared/tools/axe_check.sh}, reports no
- * violation of impact serious or critical on the portal's pages, in French, Dutch and English.
- * The checker loads only pages answered with 2xx, so refusals are checked by the browser tests.
- * Skipped (with the reason) only where Chromium is not installed; {@code .ci/run} installs it.
+ * violation of impact serious or critical on the portal's pages, in French, Dutch and English. The
+ * checker loads only pages answered with 2xx, so refusals are checked by the browser tests. Skipped
+ * (with the reason) only where Chromium is not installed; {@code .ci/run} installs it.
  */
 class AccessibilityTest {
 
@@ -77,6 +77,7 @@ class AccessibilityTest {
         "/editions/pb-axe?district=North&q=projet",
         "/editions/pb-axe/projects/" + edition.projects().get(0),
         "/editions/pb-axe/vote/" + edition.budget(),
+        "/editions/pb-axe/results",
         "/receipts",
         "/receipts?budget=" + edition.budget());
   }

@@ -1,0 +1,99 @@
+package org.polity.portal.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polity.jakarta.standalone.PolityServer;
+import org.polity.jakarta.standalone.testing.Api;
+import org.polity.jakarta.testing.BallotProcess;
+import org.polity.jakarta.testing.TestDatabase;
+
+/** The results page: nothing before the vote closes, then every project explained. */
+class ResultsPageTest {
+
+  @TempDir static Path data;
+  static PolityServer server;
+  static Api api;
+
+  @BeforeAll
+  static void start() {
+    Map<String, String> settings = new HashMap<>(TestDatabase.h2(data));
+    settings.put("polity.mode", "development");
+    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
+    api = new Api(server.uri());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void resultsShowOnlyAfterTheCloseThenExplainEveryProject() throws InterruptedException {
+    BallotProcess edition =
+        BallotProcess.create(
+            server.uri(),
+            "pb-results",
+            List.of("pb-results-city"),
+            100_000,
+            List.of(60_000L, 50_000L, 30_000L),
+            List.of("Centre", "North", "Centre"),
+            null);
+    Instant closes = Instant.now().plusSeconds(3);
+    Api.Reply declared =
+        api.send(
+            "PUT",
+            "api/v1/budgets/" + edition.budget() + "/vote",
+            "{\"opensAt\":\""
+                + Instant.now().minusSeconds(3600)
+                + "\",\"closesAt\":\""
+                + closes
+                + "\"}",
+            "ada",
+            "administrator");
+    assertThat(declared.status()).as(declared.body()).isEqualTo(200);
+    List<String> p = edition.projects();
+    for (int i = 0; i < 3; i++) {
+      cast(edition.budget(), "a" + i, p.get(0), p.get(2));
+    }
+    cast(edition.budget(), "b0", p.get(1));
+    String before = new PortalHttp(server.uri()).get("/editions/pb-results/results?lang=en").body();
+    assertThat(before).doesNotContain("ballots counted");
+    while (Instant.now().isBefore(closes.plusMillis(500))) {
+      Thread.sleep(200);
+    }
+    String after = new PortalHttp(server.uri()).get("/editions/pb-results/results?lang=en").body();
+    assertThat(after)
+        .contains("4 ballots counted.")
+        .contains("Votes per project")
+        .contains("<meter min=\"0\" max=\"3\" value=\"3\"");
+    String table = after.substring(after.indexOf("<table>"));
+    assertThat(table.indexOf(p.get(0))).isLessThan(table.indexOf(p.get(1)));
+    assertThat(table).contains("not funded");
+    String french = new PortalHttp(server.uri()).get("/editions/pb-results/results?lang=fr").body();
+    assertThat(french).contains("4 bulletins comptés.").contains("non financé");
+  }
+
+  static void cast(String budget, String user, String... projects) {
+    StringBuilder body = new StringBuilder("{\"kind\":\"approval\",\"projects\":[");
+    for (int i = 0; i < projects.length; i++) {
+      body.append(i == 0 ? "" : ",").append('"').append(projects[i]).append('"');
+    }
+    Api.Reply reply =
+        api.send(
+            "POST",
+            "api/v1/budgets/" + budget + "/ballots",
+            body.append("]}").toString(),
+            user,
+            "participant");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+  }
+}
