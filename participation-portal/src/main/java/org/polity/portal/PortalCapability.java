@@ -91,6 +91,7 @@ public class PortalCapability implements Capability {
     classes.add(org.polity.portal.pages.VotePages.class);
     classes.add(org.polity.portal.pages.ReceiptPage.class);
     classes.add(org.polity.portal.pages.ResultsPage.class);
+    classes.add(org.polity.portal.pages.IdeaPages.class);
     return classes;
   }
 

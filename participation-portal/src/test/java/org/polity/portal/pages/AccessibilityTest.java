@@ -78,6 +78,7 @@ class AccessibilityTest {
         "/editions/pb-axe/projects/" + edition.projects().get(0),
         "/editions/pb-axe/vote/" + edition.budget(),
         "/editions/pb-axe/results",
+        "/editions/pb-axe/ideas/new",
         "/receipts",
         "/receipts?budget=" + edition.budget());
   }
