@@ -158,8 +158,7 @@ public class IdeaPages {
     var submitted = projects.submit(caller, id.get(), proposal, page.language());
     if (submitted.refusal().isPresent()) {
       var refusal = submitted.refusal().get();
-      return show(
-          process, draft, Map.of(), VotePages.reasons(refusal, page), refusal.kind().status());
+      return show(process, draft, Map.of(), Pages.reasons(refusal, page), refusal.kind().status());
     }
     return pages.seeOther(
         "/editions/"

@@ -3,9 +3,6 @@ package org.polity.portal.pages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -163,7 +160,7 @@ public class VotePages {
         voting.cast(caller, id.get(), BallotView.ballot(basket), Channel.online(), page.language());
     if (outcome.refusal().isPresent()) {
       Refusal refusal = outcome.refusal().get();
-      return show(process, budget, basket, reasons(refusal, page), refusal.kind().status());
+      return show(process, budget, basket, Pages.reasons(refusal, page), refusal.kind().status());
     }
     CastOutcome cast = outcome.orElseThrow();
     ReceiptCode receipt =
@@ -247,25 +244,6 @@ public class VotePages {
         declared.isPresent(),
         "standing",
         standing);
-  }
-
-  /** Every reason of a refusal, in the reader's language: the form's, or the refusal's detail. */
-  static List<String> reasons(Refusal refusal, Page page) {
-    List<String> reasons = new ArrayList<>();
-    JsonObject extensions = refusal.extensions();
-    if (extensions != null
-        && extensions.get("errors") instanceof JsonArray errors
-        && !errors.isEmpty()) {
-      for (JsonValue error : errors) {
-        if (error instanceof JsonObject one && one.containsKey("detail")) {
-          reasons.add(one.getString("detail"));
-        }
-      }
-    }
-    if (reasons.isEmpty()) {
-      reasons.add(refusal.detail(page.language()));
-    }
-    return reasons;
   }
 
   private Response notFound(Page page, String what) {

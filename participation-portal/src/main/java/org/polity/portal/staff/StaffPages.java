@@ -500,8 +500,18 @@ public class StaffPages {
         done);
   }
 
-  /** A page only staff may see: 403, or the sign-in for an anonymous reader. */
   private Optional<Response> staffOnly(Page page) {
+    return staffOnly(pages, page);
+  }
+
+  /**
+   * A page only staff may see: 403, or the sign-in for an anonymous reader.
+   *
+   * @param pages the pages
+   * @param page the page asked for
+   * @return the refusal, or empty for staff
+   */
+  static Optional<Response> staffOnly(Pages pages, Page page) {
     if (!page.signedIn()) {
       return Optional.of(pages.seeOther("/sign-in?then=" + page.query(page.path())));
     }

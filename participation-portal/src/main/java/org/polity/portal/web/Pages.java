@@ -129,6 +129,31 @@ public class Pages {
   }
 
   /**
+   * Every reason of a refusal, in the reader's language: each of its {@code errors} (a ballot's
+   * form, a body's fields), or its detail.
+   *
+   * @param refusal what a service answered
+   * @param page the page
+   * @return the reasons, at least one
+   */
+  public static java.util.List<String> reasons(
+      org.polity.jakarta.problem.Refusal refusal, Page page) {
+    java.util.List<String> reasons = new java.util.ArrayList<>();
+    jakarta.json.JsonObject extensions = refusal.extensions();
+    if (extensions != null && extensions.get("errors") instanceof jakarta.json.JsonArray errors) {
+      for (jakarta.json.JsonValue error : errors) {
+        if (error instanceof jakarta.json.JsonObject one && one.containsKey("detail")) {
+          reasons.add(one.getString("detail"));
+        }
+      }
+    }
+    if (reasons.isEmpty()) {
+      reasons.add(refusal.detail(page.language()));
+    }
+    return reasons;
+  }
+
+  /**
    * A redirection after a form succeeded (303, so that reloading does not send it again).
    *
    * @param to where
