@@ -92,6 +92,7 @@ public class PortalCapability implements Capability {
     classes.add(org.polity.portal.pages.ReceiptPage.class);
     classes.add(org.polity.portal.pages.ResultsPage.class);
     classes.add(org.polity.portal.pages.IdeaPages.class);
+    classes.add(org.polity.portal.pages.NewsPages.class);
     classes.add(org.polity.portal.staff.StaffPages.class);
     classes.add(org.polity.portal.staff.DeskPages.class);
     return classes;

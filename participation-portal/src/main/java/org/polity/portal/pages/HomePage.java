@@ -59,4 +59,18 @@ public class HomePage {
             .toList();
     return pages.ok("home.jte", page, "editions", editions, "news", latest);
   }
+
+  /**
+   * The map of the region's participatory initiatives: the OGC API's HTML pages (which GIS tools
+   * read too).
+   *
+   * @return a redirection
+   */
+  @GET
+  @Path("map")
+  @PermitAll
+  @Operation(summary = "The map of participatory initiatives (redirects to /ogc)")
+  public Response map() {
+    return pages.seeOther("/ogc/collections/initiatives/items?f=html");
+  }
 }

@@ -80,6 +80,7 @@ class AccessibilityTest {
         "/editions/pb-axe/results",
         "/editions/pb-axe/ideas/new",
         "/receipts",
+        "/news",
         "/receipts?budget=" + edition.budget());
   }
 

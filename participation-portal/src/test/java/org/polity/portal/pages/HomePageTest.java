@@ -85,6 +85,29 @@ class HomePageTest {
   }
 
   @Test
+  void newsArePublishedByStaffAndReadByResidents() {
+    org.polity.jakarta.standalone.testing.Api.Reply published =
+        new org.polity.jakarta.standalone.testing.Api(server.uri())
+            .send(
+                "POST",
+                "api/v1/news",
+                "{\"title\": {\"fr\": \"Le vote est ouvert\", \"en\": \"The vote is open\"},"
+                    + " \"text\": {\"fr\": \"Votez jusqu’au 30.\", \"en\": \"Vote until the 30th.\"}}",
+                "sam",
+                "staff");
+    assertThat(published.status()).as(published.body()).isEqualTo(201);
+    String id = published.json().getString("id");
+    PortalHttp browser = new PortalHttp(server.uri());
+    assertThat(browser.get("/?lang=fr").body()).contains("Le vote est ouvert");
+    assertThat(browser.get("/news?lang=en").body()).contains("href=\"/news/" + id + "\"");
+    assertThat(browser.get("/news/" + id + "?lang=en").body()).contains("Vote until the 30th.");
+    assertThat(browser.get("/news/nope-nope").statusCode()).isEqualTo(404);
+    HttpResponse<String> map = browser.get("/map");
+    assertThat(map.statusCode()).isEqualTo(303);
+    assertThat(map.headers().firstValue("Location").orElseThrow()).contains("/ogc/");
+  }
+
+  @Test
   void theAssetsComeFromThePortalAndLeafletsWebJar() {
     PortalHttp browser = new PortalHttp(server.uri());
     assertThat(browser.get("/assets/portal.css").statusCode()).isEqualTo(200);
