@@ -190,6 +190,24 @@ public final class SummaryTable {
     return writer.toString();
   }
 
+  /**
+   * The table's rows, one per project in the given order, each by {@link #COLUMNS}: what the CSV
+   * holds, for the other formats (a spreadsheet).
+   *
+   * @param projects the projects
+   * @param votes the counted votes of each project; a project without is left blank
+   * @param language the language of titles and status labels
+   * @return the rows
+   */
+  public static List<Map<String, String>> rows(
+      Collection<Project> projects, Map<ProjectId, Long> votes, Locale language) {
+    List<Map<String, String>> rows = new java.util.ArrayList<>();
+    for (Project project : projects) {
+      rows.add(row(project, votes.get(project.id()), language));
+    }
+    return rows;
+  }
+
   private static Map<String, String> row(Project project, Long votes, Locale language) {
     Map<String, String> row = new LinkedHashMap<>();
     row.put("id", project.id().value());

@@ -62,6 +62,7 @@ public class StaffPages {
   @Inject Pages pages;
   @Inject ProcessService processes;
   @Inject ProjectService projects;
+  @Inject org.polity.jakarta.voting.VotingService voting;
 
   @Context HttpHeaders headers;
   @Context UriInfo uri;
@@ -414,6 +415,89 @@ public class StaffPages {
         .build();
   }
 
+  /**
+   * The summary table as an XLSX workbook in the reader's language.
+   *
+   * @param process the process id
+   * @return the file, or a refusal page
+   */
+  @GET
+  @Path("editions/{process}/summary.xlsx")
+  @PermitAll
+  @Produces({
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    MediaType.TEXT_HTML
+  })
+  @Operation(summary = "The summary table as XLSX (staff)")
+  public Response workbook(@PathParam("process") String process) {
+    Page page = pages.page(headers, uri, security);
+    Optional<ProcessId> id = processId(process);
+    if (id.isEmpty()) {
+      return show(process, List.of(), Optional.empty(), 404);
+    }
+    var summary = projects.summary(Caller.of(security), id.get());
+    if (summary.refusal().isPresent()) {
+      return pages.refused(page, summary.refusal().get());
+    }
+    StreamingOutput body =
+        out -> SummaryWorkbook.write(summary.orElseThrow(), page.language(), out);
+    return Pages.secured(
+            Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header("Content-Disposition", "attachment; filename=\"" + process + "-summary.xlsx\"")
+        .build();
+  }
+
+  /**
+   * Closes the vote on a budget now, or extends it.
+   *
+   * @param process the process id
+   * @param budget the budget id
+   * @param closesAt the new close (a local date and time in the portal's zone), or empty to close
+   *     now
+   * @param why the public reason
+   * @return the edition again
+   */
+  @POST
+  @Path("editions/{process}/vote/{budget}")
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Closes or extends a vote (HTML form)")
+  public Response reschedule(
+      @PathParam("process") String process,
+      @PathParam("budget") String budget,
+      @FormParam("closesAt") String closesAt,
+      @FormParam("why") String why) {
+    Page page = pages.page(headers, uri, security);
+    org.polity.common.BudgetId id;
+    Optional<java.time.Instant> until;
+    try {
+      id = org.polity.common.BudgetId.of(budget);
+      until =
+          closesAt == null || closesAt.isBlank()
+              ? Optional.empty()
+              : Optional.of(
+                  java.time.LocalDateTime.parse(closesAt.strip()).atZone(page.zone()).toInstant());
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      return show(process, List.of(page.t("staff.vote.bad-date", closesAt)), Optional.empty(), 422);
+    }
+    String reason = why == null || why.isBlank() ? page.t("staff.vote.default-why") : why.strip();
+    var moved = voting.reschedule(Caller.of(security), id, until, Optional.empty(), reason);
+    if (moved.refusal().isPresent()) {
+      return show(
+          process,
+          List.of(moved.refusal().get().detail(page.language())),
+          Optional.empty(),
+          moved.refusal().get().kind().status());
+    }
+    return show(
+        process,
+        List.of(),
+        Optional.of(
+            page.t("staff.vote.rescheduled", page.dateTime(moved.orElseThrow().closesAt()))),
+        200);
+  }
+
   private Response show(String process, List<String> errors, Optional<String> done, int status) {
     Page page = pages.page(headers, uri, security);
     Optional<Response> refused = staffOnly(page);
@@ -494,6 +578,8 @@ public class StaffPages {
         criteria,
         "moves",
         moves,
+        "budgets",
+        edition.definition().budgets().stream().map(b -> b.value()).toList(),
         "errors",
         errors,
         "done",

@@ -85,6 +85,36 @@ class DeskPagesTest {
   }
 
   @Test
+  void anAdministratorExtendsTheVoteWithAReasonAndAReviewerMayNot() {
+    PortalHttp admin =
+        new PortalHttp(
+            server.uri(), "X-Polity-Dev-User", "ada", "X-Polity-Dev-Roles", "administrator");
+    String page = admin.get("/staff/editions/pb-desk?lang=en").body();
+    String later =
+        java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Brussels"))
+            .plusDays(3)
+            .withSecond(0)
+            .withNano(0)
+            .toString();
+    HttpResponse<String> extended =
+        admin.post(
+            "/staff/editions/pb-desk/vote/" + edition.budget(),
+            Map.of("csrf", PortalHttp.csrf(page), "closesAt", later, "why", "Strike of the post"));
+    assertThat(extended.statusCode()).as(extended.body()).isEqualTo(200);
+    assertThat(extended.body()).contains("The vote now closes on");
+    PortalHttp reviewer =
+        new PortalHttp(server.uri(), "X-Polity-Dev-User", "rita", "X-Polity-Dev-Roles", "reviewer");
+    String mine = reviewer.get("/staff/editions/pb-desk?lang=en").body();
+    HttpResponse<String> refused =
+        reviewer.post(
+            "/staff/editions/pb-desk/vote/" + edition.budget(),
+            Map.of("csrf", PortalHttp.csrf(mine), "closesAt", ""));
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(new Api(server.uri()).get("api/v1/budgets/" + edition.budget() + "/vote").body())
+        .contains("Strike of the post");
+  }
+
+  @Test
   void theDeskListsTheBudgetsAndRefusesResidents() {
     assertThat(encoder().get("/desk?lang=en").body()).contains("/desk/ballots/" + edition.budget());
     PortalHttp resident =

@@ -138,4 +138,34 @@ class StaffPagesTest {
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.body()).contains("Un potager collectif");
   }
+
+  @Test
+  void theSummaryIsASpreadsheetWithNumbers() throws Exception {
+    java.net.http.HttpClient client =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
+    HttpResponse<byte[]> xlsx =
+        client.send(
+            java.net.http.HttpRequest.newBuilder(
+                    server.uri().resolve("/staff/editions/staff-2027/summary.xlsx?lang=fr"))
+                .header("X-Polity-Dev-User", "rita")
+                .header("X-Polity-Dev-Roles", "reviewer")
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+            new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()));
+        var rows = workbook.getFirstSheet().openStream()) {
+      List<org.dhatim.fastexcel.reader.Row> all = rows.toList();
+      assertThat(all.get(0).getCellText(1)).isEqualTo("title");
+      assertThat(all.get(1).getCellText(1)).isEqualTo("Un potager collectif");
+      assertThat(all.get(1).getCell(6).getType())
+          .isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+    }
+    assertThat(
+            as("jeanne", "participant").get("/staff/editions/staff-2027/summary.xlsx").statusCode())
+        .isEqualTo(403);
+  }
 }
