@@ -53,6 +53,27 @@ public class PortalCapability implements Capability {
                           + "': give an https address with {z}, {x} and {y}, such as"
                           + " https://tile.openstreetmap.org/{z}/{x}/{y}.png."));
 
+  /** {@code polity.portal.logo-file}: the portal's logo (SVG or PNG) instead of Polity's. */
+  public static final String LOGO_FILE = "polity.portal.logo-file";
+
+  /** {@code polity.portal.stylesheet-file}: a style sheet of the site's own, after Polity's. */
+  public static final String STYLESHEET_FILE = "polity.portal.stylesheet-file";
+
+  private static final Setting LOGO_FILE_SETTING =
+      Setting.optional(
+          LOGO_FILE,
+          "The portal's logo, an SVG or PNG file of at most 512 KiB, shown in the header of every"
+              + " page (32 pixels high) instead of Polity's.",
+          value -> fileProblem(LOGO_FILE, value, ".svg", ".png"));
+
+  private static final Setting STYLESHEET_FILE_SETTING =
+      Setting.optional(
+          STYLESHEET_FILE,
+          "A CSS file of at most 512 KiB loaded after Polity's style sheet on every page: the"
+              + " site's colours (override --brand, --brand-dark and the other custom properties of"
+              + " :root) and fonts. Keep the contrast of text at 4.5:1 or more.",
+          value -> fileProblem(STYLESHEET_FILE, value, ".css"));
+
   private static final Setting SITE_NAME_SETTING =
       Setting.of(
           SITE_NAME,
@@ -100,7 +121,12 @@ public class PortalCapability implements Capability {
 
   @Override
   public List<Setting> settings() {
-    return List.of(SITE_NAME_SETTING, TIME_ZONE_SETTING, TILES_URL_SETTING);
+    return List.of(
+        SITE_NAME_SETTING,
+        TIME_ZONE_SETTING,
+        TILES_URL_SETTING,
+        LOGO_FILE_SETTING,
+        STYLESHEET_FILE_SETTING);
   }
 
   /**
@@ -138,6 +164,54 @@ public class PortalCapability implements Capability {
         .filter(v -> zoneProblem(v).isEmpty())
         .map(ZoneId::of)
         .orElse(ZoneId.of("Europe/Brussels"));
+  }
+
+  /**
+   * The site's logo file, when one is configured.
+   *
+   * @param config the configuration
+   * @return the file
+   */
+  public static Optional<java.nio.file.Path> logoFile(Config config) {
+    return LOGO_FILE_SETTING.value(config).filter(v -> !v.isBlank()).map(java.nio.file.Path::of);
+  }
+
+  /**
+   * The site's own style sheet, when one is configured.
+   *
+   * @param config the configuration
+   * @return the file
+   */
+  public static Optional<java.nio.file.Path> stylesheetFile(Config config) {
+    return STYLESHEET_FILE_SETTING
+        .value(config)
+        .filter(v -> !v.isBlank())
+        .map(java.nio.file.Path::of);
+  }
+
+  private static Optional<String> fileProblem(String key, String value, String... endings) {
+    java.nio.file.Path file = java.nio.file.Path.of(value);
+    boolean named = false;
+    for (String ending : endings) {
+      named |= value.toLowerCase(java.util.Locale.ROOT).endsWith(ending);
+    }
+    if (!named) {
+      return Optional.of(
+          key
+              + " is '"
+              + value
+              + "': give a file ending with "
+              + String.join(" or ", endings)
+              + ".");
+    }
+    try {
+      if (!java.nio.file.Files.isRegularFile(file) || java.nio.file.Files.size(file) > 512 * 1024) {
+        return Optional.of(key + " is '" + value + "': give a readable file of at most 512 KiB.");
+      }
+    } catch (java.io.IOException e) {
+      return Optional.of(key + " is '" + value + "': it cannot be read (" + e.getMessage() + ").");
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> zoneProblem(String value) {

@@ -2,6 +2,7 @@ package org.polity.portal.web;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -11,11 +12,15 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.polity.portal.PortalCapability;
 
 /**
  * The portal's static files under {@code /assets/}: its style sheet and script, and Leaflet
@@ -40,7 +45,8 @@ public class AssetsResource {
       Map.ofEntries(
           Map.entry("portal.css", new String[] {OWN + "portal.css", CSS}),
           Map.entry("portal.js", new String[] {OWN + "portal.js", JS}),
-          Map.entry("logo.svg", new String[] {OWN + "logo.svg", SVG}),
+          Map.entry("logo", new String[] {OWN + "logo.svg", SVG}),
+          Map.entry("site.css", new String[] {OWN + "site.css", CSS}),
           Map.entry("leaflet.js", new String[] {leaflet() + "leaflet.js", JS}),
           Map.entry("leaflet.css", new String[] {leaflet() + "leaflet.css", CSS}),
           Map.entry("images/layers.png", new String[] {leaflet() + "images/layers.png", PNG}),
@@ -55,6 +61,8 @@ public class AssetsResource {
               new String[] {leaflet() + "images/marker-shadow.png", PNG}));
 
   private final Map<String, byte[]> read = new ConcurrentHashMap<>();
+
+  @Inject Config config;
 
   /** Creates the resource; CDI calls it. */
   public AssetsResource() {}
@@ -73,13 +81,38 @@ public class AssetsResource {
     if (asset == null) {
       throw new NotFoundException("There is no portal asset '" + name + "'.");
     }
+    Optional<java.nio.file.Path> own =
+        switch (name) {
+          case "logo" -> PortalCapability.logoFile(config);
+          case "site.css" -> PortalCapability.stylesheetFile(config);
+          default -> Optional.empty();
+        };
+    if (own.isPresent()) {
+      java.nio.file.Path file = own.get();
+      String type =
+          file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? PNG : asset[1];
+      byte[] bytes = read.computeIfAbsent(file.toString(), f -> loadFile(file));
+      return cached(bytes, type);
+    }
     byte[] bytes = read.computeIfAbsent(asset[0], AssetsResource::load);
+    return cached(bytes, asset[1]);
+  }
+
+  private static Response cached(byte[] bytes, String type) {
     CacheControl cache = new CacheControl();
     cache.setMaxAge(86_400);
-    return Response.ok(bytes, asset[1])
+    return Response.ok(bytes, type)
         .cacheControl(cache)
         .header("X-Content-Type-Options", "nosniff")
         .build();
+  }
+
+  private static byte[] loadFile(java.nio.file.Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static byte[] load(String resource) {
