@@ -116,6 +116,7 @@ public class PortalCapability implements Capability {
     classes.add(org.polity.portal.pages.NewsPages.class);
     classes.add(org.polity.portal.staff.StaffPages.class);
     classes.add(org.polity.portal.staff.DeskPages.class);
+    classes.add(org.polity.portal.staff.ModerationPages.class);
     return classes;
   }
 
