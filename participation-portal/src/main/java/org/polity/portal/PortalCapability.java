@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.Config;
 import org.polity.jakarta.spi.Capability;
 import org.polity.jakarta.spi.Setting;
 import org.polity.portal.pages.HomePage;
+import org.polity.portal.paper.PaperPages;
 import org.polity.portal.web.AssetsResource;
 import org.polity.portal.web.CsrfProtection;
 import org.polity.portal.web.LanguageChoice;
@@ -67,12 +68,13 @@ public class PortalCapability implements Capability {
     classes.add(CsrfProtection.class);
     classes.add(AssetsResource.class);
     classes.add(HomePage.class);
+    classes.add(PaperPages.class);
     return classes;
   }
 
   @Override
   public List<Setting> settings() {
-    return List.of(SITE_NAME_SETTING, TIME_ZONE_SETTING);
+    return List.of(SITE_NAME_SETTING, TIME_ZONE_SETTING, PaperPages.DESK_SETTING);
   }
 
   /**
