@@ -113,7 +113,7 @@ public final class PaperForms {
     w.field(w.t("paper.ballot.identifier"), 24);
 
     BallotKind kind = form.map(BallotForm::kind).orElse(BallotKind.APPROVAL);
-    w.heading(w.t("paper.ballot.projects"));
+    w.heading(w.t("paper.ballot.projects"), 120);
     PdfPTable table = new PdfPTable(new float[] {1.6f, 1f, 8f, 2.6f, 2.6f});
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
@@ -158,10 +158,11 @@ public final class PaperForms {
       w.line(w.t("paper.ballot.no-projects"), false);
     }
 
-    w.heading(w.t("paper.ballot.desk"));
+    w.heading(w.t("paper.ballot.desk"), secondEncoder ? 110 : 70);
     PdfPTable desk = new PdfPTable(new float[] {4f, 3f, 4f});
     desk.setWidthPercentage(100);
     desk.setKeepTogether(true);
+    desk.setSpacingBefore(4);
     List<String> rows = new ArrayList<>();
     rows.add(w.t("paper.ballot.desk.encoder"));
     if (secondEncoder) {
@@ -229,7 +230,7 @@ public final class PaperForms {
     contact.addCell(w.fieldCell(w.t("paper.idea.phone"), 20));
     w.add(contact);
 
-    w.heading(w.t("paper.idea.consent-heading"));
+    w.heading(w.t("paper.idea.consent-heading"), 170);
     w.line(w.t("paper.idea.consent"), false);
     w.choices("", List.of(w.t("paper.idea.consent-tick")));
     w.field(w.t("paper.idea.signature"), 34);
@@ -444,10 +445,11 @@ public final class PaperForms {
     private final Locale language;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document = new Document(PageSize.A4, 42, 42, 42, 48);
+    private final PdfWriter writer;
 
     Writer(Locale language) {
       this.language = language;
-      PdfWriter writer = PdfWriter.getInstance(document, out);
+      writer = PdfWriter.getInstance(document, out);
       writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.getLanguage()));
       document.addCreator("Polity");
       document.open();
@@ -479,6 +481,14 @@ public final class PaperForms {
     }
 
     void heading(String text) {
+      heading(text, 90);
+    }
+
+    /** A heading, on a new page when less than {@code room} points are left below it. */
+    void heading(String text, float room) {
+      if (writer.getVerticalPosition(false) - document.bottom() < room) {
+        document.newPage();
+      }
       Paragraph p = new Paragraph(printable(text), new Font(BOLD, 12));
       p.setSpacingBefore(10);
       p.setSpacingAfter(3);
