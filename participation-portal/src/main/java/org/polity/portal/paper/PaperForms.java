@@ -175,7 +175,8 @@ public final class PaperForms {
     }
     w.add(desk);
     w.line(w.t("paper.ballot.keep"), false);
-    return numbered(w.close(), language);
+    return numbered(
+        w.close(), process.title().in(language) + " - " + ballot.budget().value(), language);
   }
 
   /**
@@ -234,7 +235,7 @@ public final class PaperForms {
     w.line(w.t("paper.idea.consent"), false);
     w.choices("", List.of(w.t("paper.idea.consent-tick")));
     w.field(w.t("paper.idea.signature"), 34);
-    return numbered(w.close(), language);
+    return numbered(w.close(), process.title().in(language), language);
   }
 
   /**
@@ -264,7 +265,9 @@ public final class PaperForms {
           lines.add(
               TEXTS.in(
                   language,
-                  f.spendAllPoints() ? "paper.ballot.points-exactly" : "paper.ballot.points-at-most",
+                  f.spendAllPoints()
+                      ? "paper.ballot.points-exactly"
+                      : "paper.ballot.points-at-most",
                   f.pointsToSpread()));
         }
         if (f.maxPointsPerProject() > 0) {
@@ -289,7 +292,8 @@ public final class PaperForms {
     }
     f.maxTotalCost()
         .ifPresent(
-            basket -> lines.add(TEXTS.in(language, "paper.ballot.basket", money(basket, language))));
+            basket ->
+                lines.add(TEXTS.in(language, "paper.ballot.basket", money(basket, language))));
     lines.add(TEXTS.in(language, "paper.ballot.invalid"));
     return lines;
   }
@@ -317,8 +321,8 @@ public final class PaperForms {
    *
    * @param process the edition
    * @param language the language
-   * @return the sentences; one saying the dates are on the portal when a phase is undated, or
-   *     when the edition has no such phase
+   * @return the sentences; one saying the dates are on the portal when a phase is undated, or when
+   *     the edition has no such phase
    */
   public static List<String> submissionPeriods(ParticipatoryProcess process, Locale language) {
     List<String> periods = new ArrayList<>();
@@ -346,7 +350,8 @@ public final class PaperForms {
       periods.add(TEXTS.in(language, "paper.idea.period", when));
     }
     if (periods.isEmpty()) {
-      periods.add(TEXTS.in(language, "paper.idea.period", TEXTS.in(language, "paper.idea.undated")));
+      periods.add(
+          TEXTS.in(language, "paper.idea.period", TEXTS.in(language, "paper.idea.undated")));
     }
     return periods;
   }
@@ -372,8 +377,7 @@ public final class PaperForms {
   private static String date(LocalDateTime day, Locale language) {
     return day.toLocalDate()
         .format(
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(formatLocale(language)));
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formatLocale(language)));
   }
 
   private static Locale formatLocale(Locale language) {
@@ -406,8 +410,11 @@ public final class PaperForms {
     return cell;
   }
 
-  /** Writes "page X of Y" at the foot of every page, once the number of pages is known. */
-  private static byte[] numbered(byte[] pdf, Locale language) {
+  /**
+   * Writes the form's name and "page X of Y" at the foot of every page, once the number of pages is
+   * known, so that a page that comes loose can be put back.
+   */
+  private static byte[] numbered(byte[] pdf, String name, Locale language) {
     try {
       PdfReader reader = new PdfReader(pdf);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -419,7 +426,8 @@ public final class PaperForms {
         ColumnText.showTextAligned(
             stamper.getOverContent(page),
             Element.ALIGN_CENTER,
-            new Phrase(printable(TEXTS.in(language, "paper.footer", page, pages)), font),
+            new Phrase(
+                printable(name + "  |  " + TEXTS.in(language, "paper.footer", page, pages)), font),
             (size.getLeft() + size.getRight()) / 2,
             size.getBottom() + 20,
             0);

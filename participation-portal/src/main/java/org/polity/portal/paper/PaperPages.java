@@ -34,10 +34,10 @@ import org.polity.voting.VoteSettings;
 
 /**
  * The printable forms of an edition, for the paper channel: the paper ballot of each budget and the
- * paper idea form, as PDF in the language of {@code ?lang=fr|nl|en} (else the page's language),
- * and the page that links to them in the three languages. Public, like the ballot they print (only
- * the projects on the ballot). The content comes from the adapter's services ({@link
- * Processes#ballot}, {@link VotingService#settings}); {@link PaperForms} writes it.
+ * paper idea form, as PDF in the language of {@code ?lang=fr|nl|en} (else the page's language), and
+ * the page that links to them in the three languages. Public, like the ballot they print (only the
+ * projects on the ballot). The content comes from the adapter's services ({@link Processes#ballot},
+ * {@link VotingService#settings}); {@link PaperForms} writes it.
  */
 @Path("")
 @RequestScoped
@@ -116,8 +116,7 @@ public class PaperPages {
   @PermitAll
   @Produces({PDF, MediaType.TEXT_HTML})
   @Operation(summary = "The paper ballot of a budget (PDF)")
-  public Response ballot(
-      @PathParam("process") String process, @PathParam("budget") String budget) {
+  public Response ballot(@PathParam("process") String process, @PathParam("budget") String budget) {
     Locale language = LanguageChoice.of(headers);
     Optional<ProcessDefinition> definition = definition(process);
     if (definition.isEmpty()) {
@@ -172,8 +171,7 @@ public class PaperPages {
     byte[] pdf =
         PaperForms.ideaForm(found.process(), DESK_SETTING.value(config).orElse(""), language);
     return pdf(
-        pdf,
-        "idea-form-" + found.process().id().value() + "-" + language.getLanguage() + ".pdf");
+        pdf, "idea-form-" + found.process().id().value() + "-" + language.getLanguage() + ".pdf");
   }
 
   private Page page() {

@@ -65,14 +65,18 @@ class PaperFormsTest {
             "{\"everyone\": {}}",
             Set.of(3));
     declareVote(
-        small.budget(),
-        "{\"kind\": \"approval\", \"minProjects\": 1, \"maxProjects\": 3}",
-        true);
+        small.budget(), "{\"kind\": \"approval\", \"minProjects\": 1, \"maxProjects\": 3}", true);
     List<Long> costs = new ArrayList<>(Collections.nCopies(60, 1_000L));
     List<String> districts = new ArrayList<>(Collections.nCopies(60, "Centre"));
     large =
         BallotProcess.create(
-            server.uri(), "paper-large", List.of("paper-large-city"), 60_000, costs, districts, null);
+            server.uri(),
+            "paper-large",
+            List.of("paper-large-city"),
+            60_000,
+            costs,
+            districts,
+            null);
     declareVote(large.budget(), "{\"kind\": \"cumulative\", \"pointsToSpread\": 10}", false);
   }
 
@@ -190,7 +194,8 @@ class PaperFormsTest {
         .contains("Budget partagé")
         .contains("Formulaire papier de dépôt d’idée")
         .contains("Les idées sont reçues pendant la phase des idées")
-        .contains("Déposez ou envoyez ce formulaire à : l’accueil de la maison communale, bureau du maïeur.")
+        .contains(
+            "Déposez ou envoyez ce formulaire à : l’accueil de la maison communale, bureau du maïeur.")
         .contains("Titre de l’idée")
         .contains("Description : quoi, pour qui et pourquoi")
         .contains("Thème (cochez-en un ou plusieurs)")
@@ -243,7 +248,8 @@ class PaperFormsTest {
       assertThat(body).contains("<h1>Not found</h1>").doesNotContain("Exception");
     }
     String budget =
-        new String(fetch("/editions/paper-2027/paper-ballot/nope.pdf?lang=fr").body(),
+        new String(
+            fetch("/editions/paper-2027/paper-ballot/nope.pdf?lang=fr").body(),
             java.nio.charset.StandardCharsets.UTF_8);
     assertThat(budget).contains("L’édition paper-2027 n’a pas de budget nope.");
   }
@@ -321,7 +327,10 @@ class PaperFormsTest {
         text.append(extractor.getTextFromPage(page)).append('\f');
       }
       reader.close();
-      return text.toString().replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll("(?m)^ | $", "");
+      return text.toString()
+          .replace('\u00a0', ' ')
+          .replaceAll("[ \\t]+", " ")
+          .replaceAll("(?m)^ | $", "");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -64,7 +64,9 @@ class PaperFormsTextTest {
             .maxTotalCost(Money.of(50_000, "EUR"))
             .build();
     assertThat(PaperForms.instructions(Optional.of(exactly), EN))
-        .contains("Tick exactly 2 projects.", "The projects you choose may cost at most €50,000 together.");
+        .contains(
+            "Tick exactly 2 projects.",
+            "The projects you choose may cost at most €50,000 together.");
     BallotForm atMost = BallotForm.builder(BallotKind.APPROVAL).projects(0, 1).build();
     assertThat(PaperForms.instructions(Optional.of(atMost), NL))
         .contains("Kruis hoogstens één project aan.")
@@ -123,7 +125,11 @@ class PaperFormsTextTest {
     ParticipatoryProcess process = SampleEditions.sharedBudget2027(PhaseProgression.BY_STAFF);
     BudgetBallot other =
         new BudgetBallot(
-            BudgetId.of("b"), ProcessId.of("other"), List.of(), Money.of(1, "EUR"), Optional.empty());
+            BudgetId.of("b"),
+            ProcessId.of("other"),
+            List.of(),
+            Money.of(1, "EUR"),
+            Optional.empty());
     assertThatThrownBy(() -> PaperForms.ballot(process, other, Optional.empty(), false, EN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("belongs to other");
