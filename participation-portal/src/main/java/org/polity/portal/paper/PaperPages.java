@@ -134,6 +134,8 @@ public class PaperPages {
           refusal.kind().status(),
           "paper-missing.jte",
           page(),
+          "heading",
+          page().t(refusal.kind().status() == 404 ? "paper.missing.title" : "paper.refused.title"),
           "message",
           refusal.detail(language));
     }
@@ -198,7 +200,14 @@ public class PaperPages {
   }
 
   private Response missing(Page page, String message) {
-    return pages.status(404, "paper-missing.jte", page, "message", message);
+    return pages.status(
+        404,
+        "paper-missing.jte",
+        page,
+        "heading",
+        page.t("paper.missing.title"),
+        "message",
+        message);
   }
 
   private static Response pdf(byte[] pdf, String filename) {

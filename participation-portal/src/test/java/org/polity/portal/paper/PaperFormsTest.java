@@ -255,6 +255,26 @@ class PaperFormsTest {
   }
 
   @Test
+  void aBudgetWhoseEnvelopeTheProcessDoesNotGiveIsRefusedWithItsReason() {
+    BallotProcess.create(
+        base(),
+        "paper-split",
+        List.of("paper-split-centre", "paper-split-north"),
+        10_000,
+        List.of(1_000L),
+        List.of("Centre"),
+        null);
+    HttpResponse<byte[]> reply =
+        fetch("/editions/paper-split/paper-ballot/paper-split-north.pdf?lang=en");
+    String body = new String(reply.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(reply.statusCode()).as(body).isEqualTo(409);
+    assertThat(body)
+        .contains("<h1>Not available</h1>")
+        .contains("paper-split-north")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void thePaperPageLinksToEveryFormInTheThreeLanguages() {
     HttpResponse<String> page = browser().get("/editions/paper-2027/paper?lang=fr");
     assertThat(page.statusCode()).isEqualTo(200);
