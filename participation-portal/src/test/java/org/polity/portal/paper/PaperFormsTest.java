@@ -255,6 +255,36 @@ class PaperFormsTest {
   }
 
   @Test
+  void aDistrictsBallotListsOnlyItsDistrictsProjectsAgainstItsOwnEnvelope() {
+    BallotProcess.create(
+        base(),
+        "paper-districts",
+        List.of("pd-city", "pd-north"),
+        13_000,
+        List.of(1_100L, 2_200L, 3_300L),
+        java.util.Arrays.asList(null, "North", "North"),
+        """
+        {"budgets": {"pd-north": {"district": "North",
+                                  "envelope": {"amount": "4000", "currency": "EUR"}},
+                     "pd-city": {"envelope": {"amount": "9000", "currency": "EUR"}}}}
+        """);
+    String north = text(pdf("/editions/paper-districts/paper-ballot/pd-north.pdf?lang=en"));
+    assertThat(north)
+        .contains("Envelope: €4,000")
+        .doesNotContain("Project 1")
+        .doesNotContain("€1,100");
+    assertRow(north, "Project 2", "North", "€2,200");
+    assertRow(north, "Project 3", "North", "€3,300");
+    String city = text(pdf("/editions/paper-districts/paper-ballot/pd-city.pdf?lang=en"));
+    assertThat(city)
+        .contains("Envelope: €9,000")
+        .doesNotContain("Project 2")
+        .doesNotContain("Project 3")
+        .doesNotContain("€2,200");
+    assertRow(city, "Project 1", "-", "€1,100");
+  }
+
+  @Test
   void aBudgetWhoseEnvelopeTheProcessDoesNotGiveIsRefusedWithItsReason() {
     BallotProcess.create(
         base(),
