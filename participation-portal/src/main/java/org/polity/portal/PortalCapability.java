@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.Config;
 import org.polity.jakarta.spi.Capability;
 import org.polity.jakarta.spi.Setting;
 import org.polity.portal.pages.HomePage;
+import org.polity.portal.paper.PaperPages;
 import org.polity.portal.web.AssetsResource;
 import org.polity.portal.web.CsrfProtection;
 import org.polity.portal.web.LanguageChoice;
@@ -117,6 +118,7 @@ public class PortalCapability implements Capability {
     classes.add(org.polity.portal.staff.StaffPages.class);
     classes.add(org.polity.portal.staff.DeskPages.class);
     classes.add(org.polity.portal.staff.ModerationPages.class);
+    classes.add(PaperPages.class);
     return classes;
   }
 
@@ -127,7 +129,8 @@ public class PortalCapability implements Capability {
         TIME_ZONE_SETTING,
         TILES_URL_SETTING,
         LOGO_FILE_SETTING,
-        STYLESHEET_FILE_SETTING);
+        STYLESHEET_FILE_SETTING,
+        PaperPages.DESK_SETTING);
   }
 
   /**
