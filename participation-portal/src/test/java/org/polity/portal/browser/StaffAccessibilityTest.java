@@ -1,0 +1,169 @@
+package org.polity.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.HasCdp;
+import org.polity.jakarta.standalone.PolityServer;
+import org.polity.jakarta.standalone.testing.Api;
+import org.polity.jakarta.testing.BallotProcess;
+import org.polity.jakarta.testing.TestDatabase;
+
+/**
+ * axe-core on the pages that need a sign-in (staff, the desk, moderation, a refused ballot), in the
+ * three languages: Debian's Chromium driven by Selenium, signed in with the development headers
+ * (set through the DevTools protocol), axe-core from npm as {@code ../shared/tools/axe_check.sh}
+ * installs it. No violation of impact serious or critical.
+ */
+class StaffAccessibilityTest {
+
+  @TempDir static Path data;
+  static PolityServer server;
+  static BallotProcess edition;
+
+  @BeforeAll
+  static void start() {
+    assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
+    Map<String, String> settings = new HashMap<>(TestDatabase.h2(data));
+    settings.put("polity.mode", "development");
+    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
+    edition =
+        BallotProcess.create(
+            server.uri(),
+            "pb-staff-axe",
+            List.of("pb-staff-axe-city"),
+            100_000,
+            List.of(40_000L, 30_000L, 50_000L),
+            List.of("Centre", "North", "Centre"),
+            null);
+    Api.Reply declared =
+        new Api(server.uri())
+            .send(
+                "PUT",
+                "api/v1/budgets/" + edition.budget() + "/vote",
+                "{\"opensAt\":\""
+                    + Instant.now().minusSeconds(3600)
+                    + "\",\"closesAt\":\""
+                    + Instant.now().plusSeconds(86_400)
+                    + "\"}",
+                "ada",
+                "administrator");
+    assertThat(declared.status()).as(declared.body()).isEqualTo(200);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  /** axe-core's script, installed by the shared checker on its first run. */
+  static String axe() throws Exception {
+    Path script = Path.of("..", "..", "shared", "tools", "axe_check.sh").toAbsolutePath();
+    String tmp = System.getenv().getOrDefault("TMPDIR", "/tmp");
+    Path axe = Path.of(tmp, "polity-bars", "npm", "node_modules", "axe-core", "axe.min.js");
+    if (!Files.exists(axe)) {
+      Process install =
+          new ProcessBuilder(
+                  "bash", script.toString(), server.uri().toString().replaceAll("/$", ""), "/")
+              .redirectErrorStream(true)
+              .start();
+      install.getInputStream().readAllBytes();
+      install.waitFor(5, TimeUnit.MINUTES);
+    }
+    assertThat(axe).as("axe-core installed by " + script).exists();
+    return Files.readString(axe);
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<String> violations(WebDriver page, String axe) {
+    JavascriptExecutor js = (JavascriptExecutor) page;
+    js.executeScript(axe);
+    Object result =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done("
+                + "r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.html).join(' | '))));");
+    return (List<String>) result;
+  }
+
+  static void signIn(Browser browser, String user, String roles) {
+    ((HasCdp) browser.driver()).executeCdpCommand("Network.enable", Map.of());
+    ((HasCdp) browser.driver())
+        .executeCdpCommand(
+            "Network.setExtraHTTPHeaders",
+            Map.of("headers", Map.of("X-Polity-Dev-User", user, "X-Polity-Dev-Roles", roles)));
+  }
+
+  @Test
+  void theSignedInPagesHaveNoSeriousOrCriticalViolation() throws Exception {
+    String axe = axe();
+    List<String> found = new ArrayList<>();
+    int checked = 0;
+    try (Browser browser = Browser.start("en", true)) {
+      signIn(browser, "ada", "administrator,moderator,encoder,reviewer");
+      WebDriver page = browser.driver();
+      List<String> paths =
+          List.of(
+              "/staff",
+              "/staff/editions/pb-staff-axe",
+              "/staff/moderation",
+              "/desk",
+              "/desk/ballots/" + edition.budget(),
+              "/editions/pb-staff-axe/paper",
+              "/editions/pb-staff-axe/vote/" + edition.budget());
+      for (String lang : List.of("fr", "nl", "en")) {
+        for (String path : paths) {
+          page.get(server.uri().resolve(path + "?lang=" + lang).toString());
+          checked++;
+          for (String violation : violations(page, axe)) {
+            found.add(path + " (" + lang + "): " + violation);
+          }
+        }
+        // a refused ballot: every box ticked is over the basket
+        page.get(
+            server.uri().resolve("/editions/pb-staff-axe/vote/" + edition.budget()).toString());
+        for (var box : page.findElements(By.cssSelector("input[type=checkbox][name=project]"))) {
+          box.click();
+        }
+        page.findElement(By.cssSelector("button[value=vote]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(10))
+            .until(d -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
+        checked++;
+        for (String violation : violations(page, axe)) {
+          found.add("refused ballot (" + lang + "): " + violation);
+        }
+      }
+    }
+    assertThat(checked).isEqualTo(24);
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void theCheckFindsAnUnlabelledField() throws Exception {
+    String axe = axe();
+    try (Browser browser = Browser.start("en", true)) {
+      browser
+          .driver()
+          .get("data:text/html,<!DOCTYPE html><html lang=en><title>t</title><main><input></main>");
+      assertThat(violations(browser.driver(), axe)).anyMatch(v -> v.contains("label"));
+    }
+  }
+}
