@@ -306,6 +306,75 @@ public class StaffPages {
   }
 
   /**
+   * Publishes the progress of a project in progress: the percentage, and a milestone added to the
+   * ones already published.
+   *
+   * @param process the process id
+   * @param project the project id
+   * @param version the version read
+   * @param percent the progress, 0 to 100
+   * @param milestone the new milestone's label, or empty
+   * @param milestoneDate its day (ISO), or empty
+   * @param reached whether it is reached
+   * @return the edition again
+   */
+  @POST
+  @Path("editions/{process}/projects/{project}/progress")
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Publishes the progress of a project (HTML form)")
+  public Response progress(
+      @PathParam("process") String process,
+      @PathParam("project") String project,
+      @FormParam("version") Long version,
+      @FormParam("percent") String percent,
+      @FormParam("milestone") String milestone,
+      @FormParam("milestoneDate") String milestoneDate,
+      @FormParam("reached") String reached) {
+    Page page = pages.page(headers, uri, security);
+    Optional<ProcessId> id = processId(process);
+    Optional<ProjectId> projectId = projectId(project);
+    if (id.isEmpty() || projectId.isEmpty()) {
+      return show(process, List.of(), Optional.empty(), 404);
+    }
+    Caller caller = Caller.of(security);
+    var read = projects.read(caller, id.get(), projectId.get());
+    if (read.refusal().isPresent()) {
+      return show(
+          process,
+          List.of(read.refusal().get().detail(page.language())),
+          Optional.empty(),
+          read.refusal().get().kind().status());
+    }
+    org.polity.project.Progress progress;
+    try {
+      List<org.polity.project.Milestone> milestones =
+          new ArrayList<>(
+              read.orElseThrow().project().progress().map(p -> p.milestones()).orElse(List.of()));
+      if (milestone != null && !milestone.isBlank()) {
+        milestones.add(
+            new org.polity.project.Milestone(
+                LocalizedText.of(page.lang(), milestone.strip()),
+                java.time.LocalDate.parse(milestoneDate == null ? "" : milestoneDate.strip()),
+                reached != null));
+      }
+      progress = new org.polity.project.Progress(Integer.parseInt(percent.strip()), milestones);
+    } catch (RuntimeException e) {
+      return show(process, List.of(page.t("staff.progress.bad")), Optional.empty(), 422);
+    }
+    var reported = projects.progress(caller, id.get(), projectId.get(), version, progress);
+    if (reported.refusal().isPresent()) {
+      return show(
+          process,
+          List.of(reported.refusal().get().detail(page.language())),
+          Optional.empty(),
+          reported.refusal().get().kind().status());
+    }
+    return show(process, List.of(), Optional.of(page.t("staff.progress.done")), 200);
+  }
+
+  /**
    * Merges a duplicate into another project.
    *
    * @param process the process id

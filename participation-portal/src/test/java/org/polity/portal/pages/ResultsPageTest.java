@@ -80,6 +80,68 @@ class ResultsPageTest {
     assertThat(table).contains("not funded");
     String french = new PortalHttp(server.uri()).get("/editions/pb-results/results?lang=fr").body();
     assertThat(french).contains("4 bulletins comptés.").contains("non financé");
+
+    PortalHttp admin =
+        new PortalHttp(
+            server.uri(), "X-Polity-Dev-User", "ada", "X-Polity-Dev-Roles", "administrator");
+    String staff = admin.get("/staff/editions/pb-results?lang=en").body();
+    java.net.http.HttpResponse<String> next =
+        admin.post(
+            "/staff/editions/pb-results/phase",
+            Map.of("csrf", PortalHttp.csrf(staff), "phase", "", "why", "The vote is over"));
+    assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
+    java.net.http.HttpResponse<String> published =
+        admin.post(
+            "/staff/editions/pb-results/results",
+            Map.of("csrf", PortalHttp.csrf(staff), "why", "Counted by the greedy rule"));
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(published.body()).contains("The results are published.");
+    java.net.http.HttpResponse<String> started =
+        admin.post(
+            "/staff/editions/pb-results/projects/" + p.get(0) + "/status",
+            Map.of(
+                "csrf",
+                PortalHttp.csrf(staff),
+                "to",
+                "IN_PROGRESS",
+                "why",
+                "Works start",
+                "version",
+                version(published.body(), p.get(0))));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    java.net.http.HttpResponse<String> progress =
+        admin.post(
+            "/staff/editions/pb-results/projects/" + p.get(0) + "/progress",
+            Map.of(
+                "csrf", PortalHttp.csrf(staff),
+                "percent", "40",
+                "milestone", "Benches ordered",
+                "milestoneDate", "2027-03-01",
+                "reached", "yes",
+                "version", version(started.body(), p.get(0))));
+    assertThat(progress.statusCode()).as(progress.body()).isEqualTo(200);
+    String project =
+        new PortalHttp(server.uri())
+            .get("/editions/pb-results/projects/" + p.get(0) + "?lang=en")
+            .body();
+    assertThat(project)
+        .contains("Progress of the works")
+        .contains("40 %")
+        .contains("Benches ordered");
+  }
+
+  /** The version the staff page shows for a project's forms. */
+  static String version(String page, String project) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "projects/"
+                    + project
+                    + "/status\" class=\"inline\">\\s*<input type=\"hidden\""
+                    + " name=\"csrf\" value=\"[^\"]*\">\\s*<input type=\"hidden\" name=\"version\""
+                    + " value=\"(\\d+)\"")
+            .matcher(page);
+    assertThat(m.find()).as(page).isTrue();
+    return m.group(1);
   }
 
   static void cast(String budget, String user, String... projects) {
