@@ -26,8 +26,8 @@ import org.polity.jakarta.standalone.PolityServer;
 public final class SettingsReference {
 
   /** The command that regenerates the file, as the file itself says. */
-  static final String REGENERATE =
-      "mvn -B -o -q verify -pl participation-standalone -am -Dtest=SettingsReferenceTest"
+  public static final String REGENERATE =
+      "mvn -B -o -q verify -pl participation-portal -am -Dtest=SettingsReferenceTest"
           + " -Dsurefire.failIfNoSpecifiedTests=false -Dpolity.docs.write=true";
 
   private SettingsReference() {}

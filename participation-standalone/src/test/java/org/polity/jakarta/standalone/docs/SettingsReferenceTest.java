@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code docs/settings.md} is what {@link SettingsReference} generates from the descriptors. With
- * {@code -Dpolity.docs.write=true} the test writes the file instead of failing.
+ * {@code docs/settings.md} lists every setting of the standalone runtime's capabilities. The file
+ * is the reference of {@code polity serve}, which also runs the portal: the portal module's {@code
+ * SettingsReferenceTest} generates it whole (with {@code -Dpolity.docs.write=true}) and checks it
+ * is up to date; this test checks that no setting of the standalone runtime is missing.
  */
 class SettingsReferenceTest {
 
@@ -27,14 +29,16 @@ class SettingsReferenceTest {
         .contains("| `polity.news.page-size` | `20` |")
         .contains("| `polity.phases.check-interval` | `PT1M` |")
         .contains("| `polity.map.tiles-url` | `https://tile.openstreetmap.org/{z}/{x}/{y}.png` |");
-    if (Boolean.getBoolean("polity.docs.write")) {
-      Files.writeString(FILE, generated, StandardCharsets.UTF_8);
-    }
     assertThat(Files.exists(FILE))
         .as("docs/settings.md is missing: " + SettingsReference.REGENERATE)
         .isTrue();
-    assertThat(Files.readString(FILE, StandardCharsets.UTF_8))
-        .as("docs/settings.md is out of date; regenerate it with: " + SettingsReference.REGENERATE)
-        .isEqualTo(generated);
+    String file = Files.readString(FILE, StandardCharsets.UTF_8);
+    for (String row : generated.lines().filter(l -> l.startsWith("| `polity.")).toList()) {
+      assertThat(file)
+          .as(
+              "docs/settings.md is out of date; regenerate it with: "
+                  + SettingsReference.REGENERATE)
+          .contains(row);
+    }
   }
 }
