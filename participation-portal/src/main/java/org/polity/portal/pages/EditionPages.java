@@ -143,6 +143,7 @@ public class EditionPages {
    *
    * @param process the process id
    * @param project the project id
+   * @param submitted set when the reader has just submitted this idea
    * @return the page, or 404
    */
   @GET
@@ -151,7 +152,9 @@ public class EditionPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(summary = "A project's page with its public follow-up (HTML)")
   public Response project(
-      @PathParam("process") String process, @PathParam("project") String project) {
+      @PathParam("process") String process,
+      @PathParam("project") String project,
+      @QueryParam("submitted") String submitted) {
     Page page = pages.page(headers, uri, security);
     Optional<ProcessId> id = processId(process);
     Optional<ProjectId> projectId = projectId(project);
@@ -180,7 +183,9 @@ public class EditionPages {
             history.refusal().isEmpty() ? Optional.of(history.orElseThrow()) : Optional.empty(),
             page),
         "tiles",
-        PortalCapability.tilesUrl(config));
+        PortalCapability.tilesUrl(config),
+        "submitted",
+        submitted != null);
   }
 
   private Response notFound(Page page, String what) {

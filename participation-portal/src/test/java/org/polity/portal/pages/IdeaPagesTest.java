@@ -104,7 +104,11 @@ class IdeaPagesTest {
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(303);
     String location = submitted.headers().firstValue("Location").orElseThrow();
     String project = new PortalHttp(server.uri()).get(location + "&lang=en").body();
-    assertThat(project).contains("Benches in the park").contains("€12,000").contains("North");
+    assertThat(project)
+        .contains("Benches in the park")
+        .contains("€12,000")
+        .contains("North")
+        .contains("Your idea is submitted.");
   }
 
   @Test
