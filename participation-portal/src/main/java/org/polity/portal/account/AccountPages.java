@@ -153,7 +153,8 @@ public class AccountPages {
       @FormParam("password") String password,
       @FormParam("then") String then) {
     Page page = page();
-    String client = Optional.ofNullable(headers.getHeaderString(SessionFilter.CLIENT_HEADER)).orElse("");
+    String client =
+        Optional.ofNullable(headers.getHeaderString(SessionFilter.CLIENT_HEADER)).orElse("");
     Optional<String> previous = SessionFilter.token(headers.getCookies().get(SessionFilter.COOKIE));
     Result<AccountService.SignedIn> signedIn = accounts.signIn(email, password, client, previous);
     if (signedIn.refusal().isPresent()) {
@@ -243,13 +244,7 @@ public class AccountPages {
   public Response newPasswordForm(@PathParam("token") String token) {
     boolean works = accounts.resetLinkWorks(token);
     return pages.status(
-        works ? 200 : 404,
-        "account/new-password.jte",
-        page(),
-        "errors",
-        Map.of(),
-        "works",
-        works);
+        works ? 200 : 404, "account/new-password.jte", page(), "errors", Map.of(), "works", works);
   }
 
   /**
@@ -275,13 +270,7 @@ public class AccountPages {
         errors.put("password", refusal.detail());
       }
       return pages.status(
-          works ? 422 : 404,
-          "account/new-password.jte",
-          page(),
-          "errors",
-          errors,
-          "works",
-          works);
+          works ? 422 : 404, "account/new-password.jte", page(), "errors", errors, "works", works);
     }
     return pages.seeOther("/sign-in?reset=1");
   }

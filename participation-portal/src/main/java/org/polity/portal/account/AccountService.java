@@ -297,9 +297,9 @@ public class AccountService {
   // ---------------------------------------------------------------- password reset
 
   /**
-   * Mails a one-time link to set a new password, valid {@link #RESET_VALIDITY}, when the e-mail
-   * has an account. The caller's answer is the same whether it has one or not, and takes the same
-   * time (the mail leaves on another thread).
+   * Mails a one-time link to set a new password, valid {@link #RESET_VALIDITY}, when the e-mail has
+   * an account. The caller's answer is the same whether it has one or not, and takes the same time
+   * (the mail leaves on another thread).
    *
    * @param email the e-mail given
    * @param base the portal's address the link starts with ({@code polity.public-base-url} when set)
@@ -418,7 +418,9 @@ public class AccountService {
     return "No account of the portal is an administrator yet: open "
         + link
         + " within 24 hours to create the first one (the link works once"
-        + (base.isEmpty() ? "; set " + HttpCapability.PUBLIC_BASE_URL + " to see the full link" : "")
+        + (base.isEmpty()
+            ? "; set " + HttpCapability.PUBLIC_BASE_URL + " to see the full link"
+            : "")
         + ").";
   }
 
@@ -543,7 +545,9 @@ public class AccountService {
     for (PolityRole role : roles) {
       if (!role.isMapped()) {
         throw new IllegalArgumentException(
-            "The role " + role + " is derived, never granted: grant participant, reviewer,"
+            "The role "
+                + role
+                + " is derived, never granted: grant participant, reviewer,"
                 + " encoder, moderator or administrator.");
       }
     }
@@ -589,7 +593,8 @@ public class AccountService {
       for (JsonValue error : errors.asJsonArray()) {
         JsonObject e = error.asJsonObject();
         Map<String, String> texts = new LinkedHashMap<>();
-        e.getJsonObject("detail").forEach((k, v) -> texts.put(k, ((jakarta.json.JsonString) v).getString()));
+        e.getJsonObject("detail")
+            .forEach((k, v) -> texts.put(k, ((jakarta.json.JsonString) v).getString()));
         fields.put(e.getString("field"), new LocalizedText(texts));
       }
     }
@@ -629,7 +634,8 @@ public class AccountService {
   private boolean administratorExists() {
     return database.inTransaction(
         em ->
-            em.createQuery("select a.roles from AccountRecord a", String.class)
+            em
+                .createQuery("select a.roles from AccountRecord a", String.class)
                 .getResultList()
                 .stream()
                 .anyMatch(roles -> roleSet(roles).contains(PolityRole.ADMINISTRATOR)));
@@ -639,8 +645,8 @@ public class AccountService {
     return database.inTransaction(
         (EntityManager em) ->
             em
-                .createQuery("select a from AccountRecord a where a.email = :email",
-                    AccountRecord.class)
+                .createQuery(
+                    "select a from AccountRecord a where a.email = :email", AccountRecord.class)
                 .setParameter("email", email)
                 .getResultList()
                 .stream()

@@ -84,7 +84,9 @@ public final class AccountSettings {
                       ? Optional.empty()
                       : Optional.of(MAIL_FROM + " is '" + v + "': give an e-mail address.")),
           Setting.optional(
-              MAIL_USERNAME, "The SMTP user name, when the server asks for one.", Setting::anyValue),
+              MAIL_USERNAME,
+              "The SMTP user name, when the server asks for one.",
+              Setting::anyValue),
           Setting.optional(
               MAIL_PASSWORD,
               "The SMTP password, with " + MAIL_USERNAME + "; keep it secret.",

@@ -89,15 +89,28 @@ public class Mailer {
         try (OutputStream out = Files.newOutputStream(file)) {
           message.writeTo(out);
         }
-        LOG.info("Mail to " + to + " written to " + file + " (" + AccountSettings.MAIL_HOST
-            + " is not set).");
+        LOG.info(
+            "Mail to "
+                + to
+                + " written to "
+                + file
+                + " ("
+                + AccountSettings.MAIL_HOST
+                + " is not set).");
       }
       return true;
     } catch (MessagingException | IOException | UncheckedIOException e) {
       LOG.log(
           Level.WARNING,
-          "The mail \"" + subject + "\" to " + to + " could not be sent: " + e.getMessage()
-              + ". Check " + AccountSettings.MAIL_HOST + " and the related settings.");
+          "The mail \""
+              + subject
+              + "\" to "
+              + to
+              + " could not be sent: "
+              + e.getMessage()
+              + ". Check "
+              + AccountSettings.MAIL_HOST
+              + " and the related settings.");
       return false;
     }
   }

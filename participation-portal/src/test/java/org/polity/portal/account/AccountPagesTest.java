@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polity.eligibility.DeskAttestation;
 import org.polity.eligibility.Evidence;
-import org.polity.eligibility.VerificationLevel;
 import org.polity.jakarta.persistence.PolityDatabase;
 import org.polity.jakarta.security.Caller;
 import org.polity.jakarta.security.PolityRole;
@@ -40,8 +39,8 @@ import org.polity.portal.pages.PortalHttp;
 
 /**
  * The portal's accounts on the real server (H2) with a real SMTP server (GreenMail): sign-up,
- * sign-in, throttling, forms without their token, password reset by mail, the first
- * administrator's set-up link, the cookie's reach, the stored hash and the staff's verification.
+ * sign-in, throttling, forms without their token, password reset by mail, the first administrator's
+ * set-up link, the cookie's reach, the stored hash and the staff's verification.
  */
 class AccountPagesTest {
 
@@ -115,7 +114,15 @@ class AccountPagesTest {
     String form = browser.get("/sign-in").body();
     return browser.post(
         "/sign-in",
-        Map.of("csrf", PortalHttp.csrf(form), "email", email, "password", password, "then", "/account"));
+        Map.of(
+            "csrf",
+            PortalHttp.csrf(form),
+            "email",
+            email,
+            "password",
+            password,
+            "then",
+            "/account"));
   }
 
   /** The main flow, on any database: sign up, sign in, the account page, sign out. */
@@ -124,7 +131,8 @@ class AccountPagesTest {
     String email = email();
     HttpResponse<String> created = signUp(browser, "Ada Lovelace", email, "a long enough secret");
     assertThat(created.statusCode()).isEqualTo(303);
-    assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in?created=1");
+    assertThat(created.headers().firstValue("Location").orElseThrow())
+        .endsWith("/sign-in?created=1");
 
     HttpResponse<String> signedIn = signIn(browser, email, "a long enough secret");
     assertThat(signedIn.statusCode()).isEqualTo(303);
@@ -275,8 +283,7 @@ class AccountPagesTest {
 
   @Test
   void theSetUpLinkCreatesTheFirstAdministratorOnce() {
-    String logged =
-        LOGGED.stream().filter(m -> m.contains("/setup/")).findFirst().orElseThrow();
+    String logged = LOGGED.stream().filter(m -> m.contains("/setup/")).findFirst().orElseThrow();
     Matcher token = Pattern.compile("/setup/([A-Za-z0-9_-]{43})").matcher(logged);
     assertThat(token.find()).isTrue();
     String path = "/setup/" + token.group(1);
@@ -341,7 +348,11 @@ class AccountPagesTest {
     signUp(browser, "Jan", email, "the right password");
     AccountService accounts = server.bean(AccountService.class);
     String id =
-        accounts.signIn(email, "the right password", "", Optional.empty()).orElseThrow().account().id();
+        accounts
+            .signIn(email, "the right password", "", Optional.empty())
+            .orElseThrow()
+            .account()
+            .id();
     Verification.Evidence seen =
         new Verification.Evidence(
             Optional.of(LocalDate.of(2010, 4, 2)),
