@@ -24,6 +24,9 @@ public final class SignInThrottle {
   /** The window. */
   public static final Duration WINDOW = Duration.ofMinutes(15);
 
+  /** How many keys a map holds before the expired ones are swept out. */
+  private static final int SWEEP_ABOVE = 10_000;
+
   private final Map<String, Deque<Instant>> byEmail = new ConcurrentHashMap<>();
   private final Map<String, Deque<Instant>> byAddress = new ConcurrentHashMap<>();
 
@@ -72,6 +75,17 @@ public final class SignInThrottle {
   }
 
   private static void note(Map<String, Deque<Instant>> map, String key, Instant now) {
+    if (map.size() > SWEEP_ABOVE) {
+      // many e-mails or addresses failed: forget those whose failures have all left the window
+      map.values()
+          .removeIf(
+              d -> {
+                synchronized (d) {
+                  prune(d, now);
+                  return d.isEmpty();
+                }
+              });
+    }
     Deque<Instant> failures = map.computeIfAbsent(key, k -> new ArrayDeque<>());
     synchronized (failures) {
       prune(failures, now);
