@@ -10,6 +10,12 @@ import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 import org.polity.jakarta.spi.Capability;
 import org.polity.jakarta.spi.Setting;
+import org.polity.portal.account.AccountPages;
+import org.polity.portal.account.AccountRecord;
+import org.polity.portal.account.AccountSettings;
+import org.polity.portal.account.SessionFilter;
+import org.polity.portal.account.SessionRecord;
+import org.polity.portal.account.TokenRecord;
 import org.polity.portal.pages.HomePage;
 import org.polity.portal.paper.PaperPages;
 import org.polity.portal.web.AssetsResource;
@@ -109,6 +115,8 @@ public class PortalCapability implements Capability {
     classes.add(CsrfProtection.class);
     classes.add(AssetsResource.class);
     classes.add(HomePage.class);
+    classes.add(SessionFilter.class);
+    classes.add(AccountPages.class);
     classes.add(org.polity.portal.pages.EditionPages.class);
     classes.add(org.polity.portal.pages.VotePages.class);
     classes.add(org.polity.portal.pages.ReceiptPage.class);
@@ -124,13 +132,28 @@ public class PortalCapability implements Capability {
 
   @Override
   public List<Setting> settings() {
-    return List.of(
-        SITE_NAME_SETTING,
-        TIME_ZONE_SETTING,
-        TILES_URL_SETTING,
-        LOGO_FILE_SETTING,
-        STYLESHEET_FILE_SETTING,
-        PaperPages.DESK_SETTING);
+    List<Setting> all =
+        new java.util.ArrayList<>(
+            List.of(
+                SITE_NAME_SETTING,
+                TIME_ZONE_SETTING,
+                TILES_URL_SETTING,
+                LOGO_FILE_SETTING,
+                STYLESHEET_FILE_SETTING,
+                PaperPages.DESK_SETTING));
+    all.addAll(AccountSettings.SETTINGS);
+    return List.copyOf(all);
+  }
+
+  /** The portal's tables: accounts, their sessions and one-time tokens (migration V8). */
+  @Override
+  public Optional<String> migrations() {
+    return Optional.of("db/migration/polity/portal");
+  }
+
+  @Override
+  public Set<Class<?>> entities() {
+    return Set.of(AccountRecord.class, SessionRecord.class, TokenRecord.class);
   }
 
   /**

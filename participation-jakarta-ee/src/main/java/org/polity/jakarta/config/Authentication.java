@@ -20,10 +20,16 @@ import org.polity.eligibility.VerificationLevel;
  *       and maps). Polity never trusts identity headers set by a gateway.
  *   <li>{@link BearerTokens}: OpenID Connect access tokens (signed JWTs) from the agency's identity
  *       provider, verified locally against its published keys (JWKS) by the standalone server.
+ *   <li>{@link Accounts}: {@code polity.auth.accounts=true}. Residents and staff sign in to the
+ *       self-hosted portal's pages with its own accounts (e-mail and password, a session cookie);
+ *       the REST API signs nobody in with that cookie.
  * </ul>
  */
 public sealed interface Authentication
-    permits Authentication.Host, Authentication.AnonymousOnly, Authentication.BearerTokens {
+    permits Authentication.Host,
+        Authentication.AnonymousOnly,
+        Authentication.BearerTokens,
+        Authentication.Accounts {
 
   /**
    * Whether this answer lets the standalone server start in production.
@@ -39,6 +45,13 @@ public sealed interface Authentication
 
   /** Nobody signs in: every caller is anonymous, by explicit choice. */
   record AnonymousOnly() implements Authentication {}
+
+  /**
+   * People sign in to the portal's pages with the portal's own accounts ({@code
+   * polity.auth.accounts=true}); the portal module ({@code participation-portal}) must be on the
+   * class path, since it holds the accounts and their session cookie.
+   */
+  record Accounts() implements Authentication {}
 
   /**
    * Signed JWT access tokens in {@code Authorization: Bearer}, verified locally.

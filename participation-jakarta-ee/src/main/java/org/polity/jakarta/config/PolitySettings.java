@@ -60,6 +60,7 @@ import org.polity.jakarta.security.PolityRole;
  *   <tr><td>{@value #AUTH_JWKS_CACHE_TTL}</td><td>duration</td><td>PT5M</td></tr>
  *   <tr><td>{@value #AUTH_JWKS_REFRESH_MIN_INTERVAL}</td><td>duration</td><td>PT30S</td></tr>
  *   <tr><td>{@value #AUTH_ANONYMOUS_ONLY}</td><td>boolean</td><td>false</td></tr>
+ *   <tr><td>{@value #AUTH_ACCOUNTS}</td><td>boolean</td><td>false</td></tr>
  * </table>
  *
  * <p>These are the infrastructure's settings. Each capability declares and checks its own (such as
@@ -158,6 +159,9 @@ public record PolitySettings(
 
   /** {@code polity.auth.anonymous-only}: run the standalone server with no sign-in at all. */
   public static final String AUTH_ANONYMOUS_ONLY = "polity.auth.anonymous-only";
+
+  /** {@code polity.auth.accounts}: people sign in with the self-hosted portal's own accounts. */
+  public static final String AUTH_ACCOUNTS = "polity.auth.accounts";
 
   /** The shortest secret accepted, in bytes. */
   public static final int MIN_SECRET_BYTES = 32;
@@ -323,6 +327,8 @@ public record PolitySettings(
               + " \"Running standalone in production: authentication\"), or set "
               + AUTH_ANONYMOUS_ONLY
               + "=true to serve public reads only, with nobody signed in; or set "
+              + AUTH_ACCOUNTS
+              + "=true to sign people in with the self-hosted portal's own accounts; or set "
               + MODE
               + "=development on a developer's machine.");
     }
@@ -388,10 +394,29 @@ public record PolitySettings(
 
   private static Authentication authentication(Config config, List<String> problems) {
     boolean anonymousOnly = booleanOf(config, AUTH_ANONYMOUS_ONLY, false, problems);
+    boolean accounts = booleanOf(config, AUTH_ACCOUNTS, false, problems);
     Optional<String> issuer = text(config, AUTH_ISSUER);
     Optional<String> audience = text(config, AUTH_AUDIENCE);
     Optional<String> jwks = text(config, AUTH_JWKS);
     boolean tokens = issuer.isPresent() || audience.isPresent() || jwks.isPresent();
+    if (accounts) {
+      if (anonymousOnly || tokens) {
+        problems.add(
+            AUTH_ACCOUNTS
+                + "=true says people sign in with the portal's accounts, but "
+                + (anonymousOnly
+                    ? AUTH_ANONYMOUS_ONLY + "=true says nobody signs in"
+                    : AUTH_ISSUER
+                        + ", "
+                        + AUTH_AUDIENCE
+                        + " or "
+                        + AUTH_JWKS
+                        + " configure sign-in with tokens")
+                + ": keep one answer and remove the other keys.");
+        return null;
+      }
+      return new Authentication.Accounts();
+    }
     if (anonymousOnly) {
       if (tokens) {
         problems.add(

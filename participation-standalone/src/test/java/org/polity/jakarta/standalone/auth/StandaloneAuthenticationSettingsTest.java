@@ -18,7 +18,7 @@ import org.polity.jakarta.testing.TestIdentityProvider;
 /**
  * How the standalone server starts, or refuses to, with each kind of {@code polity.auth.*}
  * settings: none in production, incomplete, a broken JWKS file, a JWKS file (air-gapped, with key
- * rotation by replacing the file), and the explicit anonymous-only choice.
+ * rotation by replacing the file), the explicit anonymous-only choice, and the portal's accounts.
  */
 class StandaloneAuthenticationSettingsTest {
 
@@ -151,6 +151,41 @@ class StandaloneAuthenticationSettingsTest {
       assertThat(cast.json().getJsonArray("reasons").getJsonObject(0).getString("code"))
           .isEqualTo("IDENTITY_NOT_VERIFIED");
     }
+  }
+
+  @Test
+  void portalAccountsLetProductionStartAndCannotBeCombinedWithAnotherAnswer() {
+    Map<String, String> settings = BearerTokenAuthenticationTest.productionSettings(data);
+    settings.put("polity.auth.accounts", "true");
+    try (PolityServer server = start(settings)) {
+      Api api = new Api(server.uri(), (user, roles) -> Map.of("X-Polity-Dev-User", user));
+      // the accounts sign in on the portal's pages only: the API stays anonymous without a token
+      Api.Reply me = api.send("GET", "api/v1/me", null, "ada", "");
+      assertThat(me.status()).isEqualTo(200);
+      assertThat(me.json().getBoolean("signedIn")).isFalse();
+    }
+    settings.put("polity.auth.anonymous-only", "true");
+    assertThatThrownBy(() -> start(settings))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(
+                        p ->
+                            p.startsWith("polity.auth.accounts=true")
+                                && p.contains("polity.auth.anonymous-only=true"))
+                    .noneMatch(p -> p.startsWith("No authentication is configured")));
+    settings.remove("polity.auth.anonymous-only");
+    settings.put("polity.auth.issuer", TestIdentityProvider.ISSUER);
+    assertThatThrownBy(() -> start(settings))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(
+                        p ->
+                            p.startsWith("polity.auth.accounts=true")
+                                && p.contains("polity.auth.issuer")));
   }
 
   @Test
