@@ -223,6 +223,59 @@ class ServeCommandTest {
     }
   }
 
+  @Test
+  void refusesToLoadTheSampleIntoADatabaseWithOtherProcessesAndNamesThem() throws Exception {
+    CommandLine first = PolityCommand.commandLine();
+    StringWriter out = new StringWriter();
+    first.setOut(new PrintWriter(out, true));
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () ->
+                first.execute("serve", "--port", "0", "--data", data.toString(), "--development"));
+    Matcher ready = Pattern.compile("ready at (http://\\S+/) ").matcher("");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!ready.reset(out.toString()).find()) {
+      assertThat(exit).as("serve ended early: %s", out).isNotDone();
+      assertThat(System.nanoTime()).as("serve did not print its address").isLessThan(deadline);
+      Thread.sleep(100);
+    }
+    URI base = URI.create(ready.group(1));
+    HttpResponse<String> declared =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                HttpRequest.newBuilder(base.resolve("api/v1/processes/pb-real-2027"))
+                    .header("X-Polity-Dev-User", "ada")
+                    .header("X-Polity-Dev-Roles", "administrator")
+                    .header("Content-Type", "application/json")
+                    .PUT(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"title\": {\"en\": \"Real budget\"}, \"zone\":"
+                                + " \"Europe/Brussels\", \"template\": \"shared-budget\","
+                                + " \"progression\": \"BY_STAFF\", \"territory\": {\"code\":"
+                                + " \"R\", \"name\": {\"en\": \"Real\"}}, \"rules\":"
+                                + " {\"envelope\": {\"amount\": \"1000\", \"currency\":"
+                                + " \"EUR\"}}}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
+    ((ServeCommand) first.getSubcommands().get("serve").getCommand()).stop();
+    assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+
+    CommandLine second = PolityCommand.commandLine();
+    StringWriter secondOut = new StringWriter();
+    StringWriter err = new StringWriter();
+    second.setOut(new PrintWriter(secondOut, true));
+    second.setErr(new PrintWriter(err, true));
+    int code =
+        second.execute(
+            "serve", "--port", "0", "--data", data.toString(), "--development", "--sample");
+    assertThat(code).isEqualTo(PolityCommand.EXIT_BAD_INPUT);
+    assertThat(secondOut.toString()).doesNotContain("ready");
+    assertThat(err.toString()).contains("only into an empty database").contains("pb-real-2027");
+  }
+
   /** Serves --sample on the data folder, checks the sample over HTTP, stops; returns the output. */
   private String serveTheSample(boolean first) throws Exception {
     CommandLine commandLine = PolityCommand.commandLine();
