@@ -132,10 +132,14 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (sample) {
       try {
+        long loading = System.nanoTime();
         SampleMunicipality.Outcome outcome = SampleMunicipality.load(server, Instant.now());
         out.println(
             outcome == SampleMunicipality.Outcome.LOADED
-                ? "Loaded the fictional municipality Ville-sur-Meuse / Maasdorp (--sample)."
+                ? "Loaded the fictional municipality Ville-sur-Meuse / Maasdorp (--sample) in "
+                    + String.format(
+                        Locale.ROOT, "%.1f", (System.nanoTime() - loading) / 1_000_000_000.0)
+                    + " s."
                 : "The fictional municipality of --sample is already there: nothing loaded.");
       } catch (IllegalStateException refused) {
         stop();
