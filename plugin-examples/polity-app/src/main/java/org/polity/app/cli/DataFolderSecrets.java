@@ -32,9 +32,12 @@ import java.util.function.UnaryOperator;
  * in the data folder with fresh random secrets (32 bytes from {@link SecureRandom}, base64),
  * created with owner-only permissions ({@code rw-------}) in the same call that creates the file,
  * and later starts read the same file: participant keys and ballot slots stay stable across
- * restarts. An existing file readable or writable by group or others is refused. A value the
- * operator set wins: the participant key (version and secret) and the ballot-slot secret are taken
- * from the file only when the operator set neither.
+ * restarts. To rotate the participant key, add {@code polity.participant-key.secret.v2}, set {@code
+ * current} to {@code v2} and {@code polity.participant-key.previous} to {@code v1} in the file:
+ * every {@code polity.participant-key.*} entry of the file is passed on. An existing file readable
+ * or writable by group or others is refused. A value the operator set wins: the participant key
+ * (version and secret) and the ballot-slot secret are taken from the file only when the operator
+ * set neither.
  *
  * <p>The secrets are never printed; {@link #toString()} names the file only.
  *
@@ -52,6 +55,9 @@ public final class DataFolderSecrets {
 
   /** Prefix of the participant-key secret of a version. */
   public static final String SECRET_PREFIX = "polity.participant-key.secret.";
+
+  /** Prefix of every participant-key setting the file may hold (current, secrets, previous). */
+  static final String KEY_PREFIX = "polity.participant-key.";
 
   /** The ballot-slot secret's setting. */
   public static final String BALLOT_SLOT = "polity.ballot-slot.secret";
@@ -113,8 +119,12 @@ public final class DataFolderSecrets {
     Properties secrets = readOrCreate();
     if (!keySet) {
       String version = required(secrets, CURRENT);
-      settings.put(CURRENT, version);
-      settings.put(SECRET_PREFIX + version, required(secrets, SECRET_PREFIX + version));
+      required(secrets, SECRET_PREFIX + version);
+      for (String name : secrets.stringPropertyNames()) {
+        if (name.startsWith(KEY_PREFIX)) {
+          settings.put(name, secrets.getProperty(name).trim());
+        }
+      }
     }
     if (!slotSet) {
       settings.put(BALLOT_SLOT, required(secrets, BALLOT_SLOT));

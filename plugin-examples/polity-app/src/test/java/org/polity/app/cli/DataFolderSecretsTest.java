@@ -80,6 +80,29 @@ class DataFolderSecretsTest {
   }
 
   @Test
+  void passesOnARotationWrittenInTheFile() throws Exception {
+    DataFolderSecrets secrets = DataFolderSecrets.in(data);
+    Map<String, String> first = secrets.settings(NO_ENVIRONMENT::get);
+    String v2 = "djItc2VjcmV0LXYyLXNlY3JldC12Mi1zZWNyZXQtdjI=";
+    String rotated =
+        Files.readString(secrets.file()).replace("current=v1", "current=v2")
+            + "polity.participant-key.secret.v2="
+            + v2
+            + "\npolity.participant-key.previous=v1\n";
+    Files.writeString(secrets.file(), rotated);
+    assertThat(secrets.settings(NO_ENVIRONMENT::get))
+        .containsEntry("polity.participant-key.current", "v2")
+        .containsEntry("polity.participant-key.secret.v2", v2)
+        .containsEntry("polity.participant-key.previous", "v1")
+        .containsEntry(
+            "polity.participant-key.secret.v1", first.get("polity.participant-key.secret.v1"));
+
+    Files.writeString(secrets.file(), rotated.replace("secret.v2=", "secret.v3="));
+    assertThatThrownBy(() -> secrets.settings(NO_ENVIRONMENT::get))
+        .hasMessageContaining("has no polity.participant-key.secret.v2");
+  }
+
+  @Test
   void neverShowsASecret() throws Exception {
     DataFolderSecrets secrets = DataFolderSecrets.in(data);
     Map<String, String> settings = secrets.settings(NO_ENVIRONMENT::get);
