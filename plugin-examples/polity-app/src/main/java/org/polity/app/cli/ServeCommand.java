@@ -145,6 +145,10 @@ public final class ServeCommand implements Callable<Integer> {
         stop();
         Runtime.getRuntime().removeShutdownHook(hook);
         throw new IllegalArgumentException(refused.getMessage(), refused);
+      } catch (RuntimeException failed) {
+        stop();
+        Runtime.getRuntime().removeShutdownHook(hook);
+        throw failed;
       }
     }
     long startUp = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();

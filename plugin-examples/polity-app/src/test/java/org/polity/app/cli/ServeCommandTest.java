@@ -309,6 +309,24 @@ class ServeCommandTest {
             Pattern.compile("\"id\":\"ville-sur-meuse-2027\"").matcher(processes.body()).results())
         .as("one sample, never two")
         .hasSize(1);
+    for (Map.Entry<String, String> language :
+        Map.of(
+                "nl", "\"title\":\"Gedeeld budget 2027 — Maasdorp (fictieve gemeente)",
+                "fr", "\"title\":\"Budget partagé 2027 — Ville-sur-Meuse (commune fictive)")
+            .entrySet()) {
+      HttpResponse<String> translated =
+          client.send(
+              HttpRequest.newBuilder(base.resolve("api/v1/processes"))
+                  .header("Accept-Language", language.getKey())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(translated.body()).as(language.getKey()).contains(language.getValue());
+    }
+    HttpResponse<String> news =
+        client.send(
+            HttpRequest.newBuilder(base.resolve("api/v1/news")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(news.body()).contains("The vote is open").contains("Paper ballots at the town hall");
     HttpResponse<String> projects =
         client.send(
             HttpRequest.newBuilder(
