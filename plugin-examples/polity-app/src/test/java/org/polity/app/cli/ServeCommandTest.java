@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -153,41 +154,203 @@ class ServeCommandTest {
         .contains("[wijk]");
   }
 
-  @Test
-  void refusesToStartInProductionWithoutASecret() {
-    CommandLine commandLine = PolityCommand.commandLine();
-    StringWriter err = new StringWriter();
-    commandLine.setErr(new PrintWriter(err, true));
-    int code = commandLine.execute("serve", "--port", "0", "--data", data.toString());
-    assertThat(code).isEqualTo(PolityCommand.EXIT_BAD_INPUT);
-    assertThat(err.toString()).contains("polity.participant-key.current is not set");
-  }
-
   private static final String SECRET = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
   @Test
-  void refusesToStartInProductionWithoutAuthenticationAndNamesTheKeys() {
-    Map<String, String> properties =
-        Map.of(
-            "polity.participant-key.current", "v1",
-            "polity.participant-key.secret.v1", SECRET,
-            "polity.ballot-slot.secret", SECRET);
-    properties.forEach(System::setProperty);
+  void inProductionTakesTheDataFoldersSecretsAndDefaultsTheSignInToPasswordAccounts()
+      throws Exception {
+    ServeCommand serve = parsed("serve", "--data", data.toString());
+    Map<String, String> settings = serve.settings(Map.of());
+    assertThat(settings)
+        .containsEntry("polity.auth.accounts", "true")
+        .containsEntry("polity.participant-key.current", "v1")
+        .containsKeys("polity.participant-key.secret.v1", "polity.ballot-slot.secret");
+    assertThat(data.resolve("secrets.properties")).exists();
+
+    System.setProperty("polity.auth.anonymous-only", "true");
     try {
-      CommandLine commandLine = PolityCommand.commandLine();
-      StringWriter err = new StringWriter();
-      commandLine.setErr(new PrintWriter(err, true));
-      int code = commandLine.execute("serve", "--port", "0", "--data", data.toString());
-      assertThat(code).isEqualTo(PolityCommand.EXIT_BAD_INPUT);
-      assertThat(err.toString())
-          .contains("No authentication is configured")
-          .contains("polity.auth.issuer")
-          .contains("polity.auth.audience")
-          .contains("polity.auth.jwks")
-          .contains("polity.auth.anonymous-only");
+      assertThat(parsed("serve", "--data", data.toString()).settings(Map.of()))
+          .as("the operator's sign-in setting wins")
+          .doesNotContainKey("polity.auth.accounts");
     } finally {
-      properties.keySet().forEach(System::clearProperty);
+      System.clearProperty("polity.auth.anonymous-only");
     }
+    assertThat(
+            parsed("serve", "--data", data.toString())
+                .settings(Map.of("POLITY_AUTH_ISSUER", "https://login.example.be")))
+        .doesNotContainKey("polity.auth.accounts");
+    assertThat(parsed("serve", "--data", data.toString(), "--development").settings(Map.of()))
+        .doesNotContainKeys("polity.auth.accounts", "polity.ballot-slot.secret");
+  }
+
+  @Test
+  void refusesToStartWithASecretsFileOthersCanRead() throws Exception {
+    Path file = data.resolve("secrets.properties");
+    Files.writeString(file, "polity.participant-key.current=v1\n");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    CommandLine commandLine = PolityCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int code = commandLine.execute("serve", "--port", "0", "--data", data.toString());
+    assertThat(code).isEqualTo(PolityCommand.EXIT_BAD_INPUT);
+    assertThat(out.toString()).doesNotContain("ready");
+    assertThat(err.toString()).contains(file.toString()).contains("chmod 600");
+  }
+
+  @Test
+  void servesTheSampleInProductionAndASecondStartKeepsItsSecretsAndItsSample() throws Exception {
+    // Until the portal's password accounts (polity.auth.accounts) are merged, the production
+    // server needs a sign-in it knows: public reads only, in this test.
+    System.setProperty("polity.auth.anonymous-only", "true");
+    try {
+      String firstOutput = serveTheSample(true);
+      assertThat(firstOutput)
+          .contains("Loaded the fictional municipality")
+          .containsPattern("in \\d+\\.\\d s since the JVM started");
+      Path file = data.resolve("secrets.properties");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+          .isEqualTo("rw-------");
+      String secrets = Files.readString(file);
+      assertThat(firstOutput).doesNotContain(secret(secrets, "polity.ballot-slot.secret"));
+
+      String secondOutput = serveTheSample(false);
+      assertThat(secondOutput).contains("already there");
+      assertThat(Files.readString(file)).isEqualTo(secrets);
+    } finally {
+      System.clearProperty("polity.auth.anonymous-only");
+    }
+  }
+
+  @Test
+  void refusesToLoadTheSampleIntoADatabaseWithOtherProcessesAndNamesThem() throws Exception {
+    CommandLine first = PolityCommand.commandLine();
+    StringWriter out = new StringWriter();
+    first.setOut(new PrintWriter(out, true));
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () ->
+                first.execute("serve", "--port", "0", "--data", data.toString(), "--development"));
+    Matcher ready = Pattern.compile("ready at (http://\\S+/) ").matcher("");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!ready.reset(out.toString()).find()) {
+      assertThat(exit).as("serve ended early: %s", out).isNotDone();
+      assertThat(System.nanoTime()).as("serve did not print its address").isLessThan(deadline);
+      Thread.sleep(100);
+    }
+    URI base = URI.create(ready.group(1));
+    HttpResponse<String> declared =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                HttpRequest.newBuilder(base.resolve("api/v1/processes/pb-real-2027"))
+                    .header("X-Polity-Dev-User", "ada")
+                    .header("X-Polity-Dev-Roles", "administrator")
+                    .header("Content-Type", "application/json")
+                    .PUT(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"title\": {\"en\": \"Real budget\"}, \"zone\":"
+                                + " \"Europe/Brussels\", \"template\": \"shared-budget\","
+                                + " \"progression\": \"BY_STAFF\", \"territory\": {\"code\":"
+                                + " \"R\", \"name\": {\"en\": \"Real\"}}, \"rules\":"
+                                + " {\"envelope\": {\"amount\": \"1000\", \"currency\":"
+                                + " \"EUR\"}}}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
+    ((ServeCommand) first.getSubcommands().get("serve").getCommand()).stop();
+    assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+
+    CommandLine second = PolityCommand.commandLine();
+    StringWriter secondOut = new StringWriter();
+    StringWriter err = new StringWriter();
+    second.setOut(new PrintWriter(secondOut, true));
+    second.setErr(new PrintWriter(err, true));
+    int code =
+        second.execute(
+            "serve", "--port", "0", "--data", data.toString(), "--development", "--sample");
+    assertThat(code).isEqualTo(PolityCommand.EXIT_BAD_INPUT);
+    assertThat(secondOut.toString()).doesNotContain("ready");
+    assertThat(err.toString()).contains("only into an empty database").contains("pb-real-2027");
+  }
+
+  /** Serves --sample on the data folder, checks the sample over HTTP, stops; returns the output. */
+  private String serveTheSample(boolean first) throws Exception {
+    CommandLine commandLine = PolityCommand.commandLine();
+    StringWriter out = new StringWriter();
+    commandLine.setOut(new PrintWriter(out, true));
+    StringWriter err = new StringWriter();
+    commandLine.setErr(new PrintWriter(err, true));
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () ->
+                commandLine.execute("serve", "--port", "0", "--data", data.toString(), "--sample"));
+    Matcher ready = Pattern.compile("ready at (http://\\S+/) ").matcher("");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (!ready.reset(out.toString()).find()) {
+      assertThat(exit).as("serve ended early: %s %s", out, err).isNotDone();
+      assertThat(System.nanoTime()).as("serve did not print its address").isLessThan(deadline);
+      Thread.sleep(100);
+    }
+    URI base = URI.create(ready.group(1));
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpResponse<String> processes =
+        client.send(
+            HttpRequest.newBuilder(base.resolve("api/v1/processes")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(processes.statusCode()).as(processes.body()).isEqualTo(200);
+    assertThat(processes.body())
+        .contains("\"id\":\"ville-sur-meuse-2027\"")
+        .contains("Ville-sur-Meuse (fictional")
+        .containsPattern("\"currentPhase\":\\{[^}]*\"id\":\"vote\"");
+    assertThat(
+            Pattern.compile("\"id\":\"ville-sur-meuse-2027\"").matcher(processes.body()).results())
+        .as("one sample, never two")
+        .hasSize(1);
+    for (Map.Entry<String, String> language :
+        Map.of(
+                "nl", "\"title\":\"Gedeeld budget 2027 — Maasdorp (fictieve gemeente)",
+                "fr", "\"title\":\"Budget partagé 2027 — Ville-sur-Meuse (commune fictive)")
+            .entrySet()) {
+      HttpResponse<String> translated =
+          client.send(
+              HttpRequest.newBuilder(base.resolve("api/v1/processes"))
+                  .header("Accept-Language", language.getKey())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(translated.body()).as(language.getKey()).contains(language.getValue());
+    }
+    HttpResponse<String> news =
+        client.send(
+            HttpRequest.newBuilder(base.resolve("api/v1/news")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(news.body()).contains("The vote is open").contains("Paper ballots at the town hall");
+    HttpResponse<String> projects =
+        client.send(
+            HttpRequest.newBuilder(
+                    base.resolve("api/v1/processes/ville-sur-meuse-2027/projects?limit=200"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(projects.statusCode()).as(projects.body()).isEqualTo(200);
+    assertThat(projects.body()).contains("\"total\":60").contains("ON_BALLOT");
+    ServeCommand serve = (ServeCommand) commandLine.getSubcommands().get("serve").getCommand();
+    serve.stop();
+    assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+    return out.toString();
+  }
+
+  private static String secret(String properties, String name) throws Exception {
+    java.util.Properties read = new java.util.Properties();
+    read.load(new java.io.StringReader(properties));
+    return read.getProperty(name);
+  }
+
+  private static ServeCommand parsed(String... arguments) {
+    CommandLine commandLine = PolityCommand.commandLine();
+    commandLine.parseArgs(arguments);
+    return (ServeCommand) commandLine.getSubcommands().get("serve").getCommand();
   }
 
   @Test
