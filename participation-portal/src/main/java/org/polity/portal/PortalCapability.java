@@ -125,6 +125,7 @@ public class PortalCapability implements Capability {
     classes.add(org.polity.portal.pages.NewsPages.class);
     classes.add(org.polity.portal.staff.StaffPages.class);
     classes.add(org.polity.portal.staff.DeskPages.class);
+    classes.add(org.polity.portal.staff.ResidentDeskPages.class);
     classes.add(org.polity.portal.staff.ModerationPages.class);
     classes.add(PaperPages.class);
     return classes;

@@ -488,6 +488,22 @@ public class AccountService {
   // ---------------------------------------------------------------- staff
 
   /**
+   * Finds a resident's account by e-mail, for staff serving them at the desk.
+   *
+   * @param staff the staff member (an encoder, reviewer, staff or administrator)
+   * @param email the e-mail the resident gives
+   * @return the account if there is one; refused {@code forbidden} for anyone else
+   */
+  public Result<Optional<Account>> find(Caller staff, String email) {
+    if (!staff.hasAny(
+        PolityRole.ENCODER, PolityRole.REVIEWER, PolityRole.STAFF, PolityRole.ADMINISTRATOR)) {
+      return Result.refused(
+          Refusal.of(Refusal.Kind.FORBIDDEN, "forbidden", TEXTS.text("account.error.not-staff")));
+    }
+    return Result.ok(findByEmail(normalise(email)).map(AccountService::account));
+  }
+
+  /**
    * Records what staff verified about a resident at the desk (replacing an earlier verification).
    * Only what eligibility needs is kept; who verified is kept as a role.
    *

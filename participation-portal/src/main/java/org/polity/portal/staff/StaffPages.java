@@ -523,6 +523,7 @@ public class StaffPages {
    * @param budget the budget id
    * @param closesAt the new close (a local date and time in the portal's zone), or empty to close
    *     now
+   * @param deskToo set to end desk encoding at the same instant (no paper ballot left to encode)
    * @param why the public reason
    * @return the edition again
    */
@@ -536,6 +537,7 @@ public class StaffPages {
       @PathParam("process") String process,
       @PathParam("budget") String budget,
       @FormParam("closesAt") String closesAt,
+      @FormParam("deskToo") String deskToo,
       @FormParam("why") String why) {
     Page page = pages.page(headers, uri, security);
     org.polity.common.BudgetId id;
@@ -551,7 +553,9 @@ public class StaffPages {
       return show(process, List.of(page.t("staff.vote.bad-date", closesAt)), Optional.empty(), 422);
     }
     String reason = why == null || why.isBlank() ? page.t("staff.vote.default-why") : why.strip();
-    var moved = voting.reschedule(Caller.of(security), id, until, Optional.empty(), reason);
+    Optional<java.time.Instant> deskUntil =
+        deskToo == null ? Optional.empty() : Optional.of(until.orElseGet(java.time.Instant::now));
+    var moved = voting.reschedule(Caller.of(security), id, until, deskUntil, reason);
     if (moved.refusal().isPresent()) {
       return show(
           process,
