@@ -553,8 +553,12 @@ public class StaffPages {
       return show(process, List.of(page.t("staff.vote.bad-date", closesAt)), Optional.empty(), 422);
     }
     String reason = why == null || why.isBlank() ? page.t("staff.vote.default-why") : why.strip();
-    Optional<java.time.Instant> deskUntil =
-        deskToo == null ? Optional.empty() : Optional.of(until.orElseGet(java.time.Instant::now));
+    Optional<java.time.Instant> deskUntil = Optional.empty();
+    if (deskToo != null) {
+      // the service closes "now" at its own instant, after this one: both ends a second ahead
+      until = Optional.of(until.orElseGet(() -> java.time.Instant.now().plusSeconds(1)));
+      deskUntil = until;
+    }
     var moved = voting.reschedule(Caller.of(security), id, until, deskUntil, reason);
     if (moved.refusal().isPresent()) {
       return show(

@@ -83,6 +83,8 @@ public final class Browser implements AutoCloseable {
       WebDriver driver = new ChromeDriver(service, options);
       driver.manage().window().setSize(new Dimension(1280, 1000));
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      // a form sent by a click loads its answer after click() returns: wait for what it shows
+      driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
       return new Browser(driver, profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
