@@ -169,11 +169,7 @@ public class StaffPages {
             phase == null || phase.isBlank() ? Optional.empty() : Optional.of(phase.strip()),
             reason(why, page, "staff.phase.default-why"));
     if (moved.refusal().isPresent()) {
-      return show(
-          process,
-          List.of(moved.refusal().get().detail(page.language())),
-          Optional.empty(),
-          moved.refusal().get().kind().status());
+      return refused(process, moved.refusal().get());
     }
     return show(process, List.of(), Optional.of(page.t("staff.phase.opened")), 200);
   }
@@ -217,11 +213,7 @@ public class StaffPages {
     try {
       var read = projects.read(caller, id.get(), projectId.get());
       if (read.refusal().isPresent()) {
-        return show(
-            process,
-            List.of(read.refusal().get().detail(page.language())),
-            Optional.empty(),
-            read.refusal().get().kind().status());
+        return refused(process, read.refusal().get());
       }
       Money estimate = read.orElseThrow().project().estimatedCost();
       Money reviewed =
@@ -245,11 +237,7 @@ public class StaffPages {
     }
     var reviewed = projects.review(caller, id.get(), projectId.get(), version, review);
     if (reviewed.refusal().isPresent()) {
-      return show(
-          process,
-          List.of(reviewed.refusal().get().detail(page.language())),
-          Optional.empty(),
-          reviewed.refusal().get().kind().status());
+      return refused(process, reviewed.refusal().get());
     }
     return show(process, List.of(), Optional.of(page.t("staff.review.done")), 200);
   }
@@ -296,11 +284,7 @@ public class StaffPages {
             status.get(),
             reason(why, page, "staff.status.default-why"));
     if (moved.refusal().isPresent()) {
-      return show(
-          process,
-          List.of(moved.refusal().get().detail(page.language())),
-          Optional.empty(),
-          moved.refusal().get().kind().status());
+      return refused(process, moved.refusal().get());
     }
     return show(process, List.of(), Optional.of(page.t("staff.status.done")), 200);
   }
@@ -341,11 +325,7 @@ public class StaffPages {
     Caller caller = Caller.of(security);
     var read = projects.read(caller, id.get(), projectId.get());
     if (read.refusal().isPresent()) {
-      return show(
-          process,
-          List.of(read.refusal().get().detail(page.language())),
-          Optional.empty(),
-          read.refusal().get().kind().status());
+      return refused(process, read.refusal().get());
     }
     org.polity.project.Progress progress;
     try {
@@ -365,11 +345,7 @@ public class StaffPages {
     }
     var reported = projects.progress(caller, id.get(), projectId.get(), version, progress);
     if (reported.refusal().isPresent()) {
-      return show(
-          process,
-          List.of(reported.refusal().get().detail(page.language())),
-          Optional.empty(),
-          reported.refusal().get().kind().status());
+      return refused(process, reported.refusal().get());
     }
     return show(process, List.of(), Optional.of(page.t("staff.progress.done")), 200);
   }
@@ -412,11 +388,7 @@ public class StaffPages {
             target.get(),
             reason(why, page, "staff.merge.default-why"));
     if (merged.refusal().isPresent()) {
-      return show(
-          process,
-          List.of(merged.refusal().get().detail(page.language())),
-          Optional.empty(),
-          merged.refusal().get().kind().status());
+      return refused(process, merged.refusal().get());
     }
     return show(process, List.of(), Optional.of(page.t("staff.merge.done")), 200);
   }
@@ -446,11 +418,7 @@ public class StaffPages {
             id.get(),
             why == null || why.isBlank() ? null : LocalizedText.of(page.lang(), why.strip()));
     if (published.refusal().isPresent()) {
-      return show(
-          process,
-          List.of(published.refusal().get().detail(page.language())),
-          Optional.empty(),
-          published.refusal().get().kind().status());
+      return refused(process, published.refusal().get());
     }
     return show(process, List.of(), Optional.of(page.t("staff.results.published")), 200);
   }
@@ -561,11 +529,7 @@ public class StaffPages {
     }
     var moved = voting.reschedule(Caller.of(security), id, until, deskUntil, reason);
     if (moved.refusal().isPresent()) {
-      return show(
-          process,
-          List.of(moved.refusal().get().detail(page.language())),
-          Optional.empty(),
-          moved.refusal().get().kind().status());
+      return refused(process, moved.refusal().get());
     }
     return show(
         process,
@@ -573,6 +537,16 @@ public class StaffPages {
         Optional.of(
             page.t("staff.vote.rescheduled", page.dateTime(moved.orElseThrow().closesAt()))),
         200);
+  }
+
+  /** The edition again with a service's refusal, in the reader's language, and its status. */
+  private Response refused(String process, org.polity.jakarta.problem.Refusal refusal) {
+    Page page = pages.page(headers, uri, security);
+    return show(
+        process,
+        List.of(refusal.detail(page.language())),
+        Optional.empty(),
+        refusal.kind().status());
   }
 
   private Response show(String process, List<String> errors, Optional<String> done, int status) {
