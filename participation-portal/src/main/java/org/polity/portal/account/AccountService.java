@@ -105,6 +105,9 @@ public class AccountService {
             return thread;
           });
 
+  /** The set-up token made at start-up, if any (shown once by {@code polity serve}). */
+  private volatile String startUpToken;
+
   /** Creates the service; CDI calls it. */
   public AccountService() {}
 
@@ -387,7 +390,26 @@ public class AccountService {
    * @param started the application context's initialisation (CDI fires it)
    */
   void startUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    setupLinkIfNeeded().ifPresent(token -> LOG.info(setupMessage(token)));
+    setupLinkIfNeeded()
+        .ifPresent(
+            token -> {
+              startUpToken = token;
+              LOG.info(setupMessage(token));
+            });
+  }
+
+  /**
+   * The set-up link made at this start-up, while no account is an administrator and the link still
+   * works: what {@code polity serve} prints with the server's own address.
+   *
+   * @return the path of the link, such as {@code setup/AbC...}, or empty
+   */
+  public Optional<String> firstAdministratorLink() {
+    String token = startUpToken;
+    if (token == null || administratorExists() || !setupLinkWorks(token)) {
+      return Optional.empty();
+    }
+    return Optional.of("setup/" + token);
   }
 
   /**

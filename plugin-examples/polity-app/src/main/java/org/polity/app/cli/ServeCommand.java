@@ -168,6 +168,17 @@ public final class ServeCommand implements Callable<Integer> {
             + "ogc) in "
             + String.format(Locale.ROOT, "%.1f", startUp / 1000.0)
             + " s since the JVM started. Press Ctrl-C to stop.");
+    // The portal's first administrator: the one-time link made at this start, with this address.
+    server
+        .bean(org.polity.portal.account.AccountService.class)
+        .firstAdministratorLink()
+        .ifPresent(
+            link ->
+                out.println(
+                    "No administrator yet: open "
+                        + server.uri()
+                        + link
+                        + " within 24 hours to create the first one (the link works once)."));
     out.flush();
     stopped.await();
     try {

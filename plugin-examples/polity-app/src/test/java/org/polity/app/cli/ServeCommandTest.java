@@ -201,9 +201,7 @@ class ServeCommandTest {
 
   @Test
   void servesTheSampleInProductionAndASecondStartKeepsItsSecretsAndItsSample() throws Exception {
-    // Until the portal's password accounts (polity.auth.accounts) are merged, the production
-    // server needs a sign-in it knows: public reads only, in this test.
-    System.setProperty("polity.auth.anonymous-only", "true");
+    // No polity.auth.* setting: the production server signs people in with the portal's accounts.
     try {
       String firstOutput = serveTheSample(true);
       assertThat(firstOutput)
@@ -219,7 +217,7 @@ class ServeCommandTest {
       assertThat(secondOutput).contains("already there");
       assertThat(Files.readString(file)).isEqualTo(secrets);
     } finally {
-      System.clearProperty("polity.auth.anonymous-only");
+      System.clearProperty("polity.auth.accounts");
     }
   }
 
@@ -296,6 +294,20 @@ class ServeCommandTest {
     }
     URI base = URI.create(ready.group(1));
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    // the first administrator's one-time link, printed with the server's own address
+    Matcher setup =
+        Pattern.compile("No administrator yet: open (http://\\S+/setup/\\S+) ").matcher("");
+    long shown = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!setup.reset(out.toString()).find() && System.nanoTime() < shown) {
+      Thread.sleep(50);
+    }
+    assertThat(setup.reset(out.toString()).find()).as(out.toString()).isTrue();
+    assertThat(setup.group(1)).startsWith(base.toString());
+    HttpResponse<String> setupPage =
+        client.send(
+            HttpRequest.newBuilder(URI.create(setup.group(1))).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(setupPage.statusCode()).as(setupPage.body()).isEqualTo(200);
     HttpResponse<String> processes =
         client.send(
             HttpRequest.newBuilder(base.resolve("api/v1/processes")).build(),
