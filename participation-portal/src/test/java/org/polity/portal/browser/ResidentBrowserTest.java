@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.polity.jakarta.standalone.PolityServer;
-import org.polity.jakarta.standalone.testing.Api;
 import org.polity.jakarta.testing.BallotProcess;
 import org.polity.jakarta.testing.TestDatabase;
+import org.polity.portal.pages.PortalTesting;
 
 /**
  * A resident's reading of the portal in a real browser: the front page, the language switch, an
@@ -48,19 +47,7 @@ class ResidentBrowserTest {
             List.of(40_000L, 30_000L, 50_000L, 20_000L),
             List.of("Centre", "North", "Centre", "North"),
             null);
-    Api.Reply declared =
-        new Api(server.uri())
-            .send(
-                "PUT",
-                "api/v1/budgets/" + edition.budget() + "/vote",
-                "{\"opensAt\":\""
-                    + Instant.now().minusSeconds(3600)
-                    + "\",\"closesAt\":\""
-                    + Instant.now().plusSeconds(86_400)
-                    + "\"}",
-                "ada",
-                "administrator");
-    assertThat(declared.status()).as(declared.body()).isEqualTo(200);
+    PortalTesting.openVote(server.uri(), edition.budget());
   }
 
   @AfterAll

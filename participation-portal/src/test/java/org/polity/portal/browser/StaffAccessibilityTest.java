@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +18,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
 import org.polity.jakarta.standalone.PolityServer;
-import org.polity.jakarta.standalone.testing.Api;
 import org.polity.jakarta.testing.BallotProcess;
-import org.polity.jakarta.testing.TestDatabase;
+import org.polity.portal.pages.PortalTesting;
 
 /**
  * axe-core on the pages that need a sign-in (staff, the desk, moderation, a refused ballot), in the
@@ -39,9 +36,7 @@ class StaffAccessibilityTest {
   @BeforeAll
   static void start() {
     assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
-    Map<String, String> settings = new HashMap<>(TestDatabase.h2(data));
-    settings.put("polity.mode", "development");
-    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
+    server = PortalTesting.developmentServer(data);
     edition =
         BallotProcess.create(
             server.uri(),
@@ -51,19 +46,7 @@ class StaffAccessibilityTest {
             List.of(40_000L, 30_000L, 50_000L),
             List.of("Centre", "North", "Centre"),
             null);
-    Api.Reply declared =
-        new Api(server.uri())
-            .send(
-                "PUT",
-                "api/v1/budgets/" + edition.budget() + "/vote",
-                "{\"opensAt\":\""
-                    + Instant.now().minusSeconds(3600)
-                    + "\",\"closesAt\":\""
-                    + Instant.now().plusSeconds(86_400)
-                    + "\"}",
-                "ada",
-                "administrator");
-    assertThat(declared.status()).as(declared.body()).isEqualTo(200);
+    PortalTesting.openVote(server.uri(), edition.budget());
   }
 
   @AfterAll

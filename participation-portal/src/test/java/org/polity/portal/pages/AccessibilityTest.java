@@ -6,20 +6,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polity.jakarta.standalone.PolityServer;
-import org.polity.jakarta.standalone.testing.Api;
 import org.polity.jakarta.testing.BallotProcess;
-import org.polity.jakarta.testing.TestDatabase;
 
 /**
  * axe-core, run in Debian's headless Chromium by {@code ../shared/tools/axe_check.sh}, reports no
@@ -35,9 +30,7 @@ class AccessibilityTest {
 
   @BeforeAll
   static void start() {
-    Map<String, String> settings = new HashMap<>(TestDatabase.h2(data));
-    settings.put("polity.mode", "development");
-    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
+    server = PortalTesting.developmentServer(data);
     edition =
         BallotProcess.create(
             server.uri(),
@@ -47,19 +40,7 @@ class AccessibilityTest {
             List.of(40_000L, 30_000L, 50_000L),
             List.of("Centre", "North", "Centre"),
             null);
-    Api.Reply declared =
-        new Api(server.uri())
-            .send(
-                "PUT",
-                "api/v1/budgets/" + edition.budget() + "/vote",
-                "{\"opensAt\":\""
-                    + Instant.now().minusSeconds(3600)
-                    + "\",\"closesAt\":\""
-                    + Instant.now().plusSeconds(86_400)
-                    + "\"}",
-                "ada",
-                "administrator");
-    assertThat(declared.status()).as(declared.body()).isEqualTo(200);
+    PortalTesting.openVote(server.uri(), edition.budget());
   }
 
   @AfterAll

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polity.jakarta.standalone.PolityServer;
 import org.polity.jakarta.testing.BallotProcess;
-import org.polity.jakarta.testing.TestDatabase;
 
 /** The front page on the real server: languages, the switch, the security headers, the forms. */
 class HomePageTest {
@@ -22,9 +20,7 @@ class HomePageTest {
 
   @BeforeAll
   static void start() {
-    Map<String, String> settings = new HashMap<>(TestDatabase.h2(data));
-    settings.put("polity.mode", "development");
-    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
+    server = PortalTesting.developmentServer(data);
     BallotProcess.create(
         server.uri(),
         "pb-2027",

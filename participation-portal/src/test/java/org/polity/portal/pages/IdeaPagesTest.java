@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.polity.jakarta.standalone.PolityServer;
 import org.polity.jakarta.standalone.testing.Api;
 import org.polity.jakarta.testing.BallotProcess;
-import org.polity.jakarta.testing.TestDatabase;
 
 /** Submitting an idea from the portal: every bad field named, the phase and eligibility applied. */
 class IdeaPagesTest {
@@ -24,9 +22,7 @@ class IdeaPagesTest {
 
   @BeforeAll
   static void start() {
-    Map<String, String> settings = new HashMap<>(TestDatabase.h2(data));
-    settings.put("polity.mode", "development");
-    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
+    server = PortalTesting.developmentServer(data);
     String definition =
         """
         {"title": {"en": "Ideas 2027", "fr": "Idées 2027", "nl": "Ideeën 2027"},

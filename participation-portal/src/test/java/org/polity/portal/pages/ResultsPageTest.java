@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.polity.jakarta.standalone.PolityServer;
 import org.polity.jakarta.standalone.testing.Api;
 import org.polity.jakarta.testing.BallotProcess;
-import org.polity.jakarta.testing.TestDatabase;
 
 /** The results page: nothing before the vote closes, then every project explained. */
 class ResultsPageTest {
@@ -25,9 +23,7 @@ class ResultsPageTest {
 
   @BeforeAll
   static void start() {
-    Map<String, String> settings = new HashMap<>(TestDatabase.h2(data));
-    settings.put("polity.mode", "development");
-    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
+    server = PortalTesting.developmentServer(data);
     api = new Api(server.uri());
   }
 

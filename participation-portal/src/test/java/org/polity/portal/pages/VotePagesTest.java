@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,9 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polity.jakarta.standalone.PolityServer;
-import org.polity.jakarta.standalone.testing.Api;
 import org.polity.jakarta.testing.BallotProcess;
-import org.polity.jakarta.testing.TestDatabase;
 
 /**
  * The edition, project and vote pages on the real server (development sign-in headers): the list
@@ -33,9 +29,7 @@ class VotePagesTest {
 
   @BeforeAll
   static void start() {
-    Map<String, String> settings = new HashMap<>(TestDatabase.h2(data));
-    settings.put("polity.mode", "development");
-    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
+    server = PortalTesting.developmentServer(data);
     edition =
         BallotProcess.create(
             server.uri(),
@@ -45,19 +39,7 @@ class VotePagesTest {
             List.of(40_000L, 30_000L, 50_000L, 20_000L),
             List.of("Centre", "North", "Centre", "North"),
             null);
-    Api.Reply declared =
-        new Api(server.uri())
-            .send(
-                "PUT",
-                "api/v1/budgets/" + edition.budget() + "/vote",
-                "{\"opensAt\":\""
-                    + Instant.now().minusSeconds(3600)
-                    + "\",\"closesAt\":\""
-                    + Instant.now().plusSeconds(86_400)
-                    + "\"}",
-                "ada",
-                "administrator");
-    assertThat(declared.status()).as(declared.body()).isEqualTo(200);
+    PortalTesting.openVote(server.uri(), edition.budget());
   }
 
   @AfterAll

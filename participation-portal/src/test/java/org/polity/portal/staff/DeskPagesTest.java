@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.polity.jakarta.standalone.PolityServer;
 import org.polity.jakarta.standalone.testing.Api;
 import org.polity.jakarta.testing.BallotProcess;
-import org.polity.jakarta.testing.TestDatabase;
 import org.polity.portal.pages.PortalHttp;
+import org.polity.portal.pages.PortalTesting;
 
 /**
  * The one-stop desk: an encoder attests a resident's evidence and encodes their paper ballot; the
@@ -31,9 +29,7 @@ class DeskPagesTest {
 
   @BeforeAll
   static void start() {
-    Map<String, String> settings = new HashMap<>(TestDatabase.h2(data));
-    settings.put("polity.mode", "development");
-    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
+    server = PortalTesting.developmentServer(data);
     edition =
         BallotProcess.create(
             server.uri(),
@@ -45,19 +41,7 @@ class DeskPagesTest {
             null,
             "{\"minimumAge\": {\"years\": 16}}",
             Set.of());
-    Api.Reply declared =
-        new Api(server.uri())
-            .send(
-                "PUT",
-                "api/v1/budgets/" + edition.budget() + "/vote",
-                "{\"opensAt\":\""
-                    + Instant.now().minusSeconds(3600)
-                    + "\",\"closesAt\":\""
-                    + Instant.now().plusSeconds(86_400)
-                    + "\"}",
-                "ada",
-                "administrator");
-    assertThat(declared.status()).as(declared.body()).isEqualTo(200);
+    PortalTesting.openVote(server.uri(), edition.budget());
   }
 
   @AfterAll

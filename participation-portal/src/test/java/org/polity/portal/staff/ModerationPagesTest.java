@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polity.jakarta.standalone.PolityServer;
 import org.polity.jakarta.standalone.testing.Api;
-import org.polity.jakarta.testing.TestDatabase;
 import org.polity.portal.pages.PortalHttp;
+import org.polity.portal.pages.PortalTesting;
 
 /** Moderators publish or reject the initiatives proposed for the map from the portal. */
 class ModerationPagesTest {
@@ -24,9 +23,7 @@ class ModerationPagesTest {
 
   @BeforeAll
   static void start() {
-    Map<String, String> settings = new HashMap<>(TestDatabase.h2(data));
-    settings.put("polity.mode", "development");
-    server = PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings));
+    server = PortalTesting.developmentServer(data);
     api = new Api(server.uri());
   }
 
