@@ -485,6 +485,83 @@ public class StaffPages {
   }
 
   /**
+   * Declares the vote on a budget: its dates and its approval ballot form (the basket is the
+   * budget's envelope). Re-declaring is possible until the first ballot.
+   *
+   * @param process the process id
+   * @param budget the budget id
+   * @param opensAt when ballots are accepted (local date and time in the portal's zone)
+   * @param closesAt when the vote closes
+   * @param deskUntil the end of desk encoding, or empty for the close
+   * @param minProjects the fewest projects a ballot names
+   * @param maxProjects the most projects a ballot names, or empty for no limit
+   * @param changes set when a voter may change their ballot until the close
+   * @param secondEncoder set when a paper ballot counts only after a second encoder
+   * @return the edition again
+   */
+  @POST
+  @Path("editions/{process}/vote/{budget}/declaration")
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Declares a vote (HTML form)")
+  public Response declare(
+      @PathParam("process") String process,
+      @PathParam("budget") String budget,
+      @FormParam("opensAt") String opensAt,
+      @FormParam("closesAt") String closesAt,
+      @FormParam("deskUntil") String deskUntil,
+      @FormParam("minProjects") String minProjects,
+      @FormParam("maxProjects") String maxProjects,
+      @FormParam("changes") String changes,
+      @FormParam("secondEncoder") String secondEncoder) {
+    Page page = pages.page(headers, uri, security);
+    org.polity.voting.VoteSettings settings;
+    org.polity.jakarta.voting.RequestedForm form;
+    try {
+      java.time.Instant opens = local(opensAt, page);
+      java.time.Instant closes = local(closesAt, page);
+      java.time.Instant desk =
+          deskUntil == null || deskUntil.isBlank() ? closes : local(deskUntil, page);
+      settings =
+          org.polity.voting.VoteSettings.builder(org.polity.common.BudgetId.of(budget))
+              .opens(opens)
+              .closes(closes)
+              .deskEncodingUntil(desk)
+              .changesAllowed(changes != null)
+              .secondEncoderRequired(secondEncoder != null)
+              .build();
+      int min =
+          minProjects == null || minProjects.isBlank() ? 1 : Integer.parseInt(minProjects.strip());
+      int max =
+          maxProjects == null || maxProjects.isBlank()
+              ? Integer.MAX_VALUE
+              : Integer.parseInt(maxProjects.strip());
+      form =
+          new org.polity.jakarta.voting.RequestedForm(
+              org.polity.ballot.BallotForm.builder(org.polity.ballot.BallotKind.APPROVAL)
+                  .projects(min, max)
+                  .build(),
+              Optional.empty());
+    } catch (RuntimeException e) {
+      return show(process, List.of(page.t("staff.declare.bad")), Optional.empty(), 422);
+    }
+    var declared = voting.declare(Caller.of(security), settings, Optional.of(form));
+    if (declared.refusal().isPresent()) {
+      return refused(process, declared.refusal().get());
+    }
+    return show(
+        process,
+        List.of(),
+        Optional.of(page.t("staff.declare.done", page.dateTime(declared.orElseThrow().closesAt()))),
+        200);
+  }
+
+  private static java.time.Instant local(String value, Page page) {
+    return java.time.LocalDateTime.parse(value.strip()).atZone(page.zone()).toInstant();
+  }
+
+  /**
    * Closes the vote on a budget now, or extends it.
    *
    * @param process the process id

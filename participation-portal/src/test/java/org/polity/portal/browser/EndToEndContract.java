@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.Principal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -196,19 +195,20 @@ abstract class EndToEndContract {
             .contains("The project is moved.");
       }
       phase(staff, "vote");
-      Api.Reply declared =
-          new Api(server.uri())
-              .send(
-                  "PUT",
-                  "api/v1/budgets/e2e-city/vote",
-                  "{\"opensAt\":\""
-                      + Instant.now().minusSeconds(60)
-                      + "\",\"closesAt\":\""
-                      + Instant.now().plusSeconds(86_400)
-                      + "\"}",
-                  "ada",
-                  "administrator");
-      assertThat(declared.status()).as(declared.body()).isEqualTo(200);
+      staff.get(url("/staff/editions/e2e?lang=en"));
+      java.time.LocalDateTime here =
+          java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Brussels"))
+              .withNano(0)
+              .withSecond(0);
+      org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) staff;
+      js.executeScript(
+          "document.getElementById('opens-e2e-city').value = arguments[0];"
+              + "document.getElementById('closes-at-e2e-city').value = arguments[1];",
+          here.minusHours(1).toString(),
+          here.plusDays(1).toString());
+      submit(staff, "form[action$='/declaration'] button");
+      assertThat(staff.findElement(By.cssSelector(".success, .error-summary")).getText())
+          .contains("The vote is declared");
 
       // 6. the resident's over-budget basket is refused, then a valid one counts
       me.get(url("/editions/e2e/vote/e2e-city?lang=en"));
