@@ -57,11 +57,17 @@ class BrandingTest {
     }
   }
 
+  /**
+   * A start that stops on a bad setting may leave the embedded database's files being closed while
+   * JUnit deletes the folder: this test's database lives in a folder JUnit leaves alone.
+   */
   @Test
-  void aLogoThatIsNotAnImageStopsTheStartNamingTheSetting() throws Exception {
+  void aLogoThatIsNotAnImageStopsTheStartNamingTheSetting(
+      @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.NEVER) Path other) throws Exception {
     Path text = data.resolve("logo.txt");
     Files.writeString(text, "not a logo");
-    Map<String, String> settings = settings();
+    Map<String, String> settings = new HashMap<>(TestDatabase.h2(other));
+    settings.put("polity.mode", "development");
     settings.put("polity.portal.logo-file", text.toString());
     assertThatThrownBy(
             () -> PolityServer.start(new PolityServer.Options("127.0.0.1", 0, settings)).close())
