@@ -66,6 +66,12 @@ class ResidentBrowserTest {
     return Path.of("..", "docs", "images");
   }
 
+  /** Waits until the page a click asked for is the one shown (never reads the old one). */
+  static void loaded(WebDriver page, String inAddress) {
+    new WebDriverWait(page, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains(inAddress));
+  }
+
   @Test
   void aResidentReadsTheSiteAndSwitchesLanguage() {
     try (Browser browser = Browser.start("fr", true)) {
@@ -75,18 +81,22 @@ class ResidentBrowserTest {
           .isEqualTo("Participez aux décisions de votre commune");
       browser.screenshot(images().resolve("portal-home.png"));
       page.findElement(By.linkText("Nederlands")).click();
+      loaded(page, "lang=nl");
       assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
       page.get(url("/editions/pb-browser"));
       assertThat(page.findElement(By.tagName("html")).getAttribute("lang"))
           .as("the choice is remembered")
           .isEqualTo("nl");
       page.findElement(By.linkText("English")).click();
+      loaded(page, "lang=en");
       page.findElement(By.id("district")).sendKeys("North");
       page.findElement(By.cssSelector("form.filters button")).click();
+      loaded(page, "district=North");
       assertThat(page.findElement(By.cssSelector("[role=status]")).getText())
           .isEqualTo("2 projects match.");
       browser.screenshot(images().resolve("portal-edition.png"));
       page.findElements(By.cssSelector("#project-list h3 a")).get(0).click();
+      loaded(page, "/projects/");
       assertThat(page.findElement(By.tagName("h1")).getText()).endsWith(" 2");
       assertThat(page.findElement(By.tagName("h2")).getText()).isEqualTo("Description");
     }
