@@ -125,10 +125,12 @@ class ResidentBrowserTest {
       page.findElement(By.id("p-" + edition.projects().get(0))).click();
       page.findElement(By.id("p-" + edition.projects().get(1))).click();
       page.findElement(By.cssSelector("button[value=check]")).click();
-      assertThat(page.findElement(By.cssSelector("[data-basket-total]")).getText())
-          .isEqualTo("€70,000");
+      // the answer's notice first: it is not on the page the click left, so this waits for the new
+      // one
       assertThat(page.findElement(By.cssSelector(".success")).getText())
           .isEqualTo("Your basket is valid. You can still change it, then vote.");
+      assertThat(page.findElement(By.cssSelector("[data-basket-total]")).getText())
+          .isEqualTo("€70,000");
     }
   }
 }
