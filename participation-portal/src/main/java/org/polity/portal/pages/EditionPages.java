@@ -27,6 +27,7 @@ import org.polity.jakarta.process.Processes;
 import org.polity.jakarta.project.ProjectService;
 import org.polity.jakarta.security.Caller;
 import org.polity.portal.PortalCapability;
+import org.polity.portal.web.Ids;
 import org.polity.portal.web.Page;
 import org.polity.portal.web.Pages;
 import org.polity.process.ParticipatoryProcess;
@@ -82,7 +83,7 @@ public class EditionPages {
       @QueryParam("q") String search,
       @QueryParam("offset") Integer offset) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = processId(process);
+    Optional<ProcessId> id = Ids.process(process);
     if (id.isEmpty()) {
       return notFound(page, process);
     }
@@ -156,8 +157,8 @@ public class EditionPages {
       @PathParam("project") String project,
       @QueryParam("submitted") String submitted) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = processId(process);
-    Optional<ProjectId> projectId = projectId(project);
+    Optional<ProcessId> id = Ids.process(process);
+    Optional<ProjectId> projectId = Ids.project(project);
     if (id.isEmpty() || projectId.isEmpty()) {
       return notFound(page, process + "/" + project);
     }
@@ -191,22 +192,6 @@ public class EditionPages {
   private Response notFound(Page page, String what) {
     return pages.status(
         404, "refused.jte", page, "code", "not-found", "detail", page.t("refused.not-found", what));
-  }
-
-  static Optional<ProcessId> processId(String value) {
-    try {
-      return Optional.of(ProcessId.of(value));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  static Optional<ProjectId> projectId(String value) {
-    try {
-      return Optional.of(ProjectId.of(value));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   private static Optional<ProjectStatus> status(String value) {

@@ -34,6 +34,7 @@ import org.polity.jakarta.process.Processes;
 import org.polity.jakarta.project.ProjectDocuments;
 import org.polity.jakarta.project.ProjectService;
 import org.polity.jakarta.security.Caller;
+import org.polity.portal.web.Ids;
 import org.polity.portal.web.Page;
 import org.polity.portal.web.Pages;
 import org.polity.project.Channel;
@@ -136,7 +137,7 @@ public class IdeaPages {
     if (caller.principal().isEmpty()) {
       return pages.seeOther("/sign-in?then=" + page.query("/editions/" + process + "/ideas/new"));
     }
-    Optional<ProcessId> id = EditionPages.processId(process);
+    Optional<ProcessId> id = Ids.process(process);
     if (id.isEmpty()) {
       return show(process, draft, Map.of(), List.of(), 404);
     }
@@ -171,7 +172,7 @@ public class IdeaPages {
   private Response show(
       String process, Draft draft, Map<String, String> errors, List<String> reasons, int status) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = EditionPages.processId(process);
+    Optional<ProcessId> id = Ids.process(process);
     if (id.isEmpty()) {
       return pages.status(
           404,

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.common.BudgetId;
 import org.polity.jakarta.voting.VotingService;
+import org.polity.portal.web.Ids;
 import org.polity.portal.web.Page;
 import org.polity.portal.web.Pages;
 import org.polity.voting.ReceiptCheck;
@@ -61,7 +62,7 @@ public class ReceiptPage {
     boolean counted = false;
     int status = 200;
     if (!shownBudget.isEmpty() && !shownCode.isEmpty()) {
-      Optional<BudgetId> id = budgetId(shownBudget);
+      Optional<BudgetId> id = Ids.budget(shownBudget);
       Optional<ReceiptCode> receipt = receiptCode(shownCode);
       if (id.isEmpty() || receipt.isEmpty()) {
         answer = Optional.of(page.t("receipt.malformed"));
@@ -89,14 +90,6 @@ public class ReceiptPage {
         answer,
         "counted",
         counted);
-  }
-
-  private static Optional<BudgetId> budgetId(String value) {
-    try {
-      return Optional.of(BudgetId.of(value));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   private static Optional<ReceiptCode> receiptCode(String value) {

@@ -28,6 +28,7 @@ import org.polity.jakarta.process.ProcessService;
 import org.polity.jakarta.results.ResultsJson;
 import org.polity.jakarta.results.ResultsService;
 import org.polity.jakarta.security.Caller;
+import org.polity.portal.web.Ids;
 import org.polity.portal.web.Page;
 import org.polity.portal.web.Pages;
 
@@ -110,7 +111,7 @@ public class ResultsPage {
   @Operation(summary = "The results of an edition, explained (HTML)")
   public Response results(@PathParam("process") String process) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = EditionPages.processId(process);
+    Optional<ProcessId> id = Ids.process(process);
     if (id.isEmpty()) {
       return pages.status(
           404,

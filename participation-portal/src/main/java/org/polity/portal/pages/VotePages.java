@@ -33,6 +33,7 @@ import org.polity.jakarta.process.ProcessService;
 import org.polity.jakarta.process.Processes;
 import org.polity.jakarta.security.Caller;
 import org.polity.jakarta.voting.VotingService;
+import org.polity.portal.web.Ids;
 import org.polity.portal.web.Page;
 import org.polity.portal.web.Pages;
 import org.polity.voting.CastOutcome;
@@ -79,7 +80,7 @@ public class VotePages {
   @Operation(summary = "The vote of an edition (HTML)")
   public Response budgets(@PathParam("process") String process) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = EditionPages.processId(process);
+    Optional<ProcessId> id = Ids.process(process);
     if (id.isEmpty()) {
       return notFound(page, process);
     }
@@ -141,13 +142,13 @@ public class VotePages {
       if (basket.size() >= MAX_TICKS) {
         break;
       }
-      EditionPages.projectId(one).ifPresent(basket::add);
+      Ids.project(one).ifPresent(basket::add);
     }
     if (!"vote".equals(action)) {
       return show(process, budget, basket, List.of(), 200);
     }
     Page page = pages.page(headers, uri, security);
-    Optional<BudgetId> id = budgetId(budget);
+    Optional<BudgetId> id = Ids.budget(budget);
     if (id.isEmpty()) {
       return notFound(page, budget);
     }
@@ -183,8 +184,8 @@ public class VotePages {
   private Response show(
       String process, String budget, Set<ProjectId> basket, List<String> errors, int status) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> processId = EditionPages.processId(process);
-    Optional<BudgetId> id = budgetId(budget);
+    Optional<ProcessId> processId = Ids.process(process);
+    Optional<BudgetId> id = Ids.budget(budget);
     if (processId.isEmpty() || id.isEmpty()) {
       return notFound(page, process + "/" + budget);
     }
@@ -249,13 +250,5 @@ public class VotePages {
   private Response notFound(Page page, String what) {
     return pages.status(
         404, "refused.jte", page, "code", "not-found", "detail", page.t("refused.not-found", what));
-  }
-
-  private static Optional<BudgetId> budgetId(String value) {
-    try {
-      return Optional.of(BudgetId.of(value));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 }

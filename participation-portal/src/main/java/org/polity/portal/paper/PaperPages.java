@@ -27,6 +27,7 @@ import org.polity.jakarta.process.ProcessDefinition;
 import org.polity.jakarta.process.Processes;
 import org.polity.jakarta.spi.Setting;
 import org.polity.jakarta.voting.VotingService;
+import org.polity.portal.web.Ids;
 import org.polity.portal.web.LanguageChoice;
 import org.polity.portal.web.Page;
 import org.polity.portal.web.Pages;
@@ -122,7 +123,7 @@ public class PaperPages {
       return missing(page(), page().t("paper.missing.process", process));
     }
     ProcessDefinition found = definition.get();
-    Optional<BudgetId> id = budgetId(budget).filter(found.budgets()::contains);
+    Optional<BudgetId> id = Ids.budget(budget).filter(found.budgets()::contains);
     if (id.isEmpty()) {
       return missing(page(), page().t("paper.missing.budget", process, budget));
     }
@@ -188,14 +189,6 @@ public class PaperPages {
     }
     Result<ProcessDefinition> found = processes.find(id, Processes.Loaded::definition);
     return found.refusal().isPresent() ? Optional.empty() : Optional.of(found.orElseThrow());
-  }
-
-  private static Optional<BudgetId> budgetId(String budget) {
-    try {
-      return Optional.of(BudgetId.of(budget));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   private Response missing(Page page, String message) {

@@ -35,6 +35,7 @@ import org.polity.jakarta.process.Processes;
 import org.polity.jakarta.project.ProjectService;
 import org.polity.jakarta.security.Caller;
 import org.polity.portal.pages.EditionCard;
+import org.polity.portal.web.Ids;
 import org.polity.portal.web.Page;
 import org.polity.portal.web.Pages;
 import org.polity.project.FeasibilityCriterion;
@@ -158,7 +159,7 @@ public class StaffPages {
       @FormParam("phase") String phase,
       @FormParam("why") String why) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = processId(process);
+    Optional<ProcessId> id = Ids.process(process);
     if (id.isEmpty()) {
       return show(process, List.of(), Optional.empty(), 404);
     }
@@ -199,8 +200,8 @@ public class StaffPages {
       @FormParam("cost") String cost,
       @FormParam("answer") String answer) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = processId(process);
-    Optional<ProjectId> projectId = projectId(project);
+    Optional<ProcessId> id = Ids.process(process);
+    Optional<ProjectId> projectId = Ids.project(project);
     if (id.isEmpty() || projectId.isEmpty()) {
       return show(process, List.of(), Optional.empty(), 404);
     }
@@ -265,8 +266,8 @@ public class StaffPages {
       @FormParam("to") String to,
       @FormParam("why") String why) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = processId(process);
-    Optional<ProjectId> projectId = projectId(project);
+    Optional<ProcessId> id = Ids.process(process);
+    Optional<ProjectId> projectId = Ids.project(project);
     Optional<ProjectStatus> status = status(to);
     if (id.isEmpty() || projectId.isEmpty() || status.isEmpty()) {
       return show(
@@ -317,8 +318,8 @@ public class StaffPages {
       @FormParam("milestoneDate") String milestoneDate,
       @FormParam("reached") String reached) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = processId(process);
-    Optional<ProjectId> projectId = projectId(project);
+    Optional<ProcessId> id = Ids.process(process);
+    Optional<ProjectId> projectId = Ids.project(project);
     if (id.isEmpty() || projectId.isEmpty()) {
       return show(process, List.of(), Optional.empty(), 404);
     }
@@ -373,9 +374,9 @@ public class StaffPages {
       @FormParam("into") String into,
       @FormParam("why") String why) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = processId(process);
-    Optional<ProjectId> duplicate = projectId(project);
-    Optional<ProjectId> target = projectId(into);
+    Optional<ProcessId> id = Ids.process(process);
+    Optional<ProjectId> duplicate = Ids.project(project);
+    Optional<ProjectId> target = Ids.project(into);
     if (id.isEmpty() || duplicate.isEmpty() || target.isEmpty()) {
       return show(process, List.of(page.t("staff.merge.choose")), Optional.empty(), 422);
     }
@@ -408,7 +409,7 @@ public class StaffPages {
   @Operation(summary = "Publishes the results (HTML form)")
   public Response publish(@PathParam("process") String process, @FormParam("why") String why) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = processId(process);
+    Optional<ProcessId> id = Ids.process(process);
     if (id.isEmpty()) {
       return show(process, List.of(), Optional.empty(), 404);
     }
@@ -436,7 +437,7 @@ public class StaffPages {
   @Operation(summary = "The summary table as CSV (staff)")
   public Response summary(@PathParam("process") String process) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = processId(process);
+    Optional<ProcessId> id = Ids.process(process);
     if (id.isEmpty()) {
       return show(process, List.of(), Optional.empty(), 404);
     }
@@ -468,7 +469,7 @@ public class StaffPages {
   @Operation(summary = "The summary table as XLSX (staff)")
   public Response workbook(@PathParam("process") String process) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = processId(process);
+    Optional<ProcessId> id = Ids.process(process);
     if (id.isEmpty()) {
       return show(process, List.of(), Optional.empty(), 404);
     }
@@ -632,7 +633,7 @@ public class StaffPages {
     if (refused.isPresent()) {
       return refused.get();
     }
-    Optional<ProcessId> id = processId(process);
+    Optional<ProcessId> id = Ids.process(process);
     if (id.isEmpty()) {
       return pages.status(
           404,
@@ -740,22 +741,6 @@ public class StaffPages {
   private static LocalizedText reason(String typed, Page page, String fallback) {
     String text = typed == null || typed.isBlank() ? page.t(fallback) : typed.strip();
     return LocalizedText.of(page.lang(), text.length() > 2000 ? text.substring(0, 2000) : text);
-  }
-
-  private static Optional<ProcessId> processId(String value) {
-    try {
-      return Optional.of(ProcessId.of(value));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<ProjectId> projectId(String value) {
-    try {
-      return value == null ? Optional.empty() : Optional.of(ProjectId.of(value.strip()));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   private static Optional<ProjectStatus> status(String value) {
