@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.polity.common.BudgetId;
 import org.polity.common.ProcessId;
 import org.polity.jakarta.persistence.PolityDatabase;
@@ -22,6 +23,20 @@ import org.polity.project.Project;
  */
 @ApplicationScoped
 public class ProcessStore {
+
+  /**
+   * The most projects whose parsed form is kept; beyond it the memory is emptied and refilled (a
+   * municipality's editions hold hundreds of projects, not thousands).
+   */
+  private static final int PARSED_LIMIT = 20_000;
+
+  /**
+   * Projects already parsed, by the exact document they were parsed from: a project is reused only
+   * when its stored text is the very same, so a change by another node, a rolled-back write or a
+   * restored backup is never hidden (projects are immutable values). Every change of a project or
+   * of its process reads all of the process's projects, and parsing them was most of its cost.
+   */
+  private final ConcurrentHashMap<String, Project> parsed = new ConcurrentHashMap<>();
 
   /** Creates the store; CDI calls it. */
   public ProcessStore() {}
@@ -218,12 +233,22 @@ public class ProcessStore {
             .setParameter(1, id.value())
             .getResultList()) {
       Object[] columns = (Object[]) row;
-      projects.add(
-          new ProjectRow(
-              ProjectStorage.read(ProcessStorage.parse((String) columns[1]).asJsonObject()),
-              ((Number) columns[0]).longValue()));
+      projects.add(new ProjectRow(project((String) columns[1]), ((Number) columns[0]).longValue()));
     }
     return projects;
+  }
+
+  private Project project(String document) {
+    Project known = parsed.get(document);
+    if (known != null) {
+      return known;
+    }
+    Project project = ProjectStorage.read(ProcessStorage.parse(document).asJsonObject());
+    if (parsed.size() >= PARSED_LIMIT) {
+      parsed.clear();
+    }
+    parsed.put(document, project);
+    return project;
   }
 
   /**
