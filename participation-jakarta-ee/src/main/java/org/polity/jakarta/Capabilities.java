@@ -134,6 +134,20 @@ public class Capabilities {
   }
 
   /**
+   * The resource classes of every capability that serves an API ({@link Capability#servesPages()}
+   * false): what the OpenAPI document describes.
+   *
+   * @return the classes, by capability id then class name
+   */
+  public Set<Class<?>> apiResources() {
+    Set<Class<?>> resources = new LinkedHashSet<>();
+    all.stream()
+        .filter(c -> !c.servesPages())
+        .forEach(c -> resources.addAll(byName(c.resources())));
+    return resources;
+  }
+
+  /**
    * The entity classes of every capability.
    *
    * @return the classes

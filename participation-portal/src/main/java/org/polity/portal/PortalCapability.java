@@ -131,6 +131,12 @@ public class PortalCapability implements Capability {
     return classes;
   }
 
+  /** The portal's resources are pages for people: the OpenAPI document leaves them out. */
+  @Override
+  public boolean servesPages() {
+    return true;
+  }
+
   @Override
   public List<Setting> settings() {
     List<Setting> all =

@@ -36,6 +36,17 @@ public interface Capability {
   }
 
   /**
+   * Whether the capability's resources are web pages for people (a portal) rather than an API: they
+   * are served like any resource but left out of the OpenAPI document, which describes the API's
+   * contract ({@code /api/v1}, {@code /ogc}) only.
+   *
+   * @return true for a capability of pages; false (the default) for an API
+   */
+  default boolean servesPages() {
+    return false;
+  }
+
+  /**
    * The actions that need a permission, and who may take them.
    *
    * @return the permissions

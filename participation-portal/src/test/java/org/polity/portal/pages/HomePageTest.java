@@ -51,6 +51,17 @@ class HomePageTest {
   }
 
   @Test
+  void theApiDescriptionLeavesThePagesOut() {
+    String document = new PortalHttp(server.uri()).get("/openapi").body();
+    assertThat(document).contains("/api/v1/processes").contains("/ogc/collections");
+    assertThat(document)
+        .doesNotContain("/staff/editions")
+        .doesNotContain("/desk/ballots")
+        .doesNotContain("/sign-in")
+        .doesNotContain("/editions/{process}/vote");
+  }
+
+  @Test
   void theLanguageSwitchIsRemembered() {
     PortalHttp browser = new PortalHttp(server.uri());
     assertThat(browser.get("/?lang=nl", "Accept-Language", "fr").body())

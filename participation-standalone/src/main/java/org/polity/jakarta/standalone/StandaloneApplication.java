@@ -2,6 +2,7 @@ package org.polity.jakarta.standalone;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.polity.jakarta.Capabilities;
 import org.polity.jakarta.PolityApplication;
 import org.polity.jakarta.config.Authentication;
 import org.polity.jakarta.config.Mode;
@@ -37,10 +38,11 @@ public class StandaloneApplication extends PolityApplication {
   /**
    * Every resource class described in the OpenAPI document.
    *
-   * @return Polity's resources plus health and OpenAPI
+   * @return the resources of Polity's API capabilities (not the portal's pages) plus health and
+   *     OpenAPI
    */
   public static Set<Class<?>> documentedClasses() {
-    Set<Class<?>> classes = new LinkedHashSet<>(PolityApplication.resourceClasses());
+    Set<Class<?>> classes = new LinkedHashSet<>(Capabilities.current().apiResources());
     classes.add(HealthResource.class);
     classes.add(OpenApiResource.class);
     return classes;
