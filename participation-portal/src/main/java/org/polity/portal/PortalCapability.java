@@ -127,6 +127,7 @@ public class PortalCapability implements Capability {
     classes.add(org.polity.portal.staff.DeskPages.class);
     classes.add(org.polity.portal.staff.ResidentDeskPages.class);
     classes.add(org.polity.portal.staff.ModerationPages.class);
+    classes.add(org.polity.portal.account.RolesPages.class);
     classes.add(PaperPages.class);
     return classes;
   }
@@ -152,7 +153,10 @@ public class PortalCapability implements Capability {
     return List.copyOf(all);
   }
 
-  /** The portal's tables: accounts, their sessions and one-time tokens (migration V8). */
+  /**
+   * The portal's tables: accounts, their sessions and one-time tokens (migration V8), the changes
+   * of their roles and the links from ideas to their authors' accounts (V10).
+   */
   @Override
   public Optional<String> migrations() {
     return Optional.of("db/migration/polity/portal");
@@ -160,7 +164,11 @@ public class PortalCapability implements Capability {
 
   @Override
   public Set<Class<?>> entities() {
-    return Set.of(AccountRecord.class, SessionRecord.class, TokenRecord.class);
+    return Set.of(
+        AccountRecord.class,
+        SessionRecord.class,
+        TokenRecord.class,
+        org.polity.portal.account.RoleChangeRecord.class);
   }
 
   /**

@@ -17,7 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,13 +28,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.common.LocalizedText;
 import org.polity.jakarta.problem.Refusal;
 import org.polity.jakarta.problem.Result;
+import org.polity.jakarta.process.ProcessService;
+import org.polity.jakarta.project.ProjectService;
+import org.polity.jakarta.security.Caller;
+import org.polity.portal.pages.EditionCard;
+import org.polity.portal.pages.ProjectView;
 import org.polity.portal.web.Page;
 import org.polity.portal.web.Pages;
 
 /**
  * The pages of the portal's accounts: sign up, sign in and out, password reset, the first
- * administrator's set-up, and the resident's own account. They translate HTTP to {@link
- * AccountService}, which applies every rule.
+ * administrator's set-up, and the resident's own account (its changes, its deletion, and what
+ * happened to the ideas the resident submitted). They translate HTTP to {@link AccountService},
+ * which applies every rule.
  */
 @Path("")
 @RequestScoped
@@ -40,6 +49,9 @@ public class AccountPages {
 
   @Inject Pages pages;
   @Inject AccountService accounts;
+  @Inject IdeaAuthors ideaAuthors;
+  @Inject ProcessService processes;
+  @Inject ProjectService projects;
 
   @Context HttpHeaders headers;
   @Context UriInfo uri;
@@ -110,6 +122,7 @@ public class AccountPages {
    * @param then where to go after signing in (a path of this site)
    * @param created whether the reader has just created an account
    * @param reset whether the reader has just set a new password
+   * @param deleted whether the reader has just deleted their account
    * @return the page
    */
   @GET
@@ -120,8 +133,12 @@ public class AccountPages {
   public Response signInForm(
       @QueryParam("then") String then,
       @QueryParam("created") String created,
-      @QueryParam("reset") String reset) {
-    String notice = created != null ? "account.created" : reset != null ? "account.reset.done" : "";
+      @QueryParam("reset") String reset,
+      @QueryParam("deleted") String deleted) {
+    String notice =
+        created != null
+            ? "account.created"
+            : reset != null ? "account.reset.done" : deleted != null ? "account.deleted" : "";
     return pages.ok(
         "account/sign-in.jte",
         page(),
@@ -347,9 +364,15 @@ public class AccountPages {
 
   // ---------------------------------------------------------------- the account
 
+  /** What a change on the account page may have done, named in {@code ?done=}. */
+  private static final java.util.Set<String> DONE =
+      java.util.Set.of("profile", "email", "password");
+
   /**
-   * The signed-in resident's account: name, e-mail, language and what staff verified.
+   * The signed-in resident's account: name, e-mail, language and what staff verified, with the
+   * forms to change them, the password, and to delete the account.
    *
+   * @param done what was just changed ({@code profile}, {@code email}, {@code password}), if any
    * @return the page, or 303 to the sign-in form
    */
   @GET
@@ -357,19 +380,218 @@ public class AccountPages {
   @PermitAll
   @Produces(MediaType.TEXT_HTML)
   @Operation(summary = "The signed-in resident's account (HTML)")
-  public Response account() {
-    if (!(security.getUserPrincipal() instanceof AccountPrincipal principal)) {
-      return signInFirst();
-    }
-    Optional<Account> account = accounts.account(principal.accountId());
+  public Response account(@QueryParam("done") String done) {
+    Optional<Account> account = signedIn();
     if (account.isEmpty()) {
-      return signInFirst();
+      return signInFirst("/account");
     }
-    return pages.ok("account/account.jte", page(), "account", account.get());
+    String notice = done != null && DONE.contains(done) ? "account.done." + done : "";
+    return showAccount(page(), account.get(), Map.of(), notice, 200);
   }
 
-  private Response signInFirst() {
-    return pages.seeOther("/sign-in?then=" + page().query("/account"));
+  /**
+   * Changes the display name and the preferred language.
+   *
+   * @param name the new name
+   * @param language the language's code ({@code fr}, {@code nl}, {@code en})
+   * @return 303 to the account page in that language, or the page with the bad field (422)
+   */
+  @POST
+  @Path("account/profile")
+  @PermitAll
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Changes the resident's name and language (HTML form)")
+  public Response updateProfile(
+      @FormParam("name") String name, @FormParam("language") String language) {
+    Optional<Account> account = signedIn();
+    if (account.isEmpty()) {
+      return signInFirst("/account");
+    }
+    Page page = page();
+    Locale chosen =
+        Page.LANGUAGES.stream()
+            .filter(l -> l.getLanguage().equals(language))
+            .findFirst()
+            .orElse(account.get().language());
+    Result<Account> changed = accounts.updateProfile(account.get().id(), name, chosen);
+    if (changed.refusal().isPresent()) {
+      return formRefused(page, account.get(), "profile", changed.refusal().get());
+    }
+    return pages.seeOther("/account?done=profile&lang=" + chosen.getLanguage());
+  }
+
+  /**
+   * Changes the e-mail address, given the current password.
+   *
+   * @param email the new address
+   * @param current the current password
+   * @return 303 to the account page, or the page with the bad fields
+   */
+  @POST
+  @Path("account/email")
+  @PermitAll
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Changes the resident's e-mail address (HTML form)")
+  public Response changeEmail(
+      @FormParam("email") String email, @FormParam("email-current") String current) {
+    Optional<Account> account = signedIn();
+    if (account.isEmpty()) {
+      return signInFirst("/account");
+    }
+    Result<Account> changed = accounts.changeEmail(account.get().id(), email, current);
+    if (changed.refusal().isPresent()) {
+      return formRefused(page(), account.get(), "email", changed.refusal().get());
+    }
+    return pages.seeOther("/account?done=email");
+  }
+
+  /**
+   * Changes the password, given the current one; the resident's other sessions end.
+   *
+   * @param current the current password
+   * @param password the new password
+   * @return 303 to the account page, or the page with the bad fields
+   */
+  @POST
+  @Path("account/password")
+  @PermitAll
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Changes the resident's password (HTML form)")
+  public Response changePassword(
+      @FormParam("password-current") String current, @FormParam("password") String password) {
+    Optional<Account> account = signedIn();
+    if (account.isEmpty()) {
+      return signInFirst("/account");
+    }
+    Optional<String> session = SessionFilter.token(headers.getCookies().get(SessionFilter.COOKIE));
+    Result<Account> changed =
+        accounts.changePassword(account.get().id(), session, current, password);
+    if (changed.refusal().isPresent()) {
+      return formRefused(page(), account.get(), "password", changed.refusal().get());
+    }
+    return pages.seeOther("/account?done=password");
+  }
+
+  /**
+   * Deletes the account, given its password; the session ends.
+   *
+   * @param current the password
+   * @return 303 to the sign-in form, or the page with the reason
+   */
+  @POST
+  @Path("account/delete")
+  @PermitAll
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Deletes the resident's account (HTML form)")
+  public Response delete(@FormParam("delete-current") String current) {
+    Optional<Account> account = signedIn();
+    if (account.isEmpty()) {
+      return signInFirst("/account");
+    }
+    Result<Account> deleted = accounts.delete(account.get().id(), current);
+    if (deleted.refusal().isPresent()) {
+      return formRefused(page(), account.get(), "delete", deleted.refusal().get());
+    }
+    return Pages.secured(Response.seeOther(URI.create("/sign-in?deleted=1")))
+        .cookie(SessionFilter.cookie("", secure()))
+        .build();
+  }
+
+  /**
+   * The signed-in resident's ideas submitted through the portal, newest first, each with its status
+   * now, the review's public answer and a link to its page with the follow-up.
+   *
+   * @return the page, or 303 to the sign-in form
+   */
+  @GET
+  @Path("account/ideas")
+  @PermitAll
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "What happened to the resident's ideas (HTML)")
+  public Response ideas() {
+    Optional<Account> account = signedIn();
+    if (account.isEmpty()) {
+      return signInFirst("/account/ideas");
+    }
+    Page page = page();
+    Caller caller = Caller.of(security);
+    List<MyIdea> ideas = new ArrayList<>();
+    for (IdeaAuthors.Link link : ideaAuthors.of(account.get().id())) {
+      String process = link.process().value();
+      String project = link.project().value();
+      String on = page.date(link.submittedAt());
+      var loaded = processes.read(link.process());
+      if (loaded.refusal().isPresent()) {
+        ideas.add(new MyIdea(process, project, process, on, Optional.empty()));
+        continue;
+      }
+      String edition = EditionCard.of(loaded.orElseThrow(), page).title();
+      var read = projects.read(caller, link.process(), link.project());
+      if (read.refusal().isPresent()) {
+        ideas.add(new MyIdea(process, project, edition, on, Optional.empty()));
+        continue;
+      }
+      var history = projects.history(link.process(), link.project());
+      ideas.add(
+          new MyIdea(
+              process,
+              project,
+              edition,
+              on,
+              Optional.of(
+                  ProjectView.of(
+                      read.orElseThrow().project(),
+                      loaded.orElseThrow().process(),
+                      history.refusal().isEmpty()
+                          ? Optional.of(history.orElseThrow())
+                          : Optional.empty(),
+                      page))));
+    }
+    return pages.ok("account/ideas.jte", page, "ideas", ideas);
+  }
+
+  private Optional<Account> signedIn() {
+    if (!(security.getUserPrincipal() instanceof AccountPrincipal principal)) {
+      return Optional.empty();
+    }
+    return accounts.account(principal.accountId());
+  }
+
+  private Response showAccount(
+      Page page, Account account, Map<String, LocalizedText> errors, String notice, int status) {
+    return pages.status(
+        status,
+        "account/account.jte",
+        page,
+        "account",
+        account,
+        "errors",
+        errors,
+        "notice",
+        notice,
+        "ideas",
+        ideaAuthors.of(account.id()).size());
+  }
+
+  /**
+   * The account page again with a form's refusal: its bad fields (the current password, asked by
+   * several forms of the page, as {@code <form>-current}), or the refusal's detail on the form's
+   * first field.
+   */
+  private Response formRefused(Page page, Account account, String form, Refusal refusal) {
+    Map<String, LocalizedText> errors = new LinkedHashMap<>();
+    AccountService.fieldErrors(refusal)
+        .forEach(
+            (field, text) -> errors.put("current".equals(field) ? form + "-current" : field, text));
+    if (errors.isEmpty()) {
+      errors.put("profile".equals(form) ? "name" : form + "-current", refusal.detail());
+    }
+    int status = refusal.kind() == Refusal.Kind.INVALID ? 422 : refusal.kind().status();
+    return showAccount(page, account, errors, "", status);
+  }
+
+  private Response signInFirst(String then) {
+    return pages.seeOther("/sign-in?then=" + page().query(then));
   }
 
   private boolean secure() {

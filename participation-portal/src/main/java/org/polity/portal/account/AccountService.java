@@ -567,15 +567,36 @@ public class AccountService {
   }
 
   /**
-   * Gives an account its roles (participant is always kept).
+   * Gives an account its roles (participant is always kept), with no reason recorded: {@link
+   * #changeRoles(Caller, String, Set, String)}.
    *
    * @param administrator the caller, an administrator
    * @param accountId the account
    * @param roles the roles it holds from now on (never anonymous or staff, which are derived)
-   * @return the account, or a refusal: {@code forbidden}, {@code not-found}
+   * @return the account, or a refusal: {@code forbidden}, {@code not-found}, {@code
+   *     last-administrator}
    * @throws IllegalArgumentException when the roles name anonymous or staff
    */
   public Result<Account> grantRoles(Caller administrator, String accountId, Set<PolityRole> roles) {
+    return changeRoles(administrator, accountId, roles, null);
+  }
+
+  /**
+   * Gives an account its roles from now on (participant is always kept) and records the change: who
+   * made it, the roles before and after, the reason, when. Only an administrator may; the last
+   * account holding the administrator role keeps it, so that someone can always grant roles. A
+   * change to the same roles records nothing.
+   *
+   * @param administrator the caller, an administrator
+   * @param accountId the account
+   * @param roles the roles it holds from now on (never anonymous or staff, which are derived)
+   * @param reason why, or null or blank for none; at most 500 characters
+   * @return the account, or a refusal: {@code forbidden}, {@code not-found}, {@code
+   *     last-administrator}, or the bad {@code reason}
+   * @throws IllegalArgumentException when the roles name anonymous or staff
+   */
+  public Result<Account> changeRoles(
+      Caller administrator, String accountId, Set<PolityRole> roles, String reason) {
     if (!administrator.hasAny(PolityRole.ADMINISTRATOR)) {
       return Result.refused(
           Refusal.of(Refusal.Kind.FORBIDDEN, "forbidden", TEXTS.text("account.error.not-admin")));
@@ -589,20 +610,370 @@ public class AccountService {
                 + " encoder, moderator or administrator.");
       }
     }
+    String why = reason == null ? "" : reason.strip();
+    if (why.length() > 500) {
+      return Result.refused(invalid(Map.of("reason", TEXTS.text("account.error.reason-long"))));
+    }
     EnumSet<PolityRole> all = EnumSet.of(PolityRole.PARTICIPANT);
     all.addAll(roles);
+    String by = administrator.name().orElse("anonymous");
+    Instant now = clock.instant();
+    Refusal[] refused = new Refusal[1];
+    AccountRecord changed =
+        database.inTransaction(
+            em -> {
+              AccountRecord record = em.find(AccountRecord.class, accountId);
+              if (record == null) {
+                refused[0] = Refusal.notFound(TEXTS.text("account.error.not-found", accountId));
+                return null;
+              }
+              Set<PolityRole> before = roleSet(record.roles);
+              if (before.equals(all)) {
+                return record;
+              }
+              if (before.contains(PolityRole.ADMINISTRATOR)
+                  && !all.contains(PolityRole.ADMINISTRATOR)
+                  && otherAdministrators(em, accountId) == 0) {
+                refused[0] = lastAdministrator();
+                return null;
+              }
+              record.roles = names(all);
+              em.persist(
+                  new RoleChangeRecord(
+                      UUID.randomUUID().toString(),
+                      accountId,
+                      by,
+                      names(before),
+                      record.roles,
+                      why.isEmpty() ? null : why,
+                      utc(now)));
+              return record;
+            });
+    return changed == null ? Result.refused(refused[0]) : Result.ok(account(changed));
+  }
+
+  /**
+   * One recorded change of an account's roles, as the roles page lists it.
+   *
+   * @param account the account changed
+   * @param changedBy who changed it: an account's name, the sign-in subject of someone without an
+   *     account of the portal, or empty when their account has been deleted since
+   * @param before the roles before
+   * @param after the roles after
+   * @param reason the reason given, or empty
+   * @param at when
+   */
+  public record RoleChange(
+      Account account,
+      Optional<String> changedBy,
+      Set<PolityRole> before,
+      Set<PolityRole> after,
+      Optional<String> reason,
+      Instant at) {
+
+    /** Copies the sets. */
+    public RoleChange {
+      before = Set.copyOf(before);
+      after = Set.copyOf(after);
+    }
+
+    /**
+     * The roles granted by the change.
+     *
+     * @return the roles after and not before
+     */
+    public Set<PolityRole> granted() {
+      EnumSet<PolityRole> granted = EnumSet.noneOf(PolityRole.class);
+      granted.addAll(after);
+      granted.removeAll(before);
+      return granted;
+    }
+
+    /**
+     * The roles withdrawn by the change.
+     *
+     * @return the roles before and not after
+     */
+    public Set<PolityRole> withdrawn() {
+      EnumSet<PolityRole> withdrawn = EnumSet.noneOf(PolityRole.class);
+      withdrawn.addAll(before);
+      withdrawn.removeAll(after);
+      return withdrawn;
+    }
+  }
+
+  /**
+   * The latest changes of roles, newest first, for administrators.
+   *
+   * @param administrator the caller, an administrator
+   * @param limit how many at most (1 to 500)
+   * @return the changes, or refused {@code forbidden}
+   * @throws IllegalArgumentException when the limit is not between 1 and 500
+   */
+  public Result<List<RoleChange>> roleChanges(Caller administrator, int limit) {
+    if (limit < 1 || limit > 500) {
+      throw new IllegalArgumentException(
+          "The limit " + limit + " of role changes is out of range: give 1 to 500.");
+    }
+    if (!administrator.hasAny(PolityRole.ADMINISTRATOR)) {
+      return Result.refused(
+          Refusal.of(Refusal.Kind.FORBIDDEN, "forbidden", TEXTS.text("account.error.not-admin")));
+    }
+    return Result.ok(
+        database.inTransaction(
+            em -> {
+              List<RoleChangeRecord> rows =
+                  em.createQuery(
+                          "select c from RoleChangeRecord c order by c.changedAt desc, c.id",
+                          RoleChangeRecord.class)
+                      .setMaxResults(limit)
+                      .getResultList();
+              Map<String, Optional<Account>> known = new LinkedHashMap<>();
+              List<RoleChange> changes = new java.util.ArrayList<>();
+              for (RoleChangeRecord row : rows) {
+                Optional<Account> account =
+                    known.computeIfAbsent(
+                        row.accountId,
+                        id ->
+                            Optional.ofNullable(em.find(AccountRecord.class, id))
+                                .map(AccountService::account));
+                if (account.isEmpty()) {
+                  continue;
+                }
+                Optional<String> by;
+                if (row.changedBy.startsWith(AccountPrincipal.PREFIX)) {
+                  String id = row.changedBy.substring(AccountPrincipal.PREFIX.length());
+                  by =
+                      known
+                          .computeIfAbsent(
+                              id,
+                              key ->
+                                  Optional.ofNullable(em.find(AccountRecord.class, key))
+                                      .map(AccountService::account))
+                          .map(Account::displayName);
+                } else {
+                  by = Optional.of(row.changedBy);
+                }
+                changes.add(
+                    new RoleChange(
+                        account.get(),
+                        by,
+                        roleSet(row.rolesBefore),
+                        roleSet(row.rolesAfter),
+                        Optional.ofNullable(row.reason),
+                        row.changedAt.toInstant()));
+              }
+              return changes;
+            }));
+  }
+
+  // ---------------------------------------------------------------- the account's own changes
+
+  /**
+   * Changes the name shown on the pages and the preferred language (of the mails).
+   *
+   * @param accountId the signed-in account
+   * @param displayName the new name (1 to 100 characters)
+   * @param language the preferred language (French, Dutch or English; another becomes English)
+   * @return the account, or a refusal naming the bad {@code name}, or {@code not-found}
+   */
+  public Result<Account> updateProfile(String accountId, String displayName, Locale language) {
+    String name = displayName == null ? "" : displayName.strip();
+    if (name.isEmpty() || name.length() > 100) {
+      return Result.refused(invalid(Map.of("name", TEXTS.text("account.error.name"))));
+    }
+    String lang = Texts.language(language).getLanguage();
+    return changeRecord(
+        accountId,
+        record -> {
+          record.displayName = name;
+          record.language = lang;
+        });
+  }
+
+  /**
+   * Changes the password, given the current one; every other session of the account ends (the one
+   * kept is the caller's). Wrong current passwords count as failed sign-ins for the throttling.
+   *
+   * @param accountId the signed-in account
+   * @param keptSession the token of the session that stays open, if any
+   * @param current the current password
+   * @param password the new password
+   * @return the account, or a refusal naming the bad field ({@code current}, {@code password}),
+   *     {@code sign-in-throttled}, or {@code not-found}
+   */
+  public Result<Account> changePassword(
+      String accountId, Optional<String> keptSession, String current, String password) {
+    Result<AccountRecord> checked = checkCurrent(accountId, current);
+    if (checked.refusal().isPresent()) {
+      return Result.refused(checked.refusal().get());
+    }
+    AccountRecord record = checked.orElseThrow();
+    Optional<LocalizedText> problem = passwordProblem(password, record.email);
+    if (problem.isPresent()) {
+      return Result.refused(invalid(Map.of("password", problem.get())));
+    }
+    String hash = hash(password);
+    String kept = keptSession.map(AccountService::sha256).orElse("");
+    return changeRecord(
+        accountId,
+        (em, changed) -> {
+          changed.passwordHash = hash;
+          em.createQuery(
+                  "delete from SessionRecord s where s.accountId = :id and s.tokenHash <> :kept")
+              .setParameter("id", accountId)
+              .setParameter("kept", kept)
+              .executeUpdate();
+          em.createQuery("delete from TokenRecord t where t.accountId = :id")
+              .setParameter("id", accountId)
+              .executeUpdate();
+        });
+  }
+
+  /**
+   * Changes the e-mail address of the account, given the current password. The new address is not
+   * confirmed by mail (as at sign-up); the sign-in subject does not change, so nothing else does.
+   *
+   * @param accountId the signed-in account
+   * @param email the new address
+   * @param current the current password
+   * @return the account, or a refusal naming the bad field ({@code email}, {@code current}), {@code
+   *     sign-in-throttled}, or {@code not-found}
+   */
+  public Result<Account> changeEmail(String accountId, String email, String current) {
+    String mail = normalise(email);
+    if (mail.length() > 254 || !EMAIL.matcher(mail).matches()) {
+      return Result.refused(invalid(Map.of("email", TEXTS.text("account.error.email"))));
+    }
+    Result<AccountRecord> checked = checkCurrent(accountId, current);
+    if (checked.refusal().isPresent()) {
+      return Result.refused(checked.refusal().get());
+    }
+    if (mail.equals(checked.orElseThrow().email)) {
+      return Result.ok(account(checked.orElseThrow()));
+    }
+    if (findByEmail(mail).isPresent()) {
+      return Result.refused(invalid(Map.of("email", TEXTS.text("account.error.email-taken"))));
+    }
+    try {
+      return changeRecord(accountId, record -> record.email = mail);
+    } catch (RuntimeException e) {
+      if (findByEmail(mail).isPresent()) {
+        return Result.refused(invalid(Map.of("email", TEXTS.text("account.error.email-taken"))));
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Deletes the account, given its password: the account and what staff verified, its sessions and
+   * links, the record of its roles' changes, and the links from its ideas to it. What stays is not
+   * personal data of the account: the ideas themselves (with the author name given on each), the
+   * anonymous ballots, and the pseudonymous keys of its acts, which nothing links to it any more.
+   * The last administrator cannot delete their account.
+   *
+   * @param accountId the signed-in account
+   * @param current its password
+   * @return the deleted account as it was, or a refusal: the bad {@code current} password, {@code
+   *     sign-in-throttled}, {@code last-administrator}, or {@code not-found}
+   */
+  public Result<Account> delete(String accountId, String current) {
+    Result<AccountRecord> checked = checkCurrent(accountId, current);
+    if (checked.refusal().isPresent()) {
+      return Result.refused(checked.refusal().get());
+    }
+    Refusal[] refused = new Refusal[1];
+    AccountRecord deleted =
+        database.inTransaction(
+            em -> {
+              AccountRecord record = em.find(AccountRecord.class, accountId);
+              if (record == null) {
+                refused[0] = Refusal.notFound(TEXTS.text("account.error.not-found", accountId));
+                return null;
+              }
+              if (roleSet(record.roles).contains(PolityRole.ADMINISTRATOR)
+                  && otherAdministrators(em, accountId) == 0) {
+                refused[0] = lastAdministrator();
+                return null;
+              }
+              for (String entity : List.of("SessionRecord", "TokenRecord", "RoleChangeRecord")) {
+                em.createQuery("delete from " + entity + " r where r.accountId = :id")
+                    .setParameter("id", accountId)
+                    .executeUpdate();
+              }
+              em.createNativeQuery("DELETE FROM polity_idea_author WHERE account_id = ?1")
+                  .setParameter(1, accountId)
+                  .executeUpdate();
+              em.remove(record);
+              return record;
+            });
+    if (deleted == null) {
+      return Result.refused(refused[0]);
+    }
+    throttle.succeeded(deleted.email);
+    return Result.ok(account(deleted));
+  }
+
+  /** Checks the current password of an account, throttled as the sign-ins are. */
+  private Result<AccountRecord> checkCurrent(String accountId, String current) {
+    AccountRecord record = database.inTransaction(em -> em.find(AccountRecord.class, accountId));
+    if (record == null) {
+      return Result.refused(Refusal.notFound(TEXTS.text("account.error.not-found", accountId)));
+    }
+    Instant now = clock.instant();
+    Optional<Duration> wait = throttle.wait(record.email, "", now);
+    if (wait.isPresent()) {
+      long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+      return Result.refused(
+          Refusal.of(
+              Refusal.Kind.TOO_MANY_REQUESTS,
+              "sign-in-throttled",
+              TEXTS.text("account.error.throttled", minutes)));
+    }
+    if (!check(current == null ? "" : current, record.passwordHash)) {
+      throttle.failed(record.email, "", now);
+      return Result.refused(
+          invalid(Map.of("current", TEXTS.text("account.error.current-password"))));
+    }
+    return Result.ok(record);
+  }
+
+  private Result<Account> changeRecord(
+      String accountId, java.util.function.Consumer<AccountRecord> change) {
+    return changeRecord(accountId, (em, record) -> change.accept(record));
+  }
+
+  private Result<Account> changeRecord(
+      String accountId, java.util.function.BiConsumer<EntityManager, AccountRecord> change) {
     AccountRecord changed =
         database.inTransaction(
             em -> {
               AccountRecord record = em.find(AccountRecord.class, accountId);
               if (record != null) {
-                record.roles = names(all);
+                change.accept(em, record);
               }
               return record;
             });
     return changed == null
         ? Result.refused(Refusal.notFound(TEXTS.text("account.error.not-found", accountId)))
         : Result.ok(account(changed));
+  }
+
+  private static long otherAdministrators(EntityManager em, String accountId) {
+    return em
+        .createQuery("select a.roles from AccountRecord a where a.id <> :id", String.class)
+        .setParameter("id", accountId)
+        .getResultList()
+        .stream()
+        .filter(roles -> roleSet(roles).contains(PolityRole.ADMINISTRATOR))
+        .count();
+  }
+
+  private static Refusal lastAdministrator() {
+    return Refusal.of(
+        Refusal.Kind.CONFLICT,
+        "last-administrator",
+        TEXTS.text("account.error.last-administrator"));
   }
 
   /**

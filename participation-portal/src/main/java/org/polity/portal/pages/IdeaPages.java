@@ -54,6 +54,7 @@ public class IdeaPages {
   @Inject Pages pages;
   @Inject ProcessService processes;
   @Inject ProjectService projects;
+  @Inject org.polity.portal.account.IdeaAuthors ideaAuthors;
 
   @Context HttpHeaders headers;
   @Context UriInfo uri;
@@ -161,6 +162,7 @@ public class IdeaPages {
       var refusal = submitted.refusal().get();
       return show(process, draft, Map.of(), Pages.reasons(refusal, page), refusal.kind().status());
     }
+    ideaAuthors.submitted(caller, id.get(), submitted.orElseThrow().project().id());
     return pages.seeOther(
         "/editions/"
             + process

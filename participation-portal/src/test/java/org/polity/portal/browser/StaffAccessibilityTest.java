@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,15 +19,25 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
+import org.polity.common.ProcessId;
+import org.polity.common.ProjectId;
+import org.polity.jakarta.security.Caller;
+import org.polity.jakarta.security.PolityRole;
 import org.polity.jakarta.standalone.PolityServer;
 import org.polity.jakarta.testing.BallotProcess;
+import org.polity.portal.account.Account;
+import org.polity.portal.account.AccountPrincipal;
+import org.polity.portal.account.AccountService;
+import org.polity.portal.account.IdeaAuthors;
 import org.polity.portal.pages.PortalTesting;
 
 /**
- * axe-core on the pages that need a sign-in (staff, the desk, moderation, a refused ballot), in the
- * three languages: Debian's Chromium driven by Selenium, signed in with the development headers
- * (set through the DevTools protocol), axe-core from npm as {@code ../shared/tools/axe_check.sh}
- * installs it. No violation of impact serious or critical.
+ * axe-core on the pages that need a sign-in (staff, the desk, moderation, a refused ballot; the
+ * account, "my ideas", the roles of accounts, a refused change of password), in the three
+ * languages: Debian's Chromium driven by Selenium, signed in with the development headers (set
+ * through the DevTools protocol) or, for the account pages, through the sign-in form; axe-core from
+ * npm as {@code ../shared/tools/axe_check.sh} installs it. No violation of impact serious or
+ * critical.
  */
 class StaffAccessibilityTest {
 
@@ -136,6 +148,69 @@ class StaffAccessibilityTest {
       }
     }
     assertThat(checked).isEqualTo(24);
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void theAccountPagesHaveNoSeriousOrCriticalViolation() throws Exception {
+    String axe = axe();
+    AccountService accounts = server.bean(AccountService.class);
+    String email = "alma-" + System.nanoTime() + "@example.be";
+    Account account =
+        accounts
+            .signUp(email, "Alma Admin", "a long enough secret", java.util.Locale.ENGLISH)
+            .orElseThrow();
+    Caller setup = Caller.of((Principal) () -> "axe-setup", Set.of(PolityRole.ADMINISTRATOR));
+    accounts
+        .changeRoles(setup, account.id(), Set.of(PolityRole.ADMINISTRATOR), "Runs the portal")
+        .orElseThrow();
+    server
+        .bean(IdeaAuthors.class)
+        .submitted(
+            Caller.of(AccountPrincipal.of(account), Set.of(PolityRole.PARTICIPANT)),
+            ProcessId.of("pb-staff-axe"),
+            ProjectId.of(edition.projects().get(0)));
+    List<String> found = new ArrayList<>();
+    int checked = 0;
+    try (Browser browser = Browser.start("en", true)) {
+      WebDriver page = browser.driver();
+      page.get(server.uri().resolve("/sign-in").toString());
+      page.findElement(By.id("email")).sendKeys(email);
+      page.findElement(By.id("password")).sendKeys("a long enough secret");
+      page.findElement(By.cssSelector("main form button[type=submit]")).click();
+      new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(10))
+          .until(d -> d.getCurrentUrl().contains("/account"));
+      List<String> paths =
+          List.of(
+              "/account", "/account/ideas", "/staff/accounts", "/staff/accounts?email=" + email);
+      for (String lang : List.of("fr", "nl", "en")) {
+        for (String path : paths) {
+          page.get(
+              server
+                  .uri()
+                  .resolve(path + (path.contains("?") ? "&" : "?") + "lang=" + lang)
+                  .toString());
+          assertThat(page.getPageSource()).as(path).doesNotContain("class=\"error-summary\"");
+          checked++;
+          for (String violation : violations(page, axe)) {
+            found.add(path + " (" + lang + "): " + violation);
+          }
+        }
+        assertThat(page.getPageSource()).contains("Alma Admin").contains("Runs the portal");
+        // the account page with a refused form: the current password is wrong
+        page.get(server.uri().resolve("/account?lang=" + lang).toString());
+        page.findElement(By.id("password-current")).sendKeys("not the password");
+        page.findElement(By.id("password")).sendKeys("another long secret");
+        page.findElement(By.cssSelector("form[action='/account/password'] button")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(10))
+            .until(d -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
+        checked++;
+        for (String violation : violations(page, axe)) {
+          found.add("refused password change (" + lang + "): " + violation);
+        }
+      }
+    }
+    assertThat(checked).isEqualTo(15);
     assertThat(found).isEmpty();
   }
 

@@ -62,7 +62,10 @@ class AccessibilityTest {
         "/editions/pb-axe/ideas/new",
         "/receipts",
         "/news",
-        "/receipts?budget=" + edition.budget());
+        "/receipts?budget=" + edition.budget(),
+        "/sign-in",
+        "/sign-up",
+        "/password-reset");
   }
 
   @Test
