@@ -156,6 +156,7 @@ abstract class EndToEndContract {
       submit(staff, "form[action$='/verification'] button");
       assertThat(staff.findElement(By.id("verified")).getText())
           .contains("The verification is recorded");
+      staffBrowser.screenshot(ResidentBrowserTest.images().resolve("portal-desk.png"));
       me.get(url("/account?lang=en"));
       assertThat(me.findElement(By.tagName("main")).getText()).contains("1980");
 
@@ -177,6 +178,8 @@ abstract class EndToEndContract {
         staff.get(url("/staff/editions/e2e?lang=en"));
         submit(staff, "form[action$='/status'] input[value=UNDER_REVIEW] ~ button");
       }
+      staff.get(url("/staff/editions/e2e?lang=en"));
+      staffBrowser.screenshot(ResidentBrowserTest.images().resolve("portal-staff-review.png"));
       for (int i = 0; i < 3; i++) {
         staff.get(url("/staff/editions/e2e?lang=en"));
         submit(staff, "form[action$='/review'] button");
