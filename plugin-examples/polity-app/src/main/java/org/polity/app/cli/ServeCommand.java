@@ -108,6 +108,13 @@ public final class ServeCommand implements Callable<Integer> {
               + " skipped when it is already there.")
   boolean sample;
 
+  @Option(
+      names = "--exit-when-ready",
+      description =
+          "Starts, prints the addresses and the start-up time, then stops: checks that a"
+              + " configuration starts, or times the start.")
+  boolean exitWhenReady;
+
   /** The setting that turns the portal's password accounts on. */
   static final String AUTH_ACCOUNTS = "polity.auth.accounts";
 
@@ -167,7 +174,8 @@ public final class ServeCommand implements Callable<Integer> {
             + server.uri()
             + "ogc) in "
             + String.format(Locale.ROOT, "%.1f", startUp / 1000.0)
-            + " s since the JVM started. Press Ctrl-C to stop.");
+            + " s since the JVM started."
+            + (exitWhenReady ? "" : " Press Ctrl-C to stop."));
     // The portal's first administrator: the one-time link made at this start, with this address.
     server
         .bean(org.polity.portal.account.AccountService.class)
@@ -180,6 +188,9 @@ public final class ServeCommand implements Callable<Integer> {
                         + link
                         + " within 24 hours to create the first one (the link works once)."));
     out.flush();
+    if (exitWhenReady) {
+      stop();
+    }
     stopped.await();
     try {
       Runtime.getRuntime().removeShutdownHook(hook);

@@ -200,6 +200,35 @@ class ServeCommandTest {
   }
 
   @Test
+  void exitWhenReadyStartsReportsTheStartAndStops() throws Exception {
+    CommandLine commandLine = PolityCommand.commandLine();
+    StringWriter out = new StringWriter();
+    commandLine.setOut(new PrintWriter(out, true));
+    int code =
+        commandLine.execute(
+            "serve",
+            "--port",
+            "0",
+            "--data",
+            data.toString(),
+            "--development",
+            "--exit-when-ready");
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .containsPattern("Polity is ready at http://127\\.0\\.0\\.1:(\\d+)/")
+        .containsPattern("in \\d+\\.\\d s since the JVM started\\.")
+        .doesNotContain("Ctrl-C");
+    String port = out.toString().replaceAll("(?s).*127\\.0\\.0\\.1:(\\d+)/.*", "$1");
+    try (java.net.Socket stillThere = new java.net.Socket()) {
+      org.junit.jupiter.api.Assertions.assertThrows(
+          java.io.IOException.class,
+          () ->
+              stillThere.connect(
+                  new java.net.InetSocketAddress("127.0.0.1", Integer.parseInt(port)), 2000));
+    }
+  }
+
+  @Test
   void servesTheSampleInProductionAndASecondStartKeepsItsSecretsAndItsSample() throws Exception {
     // No polity.auth.* setting: the production server signs people in with the portal's accounts.
     try {
