@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,16 +12,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.polity.ballot.BallotForm;
+import org.polity.ballot.BallotKind;
 import org.polity.ballot.BallotProblem;
 import org.polity.common.BudgetId;
 import org.polity.common.ProcessId;
@@ -114,16 +116,17 @@ public class VotePages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(summary = "The ballot of a budget, as a basket (HTML)")
   public Response ballot(@PathParam("process") String process, @PathParam("budget") String budget) {
-    return show(process, budget, Set.of(), List.of(), 200);
+    return show(process, budget, Map.of(), List.of(), 200);
   }
 
   /**
-   * Checks or casts the basket.
+   * Checks or casts the basket: the projects ticked ({@code project}, approval ballots) or, for the
+   * other kinds, the number entered per project ({@code v-<project>}: points, score or rank).
    *
    * @param process the process id
    * @param budget the budget id
-   * @param ticked the projects ticked
-   * @param action {@code check} to recount the basket, {@code vote} to cast it
+   * @param form the form's fields; {@code action} is {@code check} to recount the basket, {@code
+   *     vote} to cast it
    * @return the ballot again (checked, or refused with every reason), or the receipt
    */
   @POST
@@ -135,22 +138,29 @@ public class VotePages {
   public Response cast(
       @PathParam("process") String process,
       @PathParam("budget") String budget,
-      @FormParam("project") List<String> ticked,
-      @FormParam("action") String action) {
-    Set<ProjectId> basket = new LinkedHashSet<>();
-    for (String one : ticked == null ? List.<String>of() : ticked) {
-      if (basket.size() >= MAX_TICKS) {
-        break;
-      }
-      Ids.project(one).ifPresent(basket::add);
-    }
-    if (!"vote".equals(action)) {
-      return show(process, budget, basket, List.of(), 200);
-    }
+      MultivaluedMap<String, String> form) {
     Page page = pages.page(headers, uri, security);
     Optional<BudgetId> id = Ids.budget(budget);
     if (id.isEmpty()) {
       return notFound(page, budget);
+    }
+    var onBallot = ballots.ballot(id.get());
+    if (onBallot.refusal().isPresent()) {
+      return pages.refused(page, onBallot.refusal().get());
+    }
+    var settings = voting.settings(id.get());
+    BallotKind kind =
+        settings.refusal().isEmpty()
+            ? settings.orElseThrow().form().map(BallotForm::kind).orElse(BallotKind.APPROVAL)
+            : BallotKind.APPROVAL;
+    List<String> mistakes = new ArrayList<>();
+    Map<ProjectId, Integer> entered = entered(kind, onBallot.orElseThrow(), form, page, mistakes);
+    String action = form == null ? null : form.getFirst("action");
+    if (!mistakes.isEmpty()) {
+      return show(process, budget, entered, mistakes, 422);
+    }
+    if (!"vote".equals(action)) {
+      return show(process, budget, entered, List.of(), 200);
     }
     Caller caller = Caller.of(security);
     if (caller.principal().isEmpty()) {
@@ -158,10 +168,11 @@ public class VotePages {
           "/sign-in?then=" + page.query("/editions/" + process + "/vote/" + budget));
     }
     var outcome =
-        voting.cast(caller, id.get(), BallotView.ballot(basket), Channel.online(), page.language());
+        voting.cast(
+            caller, id.get(), BallotView.ballot(kind, entered), Channel.online(), page.language());
     if (outcome.refusal().isPresent()) {
       Refusal refusal = outcome.refusal().get();
-      return show(process, budget, basket, Pages.reasons(refusal, page), refusal.kind().status());
+      return show(process, budget, entered, Pages.reasons(refusal, page), refusal.kind().status());
     }
     CastOutcome cast = outcome.orElseThrow();
     ReceiptCode receipt =
@@ -181,8 +192,67 @@ public class VotePages {
         cast instanceof CastOutcome.Replaced);
   }
 
+  /**
+   * What the voter entered, for the ballot's projects only: the projects ticked (with 1) for an
+   * approval ballot, else the whole numbers entered; a field that is not a whole number from 0 to
+   * {@link BallotView#MAX_NUMBER}, or a rank given twice, is a mistake named with its project.
+   */
+  private static Map<ProjectId, Integer> entered(
+      BallotKind kind,
+      BudgetBallot ballot,
+      MultivaluedMap<String, String> form,
+      Page page,
+      List<String> mistakes) {
+    Map<ProjectId, Integer> entered = new LinkedHashMap<>();
+    if (form == null) {
+      return entered;
+    }
+    List<String> ticked = form.getOrDefault("project", List.of());
+    Map<Integer, String> ranks = new java.util.HashMap<>();
+    for (var project : ballot.projects()) {
+      if (entered.size() >= MAX_TICKS) {
+        break;
+      }
+      String id = project.id().value();
+      if (kind == BallotKind.APPROVAL) {
+        if (ticked.contains(id)) {
+          entered.put(project.id(), 1);
+        }
+        continue;
+      }
+      String raw = form.getFirst("v-" + id);
+      if (raw == null || raw.isBlank()) {
+        continue;
+      }
+      String title = page.t(project.title());
+      int value;
+      try {
+        value = Integer.parseInt(raw.strip());
+      } catch (NumberFormatException notANumber) {
+        value = -1;
+      }
+      if (value < 0 || value > BallotView.MAX_NUMBER) {
+        mistakes.add(page.t("vote.bad-number", title));
+        continue;
+      }
+      if (kind == BallotKind.ORDINAL) {
+        String before = ranks.putIfAbsent(value, title);
+        if (before != null) {
+          mistakes.add(page.t("vote.rank-shared", before, title, value));
+          continue;
+        }
+      }
+      entered.put(project.id(), value);
+    }
+    return entered;
+  }
+
   private Response show(
-      String process, String budget, Set<ProjectId> basket, List<String> errors, int status) {
+      String process,
+      String budget,
+      Map<ProjectId, Integer> basket,
+      List<String> errors,
+      int status) {
     Page page = pages.page(headers, uri, security);
     Optional<ProcessId> processId = Ids.process(process);
     Optional<BudgetId> id = Ids.budget(budget);
@@ -218,7 +288,9 @@ public class VotePages {
               .get()
               .form()
               .get()
-              .problems(BallotView.ballot(basket), BallotView.costs(ballot))) {
+              .problems(
+                  BallotView.ballot(declared.get().form().get().kind(), basket),
+                  BallotView.costs(ballot))) {
         all.add(problem.text(page.language()));
       }
     }

@@ -20,8 +20,11 @@
     function update() {
       var sum = 0;
       var chosen = 0;
-      form.querySelectorAll("input[type=checkbox][data-cost]").forEach(function (box) {
-        if (box.checked) {
+      form.querySelectorAll("input[data-cost]").forEach(function (box) {
+        var named = box.type === "checkbox"
+          ? box.checked
+          : box.value.trim() !== "" && (box.getAttribute("data-kind") !== "cumulative" || Number(box.value) > 0);
+        if (named) {
           sum += Number(box.getAttribute("data-cost"));
           chosen += 1;
         }
@@ -44,6 +47,7 @@
       }
     }
     form.addEventListener("change", update);
+    form.addEventListener("input", update);
     update();
   }
 

@@ -27,6 +27,7 @@ class AccessibilityTest {
   @TempDir static Path data;
   static PolityServer server;
   static BallotProcess edition;
+  static BallotProcess points;
 
   @BeforeAll
   static void start() {
@@ -41,6 +42,9 @@ class AccessibilityTest {
             List.of("Centre", "North", "Centre"),
             null);
     PortalTesting.openVote(server.uri(), edition.budget());
+    points = BallotProcess.create(server.uri(), "pb-axe-points", 100_000, List.of(10_000L), null);
+    PortalTesting.openVote(
+        server.uri(), points.budget(), "{\"kind\":\"cumulative\",\"pointsToSpread\":10}");
   }
 
   @AfterAll
@@ -58,6 +62,7 @@ class AccessibilityTest {
         "/editions/pb-axe?district=North&q=projet",
         "/editions/pb-axe/projects/" + edition.projects().get(0),
         "/editions/pb-axe/vote/" + edition.budget(),
+        "/editions/" + points.process() + "/vote/" + points.budget(),
         "/editions/pb-axe/results",
         "/editions/pb-axe/ideas/new",
         "/receipts",

@@ -35,6 +35,17 @@ public final class PortalTesting {
    * @param budget the budget
    */
   public static void openVote(URI base, String budget) {
+    openVote(base, budget, null);
+  }
+
+  /**
+   * Declares the vote on a budget, open since an hour and for a day, with a ballot form.
+   *
+   * @param base the server's address
+   * @param budget the budget
+   * @param form the {@code form} member as JSON, or null for the default form
+   */
+  public static void openVote(URI base, String budget, String form) {
     Api.Reply declared =
         new Api(base)
             .send(
@@ -44,7 +55,9 @@ public final class PortalTesting {
                     + Instant.now().minusSeconds(3600)
                     + "\",\"closesAt\":\""
                     + Instant.now().plusSeconds(86_400)
-                    + "\"}",
+                    + "\""
+                    + (form == null ? "" : ",\"form\":" + form)
+                    + "}",
                 "ada",
                 "administrator");
     assertThat(declared.status()).as(declared.body()).isEqualTo(200);

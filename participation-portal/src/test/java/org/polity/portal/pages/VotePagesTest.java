@@ -85,6 +85,100 @@ class VotePagesTest {
   }
 
   @Test
+  void aCumulativeBallotTakesPointsPerProjectAndNamesEveryMistake() {
+    BallotProcess points =
+        BallotProcess.create(server.uri(), "pb-points", 100_000, List.of(10_000L, 20_000L), null);
+    PortalTesting.openVote(
+        server.uri(),
+        points.budget(),
+        "{\"kind\":\"cumulative\",\"pointsToSpread\":10,\"spendAllPoints\":true,"
+            + "\"maxPointsPerProject\":6}");
+    String path = "/editions/" + points.process() + "/vote/" + points.budget();
+    PortalHttp browser = resident("petra");
+    String page = browser.get(path + "?lang=en").body();
+    String first = points.projects().get(0);
+    String second = points.projects().get(1);
+    assertThat(page)
+        .contains("Give all of your 10 points.")
+        .contains("At most 6 points on one project.")
+        .contains("type=\"number\"")
+        .contains("name=\"v-" + first + "\"")
+        .doesNotContain("type=\"checkbox\"");
+    String csrf = PortalHttp.csrf(page);
+
+    HttpResponse<String> notANumber =
+        browser.post(
+            path,
+            List.of(
+                Map.entry("csrf", csrf),
+                Map.entry("v-" + first, "five"),
+                Map.entry("v-" + second, "-2"),
+                Map.entry("action", "check")));
+    assertThat(notANumber.statusCode()).isEqualTo(422);
+    assertThat(notANumber.body())
+        .contains("Your ballot was not accepted")
+        .containsPattern("The number for .* is not a whole number from 0")
+        .contains("value=\"\"");
+
+    String short9 =
+        browser
+            .post(
+                path,
+                List.of(
+                    Map.entry("csrf", csrf),
+                    Map.entry("v-" + first, "6"),
+                    Map.entry("v-" + second, "3"),
+                    Map.entry("action", "check")))
+            .body();
+    assertThat(short9).contains("Your ballot was not accepted").contains("value=\"6\"");
+
+    HttpResponse<String> cast =
+        browser.post(
+            path,
+            List.of(
+                Map.entry("csrf", csrf),
+                Map.entry("v-" + first, "6"),
+                Map.entry("v-" + second, "4"),
+                Map.entry("action", "vote")));
+    assertThat(cast.statusCode()).as(cast.body()).isEqualTo(200);
+    assertThat(cast.body()).contains("id=\"receipt-code\"");
+  }
+
+  @Test
+  void aRankingRefusesTwoProjectsOnOneRank() {
+    BallotProcess ranks =
+        BallotProcess.create(
+            server.uri(), "pb-ranks", 100_000, List.of(10_000L, 20_000L, 30_000L), null);
+    PortalTesting.openVote(
+        server.uri(), ranks.budget(), "{\"kind\":\"ordinal\",\"maxProjects\":2}");
+    String path = "/editions/" + ranks.process() + "/vote/" + ranks.budget();
+    PortalHttp browser = resident("rik");
+    String page = browser.get(path + "?lang=en").body();
+    assertThat(page).contains("1 for your first choice").contains("max=\"2\"");
+    String csrf = PortalHttp.csrf(page);
+    HttpResponse<String> shared =
+        browser.post(
+            path,
+            List.of(
+                Map.entry("csrf", csrf),
+                Map.entry("v-" + ranks.projects().get(0), "1"),
+                Map.entry("v-" + ranks.projects().get(1), "1"),
+                Map.entry("action", "vote")));
+    assertThat(shared.statusCode()).isEqualTo(422);
+    assertThat(shared.body()).contains("share rank 1");
+    HttpResponse<String> cast =
+        browser.post(
+            path,
+            List.of(
+                Map.entry("csrf", csrf),
+                Map.entry("v-" + ranks.projects().get(2), "1"),
+                Map.entry("v-" + ranks.projects().get(0), "2"),
+                Map.entry("action", "vote")));
+    assertThat(cast.statusCode()).as(cast.body()).isEqualTo(200);
+    assertThat(cast.body()).contains("id=\"receipt-code\"");
+  }
+
+  @Test
   void anOverBudgetBasketIsRefusedWithItsReasonThenAValidOneGetsAReceipt() {
     PortalHttp browser = resident("vera");
     String ballot = browser.get("/editions/pb-vote/vote/" + edition.budget() + "?lang=en").body();
