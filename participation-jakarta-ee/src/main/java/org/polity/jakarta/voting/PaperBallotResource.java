@@ -176,8 +176,6 @@ public class PaperBallotResource {
   record PaperBallot(String identifier, Ballot ballot, DeskAttestation attestation) {
 
     private static final Set<String> FIELDS = Set.of("identifier", "ballot", "attestation");
-    private static final Set<String> ATTESTATION_FIELDS =
-        Set.of("document", "birthDate", "ageBand", "address");
 
     /** Reads the body; every problem is reported with its field. */
     static PaperBallot fromJson(JsonObject body) {
@@ -220,94 +218,7 @@ public class PaperBallotResource {
     }
 
     private static DeskAttestation attestation(JsonValue value, List<FieldError> errors) {
-      if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-        return DeskAttestation.nothing();
-      }
-      if (!(value instanceof JsonObject json)) {
-        errors.add(new FieldError("attestation", TEXTS.text("paper.field.attestation")));
-        return null;
-      }
-      json.keySet().stream()
-          .filter(k -> !ATTESTATION_FIELDS.contains(k))
-          .sorted()
-          .forEach(
-              k ->
-                  errors.add(
-                      new FieldError(
-                          "attestation." + k,
-                          org.polity.jakarta.http.FieldErrors.text(
-                              "field.unknown-member", "address, ageBand, birthDate, document"))));
-      DeskAttestation.Document document = DeskAttestation.Document.NONE;
-      JsonValue documentJson = json.get("document");
-      if (documentJson != null) {
-        String name =
-            documentJson instanceof JsonString text
-                ? text.getString().toUpperCase(Locale.ROOT).replace('-', '_')
-                : "";
-        try {
-          document = DeskAttestation.Document.valueOf(name);
-        } catch (IllegalArgumentException e) {
-          errors.add(new FieldError("attestation.document", TEXTS.text("paper.field.document")));
-        }
-      }
-      Optional<LocalDate> birthDate = Optional.empty();
-      JsonValue birth = json.get("birthDate");
-      if (birth != null) {
-        try {
-          birthDate = Optional.of(LocalDate.parse(((JsonString) birth).getString()));
-        } catch (ClassCastException | DateTimeParseException e) {
-          errors.add(new FieldError("attestation.birthDate", TEXTS.text("paper.field.birth-date")));
-        }
-      }
-      Optional<AgeBand> band = Optional.empty();
-      JsonValue bandJson = json.get("ageBand");
-      if (bandJson != null) {
-        try {
-          JsonObject b = (JsonObject) bandJson;
-          JsonValue to = b.get("to");
-          band =
-              Optional.of(
-                  new AgeBand(
-                      b.getJsonNumber("from").intValueExact(),
-                      to == null || to.getValueType() == JsonValue.ValueType.NULL
-                          ? null
-                          : ((JsonNumber) to).intValueExact()));
-        } catch (ClassCastException
-            | NullPointerException
-            | ArithmeticException
-            | IllegalArgumentException e) {
-          errors.add(new FieldError("attestation.ageBand", TEXTS.text("paper.field.age-band")));
-        }
-      }
-      if (birthDate.isPresent() && band.isPresent()) {
-        errors.add(new FieldError("attestation.ageBand", TEXTS.text("paper.field.age-or-birth")));
-      }
-      Optional<Address> address = Optional.empty();
-      JsonValue addressJson = json.get("address");
-      if (addressJson != null) {
-        try {
-          JsonObject a = (JsonObject) addressJson;
-          GeoPoint point = null;
-          if (a.get("point") instanceof JsonArray coordinates) {
-            point =
-                new GeoPoint(
-                    coordinates.getJsonNumber(0).doubleValue(),
-                    coordinates.getJsonNumber(1).doubleValue());
-          }
-          address =
-              Optional.of(
-                  new Address(
-                      a.containsKey("municipalityCode") ? a.getString("municipalityCode") : null,
-                      a.containsKey("postalCode") ? a.getString("postalCode") : null,
-                      point));
-        } catch (ClassCastException | IndexOutOfBoundsException | IllegalArgumentException e) {
-          errors.add(new FieldError("attestation.address", TEXTS.text("paper.field.address")));
-        }
-      }
-      if (errors.stream().anyMatch(e -> e.field().startsWith("attestation"))) {
-        return null;
-      }
-      return new DeskAttestation(document, birthDate, band, address);
+      return DeskAttestationJson.read(value, errors);
     }
   }
 }
