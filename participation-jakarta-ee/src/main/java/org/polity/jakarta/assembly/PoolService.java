@@ -352,7 +352,11 @@ public class PoolService {
     }
     PoolRegistration registration =
         new PoolRegistration(
-            newRespondentId(), answers.orElseThrow(), channel, encodedBy, clock.instant());
+            newRespondentId(),
+            answers.orElseThrow(),
+            channel,
+            encodedBy,
+            clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     if (!store.insert(process, key, registration)) {
       return Result.refused(alreadyRegistered(process));
     }
