@@ -51,6 +51,7 @@ public class EditionPages {
   @Inject Pages pages;
   @Inject ProcessService processes;
   @Inject ProjectService projects;
+  @Inject org.polity.jakarta.assembly.PoolService pools;
   @Inject Config config;
 
   @Context HttpHeaders headers;
@@ -135,7 +136,13 @@ public class EditionPages {
             found.offset(),
             found.limit(),
             PortalCapability.tilesUrl(config));
-    return pages.ok("edition.jte", page, "edition", view);
+    return pages.ok(
+        "edition.jte",
+        page,
+        "edition",
+        view,
+        "pool",
+        pools.declaration(id.get()).refusal().isEmpty());
   }
 
   /**
