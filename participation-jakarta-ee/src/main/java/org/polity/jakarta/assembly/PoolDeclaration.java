@@ -10,9 +10,9 @@ import org.polity.common.LocalizedText;
 
 /**
  * What a process's pool asks of each volunteer: the features the quotas of the draw use (such as
- * gender, age band, district, language), each with its allowed values, labelled in French, Dutch and
- * English. Staff declare it ({@link PoolService#declare}); a registration answers every feature with
- * one of its values.
+ * gender, age band, district, language), each with its allowed values, labelled in French, Dutch
+ * and English. Staff declare it ({@link PoolService#declare}); a registration answers every feature
+ * with one of its values.
  *
  * <pre>{@code
  * new PoolDeclaration(List.of(new PoolDeclaration.Feature("gender",

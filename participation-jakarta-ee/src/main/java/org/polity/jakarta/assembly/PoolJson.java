@@ -173,8 +173,8 @@ public final class PoolJson {
 
   /**
    * Writes the people file of {@code polity sortition} (read by {@link
-   * org.polity.sortition.SortitionCsv#readPeople} with the id column {@code id}): a header, then one
-   * row per registration, RFC 4180, UTF-8.
+   * org.polity.sortition.SortitionCsv#readPeople} with the id column {@code id}): a header, then
+   * one row per registration, RFC 4180, UTF-8.
    *
    * @param declaration the pool's features (the columns, in order)
    * @param registrations the registrations

@@ -83,8 +83,8 @@ public class PoolResource {
    * Declares or replaces the features the pool asks (staff, administrators).
    *
    * @param processId the process
-   * @param body {@code {"features": [{"name": "gender", "label": {...}, "values": [{"id":
-   *     "female", "label": {...}}, ...]}, ...]}}
+   * @param body {@code {"features": [{"name": "gender", "label": {...}, "values": [{"id": "female",
+   *     "label": {...}}, ...]}, ...]}}
    * @param security the staff member
    * @return the declaration with its ETag
    */
@@ -289,9 +289,7 @@ public class PoolResource {
 
   private static Response created(String processId, PoolRegistration registration, UriInfo uri) {
     return Response.created(
-            uri.getBaseUriBuilder()
-                .path("api/v1/processes/{p}/pool/registration")
-                .build(processId))
+            uri.getBaseUriBuilder().path("api/v1/processes/{p}/pool/registration").build(processId))
         .entity(PoolJson.json(registration))
         .build();
   }

@@ -51,8 +51,9 @@ import org.polity.sortition.Respondent;
  * process's {@code BE_DRAWN} rule admits them (online: on the evidence of their sign-in, as {@link
  * EligibilityService#requireEligible}; at the desk: on what the staff member attests, as {@link
  * EligibilityService#requireEligibleAtDesk(org.polity.jakarta.process.ProcessDefinition,
- * ParticipationAction, ParticipantKey, DeskAttestation, Locale)}). Only the key, a random respondent
- * id, the answers, the channel and the encoder are stored: never an e-mail, a name or the evidence.
+ * ParticipationAction, ParticipantKey, DeskAttestation, Locale)}). Only the key, a random
+ * respondent id, the answers, the channel and the encoder are stored: never an e-mail, a name or
+ * the evidence.
  *
  * <p>Outcomes are values ({@link Result}): {@code not-allowed} (403) for a caller without the role,
  * {@code not-found} (404) for a missing process, {@code pool-not-declared} (404) for a process
@@ -286,8 +287,7 @@ public class PoolService {
       return Result.refused(found.refusal().get());
     }
     Optional<PoolRegistration> registered = found.orElseThrow();
-    if (registered.isEmpty()
-        || !store.delete(process, eligibility.key(caller).orElseThrow())) {
+    if (registered.isEmpty() || !store.delete(process, eligibility.key(caller).orElseThrow())) {
       return Result.refused(
           Refusal.of(
               Refusal.Kind.NOT_FOUND,

@@ -187,8 +187,7 @@ class PoolServiceTest {
     assertThat(pools.registration(OMAR, id).orElseThrow()).isEmpty();
 
     Refusal twice =
-        refusal(
-            pools.register(JEANNE, id, Map.of("gender", "other", "district", "south"), null));
+        refusal(pools.register(JEANNE, id, Map.of("gender", "other", "district", "south"), null));
     assertThat(twice.kind()).isEqualTo(Refusal.Kind.CONFLICT);
     assertThat(twice.code()).isEqualTo("already-registered");
     assertThat(twice.detail(Locale.forLanguageTag("nl"))).contains("één keer");
@@ -200,10 +199,7 @@ class PoolServiceTest {
 
     Refusal changed =
         refusal(
-            pools.declare(
-                ERIC,
-                id,
-                new PoolDeclaration(List.of(declaration.features().get(0)))));
+            pools.declare(ERIC, id, new PoolDeclaration(List.of(declaration.features().get(0)))));
     assertThat(changed.code()).isEqualTo("pool-has-registrations");
 
     assertThat(refusal(pools.pool(OMAR, id)).kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
@@ -221,8 +217,7 @@ class PoolServiceTest {
       assertThat(read.size()).isEqualTo(2);
       assertThat(read.find(jeanne.respondentId()).orElseThrow().value("gender"))
           .isEqualTo("female");
-      assertThat(read.find(omar.respondentId()).orElseThrow().value("district"))
-          .isEqualTo("south");
+      assertThat(read.find(omar.respondentId()).orElseThrow().value("district")).isEqualTo("south");
     } finally {
       Files.delete(file);
     }
@@ -244,7 +239,8 @@ class PoolServiceTest {
     assertThat(unresolved.extensions().getJsonArray("reasons")).isNotEmpty();
 
     Refusal notEncoder =
-        refusal(pools.encode(JEANNE, id, "85.07.30-033.61", DeskAttestation.nothing(), answers, null));
+        refusal(
+            pools.encode(JEANNE, id, "85.07.30-033.61", DeskAttestation.nothing(), answers, null));
     assertThat(notEncoder.kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
 
     DeskAttestation child =

@@ -203,7 +203,13 @@ class ProjectServiceTest {
             .encode(ERIC, open, idea("Un banc"), "resident-1", seen, Locale.FRENCH)
             .orElseThrow();
     assertThat(encoded.project().channel()).isEqualTo(new Channel.PaperForm("eric"));
-    assertThat(projects.history(open, encoded.project().id()).orElseThrow().project().lastChange().actor())
+    assertThat(
+            projects
+                .history(open, encoded.project().id())
+                .orElseThrow()
+                .project()
+                .lastChange()
+                .actor())
         .isEqualTo("eric");
     Refusal notEncoder =
         refusal(projects.encode(JEANNE, open, idea("Un banc"), "resident-1", seen, Locale.FRENCH));

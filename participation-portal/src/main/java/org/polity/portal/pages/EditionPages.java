@@ -93,6 +93,11 @@ public class EditionPages {
       return pages.refused(page, loaded.refusal().get());
     }
     Processes.Loaded edition = loaded.orElseThrow();
+    boolean pool = pools.declaration(id.get()).refusal().isEmpty();
+    if (edition.projects().isEmpty() && pool) {
+      // an assembly has no projects to list: its page is the call for volunteers
+      return pages.seeOther("/editions/" + id.get().value() + "/pool");
+    }
     ParticipatoryProcess definition = edition.process();
     ProjectQuery.Builder query =
         ProjectQuery.builder()
@@ -136,13 +141,7 @@ public class EditionPages {
             found.offset(),
             found.limit(),
             PortalCapability.tilesUrl(config));
-    return pages.ok(
-        "edition.jte",
-        page,
-        "edition",
-        view,
-        "pool",
-        pools.declaration(id.get()).refusal().isEmpty());
+    return pages.ok("edition.jte", page, "edition", view, "pool", pool);
   }
 
   /**

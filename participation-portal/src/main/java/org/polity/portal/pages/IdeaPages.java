@@ -136,8 +136,7 @@ public class IdeaPages {
   public static Reading read(Draft draft, Processes.Loaded loaded, Page page) {
     try {
       return new Reading(
-          Optional.of(
-              ProjectDocuments.proposal(json(draft, loaded, page), new Channel.Online())),
+          Optional.of(ProjectDocuments.proposal(json(draft, loaded, page), new Channel.Online())),
           Map.of());
     } catch (InvalidInputException e) {
       Map<String, String> errors = new LinkedHashMap<>();

@@ -192,7 +192,8 @@ public class PoolPages {
         mine = found.orElseThrow();
       }
     }
-    List<Question> questions = questions(declaration, mine.map(PoolRegistration::features).orElse(answers), page);
+    List<Question> questions =
+        questions(declaration, mine.map(PoolRegistration::features).orElse(answers), page);
     return pages.status(
         status,
         "pool.jte",

@@ -76,7 +76,13 @@ public class DeskIdeaPages {
   @Operation(summary = "Encode a resident's idea at the desk (HTML)")
   public Response form(@PathParam("process") String process) {
     return show(
-        process, DeskResident.EMPTY, IdeaPages.Draft.EMPTY, Map.of(), List.of(), Optional.empty(), 200);
+        process,
+        DeskResident.EMPTY,
+        IdeaPages.Draft.EMPTY,
+        Map.of(),
+        List.of(),
+        Optional.empty(),
+        200);
   }
 
   /**

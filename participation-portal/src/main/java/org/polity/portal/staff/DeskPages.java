@@ -234,11 +234,7 @@ public class DeskPages {
    * @return the attestation, or empty when the form is not well formed
    */
   static Optional<DeskAttestation> attestation(
-      String document,
-      String birthDate,
-      String ageFrom,
-      String municipality,
-      String postalCode) {
+      String document, String birthDate, String ageFrom, String municipality, String postalCode) {
     try {
       DeskAttestation.Document shown =
           document == null || document.isBlank()

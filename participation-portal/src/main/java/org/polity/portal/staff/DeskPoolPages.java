@@ -37,10 +37,10 @@ import org.polity.portal.web.Pages;
 
 /**
  * The desk registers a resident for an assembly's pool: it finds them (their account's e-mail, or
- * the identifier on their document), records what it checked, and gives their answers to the
- * pool's features; the pool service applies the process's BE_DRAWN rule to what was checked,
- * refuses a second registration of the same person, and records the registration as encoded at the
- * desk by this staff member.
+ * the identifier on their document), records what it checked, and gives their answers to the pool's
+ * features; the pool service applies the process's BE_DRAWN rule to what was checked, refuses a
+ * second registration of the same person, and records the registration as encoded at the desk by
+ * this staff member.
  */
 @Path("desk/pool")
 @RequestScoped

@@ -38,7 +38,7 @@ import org.polity.portal.web.Pages;
  * Staff declare which features an assembly's pool asks, see how many people registered (online and
  * at the desk), and download the people file of {@code polity sortition}. The declaration is typed
  * as lines: a feature ({@code name = label fr / label nl / label en}) followed by its values, each
- * indented ({@code   id = label fr / label nl / label en}); the pool service checks and stores it.
+ * indented ({@code id = label fr / label nl / label en}); the pool service checks and stores it.
  */
 @Path("staff/pool")
 @RequestScoped
@@ -117,7 +117,8 @@ public class PoolStaffPages {
           Optional.empty(),
           refusal.kind().status());
     }
-    return show(process, Optional.empty(), List.of(), Optional.of(page.t("staff.pool.declared")), 200);
+    return show(
+        process, Optional.empty(), List.of(), Optional.of(page.t("staff.pool.declared")), 200);
   }
 
   /**
@@ -148,8 +149,7 @@ public class PoolStaffPages {
     StreamingOutput csv = export.orElseThrow()::write;
     return Pages.secured(
             Response.ok(csv, "text/csv; charset=UTF-8")
-                .header(
-                    "Content-Disposition", "attachment; filename=\"" + process + "-pool.csv\""))
+                .header("Content-Disposition", "attachment; filename=\"" + process + "-pool.csv\""))
         .build();
   }
 
@@ -183,9 +183,7 @@ public class PoolStaffPages {
     String lines =
         typed.orElseGet(
             () ->
-                declared.refusal().isPresent()
-                    ? ""
-                    : format(declared.orElseThrow().declaration()));
+                declared.refusal().isPresent() ? "" : format(declared.orElseThrow().declaration()));
     long online = 0;
     long desk = 0;
     var export = pools.pool(Caller.of(security), id.get());

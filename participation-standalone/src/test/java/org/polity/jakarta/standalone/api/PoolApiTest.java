@@ -75,8 +75,7 @@ class PoolApiTest {
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.json().getJsonArray("features")).hasSize(2);
 
-    var malformed =
-        ProcessApiContract.send("PUT", pool, "{\"features\": [{}]}", "eric", "encoder");
+    var malformed = ProcessApiContract.send("PUT", pool, "{\"features\": [{}]}", "eric", "encoder");
     assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
 
     ProcessApiContract.openPhase(process, "registration");
@@ -87,10 +86,17 @@ class PoolApiTest {
     assertThat(registered.json().getString("channel")).isEqualTo("online");
     var twice =
         ProcessApiContract.send(
-            "POST", pool + "/registrations", answers, "jeanne", "participant", "Accept-Language", "nl");
+            "POST",
+            pool + "/registrations",
+            answers,
+            "jeanne",
+            "participant",
+            "Accept-Language",
+            "nl");
     assertThat(twice.status()).isEqualTo(409);
     assertThat(twice.json().getString("type")).endsWith("/already-registered");
-    var mine = ProcessApiContract.send("GET", pool + "/registration", null, "jeanne", "participant");
+    var mine =
+        ProcessApiContract.send("GET", pool + "/registration", null, "jeanne", "participant");
     assertThat(mine.status()).isEqualTo(200);
     assertThat(mine.json().getJsonObject("features").getString("age_band")).isEqualTo("30+");
 
@@ -137,9 +143,11 @@ class PoolApiTest {
     var withdrawn =
         ProcessApiContract.send("DELETE", pool + "/registration", null, "jeanne", "participant");
     assertThat(withdrawn.status()).isEqualTo(204);
-    var gone = ProcessApiContract.send("GET", pool + "/registration", null, "jeanne", "participant");
+    var gone =
+        ProcessApiContract.send("GET", pool + "/registration", null, "jeanne", "participant");
     assertThat(gone.status()).isEqualTo(404);
-    var list = ProcessApiContract.send("GET", pool + "/registrations", null, "ada", "administrator");
+    var list =
+        ProcessApiContract.send("GET", pool + "/registrations", null, "ada", "administrator");
     assertThat(list.json().getJsonArray("registrations")).hasSize(1);
   }
 }
