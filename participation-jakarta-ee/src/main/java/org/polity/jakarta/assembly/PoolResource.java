@@ -32,6 +32,7 @@ import org.polity.common.ProcessId;
 import org.polity.common.Texts;
 import org.polity.eligibility.DeskAttestation;
 import org.polity.jakarta.http.ApiIds;
+import org.polity.jakarta.http.DeskAttestationJson;
 import org.polity.jakarta.http.ETags;
 import org.polity.jakarta.http.Jsonp;
 import org.polity.jakarta.http.Languages;
@@ -40,7 +41,6 @@ import org.polity.jakarta.problem.Problem.FieldError;
 import org.polity.jakarta.problem.Refusal;
 import org.polity.jakarta.security.Caller;
 import org.polity.jakarta.security.PolityRole;
-import org.polity.jakarta.voting.DeskAttestationJson;
 
 /**
  * The pool of a process ({@code /api/v1/processes/{processId}/pool}): its declaration (staff write

@@ -28,6 +28,7 @@ import org.polity.ballot.Ballot;
 import org.polity.common.BudgetId;
 import org.polity.eligibility.DeskAttestation;
 import org.polity.jakarta.http.ApiIds;
+import org.polity.jakarta.http.DeskAttestationJson;
 import org.polity.jakarta.http.Languages;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem.FieldError;

@@ -1,4 +1,4 @@
-package org.polity.jakarta.voting;
+package org.polity.jakarta.http;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -47,7 +47,7 @@ public final class DeskAttestationJson {
       return DeskAttestation.nothing();
     }
     if (!(value instanceof JsonObject json)) {
-      errors.add(new FieldError("attestation", TEXTS.text("paper.field.attestation")));
+      errors.add(new FieldError("attestation", TEXTS.text("attestation.field.attestation")));
       return null;
     }
     json.keySet().stream()
@@ -58,7 +58,7 @@ public final class DeskAttestationJson {
                 errors.add(
                     new FieldError(
                         "attestation." + k,
-                        org.polity.jakarta.http.FieldErrors.text(
+                        FieldErrors.text(
                             "field.unknown-member", "address, ageBand, birthDate, document"))));
     DeskAttestation.Document document = DeskAttestation.Document.NONE;
     JsonValue documentJson = json.get("document");
@@ -70,7 +70,8 @@ public final class DeskAttestationJson {
       try {
         document = DeskAttestation.Document.valueOf(name);
       } catch (IllegalArgumentException e) {
-        errors.add(new FieldError("attestation.document", TEXTS.text("paper.field.document")));
+        errors.add(
+            new FieldError("attestation.document", TEXTS.text("attestation.field.document")));
       }
     }
     Optional<LocalDate> birthDate = Optional.empty();
@@ -79,7 +80,8 @@ public final class DeskAttestationJson {
       try {
         birthDate = Optional.of(LocalDate.parse(((JsonString) birth).getString()));
       } catch (ClassCastException | DateTimeParseException e) {
-        errors.add(new FieldError("attestation.birthDate", TEXTS.text("paper.field.birth-date")));
+        errors.add(
+            new FieldError("attestation.birthDate", TEXTS.text("attestation.field.birth-date")));
       }
     }
     Optional<AgeBand> band = Optional.empty();
@@ -99,11 +101,12 @@ public final class DeskAttestationJson {
           | NullPointerException
           | ArithmeticException
           | IllegalArgumentException e) {
-        errors.add(new FieldError("attestation.ageBand", TEXTS.text("paper.field.age-band")));
+        errors.add(new FieldError("attestation.ageBand", TEXTS.text("attestation.field.age-band")));
       }
     }
     if (birthDate.isPresent() && band.isPresent()) {
-      errors.add(new FieldError("attestation.ageBand", TEXTS.text("paper.field.age-or-birth")));
+      errors.add(
+          new FieldError("attestation.ageBand", TEXTS.text("attestation.field.age-or-birth")));
     }
     Optional<Address> address = Optional.empty();
     JsonValue addressJson = json.get("address");
@@ -124,7 +127,7 @@ public final class DeskAttestationJson {
                     a.containsKey("postalCode") ? a.getString("postalCode") : null,
                     point));
       } catch (ClassCastException | IndexOutOfBoundsException | IllegalArgumentException e) {
-        errors.add(new FieldError("attestation.address", TEXTS.text("paper.field.address")));
+        errors.add(new FieldError("attestation.address", TEXTS.text("attestation.field.address")));
       }
     }
     if (errors.stream().anyMatch(e -> e.field().startsWith("attestation"))) {
