@@ -192,7 +192,11 @@ public class EditionPages {
         "tiles",
         PortalCapability.tilesUrl(config),
         "submitted",
-        submitted != null);
+        submitted != null,
+        "encodedBy",
+        page.staff() && found.channel() instanceof org.polity.project.Channel.PaperForm paper
+            ? Optional.of(paper.encodedBy())
+            : Optional.<String>empty());
   }
 
   private Response notFound(Page page, String what) {
