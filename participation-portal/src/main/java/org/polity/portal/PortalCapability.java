@@ -128,6 +128,10 @@ public class PortalCapability implements Capability {
     classes.add(org.polity.portal.staff.ResidentDeskPages.class);
     classes.add(org.polity.portal.staff.ModerationPages.class);
     classes.add(org.polity.portal.account.RolesPages.class);
+    classes.add(org.polity.portal.pages.PoolPages.class);
+    classes.add(org.polity.portal.staff.DeskPoolPages.class);
+    classes.add(org.polity.portal.staff.DeskIdeaPages.class);
+    classes.add(org.polity.portal.staff.PoolStaffPages.class);
     classes.add(PaperPages.class);
     return classes;
   }

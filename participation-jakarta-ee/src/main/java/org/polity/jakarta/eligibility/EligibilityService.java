@@ -212,6 +212,39 @@ public class EligibilityService {
     return require(Result.ok(decision), ParticipationAction.VOTE, language).map(ok -> resident);
   }
 
+  /**
+   * Whether a resident served at a desk may take an action of a process (such as {@code SUBMIT} or
+   * {@code BE_DRAWN}), from what the staff member attests ({@link DeskAttestation}): the process's
+   * rule for the action, applied to the attested evidence exactly as {@link
+   * #requireEligibleAtDesk(BudgetId, ParticipantKey, DeskAttestation, Locale)} does for a paper
+   * ballot.
+   *
+   * @param definition the process
+   * @param action the action
+   * @param resident the resident's key
+   * @param attested what the staff member checked
+   * @param language the language of the refusal's extension members
+   * @return the eligible decision; or the refusal (403 {@code not-eligible}, 422 {@code
+   *     eligibility-unresolved} naming what the staff member must check)
+   */
+  public Result<Decision> requireEligibleAtDesk(
+      ProcessDefinition definition,
+      ParticipationAction action,
+      ParticipantKey resident,
+      DeskAttestation attested,
+      Locale language) {
+    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(resident, "resident");
+    Objects.requireNonNull(attested, "attested");
+    Decision decision =
+        attested.decide(
+            definition.policy(),
+            action,
+            resident,
+            EligibilityContext.at(clock.instant(), definition.process().zone()));
+    return require(Result.ok(decision), action, language);
+  }
+
   private Result<Decision> decide(
       EligibilityPolicy policy,
       ZoneId zone,

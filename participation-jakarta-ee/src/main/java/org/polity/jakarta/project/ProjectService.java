@@ -16,6 +16,7 @@ import org.polity.common.LocalizedText;
 import org.polity.common.ProcessId;
 import org.polity.common.ProjectId;
 import org.polity.eligibility.Decision;
+import org.polity.eligibility.DeskAttestation;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Refusal;
 import org.polity.jakarta.problem.Result;
@@ -75,6 +76,7 @@ public class ProjectService {
   @Inject ProcessService processService;
   @Inject org.polity.jakarta.eligibility.EligibilityService eligibility;
   @Inject ResultsService results;
+  @Inject org.polity.identity.ParticipantKeyer keyer;
 
   /** Creates the service; CDI calls it. */
   public ProjectService() {}
@@ -172,6 +174,65 @@ public class ProjectService {
     Optional<Refusal> forbidden = ProcessService.require(caller, PolityRole.ENCODER);
     if (forbidden.isPresent()) {
       return Result.refused(forbidden.get());
+    }
+    return create(process, via(proposal, new Channel.PaperForm(caller.name().orElseThrow())));
+  }
+
+  /**
+   * Encodes an idea that a resident brings to the desk (on paper or by word of mouth), on what the
+   * staff member checked about them: the process's SUBMIT rule is applied to the attested evidence
+   * ({@link org.polity.jakarta.eligibility.EligibilityService#requireEligibleAtDesk(
+   * org.polity.jakarta.process.ProcessDefinition, ParticipationAction,
+   * org.polity.identity.ParticipantKey, DeskAttestation, Locale)}), as the desk's paper ballots are
+   * checked against the vote's rule; the caller is recorded as the encoder.
+   *
+   * @param caller an encoder
+   * @param process the process
+   * @param proposal the idea as the resident gives it
+   * @param identifier the resident's identifier as the desk reads it (keyed as their sign-in)
+   * @param attested what the staff member checked
+   * @param language the reader's language, for the reasons and remedies of a refusal
+   * @return the project; refused with {@code identity-not-usable} (422), {@code not-eligible}
+   *     (403), {@code eligibility-unresolved} (422), or by the phase (409)
+   */
+  public Result<ProjectView> encode(
+      Caller caller,
+      ProcessId process,
+      ProjectProposal proposal,
+      String identifier,
+      DeskAttestation attested,
+      Locale language) {
+    Optional<Refusal> forbidden = ProcessService.require(caller, PolityRole.ENCODER);
+    if (forbidden.isPresent()) {
+      return Result.refused(forbidden.get());
+    }
+    org.polity.identity.ParticipantKey resident;
+    try {
+      resident = keyer.key(identifier == null ? "" : identifier.strip());
+    } catch (IllegalArgumentException e) {
+      return Result.refused(
+          new Refusal(
+              Refusal.Kind.RULE,
+              "identity-not-usable",
+              TEXTS.text("desk.identifier.not-usable", String.valueOf(e.getMessage())),
+              org.polity.jakarta.http.Jsonp.JSON
+                  .createObjectBuilder()
+                  .add("field", "identifier")
+                  .build()));
+    }
+    Result<Processes.Loaded> loaded = processService.read(process);
+    if (loaded.refusal().isPresent()) {
+      return Result.refused(loaded.refusal().get());
+    }
+    Result<Decision> eligible =
+        eligibility.requireEligibleAtDesk(
+            loaded.orElseThrow().definition(),
+            ParticipationAction.SUBMIT,
+            resident,
+            attested,
+            language);
+    if (eligible.refusal().isPresent()) {
+      return Result.refused(eligible.refusal().get());
     }
     return create(process, via(proposal, new Channel.PaperForm(caller.name().orElseThrow())));
   }

@@ -3,8 +3,6 @@ package org.polity.jakarta.voting;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -21,22 +19,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.ballot.Ballot;
 import org.polity.common.BudgetId;
-import org.polity.eligibility.Address;
 import org.polity.eligibility.DeskAttestation;
-import org.polity.geo.GeoPoint;
-import org.polity.identity.AgeBand;
 import org.polity.jakarta.http.ApiIds;
+import org.polity.jakarta.http.DeskAttestationJson;
 import org.polity.jakarta.http.Languages;
 import org.polity.jakarta.problem.InvalidInputException;
 import org.polity.jakarta.problem.Problem.FieldError;
@@ -176,8 +168,6 @@ public class PaperBallotResource {
   record PaperBallot(String identifier, Ballot ballot, DeskAttestation attestation) {
 
     private static final Set<String> FIELDS = Set.of("identifier", "ballot", "attestation");
-    private static final Set<String> ATTESTATION_FIELDS =
-        Set.of("document", "birthDate", "ageBand", "address");
 
     /** Reads the body; every problem is reported with its field. */
     static PaperBallot fromJson(JsonObject body) {
@@ -220,94 +210,7 @@ public class PaperBallotResource {
     }
 
     private static DeskAttestation attestation(JsonValue value, List<FieldError> errors) {
-      if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-        return DeskAttestation.nothing();
-      }
-      if (!(value instanceof JsonObject json)) {
-        errors.add(new FieldError("attestation", TEXTS.text("paper.field.attestation")));
-        return null;
-      }
-      json.keySet().stream()
-          .filter(k -> !ATTESTATION_FIELDS.contains(k))
-          .sorted()
-          .forEach(
-              k ->
-                  errors.add(
-                      new FieldError(
-                          "attestation." + k,
-                          org.polity.jakarta.http.FieldErrors.text(
-                              "field.unknown-member", "address, ageBand, birthDate, document"))));
-      DeskAttestation.Document document = DeskAttestation.Document.NONE;
-      JsonValue documentJson = json.get("document");
-      if (documentJson != null) {
-        String name =
-            documentJson instanceof JsonString text
-                ? text.getString().toUpperCase(Locale.ROOT).replace('-', '_')
-                : "";
-        try {
-          document = DeskAttestation.Document.valueOf(name);
-        } catch (IllegalArgumentException e) {
-          errors.add(new FieldError("attestation.document", TEXTS.text("paper.field.document")));
-        }
-      }
-      Optional<LocalDate> birthDate = Optional.empty();
-      JsonValue birth = json.get("birthDate");
-      if (birth != null) {
-        try {
-          birthDate = Optional.of(LocalDate.parse(((JsonString) birth).getString()));
-        } catch (ClassCastException | DateTimeParseException e) {
-          errors.add(new FieldError("attestation.birthDate", TEXTS.text("paper.field.birth-date")));
-        }
-      }
-      Optional<AgeBand> band = Optional.empty();
-      JsonValue bandJson = json.get("ageBand");
-      if (bandJson != null) {
-        try {
-          JsonObject b = (JsonObject) bandJson;
-          JsonValue to = b.get("to");
-          band =
-              Optional.of(
-                  new AgeBand(
-                      b.getJsonNumber("from").intValueExact(),
-                      to == null || to.getValueType() == JsonValue.ValueType.NULL
-                          ? null
-                          : ((JsonNumber) to).intValueExact()));
-        } catch (ClassCastException
-            | NullPointerException
-            | ArithmeticException
-            | IllegalArgumentException e) {
-          errors.add(new FieldError("attestation.ageBand", TEXTS.text("paper.field.age-band")));
-        }
-      }
-      if (birthDate.isPresent() && band.isPresent()) {
-        errors.add(new FieldError("attestation.ageBand", TEXTS.text("paper.field.age-or-birth")));
-      }
-      Optional<Address> address = Optional.empty();
-      JsonValue addressJson = json.get("address");
-      if (addressJson != null) {
-        try {
-          JsonObject a = (JsonObject) addressJson;
-          GeoPoint point = null;
-          if (a.get("point") instanceof JsonArray coordinates) {
-            point =
-                new GeoPoint(
-                    coordinates.getJsonNumber(0).doubleValue(),
-                    coordinates.getJsonNumber(1).doubleValue());
-          }
-          address =
-              Optional.of(
-                  new Address(
-                      a.containsKey("municipalityCode") ? a.getString("municipalityCode") : null,
-                      a.containsKey("postalCode") ? a.getString("postalCode") : null,
-                      point));
-        } catch (ClassCastException | IndexOutOfBoundsException | IllegalArgumentException e) {
-          errors.add(new FieldError("attestation.address", TEXTS.text("paper.field.address")));
-        }
-      }
-      if (errors.stream().anyMatch(e -> e.field().startsWith("attestation"))) {
-        return null;
-      }
-      return new DeskAttestation(document, birthDate, band, address);
+      return DeskAttestationJson.read(value, errors);
     }
   }
 }

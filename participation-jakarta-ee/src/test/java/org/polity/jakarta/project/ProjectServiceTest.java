@@ -189,6 +189,41 @@ class ProjectServiceTest {
   }
 
   @Test
+  void theDeskEncodesAnIdeaUnderTheSubmitRuleAppliedToWhatItChecked() {
+    var seen =
+        new org.polity.eligibility.DeskAttestation(
+            org.polity.eligibility.DeskAttestation.Document.IDENTITY_CARD,
+            Optional.of(java.time.LocalDate.of(1990, 1, 1)),
+            Optional.empty(),
+            Optional.empty());
+    ProcessId open = declare("PARTICIPATORY_BUDGET", "everyone");
+    processes.move(ADA, open, Optional.of("submission"), WHY).orElseThrow();
+    var encoded =
+        projects
+            .encode(ERIC, open, idea("Un banc"), "resident-1", seen, Locale.FRENCH)
+            .orElseThrow();
+    assertThat(encoded.project().channel()).isEqualTo(new Channel.PaperForm("eric"));
+    assertThat(
+            projects
+                .history(open, encoded.project().id())
+                .orElseThrow()
+                .project()
+                .lastChange()
+                .actor())
+        .isEqualTo("eric");
+    Refusal notEncoder =
+        refusal(projects.encode(JEANNE, open, idea("Un banc"), "resident-1", seen, Locale.FRENCH));
+    assertThat(notEncoder.kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
+
+    ProcessId closed = declare("PARTICIPATORY_BUDGET", "nobody");
+    processes.move(ADA, closed, Optional.of("submission"), WHY).orElseThrow();
+    Refusal refused =
+        refusal(projects.encode(ERIC, closed, idea("Refusé"), "resident-1", seen, Locale.ENGLISH));
+    assertThat(refused.code()).isEqualTo("not-eligible");
+    assertThat(refused.extensions().getJsonArray("reasons")).isNotEmpty();
+  }
+
+  @Test
   void missingThingsIneligibleCallersAndWrongRolesAreRefusalsNotExceptions() {
     ProcessId id = declare("PARTICIPATORY_BUDGET", "nobody");
     processes.move(ADA, id, Optional.of("submission"), WHY).orElseThrow();

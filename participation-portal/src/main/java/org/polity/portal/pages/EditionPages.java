@@ -51,6 +51,7 @@ public class EditionPages {
   @Inject Pages pages;
   @Inject ProcessService processes;
   @Inject ProjectService projects;
+  @Inject org.polity.jakarta.assembly.PoolService pools;
   @Inject Config config;
 
   @Context HttpHeaders headers;
@@ -92,6 +93,11 @@ public class EditionPages {
       return pages.refused(page, loaded.refusal().get());
     }
     Processes.Loaded edition = loaded.orElseThrow();
+    boolean pool = pools.declaration(id.get()).refusal().isEmpty();
+    if (edition.projects().isEmpty() && pool) {
+      // an assembly has no projects to list: its page is the call for volunteers
+      return pages.seeOther("/editions/" + id.get().value() + "/pool");
+    }
     ParticipatoryProcess definition = edition.process();
     ProjectQuery.Builder query =
         ProjectQuery.builder()
@@ -135,7 +141,7 @@ public class EditionPages {
             found.offset(),
             found.limit(),
             PortalCapability.tilesUrl(config));
-    return pages.ok("edition.jte", page, "edition", view);
+    return pages.ok("edition.jte", page, "edition", view, "pool", pool);
   }
 
   /**
@@ -186,7 +192,11 @@ public class EditionPages {
         "tiles",
         PortalCapability.tilesUrl(config),
         "submitted",
-        submitted != null);
+        submitted != null,
+        "encodedBy",
+        page.staff() && found.channel() instanceof org.polity.project.Channel.PaperForm paper
+            ? Optional.of(paper.encodedBy())
+            : Optional.<String>empty());
   }
 
   private Response notFound(Page page, String what) {

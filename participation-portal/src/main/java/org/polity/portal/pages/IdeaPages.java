@@ -81,7 +81,98 @@ public class IdeaPages {
       String district,
       String cost,
       String author,
-      String age) {}
+      String age) {
+
+    /** Nothing typed yet. */
+    public static final Draft EMPTY = new Draft("", "", "", "", "", "", "");
+
+    /**
+     * What was typed, trimmed and bounded.
+     *
+     * @param title the title
+     * @param description the description
+     * @param theme the theme's id
+     * @param district the district
+     * @param cost the estimated cost, as typed
+     * @param author the author's name
+     * @param age the author's age, as typed
+     * @return the draft
+     */
+    public static Draft of(
+        String title,
+        String description,
+        String theme,
+        String district,
+        String cost,
+        String author,
+        String age) {
+      return new Draft(
+          clean(title),
+          clean(description),
+          clean(theme),
+          clean(district),
+          clean(cost),
+          clean(author),
+          clean(age));
+    }
+  }
+
+  /**
+   * A draft read as the REST API reads a proposal: the proposal, or the error of each field.
+   *
+   * @param proposal the proposal (its channel online: the caller sets the real one)
+   * @param errors the error of each form field, in the reader's language; empty when read
+   */
+  public record Reading(Optional<ProjectProposal> proposal, Map<String, String> errors) {}
+
+  /**
+   * Reads a draft with {@link ProjectDocuments#proposal}, the REST API's reader: the idea form and
+   * the desk's share it.
+   *
+   * @param draft what was typed
+   * @param loaded the process
+   * @param page the page (language)
+   * @return the proposal, or the errors by form field
+   */
+  public static Reading read(Draft draft, Processes.Loaded loaded, Page page) {
+    try {
+      return new Reading(
+          Optional.of(ProjectDocuments.proposal(json(draft, loaded, page), new Channel.Online())),
+          Map.of());
+    } catch (InvalidInputException e) {
+      Map<String, String> errors = new LinkedHashMap<>();
+      for (Problem.FieldError error : e.errors()) {
+        errors.merge(field(error.field()), error.text().in(page.language()), (a, b) -> a + " " + b);
+      }
+      return new Reading(Optional.empty(), errors);
+    }
+  }
+
+  /**
+   * The themes of a process, for the form's list.
+   *
+   * @param loaded the process
+   * @param page the page (language)
+   * @return the themes
+   */
+  public static List<EditionView.Choice> themes(Processes.Loaded loaded, Page page) {
+    List<EditionView.Choice> themes = new ArrayList<>();
+    loaded
+        .process()
+        .themes()
+        .forEach(t -> themes.add(new EditionView.Choice(t.id(), page.t(t.name()))));
+    return themes;
+  }
+
+  /**
+   * The currency of a process's costs.
+   *
+   * @param loaded the process
+   * @return its code, such as EUR
+   */
+  public static String currency(Processes.Loaded loaded) {
+    return loaded.projects().map(e -> e.envelope().currency().getCurrencyCode()).orElse("EUR");
+  }
 
   /**
    * The empty form.
@@ -94,7 +185,7 @@ public class IdeaPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(summary = "The form to submit an idea (HTML)")
   public Response form(@PathParam("process") String process) {
-    return show(process, new Draft("", "", "", "", "", "", ""), Map.of(), List.of(), 200);
+    return show(process, Draft.EMPTY, Map.of(), List.of(), 200);
   }
 
   /**
@@ -124,15 +215,7 @@ public class IdeaPages {
       @FormParam("cost") String cost,
       @FormParam("author") String author,
       @FormParam("age") String age) {
-    Draft draft =
-        new Draft(
-            clean(title),
-            clean(description),
-            clean(theme),
-            clean(district),
-            clean(cost),
-            clean(author),
-            clean(age));
+    Draft draft = Draft.of(title, description, theme, district, cost, author, age);
     Page page = pages.page(headers, uri, security);
     Caller caller = Caller.of(security);
     if (caller.principal().isEmpty()) {
@@ -146,18 +229,11 @@ public class IdeaPages {
     if (loaded.refusal().isPresent()) {
       return pages.refused(page, loaded.refusal().get());
     }
-    ProjectProposal proposal;
-    try {
-      proposal =
-          ProjectDocuments.proposal(json(draft, loaded.orElseThrow(), page), new Channel.Online());
-    } catch (InvalidInputException e) {
-      Map<String, String> errors = new LinkedHashMap<>();
-      for (Problem.FieldError error : e.errors()) {
-        errors.merge(field(error.field()), error.text().in(page.language()), (a, b) -> a + " " + b);
-      }
-      return show(process, draft, errors, List.of(), 422);
+    Reading reading = read(draft, loaded.orElseThrow(), page);
+    if (reading.proposal().isEmpty()) {
+      return show(process, draft, reading.errors(), List.of(), 422);
     }
-    var submitted = projects.submit(caller, id.get(), proposal, page.language());
+    var submitted = projects.submit(caller, id.get(), reading.proposal().get(), page.language());
     if (submitted.refusal().isPresent()) {
       var refusal = submitted.refusal().get();
       return show(process, draft, Map.of(), Pages.reasons(refusal, page), refusal.kind().status());
@@ -190,8 +266,7 @@ public class IdeaPages {
       return pages.refused(page, loaded.refusal().get());
     }
     var definition = loaded.orElseThrow().process();
-    List<EditionView.Choice> themes = new ArrayList<>();
-    definition.themes().forEach(t -> themes.add(new EditionView.Choice(t.id(), page.t(t.name()))));
+    List<EditionView.Choice> themes = themes(loaded.orElseThrow(), page);
     return pages.status(
         status,
         "idea.jte",
@@ -205,11 +280,7 @@ public class IdeaPages {
         "districts",
         definition.territory().districts(),
         "currency",
-        loaded
-            .orElseThrow()
-            .projects()
-            .map(e -> e.envelope().currency().getCurrencyCode())
-            .orElse("EUR"),
+        currency(loaded.orElseThrow()),
         "errors",
         errors,
         "reasons",

@@ -58,6 +58,7 @@ public class DeskPages {
   @Inject ProcessService processes;
   @Inject Processes ballots;
   @Inject VotingService voting;
+  @Inject org.polity.jakarta.assembly.PoolService pools;
 
   @Context HttpHeaders headers;
   @Context UriInfo uri;
@@ -75,6 +76,16 @@ public class DeskPages {
   public record Budget(String id, String label) {}
 
   /**
+   * An edition the desk can act in on a resident's behalf.
+   *
+   * @param id the process id
+   * @param title its title
+   * @param ideas whether it takes ideas (it has projects)
+   * @param pool whether it has a pool to register for
+   */
+  public record Edition(String id, String title, boolean ideas, boolean pool) {}
+
+  /**
    * The desk's front page: the budgets whose votes are declared.
    *
    * @return the page
@@ -90,7 +101,14 @@ public class DeskPages {
       return refused.get();
     }
     List<Budget> budgets = new ArrayList<>();
+    List<Edition> editions = new ArrayList<>();
     for (Processes.Loaded loaded : processes.list()) {
+      editions.add(
+          new Edition(
+              loaded.process().id().value(),
+              page.t(loaded.process().title()),
+              loaded.projects().isPresent(),
+              pools.declaration(loaded.process().id()).refusal().isEmpty()));
       for (BudgetId budget : loaded.definition().budgets()) {
         if (voting.settings(budget).refusal().isEmpty()) {
           budgets.add(
@@ -99,7 +117,7 @@ public class DeskPages {
         }
       }
     }
-    return pages.ok("staff/desk.jte", page, "budgets", budgets);
+    return pages.ok("staff/desk.jte", page, "budgets", budgets, "editions", editions);
   }
 
   /**
@@ -172,7 +190,7 @@ public class DeskPages {
         pending != null && !pending.isBlank()
             ? voting.confirm(
                 encoder, id, new PendingEncodingId(pending.strip()), BallotView.ballot(basket))
-            : attestation(document, birthDate, ageFrom, municipality, postalCode, page)
+            : attestation(document, birthDate, ageFrom, municipality, postalCode)
                 .map(
                     attested ->
                         voting.encode(
@@ -205,13 +223,18 @@ public class DeskPages {
     return show(budget, Set.of(), List.of(), Optional.of(done), 200);
   }
 
-  private Optional<DeskAttestation> attestation(
-      String document,
-      String birthDate,
-      String ageFrom,
-      String municipality,
-      String postalCode,
-      Page page) {
+  /**
+   * What the desk's form says was checked, shared by every desk act (ballots, ideas, pools).
+   *
+   * @param document the document shown, or ""
+   * @param birthDate the birth date read on it, or ""
+   * @param ageFrom the lowest age of the band checked instead, or ""
+   * @param municipality the municipality code of the address checked, or ""
+   * @param postalCode the postal code of the address checked, or ""
+   * @return the attestation, or empty when the form is not well formed
+   */
+  static Optional<DeskAttestation> attestation(
+      String document, String birthDate, String ageFrom, String municipality, String postalCode) {
     try {
       DeskAttestation.Document shown =
           document == null || document.isBlank()

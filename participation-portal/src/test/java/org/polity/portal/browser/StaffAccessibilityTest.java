@@ -59,6 +59,31 @@ class StaffAccessibilityTest {
             List.of("Centre", "North", "Centre"),
             null);
     PortalTesting.openVote(server.uri(), edition.budget());
+    // issue 14, the desk's acts and an assembly's pool
+    var api = new org.polity.jakarta.standalone.testing.Api(server.uri());
+    api.send(
+        "PUT",
+        "api/v1/processes/axe-assembly",
+        """
+        {"title": {"en": "Assembly", "fr": "Assemblée", "nl": "Burgerpanel"},
+         "kind": "CITIZENS_ASSEMBLY", "zone": "Europe/Brussels", "progression": "BY_STAFF",
+         "phases": [{"id": "registration", "kind": "INFORMATION", "actions": ["BE_DRAWN"]}],
+         "territory": {"code": "AUD", "name": {"fr": "Auderghem"}},
+         "rules": {"envelope": {"amount": "1", "currency": "EUR"}},
+         "eligibility": {"BE_DRAWN": {"everyone": {}}}}
+        """,
+        "ada",
+        "administrator");
+    api.send(
+        "PUT",
+        "api/v1/processes/axe-assembly/pool",
+        """
+        {"features": [{"name": "gender", "label": {"en": "Gender", "fr": "Genre", "nl": "Gender"},
+          "values": [{"id": "female", "label": {"en": "Female", "fr": "Femme", "nl": "Vrouw"}},
+                     {"id": "male", "label": {"en": "Male", "fr": "Homme", "nl": "Man"}}]}]}
+        """,
+        "ada",
+        "administrator");
   }
 
   @AfterAll
@@ -123,7 +148,11 @@ class StaffAccessibilityTest {
               "/desk",
               "/desk/ballots/" + edition.budget(),
               "/editions/pb-staff-axe/paper",
-              "/editions/pb-staff-axe/vote/" + edition.budget());
+              "/editions/pb-staff-axe/vote/" + edition.budget(),
+              "/desk/ideas/pb-staff-axe",
+              "/desk/pool/axe-assembly",
+              "/staff/pool/axe-assembly",
+              "/editions/axe-assembly/pool");
       for (String lang : List.of("fr", "nl", "en")) {
         for (String path : paths) {
           page.get(server.uri().resolve(path + "?lang=" + lang).toString());
@@ -147,7 +176,7 @@ class StaffAccessibilityTest {
         }
       }
     }
-    assertThat(checked).isEqualTo(24);
+    assertThat(checked).isEqualTo(36);
     assertThat(found).isEmpty();
   }
 
