@@ -86,7 +86,7 @@ public class EditionPages {
     Page page = pages.page(headers, uri, security);
     Optional<ProcessId> id = Ids.process(process);
     if (id.isEmpty()) {
-      return notFound(page, process);
+      return pages.notFound(page, process);
     }
     var loaded = processes.read(id.get());
     if (loaded.refusal().isPresent()) {
@@ -166,7 +166,7 @@ public class EditionPages {
     Optional<ProcessId> id = Ids.process(process);
     Optional<ProjectId> projectId = Ids.project(project);
     if (id.isEmpty() || projectId.isEmpty()) {
-      return notFound(page, process + "/" + project);
+      return pages.notFound(page, process + "/" + project);
     }
     var loaded = processes.read(id.get());
     if (loaded.refusal().isPresent()) {
@@ -197,11 +197,6 @@ public class EditionPages {
         page.staff() && found.channel() instanceof org.polity.project.Channel.PaperForm paper
             ? Optional.of(paper.encodedBy())
             : Optional.<String>empty());
-  }
-
-  private Response notFound(Page page, String what) {
-    return pages.status(
-        404, "refused.jte", page, "code", "not-found", "detail", page.t("refused.not-found", what));
   }
 
   private static Optional<ProjectStatus> status(String value) {

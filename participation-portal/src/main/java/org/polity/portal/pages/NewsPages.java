@@ -88,8 +88,7 @@ public class NewsPages {
     try {
       newsId = new NewsId(id);
     } catch (IllegalArgumentException e) {
-      return pages.status(
-          404, "refused.jte", page, "code", "not-found", "detail", page.t("refused.not-found", id));
+      return pages.notFound(page, id);
     }
     var item = news.newsItem(Caller.of(security), newsId);
     if (item.refusal().isPresent()) {

@@ -166,14 +166,7 @@ public class PoolPages {
     Page page = pages.page(headers, uri, security);
     Optional<ProcessId> id = Ids.process(process);
     if (id.isEmpty()) {
-      return pages.status(
-          404,
-          "refused.jte",
-          page,
-          "code",
-          "not-found",
-          "detail",
-          page.t("refused.not-found", process));
+      return pages.notFound(page, process);
     }
     var loaded = processes.read(id.get());
     if (loaded.refusal().isPresent()) {

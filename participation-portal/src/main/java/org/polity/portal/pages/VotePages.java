@@ -84,7 +84,7 @@ public class VotePages {
     Page page = pages.page(headers, uri, security);
     Optional<ProcessId> id = Ids.process(process);
     if (id.isEmpty()) {
-      return notFound(page, process);
+      return pages.notFound(page, process);
     }
     var loaded = processes.read(id.get());
     if (loaded.refusal().isPresent()) {
@@ -142,7 +142,7 @@ public class VotePages {
     Page page = pages.page(headers, uri, security);
     Optional<BudgetId> id = Ids.budget(budget);
     if (id.isEmpty()) {
-      return notFound(page, budget);
+      return pages.notFound(page, budget);
     }
     var onBallot = ballots.ballot(id.get());
     if (onBallot.refusal().isPresent()) {
@@ -257,7 +257,7 @@ public class VotePages {
     Optional<ProcessId> processId = Ids.process(process);
     Optional<BudgetId> id = Ids.budget(budget);
     if (processId.isEmpty() || id.isEmpty()) {
-      return notFound(page, process + "/" + budget);
+      return pages.notFound(page, process + "/" + budget);
     }
     var loaded = processes.read(processId.get());
     if (loaded.refusal().isPresent()) {
@@ -269,7 +269,7 @@ public class VotePages {
     }
     BudgetBallot ballot = onBallot.orElseThrow();
     if (!ballot.process().equals(processId.get())) {
-      return notFound(page, process + "/" + budget);
+      return pages.notFound(page, process + "/" + budget);
     }
     var settings = voting.settings(id.get());
     Optional<VoteSettings> declared =
@@ -317,10 +317,5 @@ public class VotePages {
         declared.isPresent(),
         "standing",
         standing);
-  }
-
-  private Response notFound(Page page, String what) {
-    return pages.status(
-        404, "refused.jte", page, "code", "not-found", "detail", page.t("refused.not-found", what));
   }
 }

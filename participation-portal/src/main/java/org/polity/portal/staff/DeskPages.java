@@ -274,14 +274,7 @@ public class DeskPages {
     try {
       id = BudgetId.of(budget);
     } catch (IllegalArgumentException e) {
-      return pages.status(
-          404,
-          "refused.jte",
-          page,
-          "code",
-          "not-found",
-          "detail",
-          page.t("refused.not-found", budget));
+      return pages.notFound(page, budget);
     }
     var onBallot = ballots.ballot(id);
     if (onBallot.refusal().isPresent()) {

@@ -111,6 +111,18 @@ public class Pages {
   }
 
   /**
+   * The 404 page of an id that names nothing (a mistyped or malformed address).
+   *
+   * @param page the page
+   * @param what the id as given
+   * @return the answer
+   */
+  public Response notFound(Page page, String what) {
+    return status(
+        404, "refused.jte", page, "code", "not-found", "detail", page.t("refused.not-found", what));
+  }
+
+  /**
    * The page of a refusal: its status (404, 403, 409, 422) and its detail in the reader's language.
    *
    * @param page the page
