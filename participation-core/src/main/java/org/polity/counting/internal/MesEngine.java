@@ -87,18 +87,58 @@ final class MesEngine {
    * @return the run
    */
   static Run run(Tally tally, boolean[] candidate, Rational perVoter) {
+    return run(tally, candidate, perVoter, null);
+  }
+
+  /**
+   * How far the money per voter can rise above that of a run with the run deciding exactly the same
+   * way, round by round (a proven lower bound): the Add1 completion skips the steps below it.
+   */
+  static final class Reach {
+    /** The rise, at least 0 (0: no rise proven); infinite when nothing ever changes. */
+    double rise = Double.POSITIVE_INFINITY;
+
+    void atMost(double value) {
+      if (!(value >= 0)) {
+        value = 0; // NaN or negative: nothing is proven
+      }
+      rise = Math.min(rise, value);
+    }
+  }
+
+  /**
+   * Runs MES, and when {@code reach} is given also bounds how far the money per voter can rise with
+   * the same decisions (see {@link Reach}).
+   *
+   * <p>With the decisions (the project funded or refused at each round, and who pays in full for
+   * it) fixed, every voter's money is an affine function of the starting money x, with a slope
+   * tracked per class. For a project q that a round does not choose, Σ min(budget_i(x), ρ(x)·u_i)
+   * (ρ the chosen project's price) is concave in x and stays below q's cost as long as its tangent
+   * at the run's x does: then q's price stays above ρ, or q stays unaffordable. A project dropped
+   * as unaffordable stays so while its supporters' (affine) money stays below its cost. Doubles are
+   * used with relative margins of 1e-9, far above their rounding errors.
+   *
+   * @param tally the count (its caps are copied, not changed)
+   * @param candidate the projects MES may fund
+   * @param perVoter the money each voter starts with
+   * @param reach where to record the bound, or null
+   * @return the run
+   */
+  static Run run(Tally tally, boolean[] candidate, Rational perVoter, Reach reach) {
     Profile profile = tally.profile;
     int m = profile.m;
     Run run = new Run(m);
     Caps caps = tally.caps.copy();
     boolean[] active = candidate.clone();
-    Partition partition = new Partition(profile, perVoter, active.clone());
+    Partition partition = new Partition(profile, perVoter, active.clone(), reach != null);
     double[] lower = new double[m];
     double[] costD = new double[m];
+    double[] unitD = new double[m];
     List<Integer> remaining = new ArrayList<>();
     for (int p = 0; p < m; p++) {
       if (active[p]) {
         costD[p] = profile.cost[p].doubleValue();
+        unitD[p] = profile.unit[p].doubleValue();
         lower[p] =
             profile.cost[p].dividedBy(profile.totalSatisfaction(p)).doubleValue() * (1 - MARGIN);
         remaining.add(p);
@@ -116,6 +156,9 @@ final class MesEngine {
       for (int p : remaining) {
         if (!affordable(partition, p, costD[p])) {
           active[p] = false;
+          if (reach != null) {
+            reachUnaffordable(partition, p, costD[p], reach);
+          }
           partition.stopTracking(p);
           run.dropAvailable[p] = partition.approxTotal(p);
           run.dropRound[p] = roundNumber;
@@ -159,6 +202,10 @@ final class MesEngine {
       }
       tied.sort((a, b) -> Integer.compare(profile.tieRank[a], profile.tieRank[b]));
       Price price = exact[chosen];
+      double sigmaSlope = Double.NaN;
+      if (reach != null && reach.rise > 0) {
+        sigmaSlope = reachRound(partition, chosen, price, active, costD, unitD, reach);
+      }
       Optional<Reason> cap = caps.violation(tally.project(chosen), tally.currency);
       active[chosen] = false;
       if (cap.isPresent()) {
@@ -180,10 +227,24 @@ final class MesEngine {
         pays[0] = pays[0] == null ? pay : pays[0].min(pay);
         pays[1] = pays[1] == null ? pay : pays[1].max(pay);
       }
+      final double sigmaFall = -sigmaSlope;
       partition.update(
           chosen,
           (budget, weight) ->
-              budget.subtract(budget.min(sigma.multiply(BigInteger.valueOf(weight)))));
+              budget.subtract(budget.min(sigma.multiply(BigInteger.valueOf(weight)))),
+          Double.isNaN(sigmaSlope)
+              ? null
+              : new Partition.SlopeRule() {
+                @Override
+                public boolean paysAll(BigInteger budget, long weight) {
+                  return budget.compareTo(sigma.multiply(BigInteger.valueOf(weight))) <= 0;
+                }
+
+                @Override
+                public double slopeAfter(double slope, long weight) {
+                  return slope + sigmaFall * weight;
+                }
+              });
       run.order.add(chosen);
       run.rho[chosen] = best;
       run.round[chosen] = roundNumber;
@@ -205,6 +266,9 @@ final class MesEngine {
     run.ties.removeIf(tie -> tie.tied().stream().skip(1).allMatch(p -> funded[p]));
     return run;
   }
+
+  /** Relative safety margin of the bounds that involve slopes (their error is below 1e-9). */
+  private static final double SLOPE_MARGIN = 1e-6;
 
   /** Relative safety margin of the floating-point filters (their error is below 1e-12). */
   private static final double MARGIN = 1e-9;
@@ -352,5 +416,146 @@ final class MesEngine {
     }
     throw new IllegalStateException(
         "No price found for project " + profile.ids[p] + ": supporters cannot afford it.");
+  }
+
+  /**
+   * For a round that chose c at {@code price}: records how far the starting money can rise with the
+   * same voters paying all they have for c and no other active project's price falling to c's.
+   * Returns dσ/dx, the slope of c's price per unit of weight (≤ 0), or NaN when no rise is proven.
+   *
+   * <p>Who pays all is decided exactly. Slopes are sums of non-negative terms (a voter's slope is 0
+   * once it paid all, else its old slope plus w × |dσ/dx|), so doubles bound them within far less
+   * than {@link #SLOPE_MARGIN}.
+   */
+  private static double reachRound(
+      Partition partition,
+      int c,
+      Price price,
+      boolean[] active,
+      double[] costD,
+      double[] unitD,
+      Reach reach) {
+    Profile profile = partition.profile;
+    BigInteger n = price.n();
+    BigInteger denomW = BigInteger.valueOf(price.denomW());
+    List<long[]> entries = partition.entries(c);
+    double[] slopeD = partition.slopeD;
+    BigInteger[] gap = new BigInteger[entries.size()];
+    double poorSlope = 0;
+    long richWeight = 0;
+    for (int i = 0; i < gap.length; i++) {
+      long[] e = entries.get(i);
+      // budget - σ·w, over den × denomW; the supporter pays all it has when it is at most 0.
+      gap[i] =
+          partition.num[(int) e[0]].multiply(denomW).subtract(n.multiply(BigInteger.valueOf(e[1])));
+      if (gap[i].signum() <= 0) {
+        poorSlope += slopeD[(int) e[0]] * e[2];
+      } else {
+        richWeight = Math.addExact(richWeight, Math.multiplyExact(e[1], e[2]));
+      }
+    }
+    if (richWeight == 0) {
+      reach.atMost(0);
+      return Double.NaN;
+    }
+    double sigmaFall = poorSlope / richWeight; // -dσ/dx
+    BigInteger scale = partition.den.multiply(denomW);
+    for (int i = 0; i < gap.length; i++) {
+      if (gap[i].signum() > 0) {
+        continue; // its gap only grows: budget rises at least as fast as σ·w
+      }
+      long[] e = entries.get(i);
+      double gapSlope = slopeD[(int) e[0]] + sigmaFall * e[1];
+      if (gapSlope == 0) {
+        continue;
+      }
+      if (gap[i].signum() == 0) {
+        reach.atMost(0);
+        return Double.NaN;
+      }
+      double distance = Rational.ratio(gap[i].negate(), scale);
+      reach.atMost(distance / gapSlope * (1 - SLOPE_MARGIN));
+    }
+    double rho = price.rho().doubleValue();
+    double rhoSlope = -sigmaFall / unitD[c];
+    double[] approx = partition.approx;
+    for (int q = 0; q < profile.m; q++) {
+      if (!active[q] || q == c || !partition.tracked[q]) {
+        continue;
+      }
+      // An affine upper bound of Σ min(budget_i(x), ρ(x)·w_i·u_q): one of the two pieces each.
+      double unit = unitD[q];
+      double value = 0;
+      double slope = 0;
+      double slopeAbs = 0;
+      LongLongMap map = partition.slots[q];
+      long[] keys = map.keys;
+      long[] values = map.values;
+      for (int i = 0; i < keys.length; i++) {
+        if (!map.isSlot(i)) {
+          continue;
+        }
+        int k = Partition.classOf(keys[i]);
+        double w = Partition.weightOf(keys[i]) * unit;
+        double count = values[i];
+        double budget = approx[k];
+        double pay = rho * w;
+        double piece;
+        if (budget <= pay) {
+          value += count * budget;
+          piece = count * slopeD[k];
+        } else {
+          value += count * pay;
+          piece = count * rhoSlope * w;
+        }
+        slope += piece;
+        slopeAbs += Math.abs(piece);
+      }
+      if (!within(value, slope, slopeAbs, costD[q], reach)) {
+        return Double.NaN;
+      }
+    }
+    return -sigmaFall;
+  }
+
+  /**
+   * Records how far x can rise with {@code value + slope·(x - x0)} (sums of non-negative values and
+   * of slopes whose absolute values sum to {@code slopeAbs}, with rounding errors far below the
+   * margins) staying below {@code cost}; false when no rise is proven.
+   */
+  private static boolean within(
+      double value, double slope, double slopeAbs, double cost, Reach reach) {
+    double high = value * (1 + MARGIN);
+    double limit = cost * (1 - MARGIN);
+    if (!(high < limit)) {
+      reach.atMost(0);
+      return false;
+    }
+    double slopeHigh = slope + slopeAbs * SLOPE_MARGIN;
+    if (slopeHigh > 0) {
+      reach.atMost((limit - high) / slopeHigh * (1 - SLOPE_MARGIN));
+    }
+    return reach.rise > 0;
+  }
+
+  /** Records how far x can rise with p, unaffordable now, staying unaffordable. */
+  private static void reachUnaffordable(Partition partition, int p, double cost, Reach reach) {
+    if (reach.rise == 0) {
+      return;
+    }
+    double value = 0;
+    double slope = 0;
+    double slopeAbs = 0;
+    LongLongMap map = partition.slots[p];
+    for (int i = 0; i < map.keys.length; i++) {
+      if (map.isSlot(i)) {
+        int k = Partition.classOf(map.keys[i]);
+        value += partition.approx[k] * map.values[i];
+        double piece = partition.slopeD[k] * map.values[i];
+        slope += piece;
+        slopeAbs += Math.abs(piece);
+      }
+    }
+    within(value, slope, slopeAbs, cost, reach);
   }
 }

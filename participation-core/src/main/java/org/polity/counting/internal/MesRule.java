@@ -21,11 +21,22 @@ import org.polity.counting.spi.CountingRule;
 @RuleName("mes")
 public final class MesRule implements CountingRule {
 
+  private static final ThreadLocal<Integer> LAST_RUNS = ThreadLocal.withInitial(() -> 0);
+
   /** Creates the rule (used by {@link java.util.ServiceLoader}). */
   public MesRule() {}
 
   @Override
   public CountingResult count(Election election, CountingOptions options) {
+    return count(election, options, false);
+  }
+
+  /**
+   * Counts; {@code naive} runs the budget increase one step at a time, a full count per step (the
+   * definition, kept as the tests' oracle) instead of skipping the steps proven not to change the
+   * outcome.
+   */
+  CountingResult count(Election election, CountingOptions options, boolean naive) {
     Tally tally = new Tally(election, options);
     Profile profile = tally.profile;
     for (int p = 0; p < profile.m; p++) {
@@ -51,7 +62,7 @@ public final class MesRule implements CountingRule {
       GreedyEngine.run(tally, Satisfaction.COST, true);
       name += " greedy";
     } else if (completion instanceof Completion.BudgetIncrease increase) {
-      budgetIncrease(tally, candidates, share, increase);
+      budgetIncrease(tally, candidates, share, increase, naive);
       name += increase.thenGreedy() ? " add1-greedy" : " add1";
       if (increase.thenGreedy()) {
         GreedyEngine.run(tally, Satisfaction.COST, true);
@@ -60,8 +71,20 @@ public final class MesRule implements CountingRule {
     return tally.result(name);
   }
 
+  /**
+   * Raises the money per voter along the grid start + k × step, k = 0, 1, …, and stops at the first
+   * k whose outcome costs more than the envelope (keeping k - 1) or leaves no room for another
+   * project (keeping k). Unless {@code naive}, each run also proves how far the money can rise with
+   * the same decisions ({@link MesEngine.Reach}); the grid points below that are skipped, since
+   * their outcome, and so the decision to go on, is the same. The kept outcome is then counted
+   * again at its own grid point, so its explanations are exactly those of the step-by-step count.
+   */
   private static void budgetIncrease(
-      Tally tally, boolean[] candidates, Rational share, Completion.BudgetIncrease increase) {
+      Tally tally,
+      boolean[] candidates,
+      Rational share,
+      Completion.BudgetIncrease increase,
+      boolean naive) {
     Profile profile = tally.profile;
     if (increase.skipWhenEverythingFits()) {
       Rational all = Rational.ZERO;
@@ -84,41 +107,62 @@ public final class MesRule implements CountingRule {
                 .times(Rational.of(((BudgetStep.PercentOfBudget) increase.step()).percent()))
                 .dividedBy(100)
                 .dividedBy(profile.voters);
+    double stepD = step.doubleValue();
     int candidateCount = 0;
     for (boolean c : candidates) {
       candidateCount += c ? 1 : 0;
     }
-    Rational perVoter = start;
-    MesEngine.Run previous = null;
-    Rational previousPerVoter = start;
-    int steps = 0;
-    MesEngine.Run chosen;
-    Rational chosenPerVoter;
+    long steps = 0;
+    long chosenSteps;
+    int runs = 0;
+    // After a proof that skips nothing, the next runs go without proof (cheaper), more of them
+    // each time it happens again.
+    int plainLeft = 0;
+    int backoff = 1;
     while (true) {
       if (Thread.currentThread().isInterrupted()) {
         throw new java.util.concurrent.CancellationException(
             "The count was interrupted after " + steps + " budget increases.");
       }
-      MesEngine.Run run = MesEngine.run(tally, candidates, perVoter);
+      MesEngine.Reach reach = naive || plainLeft > 0 ? null : new MesEngine.Reach();
+      MesEngine.Run run = MesEngine.run(tally, candidates, start.plus(step.times(steps)), reach);
+      runs++;
       if (tally.spent.plus(run.cost).compareTo(profile.budget) > 0) {
-        chosen = previous;
-        chosenPerVoter = previousPerVoter;
+        chosenSteps = steps - 1;
         break;
       }
       if (exhaustive(tally, candidates, run, increase.scope())
           || run.order.size() == candidateCount) {
-        chosen = run;
-        chosenPerVoter = perVoter;
+        chosenSteps = steps;
         break;
       }
-      previous = run;
-      previousPerVoter = perVoter;
-      perVoter = perVoter.plus(step);
-      steps++;
+      long next = steps + 1;
+      if (reach == null) {
+        plainLeft = Math.max(0, plainLeft - 1);
+      } else {
+        if (reach.rise == Double.POSITIVE_INFINITY) {
+          throw new IllegalStateException(
+              "The budget increase never ends: no more money per voter changes the outcome of the"
+                  + " Method of Equal Shares after "
+                  + steps
+                  + " steps; use another completion.");
+        }
+        double ahead = Math.ceil(reach.rise * (1 - 1e-12) / stepD);
+        if (ahead > 1) {
+          next = steps + (long) Math.min(ahead, 1e15);
+          backoff = 1;
+        } else {
+          plainLeft = backoff;
+          backoff = Math.min(2 * backoff, 64);
+        }
+      }
+      steps = next;
     }
-    if (chosen == null) {
-      chosen = new MesEngine.Run(profile.m);
-    }
+    LAST_RUNS.set(runs);
+    MesEngine.Run chosen =
+        chosenSteps < 0
+            ? new MesEngine.Run(profile.m)
+            : MesEngine.run(tally, candidates, start.plus(step.times(chosenSteps)));
     apply(tally, candidates, chosen);
     if (steps == 0) {
       tally.notes.add(Reason.of("note.add1Unchanged", Tally.money(start), tally.currency));
@@ -126,7 +170,18 @@ public final class MesRule implements CountingRule {
     }
     tally.notes.add(
         Reason.of(
-            "note.add1", Tally.money(start), Tally.money(chosenPerVoter), tally.currency, steps));
+            "note.add1",
+            Tally.money(start),
+            Tally.money(start.plus(step.times(Math.max(chosenSteps, 0)))),
+            tally.currency,
+            Math.toIntExact(steps)));
+  }
+
+  /**
+   * The number of MES runs of the last budget increase on this thread (for tests and benchmarks).
+   */
+  static int lastRuns() {
+    return LAST_RUNS.get();
   }
 
   private static boolean exhaustive(
