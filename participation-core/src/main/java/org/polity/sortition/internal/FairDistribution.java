@@ -99,10 +99,6 @@ public final class FairDistribution {
     }
   }
 
-  static final boolean TRACE = Boolean.getBoolean("polity.sortition.trace");
-  static long TRACE_LP;
-  static long TRACE_SEARCH;
-
   private final UnitModel model;
   private final PanelIp ip;
   private final PanelSearch search;
@@ -139,14 +135,29 @@ public final class FairDistribution {
     return solve(true);
   }
 
+  /**
+   * Either objective, by one of the two ways of solving the stages (for tests and benchmarks that
+   * compare them; {@link #maximin} and {@link #leximin} use the warm-started simplex and fall back
+   * to the solver's linear programs only on numerical trouble).
+   *
+   * @param leximin true for LEXIMIN, false for maximin
+   * @param warm true for the warm-started simplex, false for the solver's linear programs rebuilt
+   *     each round
+   * @return the distribution
+   */
+  public Result solve(boolean leximin, boolean warm) {
+    if (warm) {
+      return solve(leximin);
+    }
+    findCoveringPanels();
+    return solveWithSolver(leximin);
+  }
+
   private Result solve(boolean leximin) {
     findCoveringPanels();
     try {
       return solveWarm(leximin);
     } catch (IllegalStateException e) {
-      if (TRACE) {
-        e.printStackTrace();
-      }
       // Numerical trouble in the warm-started simplex: redo the stages with the solver's LPs.
       return solveWithSolver(leximin);
     }
@@ -175,22 +186,14 @@ public final class FairDistribution {
           simplex.addColumn(shares(panels.get(inSimplex)));
         }
         rounds++;
-        long t0 = System.nanoTime();
         simplex.optimise();
-        TRACE_LP += System.nanoTime() - t0;
-        if (TRACE && rounds % 5 == 1) {
-          System.err.printf("round %d panels %d pivots %d t %.6f bound %.6f%n", rounds, panels.size(), simplex.pivots(), simplex.t(), simplex.bound());
-        }
         double[] pi = simplex.unitWeights();
         double bar = simplex.bound() + PRICING_EPS;
         double[] w = new double[units];
         for (int u = 0; u < units; u++) {
           w[u] = pi[u] / model.size(u);
         }
-        t0 = System.nanoTime();
-        int found = searchImproving(pi, w, bar);
-        TRACE_SEARCH += System.nanoTime() - t0;
-        if (found > 0) {
+        if (searchImproving(pi, w, bar) > 0) {
           continue;
         }
         pricingCalls++;
@@ -215,9 +218,6 @@ public final class FairDistribution {
           fixed[u] = level;
           openCount--;
         }
-      }
-      if (TRACE) {
-        System.err.printf("stage %d level %.6f fixed %d open %d rounds %d pivots %s lp %.1fs search %.1fs%n", stages, level, tight.size(), openCount, rounds, simplex.pivots() + "/" + simplex.degeneratePivots, TRACE_LP / 1e9, TRACE_SEARCH / 1e9);
       }
       if (openCount > 0) {
         simplex.fix(tight, level);

@@ -27,7 +27,7 @@ final class PanelSimplex {
   private static final double FEAS_TOL = 1e-10;
   private static final double COST_TOL = 1e-11;
   private static final int REINVERT = 300;
-  private static final int DEGENERATE_RUN = Integer.getInteger("dr", 30);
+  private static final int DEGENERATE_RUN = 30;
 
   /** Number of unit rows; row {@code units} is the convexity row. */
   private final int units;
@@ -51,7 +51,6 @@ final class PanelSimplex {
   private double[][] inverse;
   private double[] x;
   private int pivots;
-  int degeneratePivots;
   private int sinceReinvert;
 
   /**
@@ -174,10 +173,7 @@ final class PanelSimplex {
       double bestAlpha = 0;
       for (int i = 0; i < m; i++) {
         if (alpha[i] > PIVOT_TOL && Math.max(x[i], 0) / alpha[i] <= thetaMax) {
-          boolean better =
-              bland
-                  ? leave < 0 || basis[i] < basis[leave]
-                  : alpha[i] > bestAlpha;
+          boolean better = bland ? leave < 0 || basis[i] < basis[leave] : alpha[i] > bestAlpha;
           if (better) {
             leave = i;
             bestAlpha = alpha[i];
@@ -187,9 +183,6 @@ final class PanelSimplex {
       double theta = Math.max(0, x[leave]) / alpha[leave];
       updateReference(leave, enter, alpha[leave], vars);
       degenerate = theta * best < 1e-13 ? degenerate + 1 : 0;
-      if (theta * best < 1e-13) {
-        degeneratePivots++;
-      }
       pivot(leave, enter, alpha, theta);
     }
   }
