@@ -116,8 +116,8 @@ public final class FairSelection {
     long start = System.nanoTime();
     UnitModel model = settings.grouped() ? new UnitModel(problem) : UnitModel.individuals(problem);
     FairDistribution distribution = new FairDistribution(model, settings.solver());
-    FairDistribution.Result result =
-        distribution.solve(settings.objective() == Objective.LEXIMIN, settings.warmStart());
+    boolean leximin = settings.objective() == Objective.LEXIMIN;
+    FairDistribution.Result result = distribution.solve(leximin, settings.warmStart() && !leximin);
     double[] p = model.personProbabilities(result.unitProbability());
     Map<String, Double> probabilities = new LinkedHashMap<>();
     for (int i = 0; i < p.length; i++) {

@@ -28,7 +28,7 @@ import org.polity.sortition.spi.LinearSolver;
 public final class FairDistribution {
 
   /** Pricing: a panel improves the dual if it beats ŷ by more than this. */
-  static final double PRICING_EPS = 1e-7;
+  static final double PRICING_EPS = 1e-9;
 
   /** A dual weight above this marks a unit as tight, to be fixed. */
   static final double FIX_EPS = 1e-7;
@@ -122,23 +122,27 @@ public final class FairDistribution {
   }
 
   /**
-   * @return a maximin distribution
+   * @return a maximin distribution (warm-started simplex)
    */
   public Result maximin() {
-    return solve(false);
+    return solve(false, true);
   }
 
   /**
+   * The LEXIMIN distribution, its stages solved by the solver's linear programs: the warm-started
+   * simplex's later stages differ from them by up to about 1e-5 (issue 15, not yet found why), so
+   * it is not used for LEXIMIN by default.
+   *
    * @return the LEXIMIN distribution
    */
   public Result leximin() {
-    return solve(true);
+    return solve(true, false);
   }
 
   /**
    * Either objective, by one of the two ways of solving the stages (for tests and benchmarks that
-   * compare them; {@link #maximin} and {@link #leximin} use the warm-started simplex and fall back
-   * to the solver's linear programs only on numerical trouble).
+   * compare them). The warm-started simplex falls back to the solver's linear programs on numerical
+   * trouble; for LEXIMIN its later stages are not yet exact (see {@link #leximin}).
    *
    * @param leximin true for LEXIMIN, false for maximin
    * @param warm true for the warm-started simplex, false for the solver's linear programs rebuilt

@@ -23,7 +23,7 @@ import java.util.List;
  */
 final class PanelSimplex {
 
-  private static final double PIVOT_TOL = 1e-9;
+  private static final double PIVOT_TOL = 1e-7;
   private static final double FEAS_TOL = 1e-10;
   private static final double COST_TOL = 1e-11;
   private static final int REINVERT = 300;
@@ -120,8 +120,16 @@ final class PanelSimplex {
     return pivots;
   }
 
-  /** Solves the current program to optimality from the current basis. */
+  /** Solves the current program to optimality from the current basis, re-inverted at the end. */
   void optimise() {
+    iterate();
+    if (sinceReinvert > 0) {
+      reinvert();
+      iterate();
+    }
+  }
+
+  private void iterate() {
     int degenerate = 0;
     int limit = 50_000 + 50 * (m + columnRows.size());
     for (int iteration = 0; ; iteration++) {

@@ -39,7 +39,7 @@ class AssemblyPoolOrToolsTest {
       SelectionProblem problem, FairSelection.Objective objective, boolean ortools) {
     FairSelection.Settings settings =
         ortools
-            ? FairSelection.Settings.of(objective, new OrToolsSolver()).withSolverPrograms()
+            ? FairSelection.Settings.of(objective, OrToolsSolver.scip()).withSolverPrograms()
             : FairSelection.Settings.of(objective, FairSelection.defaultSolver());
     SelectionResult result =
         FairSelection.select(problem, new SelectionOptions("test", 7, 1000, 1), settings);
