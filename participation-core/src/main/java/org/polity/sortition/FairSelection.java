@@ -44,12 +44,36 @@ public final class FairSelection {
    *     features, no housemate in the pool), which is exact and much faster; false to give every
    *     respondent their own variable, which is what a pool of all-distinct profiles costs (for
    *     benchmarks)
+   * @param warmStart true (the default) to solve the stage linear programs with core's warm-started
+   *     simplex, kept across rounds and stages (the solver then solves the pricing integer
+   *     programs, and the linear programs only if the simplex meets numerical trouble); false to
+   *     have the solver solve every stage linear program, rebuilt each round (slower; an
+   *     independent check of the simplex)
    */
-  public record Settings(Objective objective, LinearSolver solver, boolean grouped) {
+  public record Settings(
+      Objective objective, LinearSolver solver, boolean grouped, boolean warmStart) {
     /** Validates. */
     public Settings {
       Objects.requireNonNull(objective, "objective");
       Objects.requireNonNull(solver, "solver");
+    }
+
+    /**
+     * Settings with the warm-started simplex (the form before issue 15).
+     *
+     * @param objective maximin or LEXIMIN
+     * @param solver the solver
+     * @param grouped whether to group interchangeable respondents
+     */
+    public Settings(Objective objective, LinearSolver solver, boolean grouped) {
+      this(objective, solver, grouped, true);
+    }
+
+    /**
+     * @return a copy in which the solver solves every stage linear program (no warm start)
+     */
+    public Settings withSolverPrograms() {
+      return new Settings(objective, solver, grouped, false);
     }
 
     /**
@@ -67,7 +91,7 @@ public final class FairSelection {
      * @return a copy that gives every respondent their own variable
      */
     public Settings ungrouped() {
-      return new Settings(objective, solver, false);
+      return new Settings(objective, solver, false, warmStart);
     }
   }
 
@@ -92,8 +116,8 @@ public final class FairSelection {
     long start = System.nanoTime();
     UnitModel model = settings.grouped() ? new UnitModel(problem) : UnitModel.individuals(problem);
     FairDistribution distribution = new FairDistribution(model, settings.solver());
-    FairDistribution.Result result =
-        settings.objective() == Objective.LEXIMIN ? distribution.leximin() : distribution.maximin();
+    boolean leximin = settings.objective() == Objective.LEXIMIN;
+    FairDistribution.Result result = distribution.solve(leximin, settings.warmStart() && !leximin);
     double[] p = model.personProbabilities(result.unitProbability());
     Map<String, Double> probabilities = new LinkedHashMap<>();
     for (int i = 0; i < p.length; i++) {

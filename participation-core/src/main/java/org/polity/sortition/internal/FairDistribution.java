@@ -2,7 +2,9 @@ package org.polity.sortition.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.polity.sortition.spi.LinearProgram;
 import org.polity.sortition.spi.LinearSolution;
@@ -26,13 +28,19 @@ import org.polity.sortition.spi.LinearSolver;
 public final class FairDistribution {
 
   /** Pricing: a panel improves the dual if it beats ŷ by more than this. */
-  static final double PRICING_EPS = 1e-7;
+  static final double PRICING_EPS = 1e-9;
 
   /** A dual weight above this marks a unit as tight, to be fixed. */
   static final double FIX_EPS = 1e-7;
 
   /** Fixed levels are lowered by this much to keep later stages feasible despite rounding. */
   static final double FIX_SLACK = 1e-8;
+
+  /** Local searches per round, each started from one of the panels closest to the dual bound. */
+  static final int SEARCH_STARTS = 12;
+
+  /** A panel whose dual row stayed slack this many rounds in a row leaves the linear program. */
+  static final int SLACK_ROUNDS = 3;
 
   /**
    * A distribution over unit-level panels.
@@ -42,19 +50,64 @@ public final class FairDistribution {
    * @param unitProbability probability of each member of each unit, in [0, 1]
    * @param panelsGenerated number of panels generated during column generation
    * @param pricingCalls number of integer programs solved
+   * @param rounds number of linear programs solved in column generation (all stages)
+   * @param stages number of stages (1 for maximin)
    */
   public record Result(
       List<int[]> panels,
       double[] weights,
       double[] unitProbability,
       int panelsGenerated,
-      int pricingCalls) {}
+      int pricingCalls,
+      int rounds,
+      int stages) {}
+
+  /** A generated panel: its counts, its sparse member shares, and whether its row is in the LP. */
+  private static final class Column {
+    final int[] counts;
+    final int[] units;
+    final double[] shares;
+    boolean active = true;
+    int slack;
+
+    Column(int[] counts, UnitModel model) {
+      this.counts = counts;
+      int nz = 0;
+      for (int c : counts) {
+        if (c > 0) {
+          nz++;
+        }
+      }
+      units = new int[nz];
+      shares = new double[nz];
+      int i = 0;
+      for (int u = 0; u < counts.length; u++) {
+        if (counts[u] > 0) {
+          units[i] = u;
+          shares[i++] = (double) counts[u] / model.size(u);
+        }
+      }
+    }
+
+    /** Σ_u y_u n_uP / c_u. */
+    double value(double[] y) {
+      double v = 0;
+      for (int i = 0; i < units.length; i++) {
+        v += y[units[i]] * shares[i];
+      }
+      return v;
+    }
+  }
 
   private final UnitModel model;
   private final PanelIp ip;
+  private final PanelSearch search;
   private final LinearSolver solver;
-  private final List<int[]> panels = new ArrayList<>();
+  private final List<Column> panels = new ArrayList<>();
+  private final Map<List<Integer>, Column> known = new HashMap<>();
   private int pricingCalls;
+  private int rounds;
+  private int stages;
   private boolean[] coverable;
 
   /**
@@ -65,25 +118,178 @@ public final class FairDistribution {
     this.model = model;
     this.solver = solver;
     this.ip = new PanelIp(model, solver);
+    this.search = new PanelSearch(model);
   }
 
   /**
-   * @return a maximin distribution
+   * @return a maximin distribution (warm-started simplex)
    */
   public Result maximin() {
-    return solve(false);
+    return solve(false, true);
   }
 
   /**
+   * The LEXIMIN distribution, its stages solved by the solver's linear programs: the warm-started
+   * simplex's later stages differ from them by up to about 1e-5 (issue 15, not yet found why), so
+   * it is not used for LEXIMIN by default.
+   *
    * @return the LEXIMIN distribution
    */
   public Result leximin() {
-    return solve(true);
+    return solve(true, false);
+  }
+
+  /**
+   * Either objective, by one of the two ways of solving the stages (for tests and benchmarks that
+   * compare them). The warm-started simplex falls back to the solver's linear programs on numerical
+   * trouble; for LEXIMIN its later stages are not yet exact (see {@link #leximin}).
+   *
+   * @param leximin true for LEXIMIN, false for maximin
+   * @param warm true for the warm-started simplex, false for the solver's linear programs rebuilt
+   *     each round
+   * @return the distribution
+   */
+  public Result solve(boolean leximin, boolean warm) {
+    if (warm) {
+      return solve(leximin);
+    }
+    findCoveringPanels();
+    return solveWithSolver(leximin);
   }
 
   private Result solve(boolean leximin) {
-    int units = model.unitCount();
     findCoveringPanels();
+    try {
+      return solveWarm(leximin);
+    } catch (IllegalStateException e) {
+      // Numerical trouble in the warm-started simplex: redo the stages with the solver's LPs.
+      return solveWithSolver(leximin);
+    }
+  }
+
+  /**
+   * The stages on one warm-started simplex ({@link PanelSimplex}), panels priced by local search
+   * first and by the exact integer program only when the search finds no improving panel.
+   */
+  private Result solveWarm(boolean leximin) {
+    int units = model.unitCount();
+    int[] rowOfUnit = new int[units];
+    int rows = 0;
+    for (int u = 0; u < units; u++) {
+      rowOfUnit[u] = coverable[u] ? rows++ : -1;
+    }
+    PanelSimplex simplex = new PanelSimplex(rowOfUnit, rows, shares(panels.get(0)));
+    int inSimplex = 1;
+    boolean[] open = coverable.clone();
+    double[] fixed = new double[units];
+    int openCount = rows;
+    while (openCount > 0) {
+      stages++;
+      while (true) {
+        for (; inSimplex < panels.size(); inSimplex++) {
+          simplex.addColumn(shares(panels.get(inSimplex)));
+        }
+        rounds++;
+        simplex.optimise();
+        double[] pi = simplex.unitWeights();
+        double bar = simplex.bound() + PRICING_EPS;
+        double[] w = new double[units];
+        for (int u = 0; u < units; u++) {
+          w[u] = pi[u] / model.size(u);
+        }
+        if (searchImproving(pi, w, bar) > 0) {
+          continue;
+        }
+        pricingCalls++;
+        int[] best = ip.best(w).orElseThrow();
+        if (weight(best, w) <= bar || !add(best)) {
+          break;
+        }
+      }
+      double level = simplex.t();
+      double[] pi = simplex.unitWeights();
+      double maxPi = 0;
+      for (int u = 0; u < units; u++) {
+        if (open[u]) {
+          maxPi = Math.max(maxPi, pi[u]);
+        }
+      }
+      List<Integer> tight = new ArrayList<>();
+      for (int u = 0; u < units; u++) {
+        if (open[u] && (!leximin || pi[u] > FIX_EPS || pi[u] >= maxPi)) {
+          tight.add(u);
+          open[u] = false;
+          fixed[u] = level;
+          openCount--;
+        }
+      }
+      if (openCount > 0) {
+        simplex.fix(tight, level);
+      }
+    }
+    double[] weights = simplex.panelWeights();
+    List<int[]> kept = new ArrayList<>();
+    List<Double> keptWeights = new ArrayList<>();
+    double total = 0;
+    for (int j = 0; j < weights.length; j++) {
+      if (weights[j] > 1e-12) {
+        total += weights[j];
+      }
+    }
+    for (int j = 0; j < weights.length; j++) {
+      if (weights[j] > 1e-12) {
+        kept.add(panels.get(j).counts);
+        keptWeights.add(weights[j] / total);
+      }
+    }
+    double[] w = keptWeights.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] p = unitProbabilities(model, kept, w);
+    for (int u = 0; u < units; u++) {
+      if (coverable[u] && p[u] < fixed[u] - 1e-7) {
+        throw new IllegalStateException("Stage simplex: a fixed level was lost.");
+      }
+    }
+    return new Result(kept, w, p, panels.size(), pricingCalls, rounds, stages);
+  }
+
+  /**
+   * Local searches from the panels closest to the bound; adds the improving panels found.
+   *
+   * @return how many were added
+   */
+  private int searchImproving(double[] pi, double[] w, double bar) {
+    int n = panels.size();
+    double[] value = new double[n];
+    Integer[] byValue = new Integer[n];
+    for (int j = 0; j < n; j++) {
+      value[j] = panels.get(j).value(pi);
+      byValue[j] = j;
+    }
+    Arrays.sort(byValue, (a, b) -> Double.compare(value[b], value[a]));
+    int[] order = search.order(w);
+    int added = 0;
+    for (int i = 0; i < Math.min(SEARCH_STARTS, n); i++) {
+      int[] x = search.improve(panels.get(byValue[i]).counts, w, order);
+      if (weight(x, w) > bar && add(x)) {
+        added++;
+      }
+    }
+    return added;
+  }
+
+  private double[] shares(Column c) {
+    double[] s = new double[model.unitCount()];
+    for (int i = 0; i < c.units.length; i++) {
+      s[c.units[i]] = c.shares[i];
+    }
+    return s;
+  }
+
+  /** The stages with the {@link LinearSolver}'s linear programs, rebuilt each round. */
+  private Result solveWithSolver(boolean leximin) {
+    int units = model.unitCount();
+    rounds = 0;
+    stages = 0;
     double[] fixed = new double[units];
     Arrays.fill(fixed, Double.NaN);
     for (int u = 0; u < units; u++) {
@@ -92,6 +298,7 @@ public final class FairDistribution {
       }
     }
     while (hasUnfixed(fixed)) {
+      stages++;
       Dual dual = optimiseStage(fixed);
       boolean any = false;
       double maxY = 0;
@@ -134,6 +341,7 @@ public final class FairDistribution {
     int units = model.unitCount();
     coverable = new boolean[units];
     boolean[] decided = new boolean[units];
+    int[] last = null;
     while (true) {
       double[] w = new double[units];
       boolean open = false;
@@ -146,12 +354,24 @@ public final class FairDistribution {
       if (!open) {
         return;
       }
-      pricingCalls++;
-      Optional<int[]> panel = ip.best(w);
-      if (panel.isEmpty()) {
-        throw new IllegalStateException("No acceptable panel; check feasibility first.");
+      int[] counts = null;
+      if (last != null) {
+        // A local search from the previous panel usually reaches new units without the IP.
+        int[] x = search.improve(last, w, search.order(w));
+        for (int u = 0; u < units && counts == null; u++) {
+          if (x[u] > 0 && !decided[u]) {
+            counts = x;
+          }
+        }
       }
-      int[] counts = panel.get();
+      if (counts == null) {
+        pricingCalls++;
+        Optional<int[]> panel = ip.best(w);
+        if (panel.isEmpty()) {
+          throw new IllegalStateException("No acceptable panel; check feasibility first.");
+        }
+        counts = panel.get();
+      }
       boolean newCover = false;
       for (int u = 0; u < units; u++) {
         if (counts[u] > 0 && !decided[u]) {
@@ -160,7 +380,8 @@ public final class FairDistribution {
           newCover = true;
         }
       }
-      addPanel(counts);
+      add(counts);
+      last = counts;
       if (!newCover) {
         for (int u = 0; u < units; u++) {
           decided[u] = true;
@@ -169,35 +390,91 @@ public final class FairDistribution {
     }
   }
 
-  private boolean addPanel(int[] counts) {
-    for (int[] p : panels) {
-      if (Arrays.equals(p, counts)) {
+  /**
+   * Adds a panel to the linear program (or puts a known one back).
+   *
+   * @return false if the panel was already in the linear program
+   */
+  private boolean add(int[] counts) {
+    List<Integer> key = Arrays.stream(counts).boxed().toList();
+    Column known = this.known.get(key);
+    if (known != null) {
+      if (known.active) {
         return false;
       }
+      known.active = true;
+      known.slack = 0;
+      return true;
     }
-    panels.add(counts);
+    Column c = new Column(counts, model);
+    this.known.put(key, c);
+    panels.add(c);
     return true;
   }
 
   private record Dual(double[] y, double yHat, double value) {}
 
   private Dual optimiseStage(double[] fixed) {
+    int units = model.unitCount();
     while (true) {
+      rounds++;
       Dual dual = solveDual(fixed);
-      double[] w = new double[model.unitCount()];
-      for (int u = 0; u < w.length; u++) {
+      double bar = dual.yHat + PRICING_EPS;
+      int added = 0;
+      List<Column> starts = new ArrayList<>();
+      for (Column c : panels) {
+        double v = c.value(dual.y);
+        if (c.active) {
+          c.slack = v < dual.yHat - 1e-9 ? c.slack + 1 : 0;
+          if (c.slack >= SLACK_ROUNDS) {
+            c.active = false;
+          }
+          starts.add(c);
+        } else if (v > bar) {
+          c.active = true;
+          c.slack = 0;
+          added++;
+        }
+      }
+      double[] w = new double[units];
+      for (int u = 0; u < units; u++) {
         w[u] = coverable[u] ? dual.y[u] / model.size(u) : 0;
+      }
+      starts.sort((a, b) -> Double.compare(b.value(dual.y), a.value(dual.y)));
+      int[] order = search.order(w);
+      for (int i = 0; i < Math.min(SEARCH_STARTS, starts.size()); i++) {
+        int[] x = search.improve(starts.get(i).counts, w, order);
+        if (weight(x, w) > bar && add(x)) {
+          added++;
+        }
+      }
+      if (added > 0) {
+        continue;
       }
       pricingCalls++;
       int[] best = ip.best(w).orElseThrow();
-      double value = 0;
-      for (int u = 0; u < w.length; u++) {
-        value += w[u] * best[u];
-      }
-      if (value <= dual.yHat + PRICING_EPS || !addPanel(best)) {
+      if (weight(best, w) <= bar || !add(best)) {
         return dual;
       }
     }
+  }
+
+  private static double weight(int[] counts, double[] w) {
+    double v = 0;
+    for (int u = 0; u < w.length; u++) {
+      v += w[u] * counts[u];
+    }
+    return v;
+  }
+
+  private List<Column> active() {
+    List<Column> a = new ArrayList<>();
+    for (Column c : panels) {
+      if (c.active) {
+        a.add(c);
+      }
+    }
+    return a;
   }
 
   private Dual solveDual(double[] fixed) {
@@ -213,25 +490,15 @@ public final class FairDistribution {
     lower[units] = Double.NEGATIVE_INFINITY;
     upper[units] = Double.POSITIVE_INFINITY;
     cost[units] = 1.0;
-    List<LinearProgram.Row> rows = new ArrayList<>(panels.size() + 1);
-    for (int[] panel : panels) {
-      int nonZero = 1;
-      for (int u = 0; u < units; u++) {
-        if (panel[u] > 0) {
-          nonZero++;
-        }
-      }
-      int[] vars = new int[nonZero];
-      double[] coef = new double[nonZero];
+    List<Column> active = active();
+    List<LinearProgram.Row> rows = new ArrayList<>(active.size() + 1);
+    for (Column panel : active) {
+      int[] vars = new int[panel.units.length + 1];
+      double[] coef = new double[panel.units.length + 1];
       vars[0] = units;
       coef[0] = -1;
-      int i = 1;
-      for (int u = 0; u < units; u++) {
-        if (panel[u] > 0) {
-          vars[i] = u;
-          coef[i++] = (double) panel[u] / model.size(u);
-        }
-      }
+      System.arraycopy(panel.units, 0, vars, 1, panel.units.length);
+      System.arraycopy(panel.shares, 0, coef, 1, panel.units.length);
       rows.add(new LinearProgram.Row(vars, coef, Double.NEGATIVE_INFINITY, 0));
     }
     int open = 0;
@@ -287,6 +554,15 @@ public final class FairDistribution {
    * handing it to one respondent.
    */
   private Result finalWeights(double[] fixed) {
+    try {
+      return finalWeights(fixed, active());
+    } catch (IllegalStateException e) {
+      // Rows dropped as slack may have been needed after all: weigh every panel found.
+      return finalWeights(fixed, panels);
+    }
+  }
+
+  private Result finalWeights(double[] fixed, List<Column> panels) {
     int units = model.unitCount();
     int m = panels.size();
     int n = m + 1;
@@ -316,7 +592,7 @@ public final class FairDistribution {
       vars.add(m);
       coef.add(-1.0);
       for (int j = 0; j < m; j++) {
-        int c = panels.get(j)[u];
+        int c = panels.get(j).counts[u];
         if (c > 0) {
           vars.add(j);
           coef.add((double) c / model.size(u));
@@ -346,13 +622,19 @@ public final class FairDistribution {
     List<Double> keptWeights = new ArrayList<>();
     for (int j = 0; j < m; j++) {
       if (w[j] > 0) {
-        kept.add(panels.get(j));
+        kept.add(panels.get(j).counts);
         keptWeights.add(w[j] / total);
       }
     }
     double[] weights = keptWeights.stream().mapToDouble(Double::doubleValue).toArray();
     return new Result(
-        kept, weights, unitProbabilities(model, kept, weights), panels.size(), pricingCalls);
+        kept,
+        weights,
+        unitProbabilities(model, kept, weights),
+        this.panels.size(),
+        pricingCalls,
+        rounds,
+        stages);
   }
 
   /**
