@@ -84,19 +84,15 @@ public class EditionPages {
       @QueryParam("q") String search,
       @QueryParam("offset") Integer offset) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = Ids.process(process);
-    if (id.isEmpty()) {
-      return pages.notFound(page, process);
+    Pages.Edition found = pages.edition(page, process, processes);
+    if (found.answer().isPresent()) {
+      return found.answer().get();
     }
-    var loaded = processes.read(id.get());
-    if (loaded.refusal().isPresent()) {
-      return pages.refused(page, loaded.refusal().get());
-    }
-    Processes.Loaded edition = loaded.orElseThrow();
-    boolean pool = pools.declaration(id.get()).refusal().isEmpty();
+    Processes.Loaded edition = found.edition();
+    boolean pool = pools.declaration(found.id()).refusal().isEmpty();
     if (edition.projects().isEmpty() && pool) {
       // an assembly has no projects to list: its page is the call for volunteers
-      return pages.seeOther("/editions/" + id.get().value() + "/pool");
+      return pages.seeOther("/editions/" + found.id().value() + "/pool");
     }
     ParticipatoryProcess definition = edition.process();
     ProjectQuery.Builder query =
@@ -113,13 +109,13 @@ public class EditionPages {
     blankToEmpty(theme).ifPresent(query::theme);
     blankToEmpty(district).ifPresent(query::district);
     blankToEmpty(search).ifPresent(query::search);
-    var listing = projects.list(id.get(), query.build());
+    var listing = projects.list(found.id(), query.build());
     if (listing.refusal().isPresent()) {
       return pages.refused(page, listing.refusal().get());
     }
-    var found = listing.orElseThrow().page();
+    var listed = listing.orElseThrow().page();
     List<ProjectCard> cards =
-        found.projects().stream().map(p -> ProjectCard.of(p, definition, page)).toList();
+        listed.projects().stream().map(p -> ProjectCard.of(p, definition, page)).toList();
     EditionView view =
         new EditionView(
             EditionCard.of(edition, page),
@@ -137,9 +133,9 @@ public class EditionPages {
                 wanted.map(Enum::name).orElse(""),
                 blankToEmpty(search).orElse("")),
             cards,
-            found.total(),
-            found.offset(),
-            found.limit(),
+            listed.total(),
+            listed.offset(),
+            listed.limit(),
             PortalCapability.tilesUrl(config));
     return pages.ok("edition.jte", page, "edition", view, "pool", pool);
   }

@@ -250,22 +250,18 @@ public class IdeaPages {
   private Response show(
       String process, Draft draft, Map<String, String> errors, List<String> reasons, int status) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = Ids.process(process);
-    if (id.isEmpty()) {
-      return pages.notFound(page, process);
+    Pages.Edition found = pages.edition(page, process, processes);
+    if (found.answer().isPresent()) {
+      return found.answer().get();
     }
-    var loaded = processes.read(id.get());
-    if (loaded.refusal().isPresent()) {
-      return pages.refused(page, loaded.refusal().get());
-    }
-    var definition = loaded.orElseThrow().process();
-    List<EditionView.Choice> themes = themes(loaded.orElseThrow(), page);
+    var definition = found.edition().process();
+    List<EditionView.Choice> themes = themes(found.edition(), page);
     return pages.status(
         status,
         "idea.jte",
         page,
         "edition",
-        EditionCard.of(loaded.orElseThrow(), page),
+        EditionCard.of(found.edition(), page),
         "draft",
         draft,
         "themes",
@@ -273,7 +269,7 @@ public class IdeaPages {
         "districts",
         definition.territory().districts(),
         "currency",
-        currency(loaded.orElseThrow()),
+        currency(found.edition()),
         "errors",
         errors,
         "reasons",

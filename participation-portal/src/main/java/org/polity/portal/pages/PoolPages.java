@@ -164,15 +164,11 @@ public class PoolPages {
       Optional<String> done,
       int status) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = Ids.process(process);
-    if (id.isEmpty()) {
-      return pages.notFound(page, process);
+    Pages.Edition found = pages.edition(page, process, processes);
+    if (found.answer().isPresent()) {
+      return found.answer().get();
     }
-    var loaded = processes.read(id.get());
-    if (loaded.refusal().isPresent()) {
-      return pages.refused(page, loaded.refusal().get());
-    }
-    var declared = pools.declaration(id.get());
+    var declared = pools.declaration(found.id());
     if (declared.refusal().isPresent()) {
       return pages.refused(page, declared.refusal().get());
     }
@@ -180,9 +176,9 @@ public class PoolPages {
     Optional<PoolRegistration> mine = Optional.empty();
     Caller caller = Caller.of(security);
     if (caller.hasAny(PolityRole.PARTICIPANT)) {
-      var found = pools.registration(caller, id.get());
-      if (found.refusal().isEmpty()) {
-        mine = found.orElseThrow();
+      var registered = pools.registration(caller, found.id());
+      if (registered.refusal().isEmpty()) {
+        mine = registered.orElseThrow();
       }
     }
     List<Question> questions =
@@ -192,7 +188,7 @@ public class PoolPages {
         "pool.jte",
         page,
         "edition",
-        EditionCard.of(loaded.orElseThrow(), page),
+        EditionCard.of(found.edition(), page),
         "questions",
         questions,
         "registered",

@@ -18,17 +18,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.polity.common.BudgetId;
 import org.polity.common.Money;
-import org.polity.common.ProcessId;
 import org.polity.jakarta.process.ProcessService;
 import org.polity.jakarta.results.ResultsJson;
 import org.polity.jakarta.results.ResultsService;
 import org.polity.jakarta.security.Caller;
-import org.polity.portal.web.Ids;
 import org.polity.portal.web.Page;
 import org.polity.portal.web.Pages;
 
@@ -111,25 +108,16 @@ public class ResultsPage {
   @Operation(summary = "The results of an edition, explained (HTML)")
   public Response results(@PathParam("process") String process) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = Ids.process(process);
-    if (id.isEmpty()) {
-      return pages.notFound(page, process);
-    }
-    var loaded = processes.read(id.get());
-    if (loaded.refusal().isPresent()) {
-      return pages.refused(page, loaded.refusal().get());
+    Pages.Edition found = pages.edition(page, process, processes);
+    if (found.answer().isPresent()) {
+      return found.answer().get();
     }
     List<BudgetView> budgets = new ArrayList<>();
-    for (BudgetId budget : loaded.orElseThrow().definition().budgets()) {
+    for (BudgetId budget : found.edition().definition().budgets()) {
       budgets.add(view(budget, page));
     }
     return pages.ok(
-        "results.jte",
-        page,
-        "edition",
-        EditionCard.of(loaded.orElseThrow(), page),
-        "budgets",
-        budgets);
+        "results.jte", page, "edition", EditionCard.of(found.edition(), page), "budgets", budgets);
   }
 
   private BudgetView view(BudgetId budget, Page page) {

@@ -82,15 +82,11 @@ public class VotePages {
   @Operation(summary = "The vote of an edition (HTML)")
   public Response budgets(@PathParam("process") String process) {
     Page page = pages.page(headers, uri, security);
-    Optional<ProcessId> id = Ids.process(process);
-    if (id.isEmpty()) {
-      return pages.notFound(page, process);
+    Pages.Edition found = pages.edition(page, process, processes);
+    if (found.answer().isPresent()) {
+      return found.answer().get();
     }
-    var loaded = processes.read(id.get());
-    if (loaded.refusal().isPresent()) {
-      return pages.refused(page, loaded.refusal().get());
-    }
-    List<BudgetId> budgets = loaded.orElseThrow().definition().budgets();
+    List<BudgetId> budgets = found.edition().definition().budgets();
     if (budgets.size() == 1) {
       return pages.seeOther("/editions/" + process + "/vote/" + budgets.get(0).value());
     }
@@ -98,7 +94,7 @@ public class VotePages {
         "budgets.jte",
         page,
         "edition",
-        EditionCard.of(loaded.orElseThrow(), page),
+        EditionCard.of(found.edition(), page),
         "budgets",
         budgets.stream().map(BudgetId::value).toList());
   }
@@ -116,7 +112,8 @@ public class VotePages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(summary = "The ballot of a budget, as a basket (HTML)")
   public Response ballot(@PathParam("process") String process, @PathParam("budget") String budget) {
-    return show(process, budget, Map.of(), List.of(), 200);
+    Vote vote = read(process, budget);
+    return vote.answer() != null ? vote.answer() : show(vote, Map.of(), List.of(), 200);
   }
 
   /**
@@ -139,28 +136,20 @@ public class VotePages {
       @PathParam("process") String process,
       @PathParam("budget") String budget,
       MultivaluedMap<String, String> form) {
-    Page page = pages.page(headers, uri, security);
-    Optional<BudgetId> id = Ids.budget(budget);
-    if (id.isEmpty()) {
-      return pages.notFound(page, budget);
+    Vote vote = read(process, budget);
+    if (vote.answer() != null) {
+      return vote.answer();
     }
-    var onBallot = ballots.ballot(id.get());
-    if (onBallot.refusal().isPresent()) {
-      return pages.refused(page, onBallot.refusal().get());
-    }
-    var settings = voting.settings(id.get());
-    BallotKind kind =
-        settings.refusal().isEmpty()
-            ? settings.orElseThrow().form().map(BallotForm::kind).orElse(BallotKind.APPROVAL)
-            : BallotKind.APPROVAL;
+    Page page = vote.page();
+    BallotKind kind = vote.kind();
     List<String> mistakes = new ArrayList<>();
-    Map<ProjectId, Integer> entered = entered(kind, onBallot.orElseThrow(), form, page, mistakes);
+    Map<ProjectId, Integer> entered = entered(kind, vote.ballot(), form, page, mistakes);
     String action = form == null ? null : form.getFirst("action");
     if (!mistakes.isEmpty()) {
-      return show(process, budget, entered, mistakes, 422);
+      return show(vote, entered, mistakes, 422);
     }
     if (!"vote".equals(action)) {
-      return show(process, budget, entered, List.of(), 200);
+      return show(vote, entered, List.of(), 200);
     }
     Caller caller = Caller.of(security);
     if (caller.principal().isEmpty()) {
@@ -169,10 +158,10 @@ public class VotePages {
     }
     var outcome =
         voting.cast(
-            caller, id.get(), BallotView.ballot(kind, entered), Channel.online(), page.language());
+            caller, vote.id(), BallotView.ballot(kind, entered), Channel.online(), page.language());
     if (outcome.refusal().isPresent()) {
       Refusal refusal = outcome.refusal().get();
-      return show(process, budget, entered, Pages.reasons(refusal, page), refusal.kind().status());
+      return show(vote, entered, Pages.reasons(refusal, page), refusal.kind().status());
     }
     CastOutcome cast = outcome.orElseThrow();
     ReceiptCode receipt =
@@ -247,40 +236,67 @@ public class VotePages {
     return entered;
   }
 
-  private Response show(
-      String process,
-      String budget,
-      Map<ProjectId, Integer> basket,
-      List<String> errors,
-      int status) {
+  /**
+   * What the vote page of a budget shows, read once per request: the edition, the ballot and the
+   * vote's settings (empty while no vote is declared), or the answer instead ({@code answer}: 404
+   * for ids that name nothing or a budget of another edition, or the service's refusal).
+   */
+  private record Vote(
+      Page page,
+      BudgetId id,
+      Processes.Loaded edition,
+      BudgetBallot ballot,
+      Optional<VoteSettings> settings,
+      Response answer) {
+
+    static Vote refused(Page page, Response answer) {
+      return new Vote(page, null, null, null, Optional.empty(), answer);
+    }
+
+    /** The ballot's kind: approval until a form says otherwise. */
+    BallotKind kind() {
+      return settings.flatMap(VoteSettings::form).map(BallotForm::kind).orElse(BallotKind.APPROVAL);
+    }
+  }
+
+  private Vote read(String process, String budget) {
     Page page = pages.page(headers, uri, security);
     Optional<ProcessId> processId = Ids.process(process);
     Optional<BudgetId> id = Ids.budget(budget);
     if (processId.isEmpty() || id.isEmpty()) {
-      return pages.notFound(page, process + "/" + budget);
+      return Vote.refused(page, pages.notFound(page, process + "/" + budget));
     }
     var loaded = processes.read(processId.get());
     if (loaded.refusal().isPresent()) {
-      return pages.refused(page, loaded.refusal().get());
+      return Vote.refused(page, pages.refused(page, loaded.refusal().get()));
     }
     var onBallot = ballots.ballot(id.get());
     if (onBallot.refusal().isPresent()) {
-      return pages.refused(page, onBallot.refusal().get());
+      return Vote.refused(page, pages.refused(page, onBallot.refusal().get()));
     }
     BudgetBallot ballot = onBallot.orElseThrow();
     if (!ballot.process().equals(processId.get())) {
-      return pages.notFound(page, process + "/" + budget);
+      return Vote.refused(page, pages.notFound(page, process + "/" + budget));
     }
     var settings = voting.settings(id.get());
-    Optional<VoteSettings> declared =
-        settings.refusal().isEmpty() ? Optional.of(settings.orElseThrow()) : Optional.empty();
+    return new Vote(
+        page,
+        id.get(),
+        loaded.orElseThrow(),
+        ballot,
+        settings.refusal().isEmpty() ? Optional.of(settings.orElseThrow()) : Optional.empty(),
+        null);
+  }
+
+  private Response show(
+      Vote vote, Map<ProjectId, Integer> basket, List<String> errors, int status) {
+    Page page = vote.page();
+    BudgetBallot ballot = vote.ballot();
+    Optional<VoteSettings> declared = vote.settings();
+    BudgetId id = vote.id();
     BallotView view =
         BallotView.of(
-            ballot,
-            declared.flatMap(VoteSettings::form),
-            loaded.orElseThrow().process(),
-            basket,
-            page);
+            ballot, declared.flatMap(VoteSettings::form), vote.edition().process(), basket, page);
     List<String> all = new ArrayList<>(errors);
     if (errors.isEmpty() && !basket.isEmpty() && declared.flatMap(VoteSettings::form).isPresent()) {
       for (BallotProblem problem :
@@ -297,7 +313,7 @@ public class VotePages {
     Optional<String> standing = Optional.empty();
     Caller caller = Caller.of(security);
     if (caller.principal().isPresent()) {
-      var participation = voting.participation(caller, id.get());
+      var participation = voting.participation(caller, id);
       if (participation.refusal().isEmpty()
           && participation.orElseThrow() instanceof ParticipationStatus.Voted) {
         standing = Optional.of(page.t("vote.already"));

@@ -101,7 +101,7 @@ public class DeskIdeaPages {
   public Response encode(
       @PathParam("process") String process, MultivaluedMap<String, String> form) {
     Page page = pages.page(headers, uri, security);
-    Optional<Response> refused = StaffPages.staffOnly(pages, page);
+    Optional<Response> refused = pages.staffOnly(page);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -192,19 +192,11 @@ public class DeskIdeaPages {
       Optional<String> encoded,
       int status) {
     Page page = pages.page(headers, uri, security);
-    Optional<Response> refused = StaffPages.staffOnly(pages, page);
-    if (refused.isPresent()) {
-      return refused.get();
+    Pages.Edition found = pages.staffEdition(page, process, processes);
+    if (found.answer().isPresent()) {
+      return found.answer().get();
     }
-    Optional<ProcessId> id = Ids.process(process);
-    if (id.isEmpty()) {
-      return pages.notFound(page, process);
-    }
-    var loaded = processes.read(id.get());
-    if (loaded.refusal().isPresent()) {
-      return pages.refused(page, loaded.refusal().get());
-    }
-    var edition = loaded.orElseThrow();
+    var edition = found.edition();
     return pages.status(
         status,
         "staff/desk-idea.jte",

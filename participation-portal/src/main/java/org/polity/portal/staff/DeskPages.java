@@ -96,7 +96,7 @@ public class DeskPages {
   @Operation(summary = "The one-stop desk (HTML)")
   public Response home() {
     Page page = pages.page(headers, uri, security);
-    Optional<Response> refused = StaffPages.staffOnly(pages, page);
+    Optional<Response> refused = pages.staffOnly(page);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -166,7 +166,7 @@ public class DeskPages {
       @FormParam("project") List<String> ticked,
       @FormParam("pending") String pending) {
     Page page = pages.page(headers, uri, security);
-    Optional<Response> refused = StaffPages.staffOnly(pages, page);
+    Optional<Response> refused = pages.staffOnly(page);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -266,7 +266,7 @@ public class DeskPages {
       Optional<String> done,
       int status) {
     Page page = pages.page(headers, uri, security);
-    Optional<Response> refused = StaffPages.staffOnly(pages, page);
+    Optional<Response> refused = pages.staffOnly(page);
     if (refused.isPresent()) {
       return refused.get();
     }

@@ -90,7 +90,7 @@ public class DeskPoolPages {
   public Response register(
       @PathParam("process") String process, MultivaluedMap<String, String> form) {
     Page page = pages.page(headers, uri, security);
-    Optional<Response> refused = StaffPages.staffOnly(pages, page);
+    Optional<Response> refused = pages.staffOnly(page);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -150,19 +150,11 @@ public class DeskPoolPages {
       Optional<String> done,
       int status) {
     Page page = pages.page(headers, uri, security);
-    Optional<Response> refused = StaffPages.staffOnly(pages, page);
-    if (refused.isPresent()) {
-      return refused.get();
+    Pages.Edition found = pages.staffEdition(page, process, processes);
+    if (found.answer().isPresent()) {
+      return found.answer().get();
     }
-    Optional<ProcessId> id = Ids.process(process);
-    if (id.isEmpty()) {
-      return pages.notFound(page, process);
-    }
-    var loaded = processes.read(id.get());
-    if (loaded.refusal().isPresent()) {
-      return pages.refused(page, loaded.refusal().get());
-    }
-    var declared = pools.declaration(id.get());
+    var declared = pools.declaration(found.id());
     if (declared.refusal().isPresent()) {
       return pages.refused(page, declared.refusal().get());
     }
@@ -171,7 +163,7 @@ public class DeskPoolPages {
         "staff/desk-pool.jte",
         page,
         "edition",
-        EditionCard.of(loaded.orElseThrow(), page),
+        EditionCard.of(found.edition(), page),
         "resident",
         resident,
         "documents",

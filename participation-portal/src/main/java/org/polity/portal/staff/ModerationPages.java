@@ -129,7 +129,7 @@ public class ModerationPages {
 
   private Response show(List<String> errors, Optional<String> done, int status) {
     Page page = pages.page(headers, uri, security);
-    Optional<Response> refused = StaffPages.staffOnly(pages, page);
+    Optional<Response> refused = pages.staffOnly(page);
     if (refused.isPresent()) {
       return refused.get();
     }

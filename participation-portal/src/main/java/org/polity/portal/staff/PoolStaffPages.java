@@ -90,7 +90,7 @@ public class PoolStaffPages {
   public Response declare(
       @PathParam("process") String process, @FormParam("features") String features) {
     Page page = pages.page(headers, uri, security);
-    Optional<Response> refused = StaffPages.staffOnly(pages, page);
+    Optional<Response> refused = pages.staffOnly(page);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -134,7 +134,7 @@ public class PoolStaffPages {
   @Operation(summary = "An assembly's pool as the people file of polity sortition (CSV)")
   public Response csv(@PathParam("process") String process) {
     Page page = pages.page(headers, uri, security);
-    Optional<Response> refused = StaffPages.staffOnly(pages, page);
+    Optional<Response> refused = pages.staffOnly(page);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -160,26 +160,18 @@ public class PoolStaffPages {
       Optional<String> done,
       int status) {
     Page page = pages.page(headers, uri, security);
-    Optional<Response> refused = StaffPages.staffOnly(pages, page);
-    if (refused.isPresent()) {
-      return refused.get();
+    Pages.Edition found = pages.staffEdition(page, process, processes);
+    if (found.answer().isPresent()) {
+      return found.answer().get();
     }
-    Optional<ProcessId> id = Ids.process(process);
-    if (id.isEmpty()) {
-      return pages.notFound(page, process);
-    }
-    var loaded = processes.read(id.get());
-    if (loaded.refusal().isPresent()) {
-      return pages.refused(page, loaded.refusal().get());
-    }
-    var declared = pools.declaration(id.get());
+    var declared = pools.declaration(found.id());
     String lines =
         typed.orElseGet(
             () ->
                 declared.refusal().isPresent() ? "" : format(declared.orElseThrow().declaration()));
     long online = 0;
     long desk = 0;
-    var export = pools.pool(Caller.of(security), id.get());
+    var export = pools.pool(Caller.of(security), found.id());
     if (export.refusal().isEmpty()) {
       for (var registration : export.orElseThrow().registrations()) {
         if (registration.encodedBy().isPresent()) {
@@ -194,7 +186,7 @@ public class PoolStaffPages {
         "staff/pool.jte",
         page,
         "edition",
-        EditionCard.of(loaded.orElseThrow(), page),
+        EditionCard.of(found.edition(), page),
         "declared",
         declared.refusal().isEmpty(),
         "features",

@@ -116,7 +116,7 @@ public class StaffPages {
   @Operation(summary = "The staff's front page (HTML)")
   public Response home() {
     Page page = pages.page(headers, uri, security);
-    Optional<Response> refused = staffOnly(page);
+    Optional<Response> refused = pages.staffOnly(page);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -629,24 +629,16 @@ public class StaffPages {
 
   private Response show(String process, List<String> errors, Optional<String> done, int status) {
     Page page = pages.page(headers, uri, security);
-    Optional<Response> refused = staffOnly(page);
-    if (refused.isPresent()) {
-      return refused.get();
+    Pages.Edition found = pages.staffEdition(page, process, processes);
+    if (found.answer().isPresent()) {
+      return found.answer().get();
     }
-    Optional<ProcessId> id = Ids.process(process);
-    if (id.isEmpty()) {
-      return pages.notFound(page, process);
-    }
-    var loaded = processes.read(id.get());
-    if (loaded.refusal().isPresent()) {
-      return pages.refused(page, loaded.refusal().get());
-    }
-    Processes.Loaded edition = loaded.orElseThrow();
+    Processes.Loaded edition = found.edition();
     List<Row> queue = new ArrayList<>();
     List<Row> all = new ArrayList<>();
     var listing =
         projects.list(
-            id.get(),
+            found.id(),
             ProjectQuery.builder()
                 .language(page.language())
                 .limit(ProjectQuery.DEFAULT_LIMIT * 20)
@@ -706,29 +698,6 @@ public class StaffPages {
         errors,
         "done",
         done);
-  }
-
-  private Optional<Response> staffOnly(Page page) {
-    return staffOnly(pages, page);
-  }
-
-  /**
-   * A page only staff may see: 403, or the sign-in for an anonymous reader.
-   *
-   * @param pages the pages
-   * @param page the page asked for
-   * @return the refusal, or empty for staff
-   */
-  static Optional<Response> staffOnly(Pages pages, Page page) {
-    if (!page.signedIn()) {
-      return Optional.of(pages.seeOther("/sign-in?then=" + page.query(page.path())));
-    }
-    if (!page.staff()) {
-      return Optional.of(
-          pages.status(
-              403, "refused.jte", page, "code", "forbidden", "detail", page.t("staff.forbidden")));
-    }
-    return Optional.empty();
   }
 
   private static LocalizedText reason(String typed, Page page, String fallback) {

@@ -12,7 +12,11 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
+import org.polity.common.ProcessId;
+import org.polity.jakarta.process.ProcessService;
+import org.polity.jakarta.process.Processes;
 import org.polity.jakarta.security.Caller;
 import org.polity.portal.PortalCapability;
 
@@ -163,6 +167,81 @@ public class Pages {
       reasons.add(refusal.detail(page.language()));
     }
     return reasons;
+  }
+
+  /**
+   * The edition a page is about, or the answer that refuses it.
+   *
+   * @param id the edition's id, when found
+   * @param edition the edition, when found
+   * @param answer the answer instead of the page: 404 for an id that names nothing, the service's
+   *     refusal, or (for staff pages) the sign-in or 403
+   */
+  public record Edition(ProcessId id, Processes.Loaded edition, Optional<Response> answer) {
+
+    /** Checks that exactly one of the edition and the answer is there. */
+    public Edition {
+      if (answer.isPresent() == (edition != null)) {
+        throw new IllegalArgumentException("An edition is either found or answered, not both.");
+      }
+    }
+
+    private static Edition refused(Response answer) {
+      return new Edition(null, null, Optional.of(answer));
+    }
+  }
+
+  /**
+   * Reads the edition of a page's address, as every edition page starts: a malformed or unknown id
+   * gives the 404 page, another refusal of the service its own page.
+   *
+   * @param page the page
+   * @param process the id as given in the address
+   * @param processes the service that reads editions
+   * @return the edition, or the answer instead
+   */
+  public Edition edition(Page page, String process, ProcessService processes) {
+    Optional<ProcessId> id = Ids.process(process);
+    if (id.isEmpty()) {
+      return Edition.refused(notFound(page, process));
+    }
+    var loaded = processes.read(id.get());
+    if (loaded.refusal().isPresent()) {
+      return Edition.refused(refused(page, loaded.refusal().get()));
+    }
+    return new Edition(id.get(), loaded.orElseThrow(), Optional.empty());
+  }
+
+  /**
+   * As {@link #edition(Page, String, ProcessService)} for a page only staff may see: an anonymous
+   * reader is sent to the sign-in, a resident gets 403, before the edition is read.
+   *
+   * @param page the page
+   * @param process the id as given in the address
+   * @param processes the service that reads editions
+   * @return the edition, or the answer instead
+   */
+  public Edition staffEdition(Page page, String process, ProcessService processes) {
+    Optional<Response> refused = staffOnly(page);
+    return refused.isPresent() ? Edition.refused(refused.get()) : edition(page, process, processes);
+  }
+
+  /**
+   * A page only staff may see: 403, or the sign-in for an anonymous reader.
+   *
+   * @param page the page asked for
+   * @return the refusal, or empty for staff
+   */
+  public Optional<Response> staffOnly(Page page) {
+    if (!page.signedIn()) {
+      return Optional.of(seeOther("/sign-in?then=" + page.query(page.path())));
+    }
+    if (!page.staff()) {
+      return Optional.of(
+          status(
+              403, "refused.jte", page, "code", "forbidden", "detail", page.t("staff.forbidden")));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -236,4 +236,21 @@ class VotePagesTest {
     assertThat(cast.statusCode()).isEqualTo(303);
     assertThat(cast.headers().firstValue("Location").orElseThrow()).contains("/sign-in?then=");
   }
+
+  @Test
+  void aBallotPostedUnderAnotherEditionsAddressIsNotCast() {
+    PortalHttp browser = resident("wanda");
+    String page = "/editions/pb-vote/vote/" + edition.budget();
+    String ballot = browser.get(page + "?lang=en").body();
+    HttpResponse<String> elsewhere =
+        browser.post(
+            "/editions/no-such-edition/vote/" + edition.budget(),
+            List.of(
+                Map.entry("csrf", PortalHttp.csrf(ballot)),
+                Map.entry("project", edition.projects().get(0)),
+                Map.entry("action", "vote")));
+    assertThat(elsewhere.statusCode()).isEqualTo(404);
+    assertThat(elsewhere.body()).doesNotContain("receipt-code");
+    assertThat(browser.get(page + "?lang=en").body()).doesNotContain("You have already voted");
+  }
 }
