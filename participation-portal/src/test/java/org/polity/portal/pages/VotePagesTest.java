@@ -226,13 +226,7 @@ class VotePagesTest {
     PortalHttp browser = new PortalHttp(server.uri());
     String ballot = browser.get("/editions/pb-vote/vote/" + edition.budget() + "?lang=en").body();
     assertThat(ballot).contains("Sign in to vote.");
-    HttpResponse<String> cast =
-        browser.post(
-            "/editions/pb-vote/vote/" + edition.budget(),
-            List.of(
-                Map.entry("csrf", PortalHttp.csrf(ballot)),
-                Map.entry("project", edition.projects().get(0)),
-                Map.entry("action", "vote")));
+    HttpResponse<String> cast = voteForTheFirstProject(browser, "pb-vote", ballot);
     assertThat(cast.statusCode()).isEqualTo(303);
     assertThat(cast.headers().firstValue("Location").orElseThrow()).contains("/sign-in?then=");
   }
@@ -242,15 +236,20 @@ class VotePagesTest {
     PortalHttp browser = resident("wanda");
     String page = "/editions/pb-vote/vote/" + edition.budget();
     String ballot = browser.get(page + "?lang=en").body();
-    HttpResponse<String> elsewhere =
-        browser.post(
-            "/editions/no-such-edition/vote/" + edition.budget(),
-            List.of(
-                Map.entry("csrf", PortalHttp.csrf(ballot)),
-                Map.entry("project", edition.projects().get(0)),
-                Map.entry("action", "vote")));
+    HttpResponse<String> elsewhere = voteForTheFirstProject(browser, "no-such-edition", ballot);
     assertThat(elsewhere.statusCode()).isEqualTo(404);
     assertThat(elsewhere.body()).doesNotContain("receipt-code");
     assertThat(browser.get(page + "?lang=en").body()).doesNotContain("You have already voted");
+  }
+
+  /** Casts a ballot for the first project, under the vote address of {@code process}. */
+  private static HttpResponse<String> voteForTheFirstProject(
+      PortalHttp browser, String process, String ballotPage) {
+    return browser.post(
+        "/editions/" + process + "/vote/" + edition.budget(),
+        List.of(
+            Map.entry("csrf", PortalHttp.csrf(ballotPage)),
+            Map.entry("project", edition.projects().get(0)),
+            Map.entry("action", "vote")));
   }
 }
