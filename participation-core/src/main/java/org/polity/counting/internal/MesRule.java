@@ -125,7 +125,14 @@ public final class MesRule implements CountingRule {
             "The count was interrupted after " + steps + " budget increases.");
       }
       MesEngine.Reach reach = naive || plainLeft > 0 ? null : new MesEngine.Reach();
-      MesEngine.Run run = MesEngine.run(tally, candidates, start.plus(step.times(steps)), reach);
+      Rational perVoter = start.plus(step.times(steps));
+      // The loop needs only the projects funded and the reach: a certified floating-point run gives
+      // them, or gives up on a decision too close to call, and then the exact run does.
+      MesEngine.Run run = naive ? null : FastMes.run(tally, candidates, perVoter, reach);
+      if (run == null) {
+        reach = reach == null ? null : new MesEngine.Reach();
+        run = MesEngine.run(tally, candidates, perVoter, reach);
+      }
       runs++;
       if (tally.spent.plus(run.cost).compareTo(profile.budget) > 0) {
         chosenSteps = steps - 1;
