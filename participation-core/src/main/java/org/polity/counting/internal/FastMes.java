@@ -29,7 +29,7 @@ final class FastMes {
   /** Relative safety margin of the reach's values (as {@link MesEngine}). */
   private static final double MARGIN = 1e-9;
 
-  private static final ThreadLocal<long[]> STATS = ThreadLocal.withInitial(() -> new long[7]);
+  private static final ThreadLocal<long[]> STATS = ThreadLocal.withInitial(() -> new long[5]);
 
   private FastMes() {}
 
@@ -52,47 +52,20 @@ final class FastMes {
     return run;
   }
 
-  /**
-   * Proves that every money per voter from {@code from} to {@code to} gives the same run, decision
-   * by decision (the projects funded, in order): the run starts from the middle of the two, with
-   * every voter's money known only to within half their distance, and certifies each decision for
-   * every money within the bounds, as for rounding errors. Add1 then skips every grid point between
-   * the two.
-   *
-   * @return the run common to the whole interval, or null when it cannot be proven
-   */
-  static MesEngine.Run certify(Tally tally, boolean[] candidate, double from, double to) {
-    if (!(to > from) || !Double.isFinite(to)) {
-      return null;
-    }
-    double half = (to - from) / 2;
-    MesEngine.Run run = tryRun(tally, candidate, from + half, half * (1 + 1e-9), null);
-    STATS.get()[run == null ? 6 : 5]++;
-    return run;
-  }
-
   private static MesEngine.Run tryRun(
       Tally tally, boolean[] candidate, Rational perVoter, MesEngine.Reach reach) {
-    return tryRun(tally, candidate, perVoter.doubleValue(), 0, reach);
-  }
-
-  /**
-   * The run at money {@code x} per voter, known to within {@code spread} (0: only its rounding), or
-   * null when a decision cannot be certified.
-   */
-  private static MesEngine.Run tryRun(
-      Tally tally, boolean[] candidate, double x, double spread, MesEngine.Reach reach) {
     Profile profile = tally.profile;
     int m = profile.m;
     int groups = profile.groups;
     Caps caps = tally.caps.copy();
     boolean[] active = candidate.clone();
+    double x = perVoter.doubleValue();
     double[] money = new double[groups];
     double[] error = new double[groups];
     double[] slope = reach == null ? null : new double[groups];
     double[] mult = new double[groups];
     Arrays.fill(money, x);
-    Arrays.fill(error, Math.abs(x) * 2 * EPS + spread);
+    Arrays.fill(error, Math.abs(x) * 2 * EPS);
     if (slope != null) {
       Arrays.fill(slope, 1.0);
     }
