@@ -33,7 +33,10 @@ final class FastMes {
 
   private FastMes() {}
 
-  /** Runs certified so far on this thread, and runs given up (for tests and benchmarks). */
+  /**
+   * On this thread (for tests and benchmarks, reset by them): runs certified, runs given up, and of
+   * those given up, on an affordability, on a price's bounds, on a tie.
+   */
   static long[] stats() {
     return STATS.get();
   }
