@@ -33,7 +33,10 @@ final class FastMes {
 
   private FastMes() {}
 
-  /** Runs certified so far on this thread, and runs given up (for tests and benchmarks). */
+  /**
+   * On this thread (for tests and benchmarks, reset by them): runs certified, runs given up, and of
+   * those given up, on an affordability, on a price's bounds, on a tie.
+   */
   static long[] stats() {
     return STATS.get();
   }
@@ -94,6 +97,15 @@ final class FastMes {
     double[] sigmaOf = new double[m];
     double[] sigmaDelta = new double[m];
     int[] evaluated = new int[m];
+    // Whether every supporter of p certainly pays σ·w in full (no one gives all it has): then ρ is
+    // exactly cost / (unit × Σ weight), and exact ties can be decided.
+    boolean[] allRich = new boolean[m];
+    Rational[] exactRho = new Rational[m];
+    // Per project, the supporters' money together when last summed, and a bound on its distance to
+    // the exact sum then: since money only falls, an upper bound of the sum ever after.
+    double[] total = new double[m];
+    double[] totalError = new double[m];
+    Arrays.fill(total, Double.POSITIVE_INFINITY);
     while (true) {
       // Sort the remaining projects by their lower bound (insertion sort: nearly sorted).
       int kept = 0;
@@ -116,22 +128,17 @@ final class FastMes {
       int evaluatedCount = 0;
       for (int i = 0; i < remainingCount; i++) {
         int p = remaining[i];
-        int[] sg = profile.supporterGroups[p];
-        double total = 0;
-        double totalError = 0;
-        for (int g : sg) {
-          total += mult[g] * money[g];
-          totalError += mult[g] * error[g];
+        if (!(total[p] + totalError[p] + costError[p] < cost[p])) {
+          sum(profile, p, money, error, mult, total, totalError);
         }
-        totalError += (sg.length + 2) * 1.01 * EPS * total + costError[p];
-        if (total + totalError < cost[p]) {
+        if (total[p] + totalError[p] + costError[p] < cost[p]) {
           active[p] = false;
           if (reach != null && reach.rise > 0) {
             reachUnaffordable(profile, p, money, error, slope, mult, cost[p], reach);
           }
           continue;
         }
-        if (!(total - totalError > cost[p])) {
+        if (!(total[p] - totalError[p] - costError[p] > cost[p])) {
           STATS.get()[2]++;
           return null; // affordable only just, or not: not certified
         }
@@ -139,7 +146,18 @@ final class FastMes {
           break;
         }
         if (!estimate(
-            profile, p, money, error, mult, cost[p], unit[p], low, high, sigmaOf, sigmaDelta)) {
+            profile,
+            p,
+            money,
+            error,
+            mult,
+            cost[p],
+            unit[p],
+            low,
+            high,
+            sigmaOf,
+            sigmaDelta,
+            allRich)) {
           STATS.get()[3]++;
           return null;
         }
@@ -150,18 +168,38 @@ final class FastMes {
       if (evaluatedCount == 0) {
         return run;
       }
+      // The projects whose price may be the least: one, or several whose prices are all exact.
       int chosen = -1;
+      int close = 0;
+      boolean exact = true;
       for (int i = 0; i < evaluatedCount; i++) {
         int p = evaluated[i];
-        if (high[p] == bestHigh && chosen < 0) {
-          chosen = p;
+        if (!(low[p] > bestHigh)) {
+          close++;
+          exact &= allRich[p];
+          if (chosen < 0 || high[p] < high[chosen]) {
+            chosen = p;
+          }
         }
       }
-      for (int i = 0; i < evaluatedCount; i++) {
-        int p = evaluated[i];
-        if (p != chosen && !(low[p] > high[chosen])) {
+      if (close > 1) {
+        if (!exact) {
           STATS.get()[4]++;
           return null; // a near tie, or an exact one: left to the exact count
+        }
+        chosen = -1;
+        for (int i = 0; i < evaluatedCount; i++) {
+          int p = evaluated[i];
+          if (low[p] > bestHigh) {
+            continue;
+          }
+          if (exactRho[p] == null) {
+            exactRho[p] = profile.cost[p].dividedBy(profile.totalSatisfaction(p));
+          }
+          int c = chosen < 0 ? -1 : exactRho[p].compareTo(exactRho[chosen]);
+          if (c < 0 || (c == 0 && profile.tieRank[p] < profile.tieRank[chosen])) {
+            chosen = p;
+          }
         }
       }
       double sigma = sigmaOf[chosen];
@@ -209,6 +247,26 @@ final class FastMes {
     }
   }
 
+  /** Sums p's supporters' money afresh, with its error bound. */
+  private static void sum(
+      Profile profile,
+      int p,
+      double[] money,
+      double[] error,
+      double[] mult,
+      double[] total,
+      double[] totalError) {
+    int[] sg = profile.supporterGroups[p];
+    double sum = 0;
+    double sumError = 0;
+    for (int g : sg) {
+      sum += mult[g] * money[g];
+      sumError += mult[g] * error[g];
+    }
+    total[p] = sum;
+    totalError[p] = sumError + (sg.length + 2) * 1.01 * EPS * sum;
+  }
+
   /**
    * Bounds p's price: σ (the payment per unit of weight) is within {@code delta} of {@code
    * sigma[p]}, and ρ = σ / unit within [low[p], high[p]], for every money within the bounds. False
@@ -225,7 +283,8 @@ final class FastMes {
       double[] low,
       double[] high,
       double[] sigmaOut,
-      double[] deltaOut) {
+      double[] deltaOut,
+      boolean[] allRich) {
     int[] sg = profile.supporterGroups[p];
     long[] sw = profile.supporterWeights[p];
     int k = sg.length;
@@ -272,12 +331,26 @@ final class FastMes {
       if (paidLow + slack < cost - 2 * EPS * cost && paidHigh - slack > cost + 2 * EPS * cost) {
         sigmaOut[p] = sigma;
         deltaOut[p] = delta;
+        allRich[p] = allRich(sg, sw, money, error, sHigh);
         low[p] = Math.max(0, sLow) / unit * (1 - 4 * EPS);
         high[p] = sHigh / unit * (1 + 4 * EPS);
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether every supporter certainly holds more than σ·w for every σ up to sHigh. */
+  private static boolean allRich(
+      int[] sg, long[] sw, double[] money, double[] error, double sHigh) {
+    for (int i = 0; i < sg.length; i++) {
+      int g = sg[i];
+      double due = sHigh * sw[i];
+      if (!(money[g] - error[g] - 4 * EPS * (money[g] + due) > due)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double paid(int[] sg, long[] sw, double[] money, double[] mult, double sigma) {
