@@ -117,7 +117,7 @@ public final class FairSelection {
     UnitModel model = settings.grouped() ? new UnitModel(problem) : UnitModel.individuals(problem);
     FairDistribution distribution = new FairDistribution(model, settings.solver());
     boolean leximin = settings.objective() == Objective.LEXIMIN;
-    FairDistribution.Result result = distribution.solve(leximin, settings.warmStart() && !leximin);
+    FairDistribution.Result result = distribution.solve(leximin, settings.warmStart());
     double[] p = model.personProbabilities(result.unitProbability());
     Map<String, Double> probabilities = new LinkedHashMap<>();
     for (int i = 0; i < p.length; i++) {

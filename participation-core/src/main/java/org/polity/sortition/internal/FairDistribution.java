@@ -33,8 +33,29 @@ public final class FairDistribution {
   /** A dual weight above this marks a unit as tight, to be fixed. */
   static final double FIX_EPS = 1e-7;
 
-  /** Fixed levels are lowered by this much to keep later stages feasible despite rounding. */
-  static final double FIX_SLACK = 1e-8;
+  /**
+   * In the stages solved by the solver's linear programs, fixed levels are first lowered by this
+   * much to keep later stages feasible despite rounding; if a stage program still fails, the slack
+   * grows tenfold up to {@link #MAX_FIX_SLACK}. It must stay small: a later stage's level moves by
+   * the fixed units' total dual weight times the slack, and that weight reaches several hundred on
+   * the assembly pools (a slack of 1e-8 moved LEXIMIN's second level by 3.4e-6, issue 15).
+   */
+  static final double FIX_SLACK = 1e-10;
+
+  /** The largest slack tried before giving up. */
+  static final double MAX_FIX_SLACK = 1e-8;
+
+  /** Prints per-stage figures to standard error when the system property is set (issue 15). */
+  static final boolean DEBUG = Boolean.getBoolean("polity.sortition.debug");
+
+  /**
+   * From LEXIMIN's second stage on, the exact integer program also prices every this many rounds of
+   * a stage even when the local search found improving panels, and its panel is added: the search's
+   * panels then improve the bound by little per round (issue 15: on the shared pool, stage 2 took
+   * 26 rounds instead of 46, stage 3 70 instead of 133). Maximin's single stage does without (the
+   * integer programs would cost more than the rounds they save).
+   */
+  static final int IP_EVERY = Integer.getInteger("polity.ipEvery", 10);
 
   /** Local searches per round, each started from one of the panels closest to the dual bound. */
   static final int SEARCH_STARTS = 12;
@@ -105,7 +126,9 @@ public final class FairDistribution {
   private final LinearSolver solver;
   private final List<Column> panels = new ArrayList<>();
   private final Map<List<Integer>, Column> known = new HashMap<>();
+  private double slack = FIX_SLACK;
   private int pricingCalls;
+  private int searchCalls;
   private int rounds;
   private int stages;
   private boolean[] coverable;
@@ -129,20 +152,20 @@ public final class FairDistribution {
   }
 
   /**
-   * The LEXIMIN distribution, its stages solved by the solver's linear programs: the warm-started
-   * simplex's later stages differ from them by up to about 1e-5 (issue 15, not yet found why), so
-   * it is not used for LEXIMIN by default.
+   * The LEXIMIN distribution, every stage on the warm-started simplex. Its levels are exact: the
+   * difference of about 1e-5 once seen against the solver's linear programs came from the slack
+   * those took off the fixed levels (see {@link #FIX_SLACK}), not from the simplex (issue 15).
    *
    * @return the LEXIMIN distribution
    */
   public Result leximin() {
-    return solve(true, false);
+    return solve(true, true);
   }
 
   /**
    * Either objective, by one of the two ways of solving the stages (for tests and benchmarks that
    * compare them). The warm-started simplex falls back to the solver's linear programs on numerical
-   * trouble; for LEXIMIN its later stages are not yet exact (see {@link #leximin}).
+   * trouble.
    *
    * @param leximin true for LEXIMIN, false for maximin
    * @param warm true for the warm-started simplex, false for the solver's linear programs rebuilt
@@ -185,19 +208,42 @@ public final class FairDistribution {
     int openCount = rows;
     while (openCount > 0) {
       stages++;
+      long stageStart = System.nanoTime();
+      long lpNanos = 0;
+      int ips0 = pricingCalls;
+      int searches0 = searchCalls;
+      int rounds0 = rounds;
+      int pivots0 = simplex.pivots();
       while (true) {
         for (; inSimplex < panels.size(); inSimplex++) {
           simplex.addColumn(shares(panels.get(inSimplex)));
         }
         rounds++;
+        long lp0 = System.nanoTime();
         simplex.optimise();
+        lpNanos += System.nanoTime() - lp0;
         double[] pi = simplex.unitWeights();
         double bar = simplex.bound() + PRICING_EPS;
         double[] w = new double[units];
         for (int u = 0; u < units; u++) {
           w[u] = pi[u] / model.size(u);
         }
-        if (searchImproving(pi, w, bar) > 0) {
+        int found = searchImproving(pi, w, bar);
+        if (found > 0 && stages > 1 && IP_EVERY > 0 && (rounds - rounds0) % IP_EVERY == 0) {
+          pricingCalls++;
+          int[] best = ip.best(w).orElseThrow();
+          if (DEBUG) {
+            System.err.printf(
+                java.util.Locale.ROOT,
+                "  round %d: t %.9f bound %.9f IP gap %.3g%n",
+                rounds - rounds0,
+                simplex.t(),
+                bar,
+                weight(best, w) - bar);
+          }
+          add(best);
+        }
+        if (found > 0) {
           continue;
         }
         pricingCalls++;
@@ -222,6 +268,24 @@ public final class FairDistribution {
           fixed[u] = level;
           openCount--;
         }
+      }
+      if (DEBUG) {
+        System.err.printf(
+            java.util.Locale.ROOT,
+            "stage %d: level %.9f fixed %d open %d | %.2f s (LP %.2f s, %d pivots) rounds %d"
+                + " columns %d searches %d IPs %d (%s)%n",
+            stages,
+            level,
+            tight.size(),
+            openCount,
+            (System.nanoTime() - stageStart) / 1e9,
+            lpNanos / 1e9,
+            simplex.pivots() - pivots0,
+            rounds - rounds0,
+            panels.size(),
+            searchCalls - searches0,
+            pricingCalls - ips0,
+            simplex.stats());
       }
       if (openCount > 0) {
         simplex.fix(tight, level);
@@ -258,6 +322,7 @@ public final class FairDistribution {
    * @return how many were added
    */
   private int searchImproving(double[] pi, double[] w, double bar) {
+    searchCalls++;
     int n = panels.size();
     double[] value = new double[n];
     Integer[] byValue = new Integer[n];
@@ -299,6 +364,9 @@ public final class FairDistribution {
     }
     while (hasUnfixed(fixed)) {
       stages++;
+      long stageStart = System.nanoTime();
+      int ips0 = pricingCalls;
+      int rounds0 = rounds;
       Dual dual = optimiseStage(fixed);
       boolean any = false;
       double maxY = 0;
@@ -309,17 +377,35 @@ public final class FairDistribution {
       }
       for (int u = 0; u < units; u++) {
         if (Double.isNaN(fixed[u]) && (dual.y[u] > FIX_EPS || dual.y[u] >= maxY)) {
-          fixed[u] = Math.max(0, dual.value - FIX_SLACK);
+          fixed[u] = Math.max(0, dual.value);
           any = true;
         }
       }
       if (!any) {
         throw new IllegalStateException("LEXIMIN stage fixed no unit; numerical failure.");
       }
+      if (DEBUG) {
+        int nowFixed = 0;
+        for (int u = 0; u < units; u++) {
+          if (!Double.isNaN(fixed[u])) {
+            nowFixed++;
+          }
+        }
+        System.err.printf(
+            java.util.Locale.ROOT,
+            "solver stage %d: level %.9f fixed total %d | %.2f s rounds %d columns %d IPs %d%n",
+            stages,
+            dual.value,
+            nowFixed,
+            (System.nanoTime() - stageStart) / 1e9,
+            rounds - rounds0,
+            panels.size(),
+            pricingCalls - ips0);
+      }
       if (!leximin) {
         for (int u = 0; u < units; u++) {
           if (Double.isNaN(fixed[u])) {
-            fixed[u] = Math.max(0, dual.value - FIX_SLACK);
+            fixed[u] = Math.max(0, dual.value);
           }
         }
       }
@@ -418,7 +504,16 @@ public final class FairDistribution {
     int units = model.unitCount();
     while (true) {
       rounds++;
-      Dual dual = solveDual(fixed);
+      Dual dual;
+      try {
+        dual = solveDual(fixed);
+      } catch (IllegalStateException e) {
+        if (slack * 10 > MAX_FIX_SLACK * 1.0001) {
+          throw e;
+        }
+        slack *= 10;
+        continue;
+      }
       double bar = dual.yHat + PRICING_EPS;
       int added = 0;
       List<Column> starts = new ArrayList<>();
@@ -484,7 +579,7 @@ public final class FairDistribution {
     double[] upper = new double[n];
     double[] cost = new double[n];
     for (int u = 0; u < units; u++) {
-      cost[u] = Double.isNaN(fixed[u]) ? 0.0 : -fixed[u];
+      cost[u] = Double.isNaN(fixed[u]) ? 0.0 : -Math.max(0, fixed[u] - slack);
       upper[u] = coverable[u] ? Double.POSITIVE_INFINITY : 0;
     }
     lower[units] = Double.NEGATIVE_INFINITY;
@@ -528,7 +623,7 @@ public final class FairDistribution {
     double value = yh;
     for (int u = 0; u < units; u++) {
       if (!Double.isNaN(fixed[u])) {
-        value -= fixed[u] * yValues[u];
+        value -= Math.max(0, fixed[u] - slack) * yValues[u];
       }
     }
     return new Dual(yValues, yh, value);

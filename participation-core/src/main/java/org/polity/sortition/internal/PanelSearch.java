@@ -22,6 +22,9 @@ final class PanelSearch {
   private final int[] household;
   private final int householdCount;
 
+  /** Quotas of each unit as a bit set, when there are at most 64 quotas (else null). */
+  private final long[] quotaMask;
+
   PanelSearch(UnitModel model) {
     this.model = model;
     this.units = model.unitCount();
@@ -42,6 +45,16 @@ final class PanelSearch {
     unitQuotas = new int[units][];
     for (int u = 0; u < units; u++) {
       unitQuotas[u] = byUnit.get(u).stream().mapToInt(Integer::intValue).toArray();
+    }
+    if (quotas.size() <= 64) {
+      quotaMask = new long[units];
+      for (int u = 0; u < units; u++) {
+        for (int q : unitQuotas[u]) {
+          quotaMask[u] |= 1L << q;
+        }
+      }
+    } else {
+      quotaMask = null;
     }
     household = new int[units];
     Arrays.fill(household, -1);
@@ -98,6 +111,19 @@ final class PanelSearch {
     }
     int[] seated = new int[units];
     while (true) {
+      // Quotas that cannot lose a seat (at their minimum) or gain one (at their maximum).
+      long atMin = 0;
+      long atMax = 0;
+      if (quotaMask != null) {
+        for (int q = 0; q < quotaMin.length; q++) {
+          if (quotaCount[q] - 1 < quotaMin[q]) {
+            atMin |= 1L << q;
+          }
+          if (quotaCount[q] + 1 > quotaMax[q]) {
+            atMax |= 1L << q;
+          }
+        }
+      }
       int n = 0;
       for (int u = 0; u < units; u++) {
         if (x[u] > 0) {
@@ -117,7 +143,9 @@ final class PanelSearch {
           }
           if (to != from
               && x[to] < model.size(to)
-              && movable(from, to, quotaCount, householdSeats)) {
+              && (quotaMask == null
+                  ? movable(from, to, quotaCount, householdSeats)
+                  : movable(from, to, atMin, atMax, householdSeats))) {
             bestGain = gain;
             bestFrom = from;
             bestTo = to;
@@ -143,6 +171,17 @@ final class PanelSearch {
         householdSeats[household[bestTo]]++;
       }
     }
+  }
+
+  /** {@link #movable(int, int, int[], int[])} with the quotas as bit sets. */
+  private boolean movable(int from, int to, long atMin, long atMax, int[] householdSeats) {
+    long mf = quotaMask[from];
+    long mt = quotaMask[to];
+    if ((mf & atMin & ~mt) != 0 || (mt & atMax & ~mf) != 0) {
+      return false;
+    }
+    int h = household[to];
+    return h < 0 || h == household[from] || householdSeats[h] < 1;
   }
 
   private boolean movable(int from, int to, int[] quotaCount, int[] householdSeats) {

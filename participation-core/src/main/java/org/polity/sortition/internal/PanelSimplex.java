@@ -48,9 +48,20 @@ final class PanelSimplex {
 
   private boolean[] basic = new boolean[0];
   private double[] reference = new double[0];
+
+  /**
+   * Reduced costs of the nonbasic variables, updated with each pivot's row (computed anyway for
+   * Devex) and recomputed from the multipliers after each re-inversion and new column.
+   */
+  private double[] reduced = new double[0];
+
+  private boolean reducedStale = true;
   private double[][] inverse;
   private double[] x;
   private int pivots;
+  private int degeneratePivots;
+  private int blandPivots;
+  private int reinversions;
   private int sinceReinvert;
 
   /**
@@ -110,7 +121,20 @@ final class PanelSimplex {
     c[i] = 1;
     columnRows.add(r);
     columnCoefs.add(c);
+    reducedStale = true;
     basic = Arrays.copyOf(basic, units + 1 + columnRows.size());
+  }
+
+  /**
+   * @return pivots with no progress, pivots by Bland's rule, re-inversions so far (for debugging)
+   */
+  String stats() {
+    return degeneratePivots
+        + " degenerate, "
+        + blandPivots
+        + " Bland, "
+        + reinversions
+        + " reinversions";
   }
 
   /**
@@ -136,7 +160,6 @@ final class PanelSimplex {
       if (iteration > limit) {
         throw new IllegalStateException("Stage simplex did not converge.");
       }
-      double[] y = multipliers();
       boolean bland = degenerate >= DEGENERATE_RUN;
       int enter = -1;
       double best = 0;
@@ -147,11 +170,21 @@ final class PanelSimplex {
         reference = Arrays.copyOf(reference, vars);
         Arrays.fill(reference, old, vars, 1.0);
       }
+      if (reducedStale || reduced.length < vars) {
+        double[] y = multipliers();
+        reduced = new double[vars];
+        for (int j = 0; j < vars; j++) {
+          if (!basic[j]) {
+            reduced[j] = reducedCost(j, y);
+          }
+        }
+        reducedStale = false;
+      }
       for (int j = 0; j < vars; j++) {
         if (basic[j]) {
           continue;
         }
-        double d = reducedCost(j, y);
+        double d = reduced[j];
         if (d > COST_TOL) {
           double score = d * d / reference[j];
           if (score > bestScore) {
@@ -191,14 +224,24 @@ final class PanelSimplex {
       double theta = Math.max(0, x[leave]) / alpha[leave];
       updateReference(leave, enter, alpha[leave], vars);
       degenerate = theta * best < 1e-13 ? degenerate + 1 : 0;
+      if (degenerate > 0) {
+        degeneratePivots++;
+      }
+      if (bland) {
+        blandPivots++;
+      }
       pivot(leave, enter, alpha, theta);
     }
   }
 
-  /** Devex reference weights (Forrest and Goldfarb's approximation of steepest edge). */
+  /**
+   * Devex reference weights (Forrest and Goldfarb's approximation of steepest edge), and the
+   * reduced costs' update {@code d_j -= d_q α_rj / α_rq} from the same pivot row.
+   */
   private void updateReference(int leave, int enter, double alphaR, int vars) {
     double[] rho = inverse[leave];
     double rq = reference[enter];
+    double dq = reduced[enter];
     double max = 0;
     for (int j = 0; j < vars; j++) {
       if (basic[j] || j == enter) {
@@ -206,10 +249,13 @@ final class PanelSimplex {
       }
       double a = rowEntry(rho, j) / alphaR;
       if (a != 0) {
+        reduced[j] -= dq * a;
         reference[j] = Math.max(reference[j], a * a * rq);
         max = Math.max(max, reference[j]);
       }
     }
+    reduced[enter] = 0;
+    reduced[basis[leave]] = -dq / alphaR;
     reference[basis[leave]] = Math.max(rq / (alphaR * alphaR), 1);
     if (max > 1e8) {
       Arrays.fill(reference, 1.0);
@@ -357,25 +403,106 @@ final class PanelSimplex {
     }
   }
 
-  /** Inverts the basis from scratch (Gauss-Jordan with partial pivoting) and recomputes x. */
+  /**
+   * Inverts the basis from scratch and recomputes x. Basic slacks are unit columns: with the rows
+   * of basic slacks S and the others R, and the structural basic columns (t and panels) split into
+   * their parts A_S and A_R on those rows, the inverse is {@code [-I, A_S A_R⁻¹]} on the slacks'
+   * positions and {@code [0, A_R⁻¹]} on the structural ones, so only A_R (as many rows as basic
+   * structural columns, usually well under m) is inverted, by Gauss-Jordan with partial pivoting.
+   */
   private void reinvert() {
-    double[][] a = new double[m][];
-    for (int i = 0; i < m; i++) {
-      a[i] = new double[m];
-    }
+    int[] slackRow = new int[m];
+    int[] rowIndex = new int[m];
+    Arrays.fill(rowIndex, -1);
+    boolean[] slackBasic = new boolean[m];
+    int structural = 0;
     for (int j = 0; j < m; j++) {
-      double[] col = column(basis[j]);
-      for (int i = 0; i < m; i++) {
-        a[i][j] = col[i];
+      int v = basis[j];
+      if (v >= 1 && v <= units) {
+        slackRow[j] = v - 1;
+        slackBasic[v - 1] = true;
+      } else {
+        slackRow[j] = -1;
+        structural++;
       }
     }
-    double[][] inv = new double[m][m];
+    int[] rowsR = new int[structural];
+    int k = 0;
     for (int i = 0; i < m; i++) {
+      if (!slackBasic[i]) {
+        if (k == structural) {
+          throw new IllegalStateException("Stage simplex: singular basis.");
+        }
+        rowIndex[i] = k;
+        rowsR[k++] = i;
+      }
+    }
+    if (k != structural) {
+      throw new IllegalStateException("Stage simplex: singular basis.");
+    }
+    int[] positionsR = new int[structural];
+    double[][] a = new double[structural][structural];
+    k = 0;
+    for (int j = 0; j < m; j++) {
+      if (slackRow[j] < 0) {
+        double[] col = column(basis[j]);
+        for (int i = 0; i < m; i++) {
+          if (col[i] != 0 && rowIndex[i] >= 0) {
+            a[rowIndex[i]][k] = col[i];
+          }
+        }
+        positionsR[k++] = j;
+      }
+    }
+    double[][] inv = invert(a);
+    double[][] full = new double[m][];
+    for (int j = 0; j < m; j++) {
+      full[j] = new double[m];
+    }
+    for (int q = 0; q < structural; q++) {
+      double[] target = full[positionsR[q]];
+      double[] source = inv[q];
+      for (int r = 0; r < structural; r++) {
+        target[rowsR[r]] = source[r];
+      }
+    }
+    int[] positionOfSlackRow = new int[m];
+    for (int j = 0; j < m; j++) {
+      if (slackRow[j] >= 0) {
+        positionOfSlackRow[slackRow[j]] = j;
+        full[j][slackRow[j]] = -1;
+      }
+    }
+    for (int q = 0; q < structural; q++) {
+      double[] col = column(basis[positionsR[q]]);
+      double[] source = inv[q];
+      for (int i = 0; i < m; i++) {
+        if (col[i] != 0 && slackBasic[i]) {
+          double c = col[i];
+          double[] target = full[positionOfSlackRow[i]];
+          for (int r = 0; r < structural; r++) {
+            target[rowsR[r]] += c * source[r];
+          }
+        }
+      }
+    }
+    inverse = full;
+    reducedStale = true;
+    reinversions++;
+    sinceReinvert = 0;
+    recomputeX();
+  }
+
+  /** Gauss-Jordan inversion with partial pivoting; a is destroyed. */
+  private static double[][] invert(double[][] a) {
+    int n = a.length;
+    double[][] inv = new double[n][n];
+    for (int i = 0; i < n; i++) {
       inv[i][i] = 1;
     }
-    for (int c = 0; c < m; c++) {
+    for (int c = 0; c < n; c++) {
       int p = c;
-      for (int i = c + 1; i < m; i++) {
+      for (int i = c + 1; i < n; i++) {
         if (Math.abs(a[i][c]) > Math.abs(a[p][c])) {
           p = i;
         }
@@ -392,27 +519,25 @@ final class PanelSimplex {
       double d = a[c][c];
       double[] ac = a[c];
       double[] ic = inv[c];
-      for (int k = 0; k < m; k++) {
+      for (int k = 0; k < n; k++) {
         ac[k] /= d;
         ic[k] /= d;
       }
-      for (int i = 0; i < m; i++) {
+      for (int i = 0; i < n; i++) {
         double f = a[i][c];
         if (i != c && f != 0) {
           double[] ai = a[i];
           double[] ii = inv[i];
-          for (int k = c; k < m; k++) {
+          for (int k = c; k < n; k++) {
             ai[k] -= f * ac[k];
           }
-          for (int k = 0; k < m; k++) {
+          for (int k = 0; k < n; k++) {
             ii[k] -= f * ic[k];
           }
         }
       }
     }
-    inverse = inv;
-    sinceReinvert = 0;
-    recomputeX();
+    return inv;
   }
 
   private void recomputeX() {
