@@ -12,6 +12,13 @@ import org.polity.sortition.spi.SelectionAlgorithm;
  * and SCIP) instead of the pure-Java default. Same distribution, different solver: choose them by
  * name, {@code --algorithm leximin-ortools} on the command line or {@code new SelectionOptions(
  * "leximin-ortools", seed, 1000, 10000)} in code.
+ *
+ * <p>With core's default settings ({@link FairSelection.Settings#of}), the stage linear programs of
+ * both algorithms are solved by core's warm-started simplex, kept across rounds and stages, so
+ * OR-Tools solves the pricing integer programs (SCIP), and a stage's program only when the simplex
+ * meets numerical trouble (the simplex also gives the panels' weights). {@link
+ * FairSelection.Settings#withSolverPrograms()} has OR-Tools (GLOP) solve every stage program and
+ * the final program that weighs the panels.
  */
 public final class OrToolsAlgorithms {
 
