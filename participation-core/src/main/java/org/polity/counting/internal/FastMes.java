@@ -26,12 +26,35 @@ final class FastMes {
   /** Relative safety margin of the bounds that involve slopes (as {@link MesEngine}). */
   private static final double SLOPE_MARGIN = 1e-6;
 
-  /** Relative safety margin of the reach's values (as {@link MesEngine}). */
-  private static final double MARGIN = 1e-9;
-
   private static final ThreadLocal<long[]> STATS = ThreadLocal.withInitial(() -> new long[5]);
 
   private FastMes() {}
+
+  /**
+   * The candidate projects as doubles, for the floating-point runs: cost, unit, a first lower bound
+   * of ρ (cost over total satisfaction, for any money) and the list of them.
+   */
+  record Candidates(double[] cost, double[] unit, double[] lower, int[] remaining, int count) {
+
+    static Candidates of(Profile profile, boolean[] active) {
+      int m = profile.m;
+      double[] cost = new double[m];
+      double[] unit = new double[m];
+      double[] lower = new double[m];
+      int[] remaining = new int[m];
+      int count = 0;
+      for (int p = 0; p < m; p++) {
+        if (active[p]) {
+          cost[p] = profile.cost[p].doubleValue();
+          unit[p] = profile.unit[p].doubleValue();
+          lower[p] =
+              profile.cost[p].dividedBy(profile.totalSatisfaction(p)).doubleValue() * (1 - 1e-9);
+          remaining[count++] = p;
+        }
+      }
+      return new Candidates(cost, unit, lower, remaining, count);
+    }
+  }
 
   /**
    * On this thread (for tests and benchmarks, reset by them): runs certified, runs given up, and of
@@ -75,21 +98,15 @@ final class FastMes {
     for (int g = 0; g < groups; g++) {
       mult[g] = profile.multiplicity[g];
     }
-    double[] cost = new double[m];
+    Candidates candidates = Candidates.of(profile, active);
+    double[] cost = candidates.cost();
+    double[] unit = candidates.unit();
+    double[] lower = candidates.lower();
+    int[] remaining = candidates.remaining();
+    int remainingCount = candidates.count();
     double[] costError = new double[m];
-    double[] unit = new double[m];
-    double[] lower = new double[m];
-    int[] remaining = new int[m];
-    int remainingCount = 0;
     for (int p = 0; p < m; p++) {
-      if (active[p]) {
-        cost[p] = profile.cost[p].doubleValue();
-        costError[p] = cost[p] * 2 * EPS;
-        unit[p] = profile.unit[p].doubleValue();
-        lower[p] =
-            profile.cost[p].dividedBy(profile.totalSatisfaction(p)).doubleValue() * (1 - 1e-9);
-        remaining[remainingCount++] = p;
-      }
+      costError[p] = cost[p] * 2 * EPS;
     }
     MesEngine.Run run = new MesEngine.Run(m);
     double[] low = new double[m];
@@ -107,23 +124,7 @@ final class FastMes {
     double[] totalError = new double[m];
     Arrays.fill(total, Double.POSITIVE_INFINITY);
     while (true) {
-      // Sort the remaining projects by their lower bound (insertion sort: nearly sorted).
-      int kept = 0;
-      for (int i = 0; i < remainingCount; i++) {
-        if (active[remaining[i]]) {
-          remaining[kept++] = remaining[i];
-        }
-      }
-      remainingCount = kept;
-      for (int i = 1; i < remainingCount; i++) {
-        int p = remaining[i];
-        int j = i - 1;
-        while (j >= 0 && lower[remaining[j]] > lower[p]) {
-          remaining[j + 1] = remaining[j];
-          j--;
-        }
-        remaining[j + 1] = p;
-      }
+      remainingCount = MesEngine.activeByLowerBound(remaining, remainingCount, active, lower);
       double bestHigh = Double.POSITIVE_INFINITY;
       int evaluatedCount = 0;
       for (int i = 0; i < remainingCount; i++) {
@@ -288,34 +289,13 @@ final class FastMes {
     int[] sg = profile.supporterGroups[p];
     long[] sw = profile.supporterWeights[p];
     int k = sg.length;
-    // Poor/rich iteration (pabutools' affordability_poor_rich).
-    double richWeight = 0;
     double moneyError = 0;
     for (int i = 0; i < k; i++) {
-      richWeight += mult[sg[i]] * sw[i];
       moneyError += mult[sg[i]] * error[sg[i]];
     }
-    double poorMoney = 0;
-    double sigma = Double.NaN;
-    double s = cost / richWeight;
-    boolean[] poor = new boolean[k];
-    for (int pass = 0; pass <= k && richWeight > 0; pass++) {
-      s = (cost - poorMoney) / richWeight;
-      boolean changed = false;
-      for (int i = 0; i < k; i++) {
-        int g = sg[i];
-        if (!poor[i] && money[g] < s * sw[i]) {
-          poor[i] = true;
-          changed = true;
-          poorMoney += money[g] * mult[g];
-          richWeight -= sw[i] * mult[g];
-        }
-      }
-      if (!changed) {
-        sigma = s;
-        break;
-      }
-    }
+    double[] rich = new double[1];
+    double sigma = price(sg, sw, money, mult, cost, rich);
+    double richWeight = rich[0];
     if (!(sigma > 0) || richWeight <= 0) {
       return false;
     }
@@ -353,7 +333,44 @@ final class FastMes {
     return true;
   }
 
-  private static double paid(int[] sg, long[] sw, double[] money, double[] mult, double sigma) {
+  /**
+   * σ such that Σ min(money, σ·w) × multiplicity = cost over the supporters {@code sg} with weights
+   * {@code sw}, by pabutools' poor/rich iteration (supporters who cannot pay σ·w give all they
+   * have; repeat until nobody else becomes poor), in doubles: its rounding is for the caller to
+   * bound. NaN when there is none; {@code richWeight[0]} gets the weight of those who pay σ·w.
+   */
+  static double price(
+      int[] sg, long[] sw, double[] money, double[] mult, double cost, double[] richWeight) {
+    int k = sg.length;
+    boolean[] poor = new boolean[k];
+    double rich = 0;
+    for (int i = 0; i < k; i++) {
+      rich += mult[sg[i]] * sw[i];
+    }
+    double poorMoney = 0;
+    for (int pass = 0; pass <= k && rich > 0; pass++) {
+      double s = (cost - poorMoney) / rich;
+      boolean changed = false;
+      for (int i = 0; i < k; i++) {
+        int g = sg[i];
+        if (!poor[i] && money[g] < s * sw[i]) {
+          poor[i] = true;
+          changed = true;
+          poorMoney += money[g] * mult[g];
+          rich -= sw[i] * mult[g];
+        }
+      }
+      if (!changed) {
+        richWeight[0] = rich;
+        return s > 0 ? s : Double.NaN;
+      }
+    }
+    richWeight[0] = rich;
+    return Double.NaN;
+  }
+
+  /** Σ min(money, σ·w) × multiplicity over the supporters {@code sg} with weights {@code sw}. */
+  static double paid(int[] sg, long[] sw, double[] money, double[] mult, double sigma) {
     double sum = 0;
     for (int i = 0; i < sg.length; i++) {
       int g = sg[i];
@@ -453,26 +470,11 @@ final class FastMes {
         sAbs += Math.abs(piece);
       }
       value += valueError + (qg.length + 4) * 1.01 * EPS * value * 2;
-      if (!within(value, s, sAbs, cost[q], reach)) {
+      if (!MesEngine.within(value, s, sAbs, cost[q], reach)) {
         return Double.NaN;
       }
     }
     return sigmaFall;
-  }
-
-  private static boolean within(
-      double value, double slope, double slopeAbs, double cost, MesEngine.Reach reach) {
-    double high = value * (1 + MARGIN);
-    double limit = cost * (1 - MARGIN);
-    if (!(high < limit)) {
-      reach.atMost(0);
-      return false;
-    }
-    double slopeHigh = slope + slopeAbs * SLOPE_MARGIN;
-    if (slopeHigh > 0) {
-      reach.atMost((limit - high) / slopeHigh * (1 - SLOPE_MARGIN));
-    }
-    return reach.rise > 0;
   }
 
   private static void reachUnaffordable(
@@ -494,6 +496,6 @@ final class FastMes {
       s += slope[g] * mult[g];
     }
     value += valueError + (sg.length + 4) * 1.01 * EPS * value * 2;
-    within(value, s, s, cost, reach);
+    MesEngine.within(value, s, s, cost, reach);
   }
 }

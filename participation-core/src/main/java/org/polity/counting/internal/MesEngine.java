@@ -267,6 +267,29 @@ final class MesEngine {
     return run;
   }
 
+  /**
+   * Keeps the projects of {@code remaining[0..count)} still active, sorted by their lower bound of
+   * ρ (insertion sort: the order changes little from round to round), and returns how many.
+   */
+  static int activeByLowerBound(int[] remaining, int count, boolean[] active, double[] lower) {
+    int kept = 0;
+    for (int i = 0; i < count; i++) {
+      if (active[remaining[i]]) {
+        remaining[kept++] = remaining[i];
+      }
+    }
+    for (int i = 1; i < kept; i++) {
+      int p = remaining[i];
+      int j = i - 1;
+      while (j >= 0 && lower[remaining[j]] > lower[p]) {
+        remaining[j + 1] = remaining[j];
+        j--;
+      }
+      remaining[j + 1] = p;
+    }
+    return kept;
+  }
+
   /** Relative safety margin of the bounds that involve slopes (their error is below 1e-9). */
   private static final double SLOPE_MARGIN = 1e-6;
 
@@ -523,8 +546,7 @@ final class MesEngine {
    * of slopes whose absolute values sum to {@code slopeAbs}, with rounding errors far below the
    * margins) staying below {@code cost}; false when no rise is proven.
    */
-  private static boolean within(
-      double value, double slope, double slopeAbs, double cost, Reach reach) {
+  static boolean within(double value, double slope, double slopeAbs, double cost, Reach reach) {
     double high = value * (1 + MARGIN);
     double limit = cost * (1 - MARGIN);
     if (!(high < limit)) {

@@ -51,42 +51,20 @@ final class MesInterval {
     for (int g = 0; g < groups; g++) {
       mult[g] = profile.multiplicity[g];
     }
-    double[] cost = new double[m];
-    double[] unit = new double[m];
-    double[] lower = new double[m];
-    int[] order = new int[m];
-    int remaining = 0;
-    for (int p = 0; p < m; p++) {
-      if (active[p]) {
-        cost[p] = profile.cost[p].doubleValue();
-        unit[p] = profile.unit[p].doubleValue();
-        lower[p] =
-            profile.cost[p].dividedBy(profile.totalSatisfaction(p)).doubleValue() * (1 - MARGIN);
-        order[remaining++] = p;
-      }
-    }
+    FastMes.Candidates candidates = FastMes.Candidates.of(profile, active);
+    double[] cost = candidates.cost();
+    double[] unit = candidates.unit();
+    double[] lower = candidates.lower();
+    int[] order = candidates.remaining();
+    int remaining = candidates.count();
+    double[] rich = new double[1];
     double[] sigmaLow = new double[m];
     double[] sigmaHigh = new double[m];
     double[] rhoHigh = new double[m];
     int[] evaluated = new int[m];
     MesEngine.Run run = new MesEngine.Run(m);
     while (true) {
-      int kept = 0;
-      for (int i = 0; i < remaining; i++) {
-        if (active[order[i]]) {
-          order[kept++] = order[i];
-        }
-      }
-      remaining = kept;
-      for (int i = 1; i < remaining; i++) {
-        int p = order[i];
-        int j = i - 1;
-        while (j >= 0 && lower[order[j]] > lower[p]) {
-          order[j + 1] = order[j];
-          j--;
-        }
-        order[j + 1] = p;
-      }
+      remaining = MesEngine.activeByLowerBound(order, remaining, active, lower);
       double bestHigh = Double.POSITIVE_INFINITY;
       int count = 0;
       for (int i = 0; i < remaining; i++) {
@@ -95,6 +73,7 @@ final class MesInterval {
           break; // its price, at least lower[p] for every money, stays above the best's
         }
         int[] sg = profile.supporterGroups[p];
+        long[] sw = profile.supporterWeights[p];
         double totalLo = 0;
         double totalHi = 0;
         for (int g : sg) {
@@ -109,8 +88,8 @@ final class MesInterval {
           FAILED.get()[0]++;
           return null; // affordable for some money in the interval and maybe not for other
         }
-        double sLow = price(profile, p, hi, mult, cost[p]);
-        double sHigh = price(profile, p, lo, mult, cost[p]);
+        double sLow = FastMes.price(sg, sw, hi, mult, cost[p], rich);
+        double sHigh = FastMes.price(sg, sw, lo, mult, cost[p], rich);
         if (Double.isNaN(sLow) || Double.isNaN(sHigh)) {
           return null;
         }
@@ -118,8 +97,8 @@ final class MesInterval {
         sHigh *= 1 + MARGIN;
         // Proven: with every supporter at hi, paying sLow falls short (the price is above it);
         // with every supporter at lo, paying sHigh covers the cost (the price is at most it).
-        if (!(paid(profile, p, hi, mult, sLow) * (1 + MARGIN / 10) < cost[p])
-            || !(paid(profile, p, lo, mult, sHigh) * (1 - MARGIN / 10) > cost[p])) {
+        if (!(FastMes.paid(sg, sw, hi, mult, sLow) * (1 + MARGIN / 10) < cost[p])
+            || !(FastMes.paid(sg, sw, lo, mult, sHigh) * (1 - MARGIN / 10) > cost[p])) {
           FAILED.get()[1]++;
           return null;
         }
@@ -167,49 +146,5 @@ final class MesInterval {
       run.order.add(chosen);
       run.cost = run.cost.plus(profile.cost[chosen]);
     }
-  }
-
-  /**
-   * σ such that Σ min(money, σ·w) = cost over p's supporters, by pabutools' poor/rich iteration,
-   * approximately (its rounding is covered by the caller's margins and checks); NaN if none.
-   */
-  private static double price(Profile profile, int p, double[] money, double[] mult, double cost) {
-    int[] sg = profile.supporterGroups[p];
-    long[] sw = profile.supporterWeights[p];
-    int k = sg.length;
-    boolean[] poor = new boolean[k];
-    double richWeight = 0;
-    for (int i = 0; i < k; i++) {
-      richWeight += mult[sg[i]] * sw[i];
-    }
-    double poorMoney = 0;
-    for (int pass = 0; pass <= k && richWeight > 0; pass++) {
-      double s = (cost - poorMoney) / richWeight;
-      boolean changed = false;
-      for (int i = 0; i < k; i++) {
-        int g = sg[i];
-        if (!poor[i] && money[g] < s * sw[i]) {
-          poor[i] = true;
-          changed = true;
-          poorMoney += money[g] * mult[g];
-          richWeight -= sw[i] * mult[g];
-        }
-      }
-      if (!changed) {
-        return s > 0 ? s : Double.NaN;
-      }
-    }
-    return Double.NaN;
-  }
-
-  private static double paid(Profile profile, int p, double[] money, double[] mult, double sigma) {
-    int[] sg = profile.supporterGroups[p];
-    long[] sw = profile.supporterWeights[p];
-    double sum = 0;
-    for (int i = 0; i < sg.length; i++) {
-      int g = sg[i];
-      sum += Math.min(money[g], sigma * sw[i]) * mult[g];
-    }
-    return sum;
   }
 }
