@@ -77,10 +77,13 @@ public final class MesRule implements CountingRule {
   /**
    * Raises the money per voter along the grid start + k × step, k = 0, 1, …, and stops at the first
    * k whose outcome costs more than the envelope (keeping k - 1) or leaves no room for another
-   * project (keeping k). Unless {@code naive}, each run also proves how far the money can rise with
-   * the same decisions ({@link MesEngine.Reach}); the grid points below that are skipped, since
-   * their outcome, and so the decision to go on, is the same. The kept outcome is then counted
-   * again at its own grid point, so its explanations are exactly those of the step-by-step count.
+   * project (keeping k). Unless {@code naive}, each grid point is counted by {@link FastMes} (the
+   * exact run when it gives up), which also proves how far the money can rise with the same
+   * decisions ({@link MesEngine.Reach}), and {@link MesInterval} then tries to prove a whole
+   * stretch of following grid points with the same run; the grid points so proven are skipped,
+   * since their outcome, and so the decision to go on, is the same. The kept outcome is then
+   * counted again at its own grid point, so its explanations are exactly those of the step-by-step
+   * count.
    */
   private static void budgetIncrease(
       Tally tally,
