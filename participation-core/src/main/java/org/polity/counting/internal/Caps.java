@@ -55,6 +55,20 @@ final class Caps {
     return Optional.empty();
   }
 
+  /**
+   * Adds the project if it breaks no cap, for the runs that need no reason (the floating-point
+   * ones).
+   *
+   * @return whether it was added
+   */
+  boolean addIfWithin(ElectionProject project, String currency) {
+    if (violation(project, currency).isPresent()) {
+      return false;
+    }
+    add(project);
+    return true;
+  }
+
   void add(ElectionProject project) {
     for (String category : project.categories()) {
       spentCategory.merge(category, project.cost(), BigDecimal::add);

@@ -224,10 +224,9 @@ final class FastMes {
                 reach);
       }
       active[chosen] = false;
-      if (caps.violation(tally.project(chosen), tally.currency).isPresent()) {
+      if (!caps.addIfWithin(tally.project(chosen), tally.currency)) {
         continue;
       }
-      caps.add(tally.project(chosen));
       int[] sg = profile.supporterGroups[chosen];
       long[] sw = profile.supporterWeights[chosen];
       boolean slopes = slope != null && !Double.isNaN(sigmaFall) && reach.rise > 0;

@@ -126,10 +126,9 @@ final class MesInterval {
         }
       }
       active[chosen] = false;
-      if (caps.violation(tally.project(chosen), tally.currency).isPresent()) {
+      if (!caps.addIfWithin(tally.project(chosen), tally.currency)) {
         continue;
       }
-      caps.add(tally.project(chosen));
       int[] sg = profile.supporterGroups[chosen];
       long[] sw = profile.supporterWeights[chosen];
       for (int i = 0; i < sg.length; i++) {
